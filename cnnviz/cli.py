@@ -1,0 +1,149 @@
+"""Command line: python -m cnnviz {gui,info,train,predict,bench}."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _gui(args) -> int:
+    from cnnviz.ui.app import run
+    return run(model=args.model, reset_settings=args.reset_settings)
+
+
+def _info(args) -> int:
+    from cnnviz.engine import load_model, shipped_models
+    if args.model is None:
+        for name in shipped_models():
+            model = load_model(name)
+            print(f"{name}: {model.parameter_count:,} parameters. {model.description}")
+        return 0
+    print(load_model(args.model).summary())
+    return 0
+
+
+def _progress_bar(fraction: float, width: int = 30) -> str:
+    filled = int(round(fraction * width))
+    return "[" + "#" * filled + "." * (width - filled) + "]"
+
+
+def _train(args) -> int:
+    import time
+
+    import numpy as np
+
+    from cnnviz.data import make_dataset
+    from cnnviz.engine import save_model
+    from cnnviz.engine.architectures import build
+    from cnnviz.engine.train import TrainConfig, evaluate, train
+
+    if args.epochs < 1 or args.samples < 2 or args.batch_size < 1:
+        raise ValueError("--epochs and --batch-size must be at least 1 and --samples at least 2")
+    started = time.perf_counter()
+    model = build(args.arch, np.random.default_rng(args.seed))
+    size = model.input_shape[1:]
+    crop = bool(model.preprocess.get("crop", False))
+    print(f"making {args.samples:,} training sketches (seed {args.seed}) and {args.val_samples:,} validation "
+          f"sketches (seed {args.seed + 1000})", file=sys.stderr)
+    x, y = make_dataset(args.samples, seed=args.seed, size=size, crop=crop)
+    validation = make_dataset(args.val_samples, seed=args.seed + 1000, size=size, crop=crop)
+    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, optimizer=args.optimizer,
+                         learning_rate=args.lr, seed=args.seed)
+    print(model.summary(), file=sys.stderr)
+    live = sys.stderr.isatty()
+    last_bar = None
+    for progress in train(model, x, y, config=config, validation=validation):
+        bar = _progress_bar(progress.fraction)
+        if live and bar != last_bar:
+            print(f"\r" * live + f"epoch {progress.epoch}/{config.epochs} {bar} loss {progress.loss:.4f}", end="", file=sys.stderr)
+            last_bar = bar
+        if progress.end_of_epoch:
+            print(f"\r" * live + f"epoch {progress.epoch}/{config.epochs} {bar} train loss {progress.train_loss:.4f} "
+                  f"accuracy {progress.train_accuracy:.2%} | validation loss {progress.val_loss:.4f} "
+                  f"accuracy {progress.val_accuracy:.2%}", file=sys.stderr)
+    seconds = time.perf_counter() - started
+    model.name = args.name or args.out.stem
+    model.description = (f"Trained by cnnviz: {args.arch}, {args.samples} synthetic sketches, {args.epochs} epochs, "
+                         f"{args.optimizer} lr {args.lr}, seed {args.seed}.")
+    path = save_model(model, args.out)
+    corner = make_dataset(args.val_samples, seed=args.seed + 2000, size=size, crop=crop, placement="corner")
+    _, val_accuracy = evaluate(model, *validation)
+    _, corner_accuracy = evaluate(model, *corner)
+    print(f"saved {path}: {model.parameter_count:,} parameters, validation accuracy {val_accuracy:.2%}, "
+          f"small sketches in one quadrant {corner_accuracy:.2%}, {seconds:.1f} s")
+    return 0
+
+
+def _predict(args) -> int:
+    import json
+
+    from cnnviz.data import load_input
+    from cnnviz.engine import load_model
+
+    model = load_model(args.model)
+    failed = 0
+    for path in args.images:
+        try:
+            x = load_input(path, model.input_shape[1:], channels=model.input_shape[0],
+                           crop=bool(model.preprocess.get("crop", False)))
+        except ValueError as exc:
+            print(f"cnnviz predict: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        trace = model.forward(x)
+        probabilities = {name: float(p) for name, p in zip(model.class_names, trace.probabilities[0])}
+        if args.json:
+            print(json.dumps({"path": path, "label": trace.label, "probabilities": probabilities}), flush=True)
+        else:
+            shares = ", ".join(f"{name} {p:.1%}" for name, p in probabilities.items())
+            print(f"{path}: {trace.label} ({shares})", flush=True)
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cnnviz", description="Watch a convolutional neural network think while you draw.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the drawing window (the default)")
+    gui.add_argument("--model", help="model name or file to open instead of the last one used")
+    gui.add_argument("--reset-settings", action="store_true", help="forget the remembered window geometry and model")
+    gui.set_defaults(run=_gui)
+
+    info = sub.add_parser("info", help="list the shipped models, or show one model's layers and parameter counts")
+    info.add_argument("model", nargs="?", help="model name or file")
+    info.set_defaults(run=_info)
+
+    from pathlib import Path
+    from cnnviz.engine.architectures import ARCHITECTURES
+    tr = sub.add_parser("train", help="train a model from scratch on synthetic sketches and save it")
+    tr.add_argument("--out", type=Path, required=True, help="model file to write (.json)")
+    tr.add_argument("--epochs", type=int, default=5)
+    tr.add_argument("--seed", type=int, default=0, help="seeds the weights, the sketches and the batch order")
+    tr.add_argument("--arch", choices=sorted(ARCHITECTURES), default="ox-cnn")
+    tr.add_argument("--samples", type=int, default=16000, help="number of training sketches")
+    tr.add_argument("--val-samples", type=int, default=2000, help="number of validation sketches")
+    tr.add_argument("--batch-size", type=int, default=64)
+    tr.add_argument("--optimizer", choices=["adam", "sgd"], default="adam")
+    tr.add_argument("--lr", type=float, default=0.003, help="learning rate")
+    tr.add_argument("--name", help="model name stored in the file (default: the file name)")
+    tr.set_defaults(run=_train)
+
+    pr = sub.add_parser("predict", help="classify image files")
+    pr.add_argument("images", nargs="+", metavar="IMAGE")
+    pr.add_argument("--model", default="ox-cnn", help="shipped model name or model file (default ox-cnn)")
+    pr.add_argument("--json", action="store_true", help='one JSON object a line: {"path", "label", "probabilities"}')
+    pr.set_defaults(run=_predict)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except (ValueError, OSError) as exc:
+        print(f"cnnviz {args.command}: error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,29 @@
+"""Data for cnnviz: synthetic hand-drawn sketches and the one preprocessing path.
+
+NumPy + OpenCV only; never imports Qt.
+"""
+
+from .preprocess import ImageError, load_input, read_image, to_network_input
+from .sketches import (
+    CLASS_NAMES,
+    PLACEMENTS,
+    circle_strokes,
+    cross_strokes,
+    make_dataset,
+    make_sketch,
+    render_strokes,
+)
+
+__all__ = [
+    "CLASS_NAMES",
+    "PLACEMENTS",
+    "ImageError",
+    "circle_strokes",
+    "cross_strokes",
+    "load_input",
+    "make_dataset",
+    "make_sketch",
+    "read_image",
+    "render_strokes",
+    "to_network_input",
+]

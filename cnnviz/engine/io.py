@@ -1,0 +1,264 @@
+"""Model files: one JSON format, readable and editable by hand. Nothing in a file is executed.
+
+    {"format": "cnnviz-model", "version": 1, "name": ..., "description": ...,
+     "class_names": [...], "input": {"channels": C, "height": H, "width": W},
+     "preprocess": {"crop": false},
+     "layers": [{"type": "conv2d", "name": ..., <settings>, "weight": [...], "bias": [...]}, ...]}
+
+Any key named "notes" (at the top or in a layer) is free text for people and is kept as it is.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from .layers import LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
+from .model import ModelError, Sequential
+
+FORMAT = "cnnviz-model"
+VERSION = 1
+MODEL_SUFFIX = ".json"
+
+
+class ModelFileError(ValueError):
+    """A model file cannot be used; the message says which file, layer and field, and what was expected."""
+
+
+def models_dir() -> Path:
+    """Where the shipped models live: resources/models in a checkout, cnnviz/resources/models when installed."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here.parent / "resources" / "models", here / "resources" / "models"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources" / "models"
+
+
+def shipped_models() -> list[str]:
+    return sorted(p.stem for p in models_dir().glob("*" + MODEL_SUFFIX))
+
+
+def resolve_model(name_or_path: str | os.PathLike) -> Path:
+    """A shipped model's name (``ox-cnn``) or a path to a model file."""
+    text = str(name_or_path)
+    shipped = models_dir() / (text + MODEL_SUFFIX)
+    if os.sep not in text and "/" not in text and not text.endswith(MODEL_SUFFIX) and shipped.is_file():
+        return shipped
+    path = Path(text).expanduser()
+    if path.is_file():
+        return path
+    if path.is_dir():
+        raise ModelFileError(f"cannot read model '{text}': it is a directory")
+    names = ", ".join(shipped_models()) or "none"
+    raise ModelFileError(f"cannot read model '{text}': no such file and no shipped model of that name "
+                         f"(shipped: {names})")
+
+
+def load_model(name_or_path) -> Sequential:
+    """Load a shipped model by name or a model file by path, validating everything."""
+    path = resolve_model(name_or_path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelFileError(f"cannot read model '{path}': {exc}") from None
+    return model_from_json(text, source=str(path))
+
+
+def model_from_json(text: str, *, source: str = "<text>") -> Sequential:
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ModelFileError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except ValueError as exc:
+        raise ModelFileError(f"{source}: {exc}") from None
+    return model_from_dict(data, source=source)
+
+
+def _reject_constant(name):
+    raise ValueError(f"the value {name} is not allowed (weights must be finite numbers)")
+
+
+class _Reader:
+    """Reads fields of one JSON object with errors that say where they are."""
+
+    def __init__(self, data, where: str):
+        if not isinstance(data, dict):
+            raise ModelFileError(f"{where}: expected an object, got {type(data).__name__}")
+        self.data, self.where = data, where
+
+    def get(self, key, kind, default=...):
+        if key not in self.data:
+            if default is ...:
+                raise ModelFileError(f"{self.where}: missing field '{key}'")
+            return default
+        value = self.data[key]
+        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise ModelFileError(f"{self.where}: field '{key}' must be {_article(names)}, got {json.dumps(value)[:40]}")
+        return value
+
+    def positive(self, key, default=..., *, minimum=1):
+        value = self.get(key, int, default)
+        if value < minimum:
+            raise ModelFileError(f"{self.where}: field '{key}' must be >= {minimum}, got {value}")
+        return value
+
+    def pair(self, key, default=..., *, minimum=1):
+        value = self.get(key, (int, list), default)
+        items = [value, value] if isinstance(value, int) else value
+        if len(items) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) and v >= minimum for v in items):
+            raise ModelFileError(f"{self.where}: field '{key}' must be an integer >= {minimum} "
+                                 f"or a pair of them, got {json.dumps(value)}")
+        return tuple(items)
+
+    def array(self, key, shape):
+        value = self.get(key, list)
+        try:
+            arr = np.array(value, dtype=np.float64)
+        except (ValueError, TypeError):
+            raise ModelFileError(f"{self.where}: field '{key}' must be a nested list of numbers "
+                                 f"of shape {_shape(shape)}") from None
+        if arr.shape != tuple(shape):
+            raise ModelFileError(f"{self.where}: '{key}' has shape {_shape(arr.shape)}, expected {_shape(shape)}")
+        if not np.all(np.isfinite(arr)):
+            raise ModelFileError(f"{self.where}: '{key}' contains NaN or infinite values")
+        return arr.astype(np.float32)
+
+
+def _article(noun: str) -> str:
+    noun = {"int": "an integer", "str": "a string", "list": "a list", "dict": "an object", "bool": "true or false",
+            "int or list": "an integer or a list"}.get(noun, noun)
+    return noun
+
+
+def _shape(shape) -> str:
+    return "(" + ", ".join(map(str, shape)) + ")"
+
+
+def _layer_from_dict(data, index: int) -> Layer:
+    where = f"layer {index + 1}"
+    reader = _Reader(data, where)
+    kind = reader.get("type", str)
+    name = reader.get("name", str, None) or f"{kind}{index + 1}"
+    reader.where = where = f"layer {index + 1} ('{name}')"
+    if kind not in LAYER_TYPES:
+        raise ModelFileError(f"{where}: unknown layer type '{kind}' (known: {', '.join(LAYER_TYPES)})")
+    try:
+        if kind == "conv2d":
+            kh, kw = reader.pair("kernel_size")
+            layer = Conv2D(reader.positive("in_channels"), reader.positive("out_channels"), (kh, kw),
+                           stride=reader.pair("stride", 1), padding=reader.pair("padding", 0, minimum=0),
+                           flip=reader.get("flip", bool, False), name=name)
+        elif kind == "activation":
+            function = reader.get("function", str)
+            layer = Activation(function, name=name)
+        elif kind == "pool2d":
+            mode = reader.get("mode", str, "max")
+            if "output_size" in data:
+                layer = Pool2D(mode=mode, output_size=reader.pair("output_size"), name=name)
+            else:
+                size = reader.pair("size")
+                layer = Pool2D(size, reader.pair("stride", list(size)), mode=mode, name=name)
+        elif kind == "dense":
+            layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
+        else:
+            layer = {"flatten": Flatten, "softmax": Softmax}[kind](name=name)
+    except (ShapeError, ValueError) as exc:
+        if isinstance(exc, ModelFileError):
+            raise
+        message = str(exc).replace(f"layer '{name}': ", "")
+        raise ModelFileError(f"{where}: {message}") from None
+    for key, param in layer.params.items():
+        param[...] = reader.array(key, param.shape)
+    layer.notes = data.get("notes")
+    return layer
+
+
+def model_from_dict(data, *, source: str = "<model>") -> Sequential:
+    top = _Reader(data, source)
+    fmt = top.get("format", str)
+    if fmt != FORMAT:
+        raise ModelFileError(f"{source}: field 'format' must be \"{FORMAT}\", got \"{fmt}\"")
+    version = top.get("version", int)
+    if version != VERSION:
+        raise ModelFileError(f"{source}: format version {version} is not supported (this cnnviz reads version {VERSION})")
+    classes = top.get("class_names", list)
+    if len(classes) < 2 or not all(isinstance(c, str) and c for c in classes) or len(set(classes)) != len(classes):
+        raise ModelFileError(f"{source}: field 'class_names' must list at least two different names")
+    shape_reader = _Reader(top.get("input", dict), f"{source}: input")
+    input_shape = (shape_reader.positive("channels"), shape_reader.positive("height"), shape_reader.positive("width"))
+    layers_data = top.get("layers", list)
+    layers = [_layer_from_dict(layer, i) for i, layer in enumerate(layers_data)]
+    preprocess = _Reader(top.get("preprocess", dict, {}), f"{source}: preprocess").data
+    try:
+        model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
+                           name=top.get("name", str, Path(source).stem), description=top.get("description", str, ""),
+                           preprocess=dict(preprocess))
+    except ModelError as exc:
+        raise ModelFileError(f"{source}: {exc}") from None
+    model.notes = data.get("notes")
+    return model
+
+
+def model_to_dict(model: Sequential) -> dict:
+    layers = []
+    for layer in model.layers:
+        entry = {"type": layer.kind, "name": layer.name, **layer.config()}
+        for key, value in layer.params.items():
+            entry[key] = _shortest(value)
+        if getattr(layer, "notes", None) is not None:
+            entry["notes"] = layer.notes
+        layers.append(entry)
+    data = {"format": FORMAT, "version": VERSION, "name": model.name, "description": model.description,
+            "class_names": list(model.class_names),
+            "input": dict(zip(("channels", "height", "width"), model.input_shape)),
+            "preprocess": dict(model.preprocess), "layers": layers}
+    if getattr(model, "notes", None) is not None:
+        data["notes"] = model.notes
+    return data
+
+
+def _shortest(array: np.ndarray):
+    """Nested lists of the shortest decimals that read back to exactly the same float32 values."""
+    values = [float(np.format_float_positional(v, unique=True, trim="-")) for v in np.asarray(array, np.float32).ravel()]
+    return np.array(values, dtype=np.float64).reshape(array.shape).tolist()
+
+
+def model_to_json(model: Sequential) -> str:
+    """Readable JSON: one line per kernel row or weight row, not one line per number."""
+    text = json.dumps(model_to_dict(model), indent=1, ensure_ascii=False)
+    return _compact_number_lists(text)
+
+
+def _compact_number_lists(text: str) -> str:
+    import re
+    pattern = re.compile(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]")
+    return pattern.sub(lambda m: "[" + ", ".join(v.strip() for v in m.group(1).split(",")) + "]", text)
+
+
+def save_model(model: Sequential, path) -> Path:
+    """Write atomically: a temporary file beside the target, then a rename, so an interrupted
+    save never leaves a broken file."""
+    path = Path(path)
+    if path.suffix == "":
+        path = path.with_suffix(MODEL_SUFFIX)
+    text = model_to_json(model)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path

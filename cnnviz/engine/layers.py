@@ -1,0 +1,267 @@
+"""Layers: thin objects over the ops that hold parameters and remember only their last forward.
+
+Every layer has a ``name``, a ``kind`` (the word used in model files), ``params`` and ``grads``
+(dicts of arrays with the same keys), ``forward(x)``, ``backward(dy) -> dx``,
+``output_shape(input_shape)`` for one sample's (C, H, W) or (features,) and ``parameter_count``.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import ops
+
+
+class ShapeError(ValueError):
+    """A layer cannot process the shape it is given."""
+
+
+class Layer:
+    kind = "layer"
+
+    def __init__(self, name: str | None = None):
+        self.name = name or self.kind
+        self.params: dict[str, np.ndarray] = {}
+        self.grads: dict[str, np.ndarray] = {}
+        self._x = None
+
+    @property
+    def parameter_count(self) -> int:
+        return int(sum(p.size for p in self.params.values()))
+
+    def output_shape(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(input_shape)
+
+    def config(self) -> dict:
+        """Settings (not weights) as they are written in a model file."""
+        return {}
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def backward(self, dy: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def forget(self) -> None:
+        """Drop what the last forward kept for backward."""
+        self._x = None
+
+    def _saved_input(self):
+        if self._x is None:
+            raise RuntimeError(f"layer '{self.name}': backward called before forward")
+        return self._x
+
+    def __repr__(self):
+        settings = ", ".join(f"{k}={v!r}" for k, v in self.config().items())
+        return f"{type(self).__name__}({self.name!r}{', ' if settings else ''}{settings})"
+
+
+class Conv2D(Layer):
+    """Filters (F, C, KH, KW) slid over the input; each output cell is an inner product of a filter
+    with the patch under it, plus the filter's bias."""
+    kind = "conv2d"
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size=3, *, stride=1, padding=0,
+                 flip: bool = False, name: str | None = None, dtype=np.float32):
+        super().__init__(name)
+        kh, kw = ops.pair(kernel_size)
+        self.stride = ops.pair(stride)
+        self.padding = ops.pair(padding)
+        self.flip = bool(flip)
+        if min(kh, kw, in_channels, out_channels, *self.stride) < 1 or min(self.padding) < 0:
+            raise ShapeError(f"layer '{self.name}': kernel, channels and stride must be >= 1 and padding >= 0")
+        self.params["weight"] = np.zeros((out_channels, in_channels, kh, kw), dtype=dtype)
+        self.params["bias"] = np.zeros(out_channels, dtype=dtype)
+        self._cols = None
+
+    weight = property(lambda self: self.params["weight"])
+    bias = property(lambda self: self.params["bias"])
+
+    @property
+    def in_channels(self) -> int:
+        return self.weight.shape[1]
+
+    @property
+    def out_channels(self) -> int:
+        return self.weight.shape[0]
+
+    @property
+    def kernel_size(self) -> tuple[int, int]:
+        return self.weight.shape[2], self.weight.shape[3]
+
+    def config(self):
+        return {"in_channels": self.in_channels, "out_channels": self.out_channels,
+                "kernel_size": list(self.kernel_size), "stride": list(self.stride),
+                "padding": list(self.padding), "flip": self.flip}
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 3:
+            raise ShapeError(f"layer '{self.name}': expects (channels, height, width) input, got {tuple(input_shape)}")
+        c, h, w = input_shape
+        if c != self.in_channels:
+            raise ShapeError(f"layer '{self.name}': input has {c} channels, its filters expect {self.in_channels}")
+        oh, ow = ops.conv_output_shape(h, w, self.kernel_size, self.stride, self.padding)
+        if oh < 1 or ow < 1:
+            raise ShapeError(f"layer '{self.name}': a {self.kernel_size[0]}x{self.kernel_size[1]} kernel "
+                             f"does not fit a {h}x{w} input")
+        return (self.out_channels, oh, ow)
+
+    def forward(self, x):
+        self._x = x
+        y, self._cols = ops.conv2d_im2col(x, self.weight, self.bias, self.stride, self.padding, flip=self.flip)
+        return y
+
+    def backward(self, dy):
+        dx, dw, db = ops.conv2d_backward(dy, self._saved_input(), self.weight, self.stride, self.padding,
+                                         flip=self.flip, cols=self._cols)
+        self.grads["weight"], self.grads["bias"] = dw, db
+        return dx
+
+    def forget(self):
+        super().forget()
+        self._cols = None
+
+
+class Activation(Layer):
+    kind = "activation"
+
+    def __init__(self, function: str = "relu", *, name: str | None = None):
+        if function not in ops.ACTIVATION_FUNCTIONS:
+            raise ValueError(f"unknown activation {function!r}; choose one of {', '.join(ops.ACTIVATIONS)}")
+        super().__init__(name or function)
+        self.function = function
+
+    def config(self):
+        return {"function": self.function}
+
+    def forward(self, x):
+        self._x = x
+        return ops.ACTIVATION_FUNCTIONS[self.function][0](x)
+
+    def backward(self, dy):
+        return ops.ACTIVATION_FUNCTIONS[self.function][1](dy, self._saved_input())
+
+
+class Pool2D(Layer):
+    """Max, min or average pooling, over size x size windows moved by stride, or onto a fixed
+    output grid (``output_size=(2, 2)``: one value per quadrant, whatever the input size)."""
+    kind = "pool2d"
+
+    def __init__(self, size=2, stride=None, *, mode: str = "max", output_size=None, name: str | None = None):
+        super().__init__(name)
+        if mode not in ops.POOL_MODES:
+            raise ValueError(f"layer '{self.name}': pooling mode must be one of {', '.join(ops.POOL_MODES)}, got {mode!r}")
+        self.mode = mode
+        self.output_size = ops.pair(output_size) if output_size is not None else None
+        self.size = ops.pair(size) if self.output_size is None else None
+        self.stride = ops.pair(stride if stride is not None else size) if self.output_size is None else None
+        if self.output_size is not None and min(self.output_size) < 1:
+            raise ShapeError(f"layer '{self.name}': output_size must be >= 1")
+        if self.size is not None and min(*self.size, *self.stride) < 1:
+            raise ShapeError(f"layer '{self.name}': size and stride must be >= 1")
+
+    @property
+    def adaptive(self) -> bool:
+        return self.output_size is not None
+
+    def config(self):
+        if self.adaptive:
+            return {"mode": self.mode, "output_size": list(self.output_size)}
+        return {"mode": self.mode, "size": list(self.size), "stride": list(self.stride)}
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 3:
+            raise ShapeError(f"layer '{self.name}': expects (channels, height, width) input, got {tuple(input_shape)}")
+        c, h, w = input_shape
+        if self.adaptive:
+            oh, ow = self.output_size
+            if h < oh or w < ow:
+                raise ShapeError(f"layer '{self.name}': cannot pool a {h}x{w} input onto a {oh}x{ow} grid")
+            return (c, oh, ow)
+        oh, ow = ops.output_size(h, self.size[0], self.stride[0]), ops.output_size(w, self.size[1], self.stride[1])
+        if oh < 1 or ow < 1:
+            raise ShapeError(f"layer '{self.name}': a {self.size[0]}x{self.size[1]} window does not fit a {h}x{w} input")
+        return (c, oh, ow)
+
+    def forward(self, x):
+        self._x = x
+        if self.adaptive:
+            return ops.adaptive_pool2d(x, self.output_size, self.mode)
+        return ops.pool2d(x, self.size, self.stride, self.mode)
+
+    def backward(self, dy):
+        x = self._saved_input()
+        if self.adaptive:
+            return ops.adaptive_pool2d_backward(dy, x, self.output_size, self.mode)
+        return ops.pool2d_backward(dy, x, self.size, self.stride, self.mode)
+
+
+class Flatten(Layer):
+    kind = "flatten"
+
+    def output_shape(self, input_shape):
+        return (int(np.prod(input_shape)),)
+
+    def forward(self, x):
+        self._x = x
+        return ops.flatten(x)
+
+    def backward(self, dy):
+        return ops.flatten_backward(dy, self._saved_input())
+
+
+class Dense(Layer):
+    """Fully connected: every output is an inner product of a weight row (out, in) with the input."""
+    kind = "dense"
+
+    def __init__(self, in_features: int, out_features: int, *, name: str | None = None, dtype=np.float32):
+        super().__init__(name)
+        if min(in_features, out_features) < 1:
+            raise ShapeError(f"layer '{self.name}': in_features and out_features must be >= 1")
+        self.params["weight"] = np.zeros((out_features, in_features), dtype=dtype)
+        self.params["bias"] = np.zeros(out_features, dtype=dtype)
+
+    weight = property(lambda self: self.params["weight"])
+    bias = property(lambda self: self.params["bias"])
+    in_features = property(lambda self: self.weight.shape[1])
+    out_features = property(lambda self: self.weight.shape[0])
+
+    def config(self):
+        return {"in_features": self.in_features, "out_features": self.out_features}
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 1:
+            raise ShapeError(f"layer '{self.name}': expects a flat input of {self.in_features} features, "
+                             f"got shape {tuple(input_shape)} (add a flatten layer before it)")
+        if input_shape[0] != self.in_features:
+            raise ShapeError(f"layer '{self.name}': gets {input_shape[0]} input features, "
+                             f"its weights expect {self.in_features}")
+        return (self.out_features,)
+
+    def forward(self, x):
+        self._x = x
+        return ops.dense(x, self.weight, self.bias)
+
+    def backward(self, dy):
+        dx, dw, db = ops.dense_backward(dy, self._saved_input(), self.weight)
+        self.grads["weight"], self.grads["bias"] = dw, db
+        return dx
+
+
+class Softmax(Layer):
+    """Turns logits into probabilities that sum to 1."""
+    kind = "softmax"
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 1:
+            raise ShapeError(f"layer '{self.name}': expects a flat vector of logits, got {tuple(input_shape)}")
+        return tuple(input_shape)
+
+    def forward(self, x):
+        self._x = ops.softmax(x, axis=1)
+        return self._x
+
+    def backward(self, dy):
+        return ops.softmax_backward(dy, self._saved_input(), axis=1)
+
+
+LAYER_TYPES = {cls.kind: cls for cls in (Conv2D, Activation, Pool2D, Flatten, Dense, Softmax)}

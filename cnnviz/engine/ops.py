@@ -1,0 +1,392 @@
+"""The operations of a CNN as plain functions on NumPy arrays, each forward beside its backward.
+
+Layouts and semantics follow PyTorch so that a learner can move on without surprises:
+images are (N, C, H, W), convolution weights (F, C, KH, KW), dense weights (out, in);
+``conv2d`` computes cross-correlation (``flip=True`` gives true convolution); padding is zeros;
+output sizes are floored. A dtype follows its input, so gradient checks can run in float64.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+POOL_MODES = ("max", "min", "avg")
+ACTIVATIONS = ("relu", "identity", "sigmoid", "tanh", "leaky_relu")
+
+
+def pair(value) -> tuple[int, int]:
+    """An int or an (h, w) pair as an (h, w) tuple of ints."""
+    if isinstance(value, (int, np.integer)):
+        return int(value), int(value)
+    h, w = value
+    return int(h), int(w)
+
+
+def output_size(n: int, kernel: int, stride: int = 1, padding: int = 0) -> int:
+    """Positions a window of `kernel` takes along `n` cells: floor((n + 2p - k) / s) + 1."""
+    return (n + 2 * padding - kernel) // stride + 1
+
+
+def _check_4d(x: np.ndarray, what: str) -> None:
+    if x.ndim != 4:
+        raise ValueError(f"{what} must have shape (N, C, H, W), got {x.shape}")
+
+
+def _pad(x: np.ndarray, ph: int, pw: int) -> np.ndarray:
+    if ph == 0 and pw == 0:
+        return x
+    n, c, h, w = x.shape
+    padded = np.zeros((n, c, h + 2 * ph, w + 2 * pw), dtype=x.dtype)
+    padded[:, :, ph:ph + h, pw:pw + w] = x
+    return padded
+
+
+def conv_output_shape(h: int, w: int, kernel, stride=1, padding=0) -> tuple[int, int]:
+    (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
+    return output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
+
+
+@lru_cache(maxsize=128)
+def patch_indices(c: int, h: int, w: int, kh: int, kw: int, sh: int, sw: int) -> np.ndarray:
+    """Flat positions in a (C, H, W) image of every patch cell: (C*KH*KW, OH*OW).
+
+    Row c*KH*KW + u*KW + v (a filter weight's position) and column i*OW + j (an output cell)
+    hold the index of x[c, i*sh + u, j*sw + v]. Built once per geometry and reused.
+    """
+    oh, ow = output_size(h, kh, sh), output_size(w, kw, sw)
+    channel, u, v = np.meshgrid(np.arange(c), np.arange(kh), np.arange(kw), indexing="ij")
+    i, j = np.meshgrid(np.arange(oh), np.arange(ow), indexing="ij")
+    rows = u.reshape(-1, 1) + sh * i.reshape(1, -1)
+    cols = v.reshape(-1, 1) + sw * j.reshape(1, -1)
+    index = (channel.reshape(-1, 1) * h + rows) * w + cols
+    index.flags.writeable = False
+    return index
+
+
+def im2col(x: np.ndarray, kernel, stride=1, padding=0) -> tuple[np.ndarray, tuple[int, int]]:
+    """Every patch as a column: returns cols (N, C*KH*KW, OH*OW) and (OH, OW).
+
+    Column i*OW + j of image n holds the patch under output cell (i, j), in the same order as a
+    filter's weights flattened, so one matrix product computes every inner product.
+    """
+    _check_4d(x, "input")
+    (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
+    n, c, h, w = x.shape
+    oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
+    if oh < 1 or ow < 1:
+        raise ValueError(f"a {kh}x{kw} kernel with padding {(ph, pw)} does not fit a {h}x{w} input")
+    xp = _pad(x, ph, pw)
+    index = patch_indices(c, h + 2 * ph, w + 2 * pw, kh, kw, sh, sw)
+    return xp.reshape(n, -1)[:, index], (oh, ow)
+
+
+def col2im(cols: np.ndarray, x_shape, kernel, stride=1, padding=0) -> np.ndarray:
+    """Adjoint of im2col: add every column (N, C*KH*KW, OH*OW) back onto the cells of its patch."""
+    (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
+    n, c, h, w = x_shape
+    oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
+    patches = cols.reshape(n, c, kh, kw, oh, ow)
+    dxp = np.zeros((n, c, h + 2 * ph, w + 2 * pw), dtype=cols.dtype)
+    for i in range(kh):
+        for j in range(kw):
+            dxp[:, :, i:i + sh * oh:sh, j:j + sw * ow:sw] += patches[:, :, i, j]
+    return dxp[:, :, ph:ph + h, pw:pw + w]
+
+
+def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
+    _check_4d(x, "input")
+    if w.ndim != 4:
+        raise ValueError(f"conv weights must have shape (F, C, KH, KW), got {w.shape}")
+    if x.shape[1] != w.shape[1]:
+        raise ValueError(f"input has {x.shape[1]} channels but the filters expect {w.shape[1]}")
+
+
+def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
+    """Cross-correlate x (N, C, H, W) with filters w (F, C, KH, KW) and add b (F,).
+
+    Output cell (n, f, i, j) is the inner product of filter f with the patch under it:
+    sum over c, u, v of w[f, c, u, v] * x_padded[n, c, i*s + u, j*s + v], plus b[f].
+    Returns (N, F, OH, OW) with OH = floor((H + 2*padding - KH) / stride) + 1.
+    ``flip=True`` rotates each kernel by 180 degrees first: true convolution.
+    """
+    return conv2d_im2col(x, w, b, stride, padding, flip=flip)[0]
+
+
+def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
+    """conv2d that also returns the im2col matrix, which a layer keeps for its backward."""
+    _check_conv(x, w)
+    if flip:
+        w = w[:, :, ::-1, ::-1]
+    f = w.shape[0]
+    cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
+    out = np.matmul(w.reshape(f, -1), cols)
+    if b is not None:
+        out += b.reshape(f, 1)
+    return out.reshape(x.shape[0], f, oh, ow), cols
+
+
+def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None):
+    """Gradients of conv2d: returns (dx, dw, db) for upstream dy (N, F, OH, OW).
+
+    ``cols`` may pass the im2col matrix saved by the forward pass to skip rebuilding it.
+    """
+    _check_conv(x, w)
+    n, f = dy.shape[:2]
+    wk = w[:, :, ::-1, ::-1] if flip else w
+    if cols is None:
+        cols = im2col(x, w.shape[2:], stride, padding)[0]
+    dy_cells = dy.reshape(n, f, -1)
+    dw = np.tensordot(dy_cells, cols, axes=([0, 2], [0, 2])).reshape(w.shape)
+    if flip:
+        dw = dw[:, :, ::-1, ::-1]
+    db = dy.sum(axis=(0, 2, 3))
+    dcols = np.matmul(wk.reshape(f, -1).T, dy_cells)
+    dx = col2im(dcols, x.shape, w.shape[2:], stride, padding)
+    return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
+
+
+def _pool_geometry(x, size, stride):
+    _check_4d(x, "input")
+    (kh, kw) = pair(size)
+    (sh, sw) = pair(stride if stride is not None else size)
+    h, w = x.shape[2:]
+    oh, ow = output_size(h, kh, sh), output_size(w, kw, sw)
+    if oh < 1 or ow < 1:
+        raise ValueError(f"a {kh}x{kw} pooling window does not fit a {h}x{w} input")
+    return kh, kw, sh, sw, oh, ow
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in POOL_MODES:
+        raise ValueError(f"pooling mode must be one of {', '.join(POOL_MODES)}, got {mode!r}")
+
+
+def _offset_views(x, kh, kw, sh, sw, oh, ow):
+    """For each offset (u, v) inside the window, the (N, C, OH, OW) view of the cells at that offset."""
+    for u in range(kh):
+        for v in range(kw):
+            yield x[:, :, u:u + sh * (oh - 1) + 1:sh, v:v + sw * (ow - 1) + 1:sw]
+
+
+def pool2d(x, size, stride=None, mode="max"):
+    """Pool x (N, C, H, W) over size windows moved by stride (default: size).
+
+    mode "max" keeps the strongest response in each window, "min" the weakest, "avg" the mean.
+    Returns (N, C, OH, OW) with OH = floor((H - KH) / stride) + 1.
+    """
+    _check_mode(mode)
+    kh, kw, sh, sw, oh, ow = _pool_geometry(x, size, stride)
+    views = _offset_views(x, kh, kw, sh, sw, oh, ow)
+    out = np.array(next(views), dtype=x.dtype, copy=True)
+    combine = {"max": np.maximum, "min": np.minimum, "avg": np.add}[mode]
+    for view in views:
+        combine(out, view, out=out)
+    if mode == "avg":
+        out /= kh * kw
+    return out
+
+
+def _winner_masks(x, kh, kw, sh, sw, oh, ow, mode):
+    """For each offset in the window, a boolean (N, C, OH, OW) mask of the windows whose winner sits
+    there: the first cell (row-major) holding the window's max (or min), as PyTorch picks at ties."""
+    best = pool2d(x, (kh, kw), (sh, sw), mode)
+    taken = np.zeros(best.shape, dtype=bool)
+    for view in _offset_views(x, kh, kw, sh, sw, oh, ow):
+        mask = view == best
+        mask &= ~taken
+        taken |= mask
+        yield mask
+
+
+def pool2d_winners(x, size, stride=None, mode="max") -> np.ndarray:
+    """Index u*KW + v of the winning cell in each window (first one at ties, as in PyTorch)."""
+    _check_mode(mode)
+    geometry = _pool_geometry(x, size, stride)
+    winner = np.zeros((x.shape[0], x.shape[1]) + geometry[4:], dtype=np.intp)
+    for k, mask in enumerate(_winner_masks(x, *geometry, mode)):
+        winner += k * mask
+    return winner
+
+
+def pool2d_backward(dy, x, size, stride=None, mode="max"):
+    """Gradient of pool2d with respect to x. For max and min only the winner of each window
+    gets the gradient (the first at ties); for avg every cell gets an equal share."""
+    _check_mode(mode)
+    geometry = _pool_geometry(x, size, stride)
+    kh, kw = geometry[:2]
+    dx = np.zeros_like(x, dtype=dy.dtype)
+    targets = _offset_views(dx, *geometry)
+    if mode == "avg":
+        share = dy / (kh * kw)
+        for target in targets:
+            target += share
+        return dx
+    for target, mask in zip(targets, _winner_masks(x, *geometry, mode)):
+        target += dy * mask
+    return dx
+
+
+def adaptive_bins(n: int, bins: int) -> list[tuple[int, int]]:
+    """PyTorch's adaptive pooling bins: bin i covers [floor(i*n/bins), ceil((i+1)*n/bins))."""
+    return [((i * n) // bins, -((-(i + 1) * n) // bins)) for i in range(bins)]
+
+
+def adaptive_pool2d(x, output_size, mode="max"):
+    """Pool x (N, C, H, W) onto a fixed (OH, OW) grid whatever H and W are
+    (for example (2, 2): one value per quadrant)."""
+    _check_mode(mode)
+    _check_4d(x, "input")
+    oh, ow = pair(output_size)
+    h, w = x.shape[2:]
+    if h < oh or w < ow:
+        raise ValueError(f"cannot pool a {h}x{w} input onto a {oh}x{ow} grid")
+    reduce = {"max": np.max, "min": np.min, "avg": np.mean}[mode]
+    out = np.empty(x.shape[:2] + (oh, ow), dtype=x.dtype)
+    for i, (h0, h1) in enumerate(adaptive_bins(h, oh)):
+        for j, (w0, w1) in enumerate(adaptive_bins(w, ow)):
+            out[:, :, i, j] = reduce(x[:, :, h0:h1, w0:w1], axis=(2, 3))
+    return out
+
+
+def adaptive_pool2d_backward(dy, x, output_size, mode="max"):
+    """Gradient of adaptive_pool2d with respect to x (winner takes it all for max/min)."""
+    _check_mode(mode)
+    oh, ow = pair(output_size)
+    n, c, h, w = x.shape
+    dx = np.zeros_like(x, dtype=dy.dtype)
+    pick = {"max": np.argmax, "min": np.argmin}.get(mode)
+    for i, (h0, h1) in enumerate(adaptive_bins(h, oh)):
+        for j, (w0, w1) in enumerate(adaptive_bins(w, ow)):
+            g = dy[:, :, i, j]
+            if pick is None:
+                dx[:, :, h0:h1, w0:w1] += (g / ((h1 - h0) * (w1 - w0)))[:, :, None, None]
+                continue
+            region = x[:, :, h0:h1, w0:w1].reshape(n, c, -1)
+            flat = np.zeros_like(region, dtype=dy.dtype)
+            np.put_along_axis(flat, pick(region, axis=2)[:, :, None], g[:, :, None], axis=2)
+            dx[:, :, h0:h1, w0:w1] += flat.reshape(n, c, h1 - h0, w1 - w0)
+    return dx
+
+
+def adaptive_pool2d_winners(x, output_size, mode="max") -> np.ndarray:
+    """Flat index (row-major inside its bin) of the winning cell of each bin, (N, C, OH, OW)."""
+    oh, ow = pair(output_size)
+    n, c, h, w = x.shape
+    pick = np.argmax if mode == "max" else np.argmin
+    out = np.empty((n, c, oh, ow), dtype=np.intp)
+    for i, (h0, h1) in enumerate(adaptive_bins(h, oh)):
+        for j, (w0, w1) in enumerate(adaptive_bins(w, ow)):
+            out[:, :, i, j] = pick(x[:, :, h0:h1, w0:w1].reshape(n, c, -1), axis=2)
+    return out
+
+
+# Activations: f(x) and the gradient through it, given the upstream dy and the input x.
+
+def relu(x):
+    return np.maximum(x, 0)
+
+
+def relu_backward(dy, x):
+    return dy * (x > 0)
+
+
+def identity(x):
+    return x
+
+
+def identity_backward(dy, x):
+    return dy
+
+
+def sigmoid(x):
+    """1 / (1 + exp(-x)), without overflow for large |x|."""
+    e = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1 / (1 + e), e / (1 + e)).astype(x.dtype, copy=False)
+
+
+def sigmoid_backward(dy, x):
+    s = sigmoid(x)
+    return dy * s * (1 - s)
+
+
+def tanh(x):
+    return np.tanh(x)
+
+
+def tanh_backward(dy, x):
+    return dy * (1 - np.tanh(x) ** 2)
+
+
+LEAKY_SLOPE = 0.01
+
+
+def leaky_relu(x, slope=LEAKY_SLOPE):
+    return np.where(x > 0, x, x * slope).astype(x.dtype, copy=False)
+
+
+def leaky_relu_backward(dy, x, slope=LEAKY_SLOPE):
+    return dy * np.where(x > 0, 1, slope).astype(dy.dtype, copy=False)
+
+
+ACTIVATION_FUNCTIONS = {
+    "relu": (relu, relu_backward),
+    "identity": (identity, identity_backward),
+    "sigmoid": (sigmoid, sigmoid_backward),
+    "tanh": (tanh, tanh_backward),
+    "leaky_relu": (leaky_relu, leaky_relu_backward),
+}
+
+
+def dense(x, w, b=None):
+    """Fully connected layer: x (N, in) @ w.T + b, with w (out, in) and b (out,) as in PyTorch."""
+    y = x @ w.T
+    if b is not None:
+        y += b
+    return y
+
+
+def dense_backward(dy, x, w):
+    """Returns (dx, dw, db) for upstream dy (N, out)."""
+    return dy @ w, dy.T @ x, dy.sum(axis=0)
+
+
+def flatten(x):
+    """(N, ...) to (N, features), in C order: (channel, row, column) for a feature map stack."""
+    return x.reshape(x.shape[0], -1)
+
+
+def flatten_backward(dy, x):
+    return dy.reshape(x.shape)
+
+
+def softmax(z, axis=-1):
+    """exp(z) / sum(exp(z)), shifted by the maximum so that logits of 1e4 do not overflow."""
+    shifted = z - np.max(z, axis=axis, keepdims=True)
+    e = np.exp(shifted)
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+def log_softmax(z, axis=-1):
+    shifted = z - np.max(z, axis=axis, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
+
+
+def softmax_backward(dy, p, axis=-1):
+    """Gradient through softmax given its output p: p * (dy - sum(dy * p))."""
+    return p * (dy - np.sum(dy * p, axis=axis, keepdims=True))
+
+
+def cross_entropy(logits, labels):
+    """Mean over the batch of -log softmax(logits)[label]; logits (N, K), labels (N,) ints."""
+    labels = np.asarray(labels)
+    logp = log_softmax(logits, axis=1)
+    return float(-logp[np.arange(len(labels)), labels].mean())
+
+
+def cross_entropy_backward(logits, labels):
+    """Gradient of cross_entropy with respect to the logits: (softmax - one_hot) / N."""
+    labels = np.asarray(labels)
+    grad = softmax(logits, axis=1)
+    grad[np.arange(len(labels)), labels] -= 1
+    return grad / len(labels)
