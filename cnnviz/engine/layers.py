@@ -38,7 +38,8 @@ class Layer:
     def forward(self, x: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 
-    def backward(self, dy: np.ndarray) -> np.ndarray:
+    def backward(self, dy: np.ndarray, *, input_gradient: bool = True) -> np.ndarray | None:
+        """Fill ``grads`` and return d loss / d input (None when input_gradient is False)."""
         raise NotImplementedError
 
     def forget(self) -> None:
@@ -110,9 +111,9 @@ class Conv2D(Layer):
         y, self._cols = ops.conv2d_im2col(x, self.weight, self.bias, self.stride, self.padding, flip=self.flip)
         return y
 
-    def backward(self, dy):
+    def backward(self, dy, *, input_gradient=True):
         dx, dw, db = ops.conv2d_backward(dy, self._saved_input(), self.weight, self.stride, self.padding,
-                                         flip=self.flip, cols=self._cols)
+                                         flip=self.flip, cols=self._cols, input_gradient=input_gradient)
         self.grads["weight"], self.grads["bias"] = dw, db
         return dx
 
@@ -137,7 +138,7 @@ class Activation(Layer):
         self._x = x
         return ops.ACTIVATION_FUNCTIONS[self.function][0](x)
 
-    def backward(self, dy):
+    def backward(self, dy, *, input_gradient=True):
         return ops.ACTIVATION_FUNCTIONS[self.function][1](dy, self._saved_input())
 
 
@@ -151,6 +152,7 @@ class Pool2D(Layer):
         if mode not in ops.POOL_MODES:
             raise ValueError(f"layer '{self.name}': pooling mode must be one of {', '.join(ops.POOL_MODES)}, got {mode!r}")
         self.mode = mode
+        self._pooled = None
         self.output_size = ops.pair(output_size) if output_size is not None else None
         self.size = ops.pair(size) if self.output_size is None else None
         self.stride = ops.pair(stride if stride is not None else size) if self.output_size is None else None
@@ -186,13 +188,18 @@ class Pool2D(Layer):
         self._x = x
         if self.adaptive:
             return ops.adaptive_pool2d(x, self.output_size, self.mode)
-        return ops.pool2d(x, self.size, self.stride, self.mode)
+        self._pooled = ops.pool2d(x, self.size, self.stride, self.mode)
+        return self._pooled
 
-    def backward(self, dy):
+    def backward(self, dy, *, input_gradient=True):
         x = self._saved_input()
         if self.adaptive:
             return ops.adaptive_pool2d_backward(dy, x, self.output_size, self.mode)
-        return ops.pool2d_backward(dy, x, self.size, self.stride, self.mode)
+        return ops.pool2d_backward(dy, x, self.size, self.stride, self.mode, pooled=self._pooled)
+
+    def forget(self):
+        super().forget()
+        self._pooled = None
 
 
 class Flatten(Layer):
@@ -205,7 +212,7 @@ class Flatten(Layer):
         self._x = x
         return ops.flatten(x)
 
-    def backward(self, dy):
+    def backward(self, dy, *, input_gradient=True):
         return ops.flatten_backward(dy, self._saved_input())
 
 
@@ -241,7 +248,7 @@ class Dense(Layer):
         self._x = x
         return ops.dense(x, self.weight, self.bias)
 
-    def backward(self, dy):
+    def backward(self, dy, *, input_gradient=True):
         dx, dw, db = ops.dense_backward(dy, self._saved_input(), self.weight)
         self.grads["weight"], self.grads["bias"] = dw, db
         return dx
@@ -260,7 +267,7 @@ class Softmax(Layer):
         self._x = ops.softmax(x, axis=1)
         return self._x
 
-    def backward(self, dy):
+    def backward(self, dy, *, input_gradient=True):
         return ops.softmax_backward(dy, self._saved_input(), axis=1)
 
 

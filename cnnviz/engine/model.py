@@ -187,14 +187,19 @@ class Sequential:
         """Class probabilities (N, K) without keeping a trace."""
         return self.forward(x).probabilities
 
-    def backward(self, dlogits: np.ndarray) -> np.ndarray:
+    def backward(self, dlogits: np.ndarray, *, input_gradient: bool = True) -> np.ndarray | None:
         """Back-propagate a gradient on the logits through the last forward pass.
 
         Fills every layer's ``grads`` and returns the gradient with respect to the input (N, C, H, W).
+        Training passes ``input_gradient=False``: below the first layer with parameters nothing is needed.
         """
+        layers = self.layers[:self.logits_index + 1]
+        first = next((i for i, layer in enumerate(layers) if layer.params), 0)
         dy = dlogits
-        for layer in reversed(self.layers[:self.logits_index + 1]):
-            dy = layer.backward(dy)
+        for i in range(len(layers) - 1, -1, -1):
+            if i < first and not input_gradient:
+                return None
+            dy = layers[i].backward(dy, input_gradient=input_gradient or i > first)
         return dy
 
     def input_gradient(self, x, class_index: int) -> tuple[Trace, np.ndarray]:

@@ -126,10 +126,11 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     return out.reshape(x.shape[0], f, oh, ow), cols
 
 
-def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None):
+def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, input_gradient=True):
     """Gradients of conv2d: returns (dx, dw, db) for upstream dy (N, F, OH, OW).
 
-    ``cols`` may pass the im2col matrix saved by the forward pass to skip rebuilding it.
+    ``cols`` may pass the im2col matrix saved by the forward pass to skip rebuilding it;
+    ``input_gradient=False`` skips dx (returned as None), which a first layer in training never needs.
     """
     _check_conv(x, w)
     n, f = dy.shape[:2]
@@ -141,8 +142,10 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None):
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     db = dy.sum(axis=(0, 2, 3))
-    dcols = np.matmul(wk.reshape(f, -1).T, dy_cells)
-    dx = col2im(dcols, x.shape, w.shape[2:], stride, padding)
+    dx = None
+    if input_gradient:
+        dcols = np.matmul(wk.reshape(f, -1).T, dy_cells)
+        dx = col2im(dcols, x.shape, w.shape[2:], stride, padding)
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
 
 
@@ -187,10 +190,12 @@ def pool2d(x, size, stride=None, mode="max"):
     return out
 
 
-def _winner_masks(x, kh, kw, sh, sw, oh, ow, mode):
+def _winner_masks(x, kh, kw, sh, sw, oh, ow, mode, best=None):
     """For each offset in the window, a boolean (N, C, OH, OW) mask of the windows whose winner sits
-    there: the first cell (row-major) holding the window's max (or min), as PyTorch picks at ties."""
-    best = pool2d(x, (kh, kw), (sh, sw), mode)
+    there: the first cell (row-major) holding the window's max (or min), as PyTorch picks at ties.
+    ``best`` may pass the pooled output when it is already known."""
+    if best is None:
+        best = pool2d(x, (kh, kw), (sh, sw), mode)
     taken = np.zeros(best.shape, dtype=bool)
     for view in _offset_views(x, kh, kw, sh, sw, oh, ow):
         mask = view == best
@@ -209,9 +214,10 @@ def pool2d_winners(x, size, stride=None, mode="max") -> np.ndarray:
     return winner
 
 
-def pool2d_backward(dy, x, size, stride=None, mode="max"):
+def pool2d_backward(dy, x, size, stride=None, mode="max", *, pooled=None):
     """Gradient of pool2d with respect to x. For max and min only the winner of each window
-    gets the gradient (the first at ties); for avg every cell gets an equal share."""
+    gets the gradient (the first at ties); for avg every cell gets an equal share.
+    ``pooled`` may pass the forward output to save recomputing it."""
     _check_mode(mode)
     geometry = _pool_geometry(x, size, stride)
     kh, kw = geometry[:2]
@@ -222,7 +228,7 @@ def pool2d_backward(dy, x, size, stride=None, mode="max"):
         for target in targets:
             target += share
         return dx
-    for target, mask in zip(targets, _winner_masks(x, *geometry, mode)):
+    for target, mask in zip(targets, _winner_masks(x, *geometry, mode, pooled)):
         target += dy * mask
     return dx
 

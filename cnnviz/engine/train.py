@@ -107,7 +107,7 @@ def train_step(model: Sequential, optimizer, x: np.ndarray, y: np.ndarray) -> tu
     trace = model.forward(x)
     loss = ops.cross_entropy(trace.logits, y)
     accuracy = float((trace.predicted == y).mean())
-    model.backward(ops.cross_entropy_backward(trace.logits, y))
+    model.backward(ops.cross_entropy_backward(trace.logits, y), input_gradient=False)
     optimizer.step()
     return loss, accuracy
 
