@@ -1,0 +1,157 @@
+"""Live-loop benchmark: replay a pen stroke offscreen and time pen event -> forward -> panels -> painted.
+
+    python benchmarks/bench_live.py [--moves 400] [--memory-moves 10000]
+
+For each shipped model: median and 95th percentile of one pen movement (a mouse-move event delivered to
+the canvas, the throttled run executed at once, every panel updated and the pipeline view and canvas
+repainted synchronously); startup to the first painted window (a fresh process, interpreter start
+included); and resident memory after 100 and after 10,000 pen movements.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def mouse(kind, pos, buttons=Qt.MouseButton.LeftButton):
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    return QMouseEvent(kind, pos, pos, button, buttons, Qt.KeyboardModifier.NoModifier)
+
+
+def stroke_points(canvas, count: int, turns: float = 1.0):
+    rect = canvas._page_rect()
+    cx, cy, r = rect.center().x(), rect.center().y(), rect.width() * 0.32
+    angles = np.linspace(0, 2 * np.pi * turns, count)
+    return [QPointF(cx + r * np.cos(a), cy + r * np.sin(a)) for a in angles]
+
+
+class Replay:
+    """Pen movements on the canvas of a window, each one run through the whole live loop at once."""
+
+    def __init__(self, app, window):
+        self.app, self.window, self.canvas = app, window, window.canvas
+
+    def move(self, pos) -> None:
+        QApplication.sendEvent(self.canvas, mouse(QEvent.Type.MouseMove, pos))
+        self.window.live.run_now()             # what the throttle timer does, without waiting for it
+        self.window.pipeline.repaint_now()     # the pipeline view painted now
+        self.canvas.repaint()
+
+    def stroke(self, points, timings=None) -> None:
+        QApplication.sendEvent(self.canvas, mouse(QEvent.Type.MouseButtonPress, points[0]))
+        for pos in points[1:]:
+            t0 = time.perf_counter()
+            self.move(pos)
+            if timings is not None:
+                timings.append((time.perf_counter() - t0) * 1000)
+        QApplication.sendEvent(self.canvas, mouse(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton))
+        self.app.processEvents()
+
+
+def measure_model(app, name: str, moves: int, memory_moves: int, size=(1600, 950)) -> dict:
+    from cnnviz.ui.window import MainWindow
+    settings = QSettings(str(Path("/tmp") / f"cnnviz-bench-{os.getpid()}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(name, settings=settings)
+    window.resize(*size)
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    window.pipeline._relayout_if_needed()
+    replay = Replay(app, window)
+    points = stroke_points(window.canvas, 60)
+    replay.stroke(points[:20])          # warm up
+    window.canvas.clear()
+    timings = []
+    while len(timings) < moves:
+        replay.stroke(points, timings)
+        window.canvas.clear()
+    timings = timings[:moves]
+    panels_only = []
+    for _ in range(200):
+        t0 = time.perf_counter()
+        window.pipeline.show_trace(window.live.last_trace)
+        window.pipeline.repaint_now()
+        panels_only.append((time.perf_counter() - t0) * 1000)
+    # memory: 100 pen movements, then up to memory_moves, in strokes of 60 points, clearing in between
+    window.canvas.clear()
+    done, rss_100 = 0, None
+    while done < memory_moves:
+        replay.stroke(points)
+        done += len(points) - 1
+        if rss_100 is None and done >= 100:
+            rss_100 = rss_mb()
+        if done % 1200 < 60:
+            window.canvas.clear()
+    rss_end = rss_mb()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    q = np.percentile(timings, [50, 95])
+    return {"model": name, "median_ms": q[0], "p95_ms": q[1], "max_ms": max(timings),
+            "panels_ms": statistics.median(panels_only), "rss_100": rss_100, "rss_end": rss_end, "moves": done}
+
+
+def measure_startup(runs: int = 3) -> list[float]:
+    """Seconds from launching `python main.py` to the window's first paint."""
+    times = []
+    env = dict(os.environ, CNNVIZ_QUIT_AFTER_MS="50", CNNVIZ_REPORT_STARTUP="1",
+               XDG_CONFIG_HOME="/tmp/cnnviz-bench-config", HOME="/tmp")
+    for _ in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, "main.py", "--reset-settings"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=60)
+        line = next(l for l in out.stdout.splitlines() if l.startswith("first-paint"))
+        times.append(float(line.split()[1]) - start)
+    return times
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--moves", type=int, default=400)
+    parser.add_argument("--memory-moves", type=int, default=10000)
+    args = parser.parse_args(argv)
+    from cnnviz.engine import shipped_models
+    from cnnviz.ui.app import configure_pyqtgraph
+    configure_pyqtgraph()
+    app = QApplication.instance() or QApplication([])
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    for name in shipped_models():
+        r = measure_model(app, name, args.moves, args.memory_moves)
+        print(f"{name:>11}: pen movement -> every panel painted: median {r['median_ms']:.2f} ms, "
+              f"p95 {r['p95_ms']:.2f} ms, max {r['max_ms']:.1f} ms over {args.moves} movements "
+              f"(panels + paint alone: {r['panels_ms']:.2f} ms)")
+        print(f"{'':>11}  memory: {r['rss_100']:.1f} MB after 100 movements, {r['rss_end']:.1f} MB after "
+              f"{r['moves']} (+{r['rss_end'] - r['rss_100']:.1f} MB)")
+    startup = measure_startup()
+    print(f"startup to first painted window: median {statistics.median(startup):.2f} s "
+          f"(runs: {', '.join(f'{t:.2f}' for t in startup)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Start the Qt application and the main window; exit cleanly.
+
+PySide6 is imported before pyqtgraph (so pyqtgraph binds to it), and the window is created and
+closed inside ``run`` so no pyqtgraph item outlives the application (a crash at shutdown otherwise).
+
+Environment variables for scripted runs (tests, benchmarks):
+  CNNVIZ_QUIT_AFTER_MS=<ms>   close the window that long after it was first painted;
+  CNNVIZ_REPORT_STARTUP=1     print "first-paint <unix time>" when the window is first painted.
+"""
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+import pyqtgraph as pg
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "cnnviz"
+APPLICATION = "cnnviz"
+
+
+def configure_pyqtgraph() -> None:
+    """Row-major images (as NumPy stores them), no OpenGL, antialiasing off for crisp map pixels."""
+    pg.setConfigOptions(imageAxisOrder="row-major", useOpenGL=False, antialias=False)
+
+
+class _FirstPaint(QObject):
+    """Notices the first paint of a widget, then runs the scripted-run hooks."""
+
+    def __init__(self, window, quit_after_ms: int | None, report: bool):
+        super().__init__(window)
+        self.window, self.quit_after_ms, self.report, self.done = window, quit_after_ms, report, False
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        if self.report:
+            print(f"first-paint {time.time():.6f}", flush=True)
+        if self.quit_after_ms is not None:
+            QTimer.singleShot(self.quit_after_ms, self.window.close)
+
+
+def run(model: str | None = None, reset_settings: bool = False) -> int:
+    """Open the window on ``model`` (default: the last one used, else ox-cnn) and run until it closes."""
+    from .window import MainWindow
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_pyqtgraph()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    settings = QSettings(ORGANIZATION, APPLICATION)
+    if reset_settings:
+        settings.clear()
+    window = MainWindow(model, settings=settings)
+    quit_after = os.environ.get("CNNVIZ_QUIT_AFTER_MS")
+    hooks = _FirstPaint(window, int(quit_after) if quit_after else None, os.environ.get("CNNVIZ_REPORT_STARTUP") == "1")
+    window.pipeline.viewport().installEventFilter(hooks)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        window.pipeline.viewport().removeEventFilter(hooks)
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        del window, hooks
+        gc.collect()
+    return int(code)

@@ -1,0 +1,257 @@
+"""The drawing canvas: dark ink on white paper in a square grayscale image, with undo and redo.
+
+Every stroke is recorded as points (x, y, pressure in image pixels), so a drawing can be replayed,
+saved or undone; the image is only a rendering of the recorded strokes.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+PAPER = 255
+INK = 0
+MIN_PRESSURE_WIDTH = 0.3       # at zero pressure a tablet pen draws this fraction of the width
+
+
+@dataclass
+class Stroke:
+    """One pen-down to pen-up: points (x, y, pressure) in image pixels, packed flat to stay small."""
+    width: float
+    erase: bool = False
+    data: array = field(default_factory=lambda: array("f"))
+
+    def add(self, x: float, y: float, pressure: float = 1.0) -> None:
+        self.data.extend((x, y, pressure))
+
+    @property
+    def points(self) -> np.ndarray:
+        """(n, 3) float32 array of x, y, pressure."""
+        return np.frombuffer(self.data, dtype=np.float32).reshape(-1, 3) if self.data else np.zeros((0, 3), np.float32)
+
+    def __len__(self) -> int:
+        return len(self.data) // 3
+
+
+CLEAR = "clear"       # an action in the history that wipes the page
+
+
+class DrawingCanvas(QWidget):
+    """A square page of ``size`` x ``size`` grayscale pixels, shown scaled to the widget.
+
+    Signals: ``changed`` after every change of the pixels (each pen movement), ``strokeFinished`` on
+    pen up. ``image_array()`` gives the pixels as uint8 (size, size), 0 ink and 255 paper.
+    """
+
+    changed = Signal()
+    strokeFinished = Signal()
+
+    def __init__(self, size: int = 280, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._image = QImage(size, size, QImage.Format.Format_Grayscale8)
+        self._image.fill(PAPER)
+        self._history: list[Stroke | str] = []
+        self._redo: list[Stroke | str] = []
+        self._current: Stroke | None = None
+        self._last = None
+        self.pen_width = 14.0
+        self.eraser = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(64, 64)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Draw a \u25cb or a \u00d7 here")
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def size_pixels(self) -> int:
+        return self._image.width()
+
+    @property
+    def history(self) -> list:
+        """Undo steps, oldest first: a Stroke, CLEAR, or a tuple of them (a replayed drawing)."""
+        return list(self._history)
+
+    def strokes(self) -> list[Stroke]:
+        """The strokes visible now (those after the last clear)."""
+        actions = [a for entry in self._history for a in (entry if isinstance(entry, tuple) else (entry,))]
+        start = 0
+        for index in range(len(actions) - 1, -1, -1):
+            if isinstance(actions[index], str):
+                start = index + 1
+                break
+        return actions[start:]
+
+    def image_array(self) -> np.ndarray:
+        """The page as a new uint8 array (size, size): 0 is ink, 255 paper."""
+        n = self._image.width()
+        view = np.frombuffer(self._image.constBits(), dtype=np.uint8, count=self._image.sizeInBytes())
+        return view.reshape(n, self._image.bytesPerLine())[:, :n].copy()
+
+    def is_blank(self) -> bool:
+        return not self.strokes()
+
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    # -- editing ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Wipe the page (undoable). Ends a stroke in progress."""
+        self._end_stroke(emit=False)
+        if self.is_blank():
+            return
+        self._history.append(CLEAR)
+        self._redo.clear()
+        self._render()
+
+    def undo(self) -> None:
+        self._end_stroke(emit=False)
+        if self._history:
+            self._redo.append(self._history.pop())
+            self._render()
+
+    def redo(self) -> None:
+        self._end_stroke(emit=False)
+        if self._redo:
+            self._history.append(self._redo.pop())
+            self._render()
+
+    def set_strokes(self, strokes, width: float) -> None:
+        """Replace the drawing by strokes (arrays (n, 2) or (n, 3) of image x, y[, pressure]); one undo step."""
+        self._end_stroke(emit=False)
+        group = [CLEAR]
+        for points in strokes:
+            stroke = Stroke(float(width))
+            for point in np.asarray(points, dtype=np.float32).reshape(len(points), -1):
+                stroke.add(float(point[0]), float(point[1]), float(point[2]) if len(point) > 2 else 1.0)
+            if len(stroke):
+                group.append(stroke)
+        self._history.append(tuple(group))
+        self._redo.clear()
+        self._render()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _page_rect(self) -> QRectF:
+        """Where the page is drawn: the largest centred square."""
+        side = max(1, min(self.width(), self.height()))
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def to_image(self, pos: QPointF) -> tuple[float, float]:
+        """Widget coordinates to image pixels (may lie outside the page)."""
+        rect = self._page_rect()
+        scale = self.size_pixels / rect.width()
+        return (pos.x() - rect.x()) * scale, (pos.y() - rect.y()) * scale
+
+    def begin_stroke(self, x: float, y: float, pressure: float = 1.0) -> None:
+        self._end_stroke(emit=False)
+        self._current = Stroke(self.pen_width, self.eraser)
+        self._current.add(x, y, pressure)
+        self._history.append(self._current)
+        self._redo.clear()
+        self._paint_segment(self._current, (x, y, pressure), (x, y, pressure))
+        self._last = (x, y, pressure)
+        self.update()
+        self.changed.emit()
+
+    def extend_stroke(self, x: float, y: float, pressure: float = 1.0) -> None:
+        if self._current is None:
+            return
+        self._current.add(x, y, pressure)
+        self._paint_segment(self._current, self._last, (x, y, pressure))
+        self._last = (x, y, pressure)
+        self.update()
+        self.changed.emit()
+
+    def end_stroke(self) -> None:
+        self._end_stroke(emit=True)
+
+    def _end_stroke(self, emit: bool) -> None:
+        if self._current is None:
+            return
+        self._current, self._last = None, None
+        if emit:
+            self.strokeFinished.emit()
+
+    def _pen(self, stroke: Stroke, pressure: float) -> QPen:
+        width = stroke.width * (MIN_PRESSURE_WIDTH + (1 - MIN_PRESSURE_WIDTH) * min(max(pressure, 0.0), 1.0))
+        pen = QPen(QColor.fromRgb(PAPER, PAPER, PAPER) if stroke.erase else QColor.fromRgb(INK, INK, INK))
+        pen.setWidthF(max(1.0, width))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _paint_segment(self, stroke: Stroke, start, end, painter: QPainter | None = None) -> None:
+        own = painter is None
+        if own:
+            painter = QPainter(self._image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen(stroke, end[2]))
+        painter.drawLine(QPointF(start[0], start[1]), QPointF(end[0], end[1]))
+        if own:
+            painter.end()
+
+    def _render(self) -> None:
+        """Redraw the page from the history."""
+        self._image.fill(PAPER)
+        painter = QPainter(self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for stroke in self.strokes():
+            points = stroke.points
+            for i in range(len(points)):
+                self._paint_segment(stroke, points[max(i - 1, 0)], points[i], painter)
+        painter.end()
+        self.update()
+        self.changed.emit()
+
+    # -- Qt events -------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = self._page_rect()
+        painter.drawImage(rect, self._image)
+        painter.setPen(QPen(QColor(160, 160, 160), 1))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.begin_stroke(*self.to_image(event.position()))
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._current is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.extend_stroke(*self.to_image(event.position()))
+            event.accept()
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._current is not None:
+            self.extend_stroke(*self.to_image(event.position()))
+            self.end_stroke()
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def tabletEvent(self, event) -> None:
+        x, y = self.to_image(event.position())
+        pressure = float(event.pressure())
+        kind = event.type()
+        if kind == event.Type.TabletPress:
+            self.begin_stroke(x, y, pressure)
+        elif kind == event.Type.TabletMove and self._current is not None:
+            self.extend_stroke(x, y, pressure)
+        elif kind == event.Type.TabletRelease and self._current is not None:
+            self.end_stroke()
+        event.accept()

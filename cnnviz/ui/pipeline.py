@@ -1,0 +1,139 @@
+"""The pipeline view: every stage of the network as a panel, all in one graphics view (one paint).
+
+``set_model(model, levels)`` builds the panels for an architecture; ``show_trace(trace)`` puts one
+forward pass on them. A panel that fails is reported through ``panelFailed`` and the others go on.
+"""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
+
+import pyqtgraph as pg
+
+from cnnviz.engine import Sequential, Softmax, Trace
+from cnnviz.viz.colormap import diverging_table, ink_table
+from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
+
+from .panels import BACKGROUND, TITLE_POINTS, MapPanel, ResultPanel, font
+
+log = logging.getLogger(__name__)
+
+RESULT_WIDTH = 310          # pixels kept for the result column
+ROW_OVERHEAD = 92           # title + colour bar(s) + margins, per screen row
+STAGE_PADDING = 18
+MIN_STAGE_WIDTH = 170       # room for a colour bar's three labels
+RELAYOUT_DELAY_MS = 150
+
+
+class PipelineView(pg.GraphicsLayoutWidget):
+    """Panels for input, convolutions (filters and maps), activations, pooling, logits and softmax."""
+
+    panelFailed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setBackground(BACKGROUND)
+        self.ci.setContentsMargins(6, 6, 6, 6)
+        self.model: Sequential | None = None
+        self.levels: dict[str, float] = {}
+        self.stages = []
+        self.panels: dict[str, MapPanel] = {}
+        self.result: ResultPanel | None = None
+        self.placement: StagePlacement | None = None
+        self.last_trace: Trace | None = None
+        self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
+        self._relayout.timeout.connect(self._relayout_if_needed)
+        self.setMinimumSize(120, 120)
+
+    # -- building ---------------------------------------------------------------------------
+    def set_model(self, model: Sequential, levels: dict[str, float]) -> None:
+        """Rebuild the panels for this model, with fixed colour levels per layer."""
+        self.model, self.levels = model, dict(levels)
+        self.stages = plan_stages(model)
+        self.last_trace = None
+        self._build(self._placement())
+
+    def _placement(self) -> StagePlacement:
+        width = max(100, self.viewport().width() - RESULT_WIDTH)
+        height = max(100, self.viewport().height() - 12)
+        metrics = QFontMetricsF(font(TITLE_POINTS, bold=True))
+        min_widths = [max(metrics.horizontalAdvance(stage.title) + 16, MIN_STAGE_WIDTH) for stage in self.stages]
+        return choose_placement(self.stages, width, height, row_overhead=ROW_OVERHEAD, stage_padding=STAGE_PADDING,
+                                min_widths=min_widths)
+
+    def _build(self, placement: StagePlacement) -> None:
+        self.placement = placement
+        self.ci.clear()
+        self.panels = {}
+        stages_area = self.ci.addLayout(row=0, col=0)
+        rows = [stages_area.addLayout(row=r, col=0) for r in range(placement.row_count)]
+        for row in rows:
+            row.setSpacing(0)
+        for stage, row, columns in zip(self.stages, placement.rows, placement.columns):
+            level = self.levels.get(stage.level_key, 1.0)
+            table = ink_table(level) if stage.kind == "input" else diverging_table(level)
+            lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0)) if stage.lead is not None else None
+            panel = MapPanel(stage, table, columns=columns, lead_table=lead_table)
+            width = max(panel.mosaic.shape[1] * placement.scale(stage) + STAGE_PADDING, placement.min_widths[len(self.panels)] if placement.min_widths else 0)
+            panel.layout.setPreferredWidth(width)
+            target = rows[row]
+            target.addItem(panel.layout)
+            target.layout.setColumnStretchFactor(target.layout.columnCount() - 1, max(1, int(width)))
+            self.panels[stage.name] = panel
+        model = self.model
+        logits_name = model.layers[model.logits_index].name
+        softmax_name = model.layers[-1].name if isinstance(model.layers[-1], Softmax) else "softmax"
+        self.result = ResultPanel(model.class_names, logits_name=logits_name, softmax_name=softmax_name,
+                                  logits_level=self.levels.get(logits_name, 1.0))
+        self.ci.addItem(self.result, row=0, col=1)
+        self.ci.layout.setColumnStretchFactor(0, 10)
+        self.ci.layout.setColumnStretchFactor(1, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "model", None) is not None:
+            self._relayout.start()     # a debounce is right here: only the final size matters
+
+    def _relayout_if_needed(self) -> None:
+        if self.model is None:
+            return
+        placement = self._placement()
+        if placement.rows != self.placement.rows or placement.columns != self.placement.columns or \
+                abs(placement.map_pixels - self.placement.map_pixels) > 0.03 * self.placement.map_pixels:
+            self._build(placement)
+            if self.last_trace is not None:
+                self.show_trace(self.last_trace)
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_trace(self, trace: Trace) -> list[str]:
+        """Put the first sample of a forward pass on every panel; returns the errors (also emitted)."""
+        self.last_trace = trace
+        errors = []
+        for name, panel in self.panels.items():
+            try:
+                array = trace.input[0] if name == "input" else trace[name][0]
+                panel.show(array)
+            except Exception as exc:      # one broken panel must not stop the others
+                errors.append(self._report(name, exc))
+        try:
+            self.result.show(trace.logits[0], trace.probabilities[0])
+        except Exception as exc:
+            errors.append(self._report("result", exc))
+        return errors
+
+    def _report(self, name: str, exc: Exception) -> str:
+        message = f"panel '{name}' could not be updated: {type(exc).__name__}: {exc}"
+        log.exception(message)
+        self.panelFailed.emit(message)
+        return message
+
+    def panel_values(self) -> dict[str, np.ndarray]:
+        """The arrays behind every map panel now, by layer name ("input" for the input)."""
+        return {name: panel.values for name, panel in self.panels.items()}
+
+    def repaint_now(self) -> None:
+        """Paint the view immediately (for benchmarks and screenshots)."""
+        self.viewport().repaint()

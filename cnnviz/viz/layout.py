@@ -1,0 +1,192 @@
+"""Which panels a model gets, and how to arrange them on a screen of a given size.
+
+``plan_stages(model)`` lists the map panels (input, convolutions with their filters, activations,
+pooling, hidden dense layers) in pipeline order; logits and softmax go to the result column.
+``choose_placement`` puts the stages in one or two screen rows and picks each mosaic's column
+count so the smallest map on screen is as large as possible, with square pixels everywhere.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax
+
+from .mosaic import MosaicLayout, kernel_block, tile_geometry
+
+MINUS = "\u2212"          # a real minus sign: legible where a hyphen is not
+MAX_NUMBERED_CELLS = 64   # write values into the cells when a stage has at most this many
+MAX_NUMBERED_SIDE = 4     # ... and each map is at most this many cells a side
+GRID_LINE_SIDE = 64       # draw faint pixel grid lines on maps up to this size
+
+
+def shape_text(shape) -> str:
+    return " \u00d7 ".join(str(int(v)) for v in shape)
+
+
+def stage_title(name: str, shape) -> str:
+    """"conv1 · 8 × 26 × 26"."""
+    return f"{name} \u00b7 {shape_text(shape)}"
+
+
+def format_value(value: float, digits: int = 2) -> str:
+    """A number with a real minus sign, e.g. "−0.25"."""
+    text = f"{value:.{digits}f}"
+    if text.startswith("-"):
+        text = MINUS + text[1:]
+        if float(text[1:]) == 0:
+            text = text[1:]
+    return text
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One map panel: which trace array it shows, as ``count`` maps of ``map_shape``, and how."""
+    kind: str                          # "input", "conv", "activation", "pool", "dense"
+    name: str                          # layer name ("input" for the network input)
+    shape: tuple[int, ...]             # one sample's output shape, as in the title
+    count: int
+    map_shape: tuple[int, int]
+    level_key: str
+    lead: np.ndarray | None = field(default=None, repr=False, compare=False)   # (count, bh, bw) filter blocks
+    numbers: bool = False
+    grid: bool = False
+
+    @property
+    def title(self) -> str:
+        return stage_title(self.name, self.shape)
+
+    @property
+    def map_height(self) -> int:
+        return self.map_shape[0]
+
+    def maps(self, array: np.ndarray) -> np.ndarray:
+        """This stage's (count, h, w) maps from one sample's trace array."""
+        return np.asarray(array).reshape((self.count,) + self.map_shape)
+
+    def tile_shape(self, gap: int = 1) -> tuple[int, int]:
+        return tile_geometry(self.map_shape, None if self.lead is None else self.lead.shape[1:], gap).tile_shape
+
+    def mosaic_shape(self, columns: int, gap: int = 1) -> tuple[int, int]:
+        return MosaicLayout(self.count, self.tile_shape(gap), max(1, min(columns, self.count)), gap).shape
+
+
+def _maps_of(shape) -> tuple[int, tuple[int, int]]:
+    if len(shape) == 3:
+        return shape[0], (shape[1], shape[2])
+    if len(shape) == 1:
+        return 1, (shape[0], 1)
+    return 1, (int(np.prod(shape[:-1])), shape[-1])
+
+
+def _numbered(count: int, map_shape) -> bool:
+    return max(map_shape) <= MAX_NUMBERED_SIDE and count * map_shape[0] * map_shape[1] <= MAX_NUMBERED_CELLS
+
+
+def plan_stages(model: Sequential) -> list[Stage]:
+    """The map panels of a model, in pipeline order."""
+    stages = []
+    count, map_shape = _maps_of(model.input_shape)
+    stages.append(Stage("input", "input", tuple(model.input_shape), count, map_shape, "input",
+                        grid=max(map_shape) <= GRID_LINE_SIDE))
+    shapes = model.shapes()
+    logits_index = model.logits_index
+    for index, (layer, shape) in enumerate(zip(model.layers, shapes)):
+        if index >= logits_index or isinstance(layer, (Flatten, Softmax)):
+            continue
+        if isinstance(layer, Activation) and layer.function == "identity":
+            continue
+        count, map_shape = _maps_of(shape)
+        kind = {Conv2D: "conv", Activation: "activation", Pool2D: "pool", Dense: "dense"}.get(type(layer), "layer")
+        lead = None
+        if isinstance(layer, Conv2D):
+            lead = np.stack([kernel_block(w) for w in layer.params["weight"]])
+        stages.append(Stage(kind, layer.name, tuple(shape), count, map_shape, layer.name, lead,
+                            numbers=_numbered(count, map_shape), grid=max(map_shape) <= 8))
+    return stages
+
+
+def stage_emphasis(stage: Stage) -> float:
+    """How much larger than other maps a stage's maps are shown: the input gets twice the size."""
+    return 2.0 if stage.kind == "input" else 1.0
+
+
+@dataclass(frozen=True)
+class StagePlacement:
+    """Screen row of each stage, its mosaic column count, and the on-screen size of a map side."""
+    rows: tuple[int, ...]
+    columns: tuple[int, ...]
+    map_pixels: float
+    min_widths: tuple[float, ...] = ()
+
+    @property
+    def row_count(self) -> int:
+        return max(self.rows) + 1
+
+    def scale(self, stage: Stage) -> float:
+        """Screen pixels per map cell for a stage."""
+        return self.map_pixels * stage_emphasis(stage) / stage.map_height
+
+
+def _fit(stages, emphasis, groups, width, height, map_pixels, gap, row_overhead, stage_padding, min_widths):
+    """Column counts for a trial map size, or None if it does not fit."""
+    row_height = height / len(groups) - row_overhead
+    if row_height <= 0:
+        return None
+    columns = [1] * len(stages)
+    for group in groups:
+        used = 0.0
+        for i in group:
+            stage = stages[i]
+            scale = map_pixels * emphasis[i] / stage.map_height
+            for c in range(1, stage.count + 1):
+                h, w = stage.mosaic_shape(c, gap)
+                if h * scale <= row_height:
+                    break
+            else:
+                return None
+            columns[i] = c
+            used += max(w * scale + stage_padding, min_widths[i])
+        if used > width:
+            return None
+    return columns
+
+
+def choose_placement(stages: list[Stage], width: float, height: float, *, gap: int = 1, row_overhead: float = 80,
+                     stage_padding: float = 16, emphasis: list[float] | None = None,
+                     max_rows: int = 3, min_widths: list[float] | None = None) -> StagePlacement:
+    """Place stages in 1..max_rows screen rows (in order, split into contiguous runs) inside width x height
+    pixels, making the smallest emphasised map side as large as possible (binary search).
+    ``min_widths`` (pixels per stage) keeps room for titles and colour bars."""
+    min_widths = min_widths or [0.0] * len(stages)
+    emphasis = emphasis or [stage_emphasis(s) for s in stages]
+    n = len(stages)
+    splits = [[list(range(n))]]
+    if max_rows >= 2:
+        splits += [[list(range(k)), list(range(k, n))] for k in range(1, n)]
+    if max_rows >= 3:
+        splits += [[list(range(a)), list(range(a, b)), list(range(b, n))] for a in range(1, n) for b in range(a + 1, n)]
+    best = None
+    for groups in splits:
+        low, high = 1.0, max(height, width)
+        found = None
+        if _fit(stages, emphasis, groups, width, height, low, gap, row_overhead, stage_padding, min_widths) is None:
+            continue
+        for _ in range(24):
+            mid = (low + high) / 2
+            columns = _fit(stages, emphasis, groups, width, height, mid, gap, row_overhead, stage_padding, min_widths)
+            if columns is None:
+                high = mid
+            else:
+                low, found = mid, columns
+        found = found or _fit(stages, emphasis, groups, width, height, low, gap, row_overhead, stage_padding, min_widths)
+        if best is None or low > best[0] * 1.05:     # prefer fewer rows unless clearly better
+            rows = tuple(r for r, group in enumerate(groups) for _ in group)
+            best = (low, StagePlacement(rows, tuple(found), low, tuple(min_widths)))
+    if best is None and any(min_widths):     # too narrow for the titles: let them overlap
+        return choose_placement(stages, width, height, gap=gap, row_overhead=row_overhead, stage_padding=stage_padding,
+                                emphasis=emphasis, max_rows=max_rows)
+    if best is None:    # far too small: one row, one column each
+        return StagePlacement(tuple([0] * n), tuple([1] * n), 1.0, tuple(min_widths))
+    return best[1]
