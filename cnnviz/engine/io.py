@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 import numpy as np
 
+from . import ops
 from .layers import LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
 from .model import ModelError, Sequential
 
@@ -69,17 +71,17 @@ def load_model(name_or_path) -> Sequential:
 
 
 def model_from_json(text: str, *, source: str = "<text>") -> Sequential:
+    # NaN and Infinity literals are read as floats, so that the check of the weights that hold them
+    # can name the layer and field (a NaN or 1e999 anywhere else fails that field's type check).
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ModelFileError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ModelFileError(f"{source}: not a model file (lists or objects nested too deeply)") from None
     except ValueError as exc:
         raise ModelFileError(f"{source}: {exc}") from None
     return model_from_dict(data, source=source)
-
-
-def _reject_constant(name):
-    raise ValueError(f"the value {name} is not allowed (weights must be finite numbers)")
 
 
 class _Reader:
@@ -115,18 +117,37 @@ class _Reader:
                                  f"or a pair of them, got {json.dumps(value)}")
         return tuple(items)
 
+    def choice(self, key, options, default=...):
+        value = self.get(key, str, default)
+        if value not in options:
+            raise ModelFileError(f"{self.where}: field '{key}' must be one of {', '.join(options)}, "
+                                 f"got {json.dumps(value)[:40]}")
+        return value
+
     def array(self, key, shape):
         value = self.get(key, list)
+        expected = f"a nested list of numbers of shape {_shape(shape)}"
         try:
             arr = np.array(value, dtype=np.float64)
-        except (ValueError, TypeError):
-            raise ModelFileError(f"{self.where}: field '{key}' must be a nested list of numbers "
-                                 f"of shape {_shape(shape)}") from None
+        except (ValueError, TypeError, OverflowError):
+            raise ModelFileError(f"{self.where}: field '{key}' must be {expected}") from None
         if arr.shape != tuple(shape):
             raise ModelFileError(f"{self.where}: '{key}' has shape {_shape(arr.shape)}, expected {_shape(shape)}")
+        # NumPy would quietly turn "0.5" and true into numbers and null into NaN
+        not_numbers = [v for v in np.array(value, dtype=object).ravel() if type(v) not in (int, float)]
+        if not_numbers:
+            raise ModelFileError(f"{self.where}: field '{key}' must be {expected}, got {json.dumps(not_numbers[0])[:40]}")
         if not np.all(np.isfinite(arr)):
-            raise ModelFileError(f"{self.where}: '{key}' contains NaN or infinite values")
+            raise ModelFileError(f"{self.where}: '{key}' contains NaN or infinite values (weights must be finite numbers)")
         return arr.astype(np.float32)
+
+
+def _number(reader: _Reader, key: str, default: float) -> float:
+    """An optional number field: an integer or a decimal (not true or false)."""
+    value = reader.get(key, (int, float), default)
+    if isinstance(value, bool) or not math.isfinite(value):
+        raise ModelFileError(f"{reader.where}: field '{key}' must be a finite number, got {json.dumps(value)}")
+    return float(value)
 
 
 def _article(noun: str) -> str:
@@ -139,12 +160,12 @@ def _shape(shape) -> str:
     return "(" + ", ".join(map(str, shape)) + ")"
 
 
-def _layer_from_dict(data, index: int) -> Layer:
-    where = f"layer {index + 1}"
+def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
+    where = f"{source}: layer {index + 1}"
     reader = _Reader(data, where)
     kind = reader.get("type", str)
     name = reader.get("name", str, None) or f"{kind}{index + 1}"
-    reader.where = where = f"layer {index + 1} ('{name}')"
+    reader.where = where = f"{source}: layer {index + 1} ('{name}')"
     if kind not in LAYER_TYPES:
         raise ModelFileError(f"{where}: unknown layer type '{kind}' (known: {', '.join(LAYER_TYPES)})")
     try:
@@ -152,12 +173,14 @@ def _layer_from_dict(data, index: int) -> Layer:
             kh, kw = reader.pair("kernel_size")
             layer = Conv2D(reader.positive("in_channels"), reader.positive("out_channels"), (kh, kw),
                            stride=reader.pair("stride", 1), padding=reader.pair("padding", 0, minimum=0),
-                           flip=reader.get("flip", bool, False), name=name)
+                           flip=reader.get("flip", bool, False), name=name,
+                           similarity=reader.choice("similarity", ops.SIMILARITIES, "dot"),
+                           gamma=_number(reader, "gamma", ops.RBF_GAMMA))
         elif kind == "activation":
-            function = reader.get("function", str)
+            function = reader.choice("function", ops.ACTIVATIONS)
             layer = Activation(function, name=name)
         elif kind == "pool2d":
-            mode = reader.get("mode", str, "max")
+            mode = reader.choice("mode", ops.POOL_MODES, "max")
             if "output_size" in data:
                 layer = Pool2D(mode=mode, output_size=reader.pair("output_size"), name=name)
             else:
@@ -167,10 +190,12 @@ def _layer_from_dict(data, index: int) -> Layer:
             layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
         else:
             layer = {"flatten": Flatten, "softmax": Softmax}[kind](name=name)
-    except (ShapeError, ValueError) as exc:
+    except (ShapeError, ValueError, MemoryError) as exc:
         if isinstance(exc, ModelFileError):
             raise
         message = str(exc).replace(f"layer '{name}': ", "")
+        if isinstance(exc, MemoryError):
+            message = f"its settings ask for weights too large to hold ({message})"
         raise ModelFileError(f"{where}: {message}") from None
     for key, param in layer.params.items():
         param[...] = reader.array(key, param.shape)
@@ -192,7 +217,7 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     shape_reader = _Reader(top.get("input", dict), f"{source}: input")
     input_shape = (shape_reader.positive("channels"), shape_reader.positive("height"), shape_reader.positive("width"))
     layers_data = top.get("layers", list)
-    layers = [_layer_from_dict(layer, i) for i, layer in enumerate(layers_data)]
+    layers = [_layer_from_dict(layer, i, source) for i, layer in enumerate(layers_data)]
     preprocess = _Reader(top.get("preprocess", dict, {}), f"{source}: preprocess").data
     try:
         model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
@@ -209,6 +234,9 @@ def model_to_dict(model: Sequential) -> dict:
     for layer in model.layers:
         entry = {"type": layer.kind, "name": layer.name, **layer.config()}
         for key, value in layer.params.items():
+            if not np.all(np.isfinite(value)):
+                raise ModelError(f"layer '{layer.name}': {key} contains NaN or infinite values; "
+                                 f"a model file can only hold finite weights")
             entry[key] = _shortest(value)
         if getattr(layer, "notes", None) is not None:
             entry["notes"] = layer.notes
@@ -236,7 +264,8 @@ def model_to_json(model: Sequential) -> str:
 
 def _compact_number_lists(text: str) -> str:
     import re
-    pattern = re.compile(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]")
+    # Only lists json.dumps broke over lines: a JSON string never holds a raw newline, so text stays as it is.
+    pattern = re.compile(r"\[\n\s*(-?[\d.e+-]+(?:,\n\s*-?[\d.e+-]+)*)\n\s*\]")
     return pattern.sub(lambda m: "[" + ", ".join(v.strip() for v in m.group(1).split(",")) + "]", text)
 
 
@@ -248,9 +277,13 @@ def save_model(model: Sequential, path) -> Path:
         path = path.with_suffix(MODEL_SUFFIX)
     text = model_to_json(model)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    # Not tempfile.mkstemp: its files are private (0600). Mode 0666 lets the umask decide, as for any new file.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            if path.exists():  # overwriting keeps the file's permissions
+                os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -58,16 +58,29 @@ class Layer:
 
 class Conv2D(Layer):
     """Filters (F, C, KH, KW) slid over the input; each output cell is an inner product of a filter
-    with the patch under it, plus the filter's bias."""
+    with the patch under it, plus the filter's bias.
+
+    ``similarity`` replaces the inner product: "dot" (the standard), "cosine" ((w . p) / (|w| |p| + eps))
+    or "rbf" (exp(-gamma |p - w|^2)), each over all input channels together; see ops.conv2d_similarity.
+    """
     kind = "conv2d"
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size=3, *, stride=1, padding=0,
-                 flip: bool = False, name: str | None = None, dtype=np.float32):
+                 flip: bool = False, name: str | None = None, dtype=np.float32, similarity: str = "dot",
+                 gamma: float = ops.RBF_GAMMA):
         super().__init__(name)
         kh, kw = ops.pair(kernel_size)
         self.stride = ops.pair(stride)
         self.padding = ops.pair(padding)
         self.flip = bool(flip)
+        if similarity not in ops.SIMILARITIES:
+            raise ValueError(f"layer '{self.name}': similarity must be one of {', '.join(ops.SIMILARITIES)}, "
+                             f"got {similarity!r}")
+        if isinstance(gamma, bool) or not isinstance(gamma, (int, float, np.integer, np.floating)) \
+                or not (np.isfinite(gamma) and gamma > 0):
+            raise ValueError(f"layer '{self.name}': gamma must be a number > 0, got {gamma!r}")
+        self.similarity = similarity
+        self.gamma = float(gamma)
         if min(kh, kw, in_channels, out_channels, *self.stride) < 1 or min(self.padding) < 0:
             raise ShapeError(f"layer '{self.name}': kernel, channels and stride must be >= 1 and padding >= 0")
         self.params["weight"] = np.zeros((out_channels, in_channels, kh, kw), dtype=dtype)
@@ -92,7 +105,15 @@ class Conv2D(Layer):
     def config(self):
         return {"in_channels": self.in_channels, "out_channels": self.out_channels,
                 "kernel_size": list(self.kernel_size), "stride": list(self.stride),
-                "padding": list(self.padding), "flip": self.flip}
+                "padding": list(self.padding), "flip": self.flip, **self._similarity_config()}
+
+    def _similarity_config(self) -> dict:
+        """Written only when not the default, so files of standard networks stay exactly as they were."""
+        if self.similarity == "dot":
+            return {}
+        if self.similarity == "rbf":
+            return {"similarity": "rbf", "gamma": self.gamma}
+        return {"similarity": self.similarity}
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
@@ -108,12 +129,23 @@ class Conv2D(Layer):
 
     def forward(self, x):
         self._x = x
-        y, self._cols = ops.conv2d_im2col(x, self.weight, self.bias, self.stride, self.padding, flip=self.flip)
+        if self.similarity == "dot":
+            y, self._cols = ops.conv2d_im2col(x, self.weight, self.bias, self.stride, self.padding, flip=self.flip)
+        else:
+            y, self._cols = ops.conv2d_similarity_im2col(x, self.weight, self.bias, self.stride, self.padding,
+                                                         similarity=self.similarity, gamma=self.gamma,
+                                                         flip=self.flip)
         return y
 
     def backward(self, dy, *, input_gradient=True):
-        dx, dw, db = ops.conv2d_backward(dy, self._saved_input(), self.weight, self.stride, self.padding,
-                                         flip=self.flip, cols=self._cols, input_gradient=input_gradient)
+        if self.similarity == "dot":
+            dx, dw, db = ops.conv2d_backward(dy, self._saved_input(), self.weight, self.stride, self.padding,
+                                             flip=self.flip, cols=self._cols, input_gradient=input_gradient)
+        else:
+            dx, dw, db = ops.conv2d_similarity_backward(dy, self._saved_input(), self.weight, self.stride,
+                                                        self.padding, similarity=self.similarity,
+                                                        gamma=self.gamma, flip=self.flip, cols=self._cols,
+                                                        input_gradient=input_gradient)
         self.grads["weight"], self.grads["bias"] = dw, db
         return dx
 

@@ -396,3 +396,126 @@ def cross_entropy_backward(logits, labels):
     grad = softmax(logits, axis=1)
     grad[np.arange(len(labels)), labels] -= 1
     return grad / len(labels)
+
+
+# Convolution with another similarity between patch and filter than the inner product.
+#
+# With p a patch and w a filter, both flattened over (C, KH, KW) (all input channels together):
+#   "dot"     w . p                                   (conv2d above: the standard)
+#   "cosine"  (w . p) / (|w| |p| + eps)               in [-1, 1]: the angle only, not the ink's strength
+#   "rbf"     exp(-gamma * |p - w|^2)                 in (0, 1]: 1 where the patch equals the filter
+# and then + bias. Both build on the same im2col matrix and one matrix product W @ cols, since
+# |p - w|^2 = |p|^2 - 2 w . p + |w|^2.
+
+SIMILARITIES = ("dot", "cosine", "rbf")
+COSINE_EPS = 1e-6   # keeps a blank patch (|p| = 0) at similarity 0; the slope there is 1/eps, so it stays small
+RBF_GAMMA = 1.0
+
+
+def _check_similarity(similarity: str, gamma) -> None:
+    if similarity not in SIMILARITIES:
+        raise ValueError(f"similarity must be one of {', '.join(SIMILARITIES)}, got {similarity!r}")
+    if similarity == "rbf" and not (np.isfinite(gamma) and gamma > 0):
+        raise ValueError(f"rbf similarity needs gamma > 0, got {gamma!r}")
+
+
+def _safe_divide(a, b):
+    """a / b where b > 0, else 0 (the direction of a zero vector is taken as none)."""
+    out = np.zeros(np.broadcast_shapes(a.shape, b.shape), dtype=np.result_type(a, b))
+    np.divide(a, b, out=out, where=b > 0)
+    return out
+
+
+def _similarity_terms(cols, wf, similarity, gamma, eps):
+    """What forward and backward share, for cols (N, D, L) and flat filters wf (F, D).
+
+    cosine: (dot (N, F, L), |w| (F, 1), |p| (N, 1, L), q = 1 / (|w| |p| + eps) (N, F, L));
+    rbf: (k = exp(-gamma * |p - w|^2) (N, F, L),).
+    """
+    dot = np.matmul(wf, cols)
+    if similarity == "cosine":
+        w_norm = np.sqrt(np.einsum("fd,fd->f", wf, wf)).reshape(-1, 1)
+        p_norm = np.sqrt(np.einsum("ndl,ndl->nl", cols, cols))[:, None, :]
+        q = 1 / (w_norm * p_norm + np.asarray(eps, dot.dtype))
+        return dot, w_norm, p_norm, q
+    w_sq = np.einsum("fd,fd->f", wf, wf).reshape(-1, 1)
+    p_sq = np.einsum("ndl,ndl->nl", cols, cols)[:, None, :]
+    distance_sq = p_sq - 2 * dot + w_sq
+    np.maximum(distance_sq, 0, out=distance_sq)        # rounding can dip a hair below 0 where p == w
+    distance_sq *= np.asarray(-gamma, distance_sq.dtype)
+    return (np.exp(distance_sq, out=distance_sq),)
+
+
+def conv2d_similarity_im2col(x, w, b=None, stride=1, padding=0, *, similarity="dot", gamma=RBF_GAMMA,
+                             flip=False, eps=COSINE_EPS):
+    """Slide filters w (F, C, KH, KW) over x (N, C, H, W), scoring each patch p against each filter w
+    with ``similarity`` ("dot", "cosine" or "rbf", see above), plus b (F,).
+
+    Returns ((N, F, OH, OW), cols) with OH = floor((H + 2*padding - KH) / stride) + 1 and cols the
+    im2col matrix (N, C*KH*KW, OH*OW) that the backward can reuse. "dot" is exactly conv2d_im2col.
+    """
+    _check_similarity(similarity, gamma)
+    if similarity == "dot":
+        return conv2d_im2col(x, w, b, stride, padding, flip=flip)
+    _check_conv(x, w)
+    if flip:
+        w = w[:, :, ::-1, ::-1]
+    f = w.shape[0]
+    cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
+    wf = np.ascontiguousarray(w.reshape(f, -1), dtype=np.result_type(w, cols))
+    terms = _similarity_terms(cols, wf, similarity, gamma, eps)
+    out = terms[0] * terms[3] if similarity == "cosine" else terms[0]
+    if b is not None:
+        out += b.reshape(f, 1)
+    return out.reshape(x.shape[0], f, oh, ow), cols
+
+
+def conv2d_similarity(x, w, b=None, stride=1, padding=0, *, similarity="dot", gamma=RBF_GAMMA, flip=False,
+                      eps=COSINE_EPS):
+    """conv2d with a chosen similarity between patch and filter: (N, F, OH, OW). See conv2d_similarity_im2col."""
+    return conv2d_similarity_im2col(x, w, b, stride, padding, similarity=similarity, gamma=gamma, flip=flip,
+                                    eps=eps)[0]
+
+
+def conv2d_similarity_backward(dy, x, w, stride=1, padding=0, *, similarity="dot", gamma=RBF_GAMMA, flip=False,
+                               eps=COSINE_EPS, cols=None, input_gradient=True):
+    """Gradients of conv2d_similarity: (dx, dw, db) for upstream dy (N, F, OH, OW).
+
+    cosine, with s = d q, d = w . p, q = 1 / (|w| |p| + eps):
+        ds/dp = q w - d q^2 |w| p / |p|,   ds/dw = q p - d q^2 |p| w / |w|   (the p/|p| term is 0 at p = 0)
+    rbf, with k = exp(-gamma |p - w|^2):
+        dk/dp = -2 gamma k (p - w),        dk/dw = 2 gamma k (p - w)
+    ``cols`` may pass the im2col matrix saved by the forward pass to skip rebuilding it;
+    ``input_gradient=False`` skips dx (returned as None).
+    """
+    _check_similarity(similarity, gamma)
+    if similarity == "dot":
+        return conv2d_backward(dy, x, w, stride, padding, flip=flip, cols=cols, input_gradient=input_gradient)
+    _check_conv(x, w)
+    n, f = dy.shape[:2]
+    wk = w[:, :, ::-1, ::-1] if flip else w
+    if cols is None:
+        cols = im2col(x, w.shape[2:], stride, padding)[0]
+    wf = np.ascontiguousarray(wk.reshape(f, -1), dtype=np.result_type(w, cols))
+    g = dy.reshape(n, f, -1)
+    terms = _similarity_terms(cols, wf, similarity, gamma, eps)
+    if similarity == "cosine":
+        dot, w_norm, p_norm, q = terms
+        gq = g * q
+        r = gq * dot * q                                                 # g d q^2, (N, F, L)
+        radial_w = np.einsum("nfl,nl->f", r, p_norm[:, 0, :]).reshape(-1, 1)
+        dwf = np.tensordot(gq, cols, axes=([0, 2], [0, 2])) - wf * _safe_divide(radial_w, w_norm)
+        if input_gradient:
+            radial_p = np.einsum("f,nfl->nl", w_norm[:, 0], r)[:, None, :]  # sum_f |w_f| r, (N, 1, L)
+            dcols = np.matmul(wf.T, gq) - cols * _safe_divide(radial_p, p_norm)
+    else:
+        h = g * terms[0]
+        scale = np.asarray(2 * gamma, h.dtype)
+        dwf = scale * (np.tensordot(h, cols, axes=([0, 2], [0, 2])) - wf * h.sum(axis=(0, 2))[:, None])
+        if input_gradient:
+            dcols = scale * (np.matmul(wf.T, h) - cols * h.sum(axis=1, keepdims=True))
+    dw = dwf.reshape(w.shape)
+    if flip:
+        dw = dw[:, :, ::-1, ::-1]
+    dx = col2im(dcols, x.shape, w.shape[2:], stride, padding) if input_gradient else None
+    return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy.sum(axis=(0, 2, 3))

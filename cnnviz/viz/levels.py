@@ -15,7 +15,7 @@ from cnnviz.engine import Activation, Conv2D, Dense, Pool2D, Sequential, Softmax
 
 NICE_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 EXAMPLE_MARGIN = 1.1
-EXAMPLE_PERCENTILE = 99.0     # of |values| on the examples: a few outliers may saturate, the rest stay vivid
+EXAMPLE_PERCENTILE = 99.5     # of |values| on the examples: a few outliers may saturate, the rest stay vivid
 
 
 def nice_level(value: float) -> float:
