@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from cnnviz.data.sketches import make_sketch
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
+        self._build_menus()
         self.statusBar().setFont(font(11))
 
         self._restore_geometry()
@@ -142,6 +143,20 @@ class MainWindow(QMainWindow):
                                                  "Put a generated cross on the canvas")
         bar.addAction(self.example_circle_action)
         bar.addAction(self.example_cross_action)
+
+    def _build_menus(self) -> None:
+        self.menu("&File").addAction(self.open_action)
+        quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        file_menu = self.menu("&File")
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        file_menu.setProperty("quit_action", quit_action)
+        edit = self.menu("&Edit")
+        for action in (self.undo_action, self.redo_action, self.clear_action, self.eraser_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.example_circle_action)
+        edit.addAction(self.example_cross_action)
 
     def _on_q_model_chosen(self, index: int) -> None:
         text = self.model_combo.itemText(index)
@@ -223,6 +238,23 @@ class MainWindow(QMainWindow):
             self._message_box = box
 
     # -- extension --------------------------------------------------------------------------
+    MENU_ORDER = ("&File", "&Edit", "&View", "&Model", "E&xperiments", "&Lecture", "&Help")
+
+    def menu(self, title: str) -> QMenu:
+        """The top-level menu with this title, created in MENU_ORDER position on first use."""
+        bar = self.menuBar()
+        for action in bar.actions():
+            if action.menu() is not None and action.text() == title:
+                return action.menu()
+        new = QMenu(title, self)
+        later = [a for a in bar.actions() if a.menu() is not None and a.text() in self.MENU_ORDER
+                 and title in self.MENU_ORDER and self.MENU_ORDER.index(a.text()) > self.MENU_ORDER.index(title)]
+        if later:
+            bar.insertMenu(later[0], new)
+        else:
+            bar.addMenu(new)
+        return new
+
     def add_side_panel(self, widget: QWidget, title: str,
                        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
         """Dock a widget (an inspector, a filter editor...) beside the pipeline."""
