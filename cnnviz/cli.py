@@ -99,6 +99,13 @@ def _predict(args) -> int:
     return 1 if failed else 0
 
 
+def _render(args) -> int:
+    from cnnviz.ui.lecture.render import render_figure
+    path = render_figure(args.image, model=args.model, out=args.out, width=args.width)
+    print(f"wrote {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cnnviz", description="Watch a convolutional neural network think while you draw.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -132,6 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--model", default="ox-cnn", help="shipped model name or model file (default ox-cnn)")
     pr.add_argument("--json", action="store_true", help='one JSON object a line: {"path", "label", "probabilities"}')
     pr.set_defaults(run=_predict)
+
+    rd = sub.add_parser("render", help="draw the pipeline figure of one image as PNG or SVG (headless, for slides)")
+    rd.add_argument("image", metavar="IMAGE")
+    rd.add_argument("--model", default="ox-cnn", help="shipped model name or model file (default ox-cnn)")
+    rd.add_argument("--out", required=True, help="figure to write: FIG.png or FIG.svg")
+    rd.add_argument("--width", type=int, default=1920, help="figure width in pixels (default 1920)")
+    rd.set_defaults(run=_render)
     return parser
 
 

@@ -26,6 +26,13 @@ PRESET_TITLES = {"\\": "\\ diagonal", "/": "/ diagonal", "horizontal": "horizont
                  "identity": "identity", "random": "random (He)", "zero": "zero"}
 
 
+SIMILARITY_NOTES = {"dot": "each cell is the inner product filter · patch, plus the bias",
+                    "cosine": "each cell is the cosine of the angle between filter and patch, in [-1, 1], "
+                              "plus the bias: how alike, whatever the brightness",
+                    "rbf": "each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals "
+                           "the filter, towards 0 as they differ"}
+
+
 class EditError(ValueError):
     """An edit that cannot be made; the model is left as it was."""
 
@@ -292,15 +299,28 @@ def _resize_kernels(w: np.ndarray, kh: int, kw: int) -> tuple[np.ndarray, str]:
 
 
 def set_conv_options(model: Sequential, layer_name: str, *, padding=None, stride=None, kernel_size=None,
-                     flip: bool | None = None, rng: np.random.Generator | None = None) -> EditResult:
-    """Change a conv layer's padding, stride, kernel size (filters centre-cropped or zero-padded)
-    or flip (False: cross-correlation, True: true convolution)."""
+                     flip: bool | None = None, similarity: str | None = None, gamma: float | None = None,
+                     rng: np.random.Generator | None = None) -> EditResult:
+    """Change a conv layer's padding, stride, kernel size (filters centre-cropped or zero-padded),
+    flip (False: cross-correlation, True: true convolution) or similarity ("dot", the standard inner
+    product; "cosine"; "rbf" with ``gamma``)."""
     k = _index(model, layer_name, Conv2D)
     old = model.layers[k]
     pad = ops.pair(padding) if padding is not None else old.padding
     step = ops.pair(stride) if stride is not None else old.stride
     kernel = ops.pair(kernel_size) if kernel_size is not None else old.kernel_size
     new_flip = old.flip if flip is None else bool(flip)
+    old_similarity, old_gamma = getattr(old, "similarity", "dot"), float(getattr(old, "gamma", ops.RBF_GAMMA))
+    new_similarity = old_similarity if similarity is None else similarity
+    if new_similarity not in ops.SIMILARITIES:
+        raise EditError(f"layer '{layer_name}': similarity must be one of {', '.join(ops.SIMILARITIES)}, "
+                        f"not {new_similarity!r}")
+    try:
+        new_gamma = old_gamma if gamma is None else float(gamma)
+    except (TypeError, ValueError):
+        raise EditError(f"layer '{layer_name}': gamma must be a number > 0, not {gamma!r}") from None
+    if not (np.isfinite(new_gamma) and new_gamma > 0):
+        raise EditError(f"layer '{layer_name}': gamma must be a number > 0, not {gamma!r}")
     if min(pad) < 0:
         raise EditError(f"layer '{layer_name}': padding must be 0 or more, not {pad}")
     if min(step) < 1:
@@ -320,7 +340,7 @@ def set_conv_options(model: Sequential, layer_name: str, *, padding=None, stride
         notes.append(f"{layer_name}: kernels resized from {old.kernel_size[0]}x{old.kernel_size[1]} to "
                      f"{kernel[0]}x{kernel[1]} ({how})")
     new = Conv2D(old.in_channels, old.out_channels, kernel, stride=step, padding=pad, flip=new_flip,
-                 name=old.name, dtype=old.weight.dtype, **_similarity_kwargs(old))
+                 name=old.name, dtype=old.weight.dtype, similarity=new_similarity, gamma=new_gamma)
     new.params["weight"][...] = weights
     new.params["bias"][...] = old.bias
     _clone_layer_notes(new, old)
@@ -332,6 +352,11 @@ def set_conv_options(model: Sequential, layer_name: str, *, padding=None, stride
     if new_flip != old.flip:
         notes.append(f"{layer_name}: now computes " + ("a true convolution (each kernel rotated by 180°)"
                                                       if new_flip else "a cross-correlation (kernels used as stored)"))
+    if new_similarity != old_similarity:
+        notes.append(f"{layer_name}: similarity {old_similarity} -> {new_similarity} ("
+                     + SIMILARITY_NOTES[new_similarity] + ")")
+    elif new_similarity == "rbf" and new_gamma != old_gamma:
+        notes.append(f"{layer_name}: gamma {old_gamma:g} -> {new_gamma:g}")
     old_shape = model.shapes()[k]
     new_shape = (old.out_channels, oh, ow)
     if new_shape != old_shape:
@@ -435,14 +460,14 @@ def set_pool_options(model: Sequential, layer_name: str, *, mode: str | None = N
 def apply_change(model: Sequential, layer_name: str, change: dict, *,
                  rng: np.random.Generator | None = None) -> EditResult:
     """Apply a change as emitted by the layer controls, e.g. {"padding": 1}, {"activation": "tanh"},
-    {"mode": "avg"}, {"flip": True}. Conv keys: padding, stride, kernel_size, flip, activation;
-    pool keys: mode, size, stride, output_size."""
+    {"mode": "avg"}, {"flip": True}, {"similarity": "rbf", "gamma": 0.5}. Conv keys: padding, stride,
+    kernel_size, flip, similarity, gamma, activation; pool keys: mode, size, stride, output_size."""
     k = _index(model, layer_name)
     layer = model.layers[k]
     change = dict(change)
     if isinstance(layer, Conv2D):
         function = change.pop("activation", None)
-        unknown = set(change) - {"padding", "stride", "kernel_size", "flip"}
+        unknown = set(change) - {"padding", "stride", "kernel_size", "flip", "similarity", "gamma"}
         if unknown:
             raise EditError(f"layer '{layer_name}': unknown conv setting(s) {', '.join(sorted(unknown))}")
         result = set_conv_options(model, layer_name, rng=rng, **change) if change else None

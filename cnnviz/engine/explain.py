@@ -419,6 +419,8 @@ class LayerSettings:
     output_size: tuple[int, int] | None = None   # adaptive pool
     formulas: tuple[SizeFormula, ...] = ()
     parameters: LayerParameters | None = None
+    similarity: str = "dot"         # conv: "dot", "cosine" or "rbf"
+    gamma: float = 1.0              # conv with similarity "rbf"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,7 +859,8 @@ def layer_settings(model: Sequential, layer_name: str) -> LayerSettings:
         act = nxt if isinstance(nxt, Activation) else None
         return LayerSettings(layer_name, "conv2d", in_shape, shapes[k], layer.kernel_size, layer.stride,
                              layer.padding, layer.flip, act.function if act else "identity",
-                             act.name if act else None, formulas=formulas, parameters=params)
+                             act.name if act else None, formulas=formulas, parameters=params,
+                             similarity=getattr(layer, "similarity", "dot"), gamma=float(getattr(layer, "gamma", 1.0)))
     if isinstance(layer, Pool2D):
         return LayerSettings(layer_name, "pool2d", in_shape, shapes[k], layer.size, layer.stride,
                              mode=layer.mode, output_size=layer.output_size, formulas=formulas, parameters=params)

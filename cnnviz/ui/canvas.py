@@ -58,6 +58,7 @@ class DrawingCanvas(QWidget):
         self._redo: list[Stroke | str] = []
         self._current: Stroke | None = None
         self._last = None
+        self._preview: list[Stroke] | None = None      # the stroke timeline shows part of the drawing
         self.pen_width = 14.0
         self.eraser = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -106,6 +107,7 @@ class DrawingCanvas(QWidget):
     def clear(self) -> None:
         """Wipe the page (undoable). Ends a stroke in progress."""
         self._end_stroke(emit=False)
+        self._preview = None
         if self.is_blank():
             return
         self._history.append(CLEAR)
@@ -114,12 +116,14 @@ class DrawingCanvas(QWidget):
 
     def undo(self) -> None:
         self._end_stroke(emit=False)
+        self._preview = None
         if self._history:
             self._redo.append(self._history.pop())
             self._render()
 
     def redo(self) -> None:
         self._end_stroke(emit=False)
+        self._preview = None
         if self._redo:
             self._history.append(self._redo.pop())
             self._render()
@@ -127,6 +131,7 @@ class DrawingCanvas(QWidget):
     def set_strokes(self, strokes, width: float) -> None:
         """Replace the drawing by strokes (arrays (n, 2) or (n, 3) of image x, y[, pressure]); one undo step."""
         self._end_stroke(emit=False)
+        self._preview = None
         group = [CLEAR]
         for points in strokes:
             stroke = Stroke(float(width))
@@ -136,6 +141,25 @@ class DrawingCanvas(QWidget):
                 group.append(stroke)
         self._history.append(tuple(group))
         self._redo.clear()
+        self._render()
+
+    def set_stroke_list(self, strokes) -> None:
+        """Replace the drawing by recorded strokes, each keeping its width and eraser flag; one undo step."""
+        self._end_stroke(emit=False)
+        self._preview = None
+        group = [CLEAR] + [Stroke(float(s.width), bool(s.erase), array("f", s.data)) for s in strokes if len(s)]
+        self._history.append(tuple(group))
+        self._redo.clear()
+        self._render()
+
+    @property
+    def preview(self) -> list[Stroke] | None:
+        return self._preview
+
+    def show_preview(self, strokes) -> None:
+        """Show these strokes instead of the drawing, which stays as it is (the stroke timeline); None shows the
+        drawing again. Drawing a new stroke during a preview makes the previewed strokes the drawing."""
+        self._preview = None if strokes is None else list(strokes)
         self._render()
 
     # -- drawing ---------------------------------------------------------------------------
@@ -152,6 +176,8 @@ class DrawingCanvas(QWidget):
 
     def begin_stroke(self, x: float, y: float, pressure: float = 1.0) -> None:
         self._end_stroke(emit=False)
+        if self._preview is not None:
+            self.set_stroke_list(self._preview)
         self._current = Stroke(self.pen_width, self.eraser)
         self._current.add(x, y, pressure)
         self._history.append(self._current)
@@ -203,7 +229,7 @@ class DrawingCanvas(QWidget):
         self._image.fill(PAPER)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for stroke in self.strokes():
+        for stroke in (self._preview if self._preview is not None else self.strokes()):
             points = stroke.points
             for i in range(len(points)):
                 self._paint_segment(stroke, points[max(i - 1, 0)], points[i], painter)

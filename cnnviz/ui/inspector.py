@@ -58,7 +58,8 @@ class InspectorPanel(QWidget):
     pinned_changed = Signal(bool)
     field_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, columns: int = 1):
+        """``columns=2`` puts the tables on the left and the formulas beside them (for a wide, low dock)."""
         super().__init__(parent)
         self._target: tuple | None = None        # ("cell", layer_name, index) or ("class", class_index)
         self._explanation = None
@@ -88,13 +89,28 @@ class InspectorPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self._context)
-        layout.addWidget(self._table)
-        layout.addWidget(self._formula)
-        layout.addWidget(self._inner)
-        layout.addWidget(self._table2)
-        layout.addWidget(self._formula2)
-        layout.addWidget(self._footer)
-        layout.addStretch(1)
+        if columns == 2:
+            for table in (self._table, self._table2):
+                table.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+                table.setProperty("fit_width", True)
+            left, right = QVBoxLayout(), QVBoxLayout()
+            left.addWidget(self._table)
+            left.addStretch(1)
+            for widget in (self._formula, self._inner, self._table2, self._formula2, self._footer):
+                right.addWidget(widget)
+            right.addStretch(1)
+            row = QHBoxLayout()
+            row.addLayout(left, 0)
+            row.addLayout(right, 1)
+            layout.addLayout(row, 1)
+        else:
+            layout.addWidget(self._table)
+            layout.addWidget(self._formula)
+            layout.addWidget(self._inner)
+            layout.addWidget(self._table2)
+            layout.addWidget(self._formula2)
+            layout.addWidget(self._footer)
+            layout.addStretch(1)
         self.clear()
 
     # -- construction helpers ------------------------------------------------------------------
@@ -504,6 +520,10 @@ class InspectorPanel(QWidget):
         if table.horizontalHeader().isVisible():
             height += table.horizontalHeader().sizeHint().height()
         width = 2 * table.frameWidth() + sum(table.columnWidth(c) for c in range(table.columnCount()))
+        if table.property("fit_width"):       # two-column layout: as wide as the content, no side scrolling
+            if table.rowCount() > max_rows:
+                width += table.verticalScrollBar().sizeHint().width()
+            table.setFixedWidth(width)
         if width > table.width():
             height += table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(height)

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import PySide6  # noqa: F401
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from cnnviz.engine import explain, ops
 
@@ -23,6 +23,8 @@ from .inspector import FONT_POINTS
 CORRELATION_NOTE = ("Frameworks (PyTorch, TensorFlow) compute cross-correlation and call it \"convolution\": "
                     "the filters are learned, so a flipped kernel would just be learned flipped.")
 OPERATIONS = (("cross-correlation", False), ("true convolution (kernel rotated 180°)", True))
+SIMILARITY_CHOICES = (("dot", "inner product (dot): a convolution"), ("cosine", "cosine similarity"),
+                      ("rbf", "radial basis: exp(-γ |patch - filter|²)"))
 MAX_SPIN = 64
 
 
@@ -61,6 +63,16 @@ class LayerControls(QWidget):
         self.operation = QComboBox()
         for text, flip in OPERATIONS:
             self.operation.addItem(text, flip)
+        self.similarity = QComboBox()
+        for key, text in SIMILARITY_CHOICES:
+            self.similarity.addItem(text, key)
+        self.similarity.setToolTip("What each output cell measures between the filter and the patch under it")
+        self.gamma = QDoubleSpinBox()
+        self.gamma.setRange(0.01, 100.0)
+        self.gamma.setDecimals(2)
+        self.gamma.setSingleStep(0.25)
+        self.gamma.setKeyboardTracking(False)
+        self.gamma.setToolTip("γ of the radial-basis similarity: larger means only very close patches score high")
         self._correlation_note = QLabel(CORRELATION_NOTE)
         self._correlation_note.setWordWrap(True)
         self._correlation_note.setStyleSheet("color: #555;")
@@ -72,6 +84,8 @@ class LayerControls(QWidget):
         conv_form.addRow("activation", self.activation)
         conv_form.addRow("operation", self.operation)
         conv_form.addRow(self._correlation_note)
+        conv_form.addRow("similarity", self.similarity)
+        conv_form.addRow("gamma (rbf)", self.gamma)
 
         # pooling page
         self.mode = QComboBox()
@@ -137,6 +151,9 @@ class LayerControls(QWidget):
         self.kernel.valueChanged.connect(lambda v: self._request({"kernel_size": (v, v)}))
         self.activation.currentTextChanged.connect(lambda t: self._request({"activation": t}))
         self.operation.currentIndexChanged.connect(lambda i: self._request({"flip": bool(self.operation.itemData(i))}))
+        self.similarity.currentIndexChanged.connect(
+            lambda i: self._request({"similarity": self.similarity.itemData(i)}))
+        self.gamma.valueChanged.connect(lambda v: self._request({"gamma": float(v)}))
         self.mode.currentIndexChanged.connect(lambda i: self._request({"mode": self.mode.itemData(i)}))
         self.adaptive.toggled.connect(self._on_adaptive_toggled)
         self.grid.valueChanged.connect(lambda v: self._request({"output_size": (v, v)}))
@@ -167,7 +184,7 @@ class LayerControls(QWidget):
         """Show a conv or pool layer's settings, without emitting anything."""
         self._settings = settings
         widgets = (self.padding, self.stride, self.kernel, self.activation, self.operation, self.mode, self.adaptive,
-                   self.grid, self.pool_size, self.pool_stride)
+                   self.grid, self.pool_size, self.pool_stride, self.similarity, self.gamma)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -179,6 +196,9 @@ class LayerControls(QWidget):
                 self.kernel.setValue(settings.kernel_size[0])
                 self.activation.setCurrentText(settings.activation or "identity")
                 self.operation.setCurrentIndex(1 if settings.flip else 0)
+                self.similarity.setCurrentIndex(max(self.similarity.findData(settings.similarity), 0))
+                self.gamma.setValue(settings.gamma)
+                self.gamma.setEnabled(settings.similarity == "rbf")
             else:
                 self._title.setText(f"{settings.layer_name}: pooling")
                 self._pages.setCurrentWidget(self._pool_page)

@@ -20,11 +20,12 @@ MUTED = QColor("#555555")
 BACKGROUND = QColor(236, 236, 236)
 PREDICTED = QColor("#0b5394")
 TITLE_POINTS = 13
+FONT_SCALE = 1.0      # presentation mode enlarges every pipeline text: PipelineView.set_font_scale rebuilds
 
 
 def font(point_size: float, bold: bool = False) -> QFont:
     f = QFont()
-    f.setPointSizeF(point_size)
+    f.setPointSizeF(point_size * FONT_SCALE)
     f.setBold(bold)
     return f
 
@@ -150,7 +151,7 @@ class MapPanel:
         self.layout = pg.GraphicsLayout()
         self.layout.setContentsMargins(4, 2, 4, 2)
         self.layout.setSpacing(2)
-        self.title = pg.LabelItem(stage.title, size=f"{TITLE_POINTS}pt", color=TEXT, bold=True)
+        self.title = pg.LabelItem(stage.title, size=f"{TITLE_POINTS * FONT_SCALE:g}pt", color=TEXT, bold=True)
         self.layout.addItem(self.title, row=0, col=0)
         self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
         self.view.setMouseEnabled(False, False)
@@ -187,6 +188,24 @@ class MapPanel:
         if self.numbers is not None:
             self.numbers.update()
 
+    def set_table(self, table: ColourTable, note: str | None = None) -> None:
+        """Colour the maps with another table (the compare view's B - A) and show it on the colour bar."""
+        if table is self.mosaic.table:
+            return
+        self.mosaic.set_table(table)
+        self.layout.removeItem(self.colour_bar)
+        self.colour_bar.setParentItem(None)
+        if self.colour_bar.scene() is not None:
+            self.colour_bar.scene().removeItem(self.colour_bar)
+        self.colour_bar = ColourBar(table, note=self.colour_bar._note if note is None else note)
+        self.layout.addItem(self.colour_bar, row=2, col=0)
+        self.image.setImage(self.mosaic.rgba, autoLevels=False)
+
+    def set_lead(self, lead: np.ndarray) -> None:
+        """Repaint the filter tiles beside the maps (weights that changed, e.g. while training)."""
+        self.mosaic.set_lead(lead)
+        self.image.setImage(self.mosaic.rgba, autoLevels=False)
+
 
 class ResultPanel(pg.GraphicsWidget):
     """The logits and the softmax as bars with class names, and the predicted class, large."""
@@ -200,9 +219,12 @@ class ResultPanel(pg.GraphicsWidget):
         self.probabilities = np.full(count, 1.0 / count, np.float32)
         self._big, self._title, self._body = font(38, bold=True), font(14, bold=True), font(13)
         self._percent = font(20, bold=True)
-        self.setMinimumWidth(240)
-        self.setPreferredWidth(300)
-        self.setMaximumWidth(360)
+        self.concealed = ""          # "predict, then reveal": while set, this text replaces the result
+        self.signed_colours = (QColor("#b2182b"), QColor("#2166ac"))     # logit bars: positive, negative
+        self.bar_rows: list[tuple[QRectF, str, int]] = []    # (row rect, "softmax"/"logits", class) as last painted
+        self.setMinimumWidth(240 * FONT_SCALE)
+        self.setPreferredWidth(300 * FONT_SCALE)
+        self.setMaximumWidth(360 * FONT_SCALE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def show(self, logits: np.ndarray, probabilities: np.ndarray) -> None:
@@ -213,10 +235,28 @@ class ResultPanel(pg.GraphicsWidget):
     def predicted(self) -> str:
         return self.class_names[int(np.argmax(self.probabilities))]
 
+    def bar_at(self, point: QPointF) -> tuple[str, int] | None:
+        """("softmax" or "logits", class index) of the bar row under a point in item coordinates."""
+        for rect, group, index in self.bar_rows:
+            if rect.contains(point):
+                return group, index
+        return None
+
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.bar_rows = []
         rect = self.boundingRect().adjusted(10, 6, -10, -6)
         y = rect.top()
+        if self.concealed:
+            painter.setFont(self._big)
+            painter.setPen(PREDICTED)
+            big = QFontMetricsF(self._big).height()
+            painter.drawText(QRectF(rect.left(), y, rect.width(), big * 1.5), Qt.AlignmentFlag.AlignCenter, "?")
+            painter.setFont(self._percent)
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(rect.left(), y + big * 1.6, rect.width(), rect.height() - big * 1.6),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.concealed)
+            return
         winner = int(np.argmax(self.probabilities))
         # the prediction, large
         painter.setFont(self._title)
@@ -263,7 +303,7 @@ class ResultPanel(pg.GraphicsWidget):
             end = bar_left + bar_width * (min(max(float(value), low), high) - low) / (high - low)
             colour = PREDICTED if index == winner else QColor(150, 150, 150)
             if low < 0:
-                colour = QColor("#b2182b") if value >= 0 else QColor("#2166ac")
+                colour = self.signed_colours[0] if value >= 0 else self.signed_colours[1]
             painter.fillRect(QRectF(min(zero, end), y + 3, abs(end - zero), row - 6), colour)
             if low < 0:
                 painter.setPen(QPen(TEXT, 0))
@@ -271,6 +311,8 @@ class ResultPanel(pg.GraphicsWidget):
             painter.setPen(TEXT)
             painter.drawText(QRectF(bar_left + bar_width + 4, y, value_width, row),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            group = "softmax" if low >= 0 else "logits"
+            self.bar_rows.append((QRectF(rect.left(), y, rect.width(), row), group, index))
             y += row
         return y
 

@@ -9,14 +9,15 @@ import logging
 
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF
 
 import pyqtgraph as pg
 
 from cnnviz.engine import Sequential, Softmax, Trace
-from cnnviz.viz.colormap import diverging_table, ink_table
+from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, diverging_table, ink_table
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 
+from . import panels as _panels
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, ResultPanel, font
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
     """Panels for input, convolutions (filters and maps), activations, pooling, logits and softmax."""
 
     panelFailed = Signal(str)
+    rebuilt = Signal()          # the panels were created anew (a new model or a new layout): re-attach overlays
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,6 +46,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result: ResultPanel | None = None
         self.placement: StagePlacement | None = None
         self.last_trace: Trace | None = None
+        self.palette = DEFAULT_PALETTE                   # diverging palette name (cnnviz.viz.colormap.PALETTES)
+        self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
+        self.concealed_text = ""
         self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
         self._relayout.timeout.connect(self._relayout_if_needed)
         self.setMinimumSize(120, 120)
@@ -57,11 +62,11 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self._build(self._placement())
 
     def _placement(self) -> StagePlacement:
-        width = max(100, self.viewport().width() - RESULT_WIDTH)
+        width = max(100, self.viewport().width() - RESULT_WIDTH * _panels.FONT_SCALE)
         height = max(100, self.viewport().height() - 12)
         metrics = QFontMetricsF(font(TITLE_POINTS, bold=True))
         min_widths = [max(metrics.horizontalAdvance(stage.title) + 16, MIN_STAGE_WIDTH) for stage in self.stages]
-        return choose_placement(self.stages, width, height, row_overhead=ROW_OVERHEAD, stage_padding=STAGE_PADDING,
+        return choose_placement(self.stages, width, height, row_overhead=ROW_OVERHEAD * _panels.FONT_SCALE, stage_padding=STAGE_PADDING,
                                 min_widths=min_widths)
 
     def _build(self, placement: StagePlacement) -> None:
@@ -74,8 +79,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
             row.setSpacing(0)
         for stage, row, columns in zip(self.stages, placement.rows, placement.columns):
             level = self.levels.get(stage.level_key, 1.0)
-            table = ink_table(level) if stage.kind == "input" else diverging_table(level)
-            lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0)) if stage.lead is not None else None
+            table = ink_table(level) if stage.kind == "input" else diverging_table(level, self.palette)
+            lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0), self.palette) \
+                if stage.lead is not None else None
             panel = MapPanel(stage, table, columns=columns, lead_table=lead_table)
             width = max(panel.mosaic.shape[1] * placement.scale(stage) + STAGE_PADDING, placement.min_widths[len(self.panels)] if placement.min_widths else 0)
             panel.layout.setPreferredWidth(width)
@@ -88,9 +94,50 @@ class PipelineView(pg.GraphicsLayoutWidget):
         softmax_name = model.layers[-1].name if isinstance(model.layers[-1], Softmax) else "softmax"
         self.result = ResultPanel(model.class_names, logits_name=logits_name, softmax_name=softmax_name,
                                   logits_level=self.levels.get(logits_name, 1.0))
+        stops = PALETTES[self.palette]
+        self.result.signed_colours = (QColor(stops[-2]), QColor(stops[1]))    # the palette's strong ends
         self.ci.addItem(self.result, row=0, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
+        self._apply_hidden()
+        self.rebuilt.emit()
+
+    # -- lecture styles -----------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        if self.model is not None:
+            self._build(self._placement())
+            if self.last_trace is not None:
+                self.show_trace(self.last_trace)
+
+    def set_palette(self, name: str) -> None:
+        """Colour the signed maps and filters with another diverging palette of ``PALETTES``."""
+        if name not in PALETTES:
+            raise ValueError(f"unknown palette {name!r}; choose one of {', '.join(PALETTES)}")
+        if name != self.palette:
+            self.palette = name
+            self._rebuild()
+
+    def set_font_scale(self, scale: float) -> None:
+        """Scale every text of the panels (titles, colour bars, the result): 1.0 normal, larger to present."""
+        if float(scale) != _panels.FONT_SCALE:
+            _panels.FONT_SCALE = float(scale)
+            self._rebuild()
+
+    def set_hidden(self, stages, text: str = "") -> None:
+        """Conceal these stages (map panel names, "result" for the prediction) until set_hidden(())."""
+        self.hidden, self.concealed_text = frozenset(stages), text
+        self._apply_hidden()
+
+    def _apply_hidden(self) -> None:
+        for name, panel in self.panels.items():
+            shown = name not in self.hidden
+            panel.image.setVisible(shown)
+            if panel.numbers is not None:
+                panel.numbers.setVisible(shown)
+            panel.title.setText(panel.stage.title if shown else f"{panel.stage.title}  \u00b7  ?")
+        if self.result is not None:
+            self.result.concealed = (self.concealed_text or "?") if "result" in self.hidden else ""
+            self.result.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -133,6 +180,15 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def panel_values(self) -> dict[str, np.ndarray]:
         """The arrays behind every map panel now, by layer name ("input" for the input)."""
         return {name: panel.values for name, panel in self.panels.items()}
+
+    def refresh_filters(self) -> None:
+        """Repaint the filter tiles from the model's current weights (changed in place, e.g. by training);
+        colour levels stay as they are."""
+        from cnnviz.viz.mosaic import kernel_block
+        for name, panel in self.panels.items():
+            if panel.stage.lead is not None:
+                weight = self.model.layer(name).params["weight"]
+                panel.set_lead(np.stack([kernel_block(w) for w in weight]))
 
     def repaint_now(self) -> None:
         """Paint the view immediately (for benchmarks and screenshots)."""

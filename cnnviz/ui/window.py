@@ -21,6 +21,7 @@ from cnnviz.engine import ModelFileError, Sequential, Trace, load_model, shipped
 from cnnviz.viz.levels import calibrate_levels, example_inputs
 
 from .canvas import DrawingCanvas
+from .inspect_controller import InspectController
 from .live import LiveRunner
 from .panels import font
 from .pipeline import PipelineView
@@ -87,6 +88,18 @@ class MainWindow(QMainWindow):
             fallback = default_model_name()
             if fallback and fallback != wanted:
                 self.load_model(fallback)
+        # the inspector, filter editor, layer controls and model edit history (docks, Model menu)
+        self.inspect = InspectController(self)
+        # lecture mode: convolution stepper, presentation, predict-then-reveal, scenes, timeline, exports
+        from .lecture import install as install_lecture
+        self.lecture = install_lecture(self)
+        # drawing experiments: collect, train, probe, compare, attribute (docks, Experiments menu)
+        from .experiments import install as install_experiments
+        self.experiments = install_experiments(self)
+        # settle the dock layout, then size the window again: while docks are being added the window meets a
+        # stale minimum that still counts hidden right-hand docks beside the bottom ones (723 x 573, not 700 x 520)
+        self.layout().activate()
+        self._restore_geometry()
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
@@ -201,13 +214,16 @@ class MainWindow(QMainWindow):
         self.set_model(model, str(name_or_path))
         return True
 
-    def set_model(self, model: Sequential, source: str | None = None) -> None:
-        """Use this model: fixed colour levels from its weights and a few examples, new panels, a fresh run."""
-        try:
-            levels = calibrate_levels(model, example_inputs(model))
-        except Exception as exc:       # unusual input shapes: fall back to the hard bounds
-            log.warning("calibration on examples failed (%s); using weight bounds only", exc)
-            levels = calibrate_levels(model)
+    def set_model(self, model: Sequential, source: str | None = None, *,
+                  levels: dict[str, float] | None = None) -> None:
+        """Use this model: fixed colour levels from its weights and a few examples (or ``levels``, e.g. kept
+        across a small edit so colours do not jump), new panels, a fresh run."""
+        if levels is None:
+            try:
+                levels = calibrate_levels(model, example_inputs(model))
+            except Exception as exc:       # unusual input shapes: fall back to the hard bounds
+                log.warning("calibration on examples failed (%s); using weight bounds only", exc)
+                levels = calibrate_levels(model)
         self.model, self.model_source = model, source or model.name
         self.pipeline.set_model(model, levels)
         self.live.set_model(model)
@@ -282,10 +298,12 @@ class MainWindow(QMainWindow):
             self._sized = True
             self.fit_canvas()
 
+    canvas_share = 0.36     # at most this fraction of the width for the canvas (less when docks sit below)
+
     def fit_canvas(self) -> None:
-        """Give the canvas a square about as tall as the window allows, at most 40% of the width."""
+        """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width."""
         total = max(2, self.splitter.width())
-        side = min(self.splitter.height() - 40, int(total * 0.36))
+        side = min(self.splitter.height() - 40, int(total * self.canvas_share))
         side = max(side, min(200, total // 2))
         self.splitter.setSizes([side, total - side])
 

@@ -13,6 +13,13 @@ import numpy as np
 # ColorBrewer RdBu, reversed so that negative is blue and positive is red; the middle is white.
 DIVERGING_STOPS = ("#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#ffffff",
                    "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f")
+# Colour-blind safe (blue and orange stay apart for every common colour vision deficiency, and in
+# grey the two sides still differ from white by lightness): negative blue, zero white, positive orange.
+BLUE_ORANGE_STOPS = ("#003c71", "#1f6fb2", "#5fa2d6", "#a9cfee", "#dcebf7", "#ffffff",
+                     "#fde3c4", "#fbb872", "#ee8a2e", "#c35f0a", "#7f3b08")
+# Named diverging palettes the pipeline can switch between (``PipelineView.set_palette``).
+PALETTES = {"red-blue": DIVERGING_STOPS, "blue-orange": BLUE_ORANGE_STOPS}
+DEFAULT_PALETTE = "red-blue"
 # Paper (0) to ink (1), as on the canvas.
 INK_STOPS = ("#ffffff", "#1a1a1a")
 # Between tiles: the panel background.
@@ -88,12 +95,14 @@ def _with_gap(colours: np.ndarray) -> np.ndarray:
     return np.concatenate([colours, np.array([GAP_RGBA], dtype=np.uint8)])
 
 
-def diverging_table(level: float) -> ColourTable:
-    """Blue (-level) - white (0) - red (+level)."""
+def diverging_table(level: float, palette: str = DEFAULT_PALETTE) -> ColourTable:
+    """Blue (-level) - white (0) - red (+level); ``palette`` names another diverging set of ``PALETTES``."""
     level = float(level)
     if not level > 0:
         raise ValueError(f"a diverging level must be positive, got {level}")
-    return ColourTable(_with_gap(_interpolate(DIVERGING_STOPS, TABLE_SIZE)), -level, level)
+    if palette not in PALETTES:
+        raise ValueError(f"unknown palette {palette!r}; choose one of {', '.join(PALETTES)}")
+    return ColourTable(_with_gap(_interpolate(PALETTES[palette], TABLE_SIZE)), -level, level)
 
 
 def ink_table(high: float = 1.0) -> ColourTable:

@@ -138,7 +138,21 @@ class MosaicImage:
             self._paint_lead(lead, lead_table or table)
         self.update(self.values)
 
+    def set_table(self, table: ColourTable) -> None:
+        """Colour the maps with another table from now on (e.g. a diverging one for differences) and
+        recolour the maps shown; the lead blocks keep their own colours."""
+        self.table, self._packed = table, table.packed
+        self.update(self.values)
+
+    def set_lead(self, lead: np.ndarray) -> None:
+        """Repaint the lead blocks (count, bh, bw) with new values, e.g. filters that were trained."""
+        lead = np.asarray(lead, dtype=np.float32)
+        if not self.lead_scale or lead.shape != np.shape(self.lead):
+            raise ValueError(f"expected lead blocks of shape {np.shape(getattr(self, 'lead', None))}, got {lead.shape}")
+        self._paint_lead(lead, self.lead_table)
+
     def _paint_lead(self, lead: np.ndarray, table: ColourTable) -> None:
+        self.lead_table = table
         k = self.lead_scale
         big = np.repeat(np.repeat(lead, k, axis=1), k, axis=2)
         words = table.packed[table.indices(big)]

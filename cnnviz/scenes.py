@@ -1,0 +1,239 @@
+"""Scene files: a prepared lecture moment, replayed exactly.
+
+A scene holds the drawing as strokes (every recorded point), the model with any edits (the model
+file format, embedded), which panels and docks are shown, the palette and presentation settings,
+and the language code. It is JSON:
+
+    {"format": "cnnviz-scene", "version": 1, "language": "ja",
+     "canvas": {"size": 280, "pen_width": 14.0,
+                "strokes": [{"width": 14.0, "erase": false, "points": [[x, y, pressure], ...]}, ...]},
+     "model": {... as in a model file ...}, "model_source": "ox-cnn",
+     "view": {"palette": "blue-orange", "presentation": false, "predict_reveal": false,
+              "hidden_stages": ["result"], "docks": {"dock-Inspector": true}, "timeline": 1.0}}
+
+Numbers are written as the shortest decimals that read back to the same float32 values, so a scene
+saved, opened and saved again is byte-identical and its drawing pixel-identical. Reading validates
+everything first and raises ``SceneError`` naming the file and the field; nothing is applied from a
+scene that fails. No Qt here.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_dict
+from cnnviz.viz.colormap import PALETTES
+
+FORMAT = "cnnviz-scene"
+VERSION = 1
+SUFFIX = ".cnnscene"
+
+
+class SceneError(ValueError):
+    """A scene file cannot be read: the message names the file and the field."""
+
+
+@dataclass(frozen=True, eq=False)
+class SceneStroke:
+    """One recorded stroke: points (n, 3) float32 of x, y, pressure in canvas pixels."""
+    points: np.ndarray
+    width: float
+    erase: bool = False
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, SceneStroke) and self.width == other.width and self.erase == other.erase \
+            and self.points.shape == other.points.shape and bool(np.array_equal(self.points, other.points))
+
+
+@dataclass(frozen=True)
+class ViewSettings:
+    palette: str = "red-blue"
+    presentation: bool = False
+    predict_reveal: bool = False
+    hidden_stages: tuple[str, ...] = ("result",)
+    docks: tuple[tuple[str, bool], ...] = ()      # (dock object name, shown)
+    timeline: float = 1.0                           # how much of the drawing is shown, 0 to 1
+
+
+@dataclass(frozen=True, eq=False)
+class Scene:
+    strokes: tuple[SceneStroke, ...]
+    model: Sequential
+    model_source: str = ""
+    canvas_size: int = 280
+    pen_width: float = 14.0
+    view: ViewSettings = field(default_factory=ViewSettings)
+    language: str = "en"
+
+
+def _float32_list(array: np.ndarray) -> list:
+    """Nested lists of the shortest decimals that read back to exactly these float32 values."""
+    flat = [float(np.format_float_positional(v, unique=True, trim="-")) for v in np.asarray(array, np.float32).ravel()]
+    return np.array(flat, dtype=np.float64).reshape(np.shape(array)).tolist()
+
+
+def scene_to_dict(scene: Scene) -> dict:
+    view = scene.view
+    return {
+        "format": FORMAT, "version": VERSION, "language": scene.language,
+        "canvas": {"size": int(scene.canvas_size), "pen_width": _float32_list(np.float32(scene.pen_width)),
+                   "strokes": [{"width": _float32_list(np.float32(s.width)), "erase": bool(s.erase),
+                                "points": _float32_list(s.points)} for s in scene.strokes]},
+        "model": model_to_dict(scene.model), "model_source": scene.model_source,
+        "view": {"palette": view.palette, "presentation": bool(view.presentation),
+                 "predict_reveal": bool(view.predict_reveal), "hidden_stages": list(view.hidden_stages),
+                 "docks": {name: bool(shown) for name, shown in view.docks}, "timeline": float(view.timeline)},
+    }
+
+
+def scene_to_json(scene: Scene) -> str:
+    text = json.dumps(scene_to_dict(scene), indent=1, ensure_ascii=False)
+    # one line per point and per weight row, not one line per number
+    import re
+    pattern = re.compile(r"\[\n\s*(-?[\d.e+-]+(?:,\n\s*-?[\d.e+-]+)*)\n\s*\]")
+    return pattern.sub(lambda m: "[" + ", ".join(v.strip() for v in m.group(1).split(",")) + "]", text) + "\n"
+
+
+class _Fields:
+    """Typed access to one JSON object, with errors naming the file and the field's path."""
+
+    def __init__(self, data, source: str, where: str):
+        if not isinstance(data, dict):
+            raise SceneError(f"{source}: {where or 'the scene'} must be a JSON object")
+        self.data, self.source, self.where = data, source, where
+
+    def path(self, key) -> str:
+        return f"{self.where}.{key}" if self.where else str(key)
+
+    def fail(self, key, message: str):
+        raise SceneError(f"{self.source}: field '{self.path(key)}' {message}")
+
+    def get(self, key, kind, default=...):
+        if key not in self.data:
+            if default is ...:
+                raise SceneError(f"{self.source}: field '{self.path(key)}' is missing")
+            return default
+        value = self.data[key]
+        names = {str: "a string", bool: "true or false", dict: "an object", list: "a list", int: "a whole number",
+                 float: "a number"}
+        ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
+        if kind is float:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
+        if not ok:
+            self.fail(key, f"must be {names[kind]}, got {json.dumps(value)[:40]}")
+        return value
+
+    def child(self, key, default=...):
+        value = self.get(key, dict, default)
+        return _Fields(value, self.source, self.path(key))
+
+
+def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
+    """Validate everything, then build the scene; raises SceneError naming the field."""
+    top = _Fields(data, source, "")
+    fmt = top.get("format", str)
+    if fmt != FORMAT:
+        top.fail("format", f"must be \"{FORMAT}\", got \"{fmt}\" (is this a scene file?)")
+    version = top.get("version", int)
+    if version != VERSION:
+        raise SceneError(f"{source}: scene format version {version} is not supported (this cnnviz reads version "
+                         f"{VERSION})")
+    language = top.get("language", str, "en")
+    if not (1 < len(language) <= 16 and all(c.isalnum() or c in "_-" for c in language)):
+        top.fail("language", f"must be a language code such as \"en\", \"ja\" or \"ru\", got \"{language}\"")
+
+    canvas = top.child("canvas")
+    size = canvas.get("size", int)
+    if not 8 <= size <= 4096:
+        canvas.fail("size", f"must be between 8 and 4096 pixels, got {size}")
+    pen_width = canvas.get("pen_width", float, 14.0)
+    if not pen_width > 0:
+        canvas.fail("pen_width", f"must be positive, got {pen_width}")
+    strokes = []
+    for k, entry in enumerate(canvas.get("strokes", list)):
+        stroke = _Fields(entry, source, f"canvas.strokes[{k}]")
+        width = stroke.get("width", float)
+        if not width > 0:
+            stroke.fail("width", f"must be positive, got {width}")
+        erase = stroke.get("erase", bool, False)
+        raw = stroke.get("points", list)
+        try:
+            points = np.array(raw, dtype=np.float64)
+        except (TypeError, ValueError):
+            points = None
+        if points is None or (points.size and (points.ndim != 2 or points.shape[1] != 3)) or \
+                (points.size == 0 and len(raw)):
+            stroke.fail("points", "must be a list of [x, y, pressure] number triples")
+        if not np.all(np.isfinite(points)):
+            stroke.fail("points", "holds a number that is not finite")
+        if len(raw) == 0:
+            stroke.fail("points", "is empty (a stroke has at least one point)")
+        strokes.append(SceneStroke(points.astype(np.float32).reshape(-1, 3), float(np.float32(width)), erase))
+
+    model_data = top.get("model", dict)
+    try:
+        model = model_from_dict(model_data, source=f"{source}: model")
+    except ModelFileError as exc:
+        raise SceneError(str(exc)) from None
+    except (ValueError, TypeError, KeyError) as exc:
+        raise SceneError(f"{source}: model: {exc}") from None
+    model_source = top.get("model_source", str, "")
+
+    view_fields = top.child("view", {})
+    palette = view_fields.get("palette", str, "red-blue")
+    if palette not in PALETTES:
+        view_fields.fail("palette", f"must be one of {', '.join(PALETTES)}, got \"{palette}\"")
+    hidden = view_fields.get("hidden_stages", list, ["result"])
+    if not all(isinstance(h, str) for h in hidden):
+        view_fields.fail("hidden_stages", "must be a list of stage names")
+    docks = view_fields.child("docks", {})
+    dock_list = tuple((name, docks.get(name, bool)) for name in docks.data)
+    timeline = view_fields.get("timeline", float, 1.0)
+    if not 0.0 <= timeline <= 1.0:
+        view_fields.fail("timeline", f"must be between 0 and 1, got {timeline}")
+    view = ViewSettings(palette, view_fields.get("presentation", bool, False),
+                        view_fields.get("predict_reveal", bool, False), tuple(hidden), dock_list, float(timeline))
+    return Scene(tuple(strokes), model, model_source, size, float(np.float32(pen_width)), view, language)
+
+
+def load_scene(path) -> Scene:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SceneError(f"{path}: no such scene file") from None
+    except UnicodeDecodeError:
+        raise SceneError(f"{path}: not a scene file (not UTF-8 text)") from None
+    except OSError as exc:
+        raise SceneError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SceneError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    return scene_from_dict(data, source=str(path))
+
+
+def save_scene(scene: Scene, path) -> Path:
+    """Write atomically (a temporary file beside the target, then a rename)."""
+    path = Path(path)
+    if path.suffix == "":
+        path = path.with_suffix(SUFFIX)
+    text = scene_to_json(scene)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path

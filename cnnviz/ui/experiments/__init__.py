@@ -1,0 +1,196 @@
+"""Drawing experiments (issue 6): collect, train, probe, compare, attribute — docks and an Experiments menu.
+
+``install(window)`` adds everything to a MainWindow and returns the ``Experiments`` object that
+holds the parts (``collection``, ``training``, ``probes``, ``compare``, ``attribution`` and their
+docks). Workers are stopped and the collection saved when the window closes or the app quits.
+
+Environment hook for screenshots and demos (documented in the README):
+  CNNVIZ_EXPERIMENT=collection|training|translation-map|compare|attribution
+    opens that dock; "training" also starts a short training run on synthetic sketches and
+    "compare" freezes a generated × as A and shows B - A for whatever is drawn next.
+"""
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
+
+from .attribution import AttributionPanel
+from .collection import CollectionPanel, DrawingCollection, default_folder
+from .compare import CompareController, ComparePanel
+from .probes import ProbesPanel
+from .training import TrainingPanel
+
+log = logging.getLogger(__name__)
+
+MENU = "E&xperiments"
+DEMO_VARIABLE = "CNNVIZ_EXPERIMENT"     # not CNNVIZ_DEMO: the inspector's screenshot hook reads that one
+DOCK_WIDTH = 470          # pixels a shown experiment dock asks for
+DEMOS = ("collection", "training", "translation-map", "compare", "attribution")
+
+
+class Experiments(QObject):
+    """The experiment docks of one window and the actions that reach them."""
+
+    def __init__(self, window, *, folder=None):
+        super().__init__(window)
+        self.window = window
+        self.collection = DrawingCollection(folder if folder is not None else default_folder(window.settings), self)
+        problems = self.collection.load()
+        if problems:
+            log.warning("collection: %s", "; ".join(problems))
+        self.collection.failed.connect(window.show_error)
+        self.compare_controller = CompareController(window, self)
+
+        self.collection_panel = CollectionPanel(self.collection, window)
+        self.training = TrainingPanel(self.collection, window)
+        self.probes = ProbesPanel(window)
+        self.compare = ComparePanel(self.compare_controller, window)
+        self.attribution = AttributionPanel(window)
+        self.docks = {}
+        for key, widget, title in (("collection", self.collection_panel, self.tr("Collected drawings")),
+                                   ("training", self.training, self.tr("Training")),
+                                   ("translation-map", self.probes, self.tr("Probes")),
+                                   ("compare", self.compare, self.tr("Compare")),
+                                   ("attribution", self.attribution, self.tr("Attribution"))):
+            scroll = QScrollArea()                     # tall docks scroll instead of stretching the window
+            scroll.setWidget(widget)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setMinimumWidth(DOCK_WIDTH - 80)
+            dock = window.add_side_panel(scroll, title)
+            dock.setObjectName(f"experiments-{key}")
+            self.docks[key] = dock
+        docks = list(self.docks.values())
+        for dock in docks[1:]:
+            window.tabifyDockWidget(docks[0], dock)
+        for dock in docks:
+            dock.hide()
+        self._build_menu()
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # -- menu -----------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.window.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        menu = self.window.menu(MENU)
+        self.add_circle_action = self._action(self.tr("Add as \u25cb"), self.add_circle, "Ctrl+1")
+        self.add_cross_action = self._action(self.tr("Add as \u00d7"), self.add_cross, "Ctrl+2")
+        menu.addAction(self.add_circle_action)
+        menu.addAction(self.add_cross_action)
+        menu.addSeparator()
+        for key, dock in self.docks.items():
+            action = dock.toggleViewAction()
+            action.setText(self.tr("Show {0}").format(dock.windowTitle()))
+            menu.addAction(action)
+        menu.addSeparator()
+        self.freeze_action = self._action(self.tr("Freeze as A"), self.compare_controller.freeze, "Ctrl+Shift+A")
+        menu.addAction(self.freeze_action)
+        group = QActionGroup(self)
+        self.mode_actions = {}
+        for mode, text in (("B", self.tr("Panels show B (the drawing now)")), ("A", self.tr("Panels show A")),
+                           ("B-A", self.tr("Panels show B \u2212 A"))):
+            action = self._action(text, self._on_q_mode_action)
+            action.setCheckable(True)
+            action.setData(mode)
+            group.addAction(action)
+            menu.addAction(action)
+            self.mode_actions[mode] = action
+        self.mode_actions["B"].setChecked(True)
+        self.compare_controller.modeChanged.connect(self._on_mode_changed)
+        menu.addSeparator()
+        self.train_action = self._action(self.tr("Train on the collection\u2026"), self.show_training)
+        self.map_action = self._action(self.tr("Translation map of the drawing"), self.run_translation_map, "Ctrl+T")
+        self.export_action = self._action(self.tr("Export collection\u2026"), self.collection_panel.export_dialog)
+        self.import_action = self._action(self.tr("Import collection\u2026"), self.collection_panel.import_dialog)
+        self.save_model_action = self._action(self.tr("Save trained model\u2026"), self.training.save_dialog)
+        for action in (self.train_action, self.map_action, self.export_action, self.import_action,
+                       self.save_model_action):
+            menu.addAction(action)
+
+    def _on_q_mode_action(self, checked: bool = False) -> None:
+        action = self.sender()
+        if action is not None and action.isChecked():
+            self.compare_controller.set_mode(action.data())
+
+    def _on_mode_changed(self, mode: str) -> None:
+        self.mode_actions[mode].setChecked(True)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def add_circle(self) -> bool:
+        return self.collection_panel.add_current("circle")
+
+    def add_cross(self) -> bool:
+        return self.collection_panel.add_current("cross")
+
+    def show_dock(self, key: str) -> None:
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+        self.window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def show_training(self) -> None:
+        self.show_dock("training")
+
+    def run_translation_map(self) -> None:
+        self.show_dock("translation-map")
+        self.probes.run_map()
+
+    # -- lifetime ---------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    def shutdown(self) -> None:
+        """Stop every worker (waiting for its thread) and write the collection."""
+        self.training.stop()
+        self.probes.stop()
+        self.collection.flush()
+
+    # -- demo hook ----------------------------------------------------------------------------------
+    def start_demo(self, name: str) -> None:
+        if name not in DEMOS:
+            log.warning("%s=%s is not one of %s", DEMO_VARIABLE, name, ", ".join(DEMOS))
+            return
+        screen = self.window.screen()
+        if screen is not None:
+            self.window.resize(screen.availableGeometry().size())
+        for dock in self.window.findChildren(QDockWidget):   # room for the demo: other docks step aside
+            if dock not in self.docks.values():
+                dock.hide()
+        self.show_dock(name)
+        if name == "training":
+            self.training.synthetic_spin.setValue(800)
+            self.training.epochs_spin.setValue(10)
+            self.training.start_combo.setCurrentIndex(1)
+            QTimer.singleShot(300, self.training.start)
+        elif name == "compare":
+            self.window.draw_example("cross")
+            self.window.live.run_now()
+            self.compare_controller.freeze()
+            self.window.canvas.clear()
+            self.compare_controller.set_mode("B-A")
+
+
+def install(window) -> Experiments:
+    """Add the experiments to a MainWindow (see the module docstring)."""
+    experiments = Experiments(window)
+    demo = os.environ.get(DEMO_VARIABLE, "")
+    if demo:
+        QTimer.singleShot(0, lambda: experiments.start_demo(demo))
+    return experiments

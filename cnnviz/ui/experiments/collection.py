@@ -1,0 +1,246 @@
+"""Collecting labelled drawings: "Add as ○ / ×", a gallery with delete, saved between runs, export and import.
+
+``DrawingCollection`` holds the drawings (plain data, ``cnnviz.data.collection.Drawing``) and saves
+them to its folder shortly after every change (the session: an app-data folder by default, or
+the folder in the setting ``experiments/collection_dir``). ``CollectionPanel`` is the gallery dock.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from cnnviz.data.collection import CollectionError, Drawing, load_collection, make_drawing, save_collection
+
+from .widgets import caption
+
+log = logging.getLogger(__name__)
+
+SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}
+THUMBNAIL = 72
+SAVE_DELAY_MS = 400
+SETTING = "experiments/collection_dir"
+
+
+def default_folder(settings) -> Path:
+    """The session's collection folder: the setting if present, else <app data>/collection."""
+    chosen = settings.value(SETTING, "", type=str) if settings is not None else ""
+    if chosen:
+        return Path(chosen)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or str(Path.home() / ".cnnviz")
+    return Path(base) / "collection"
+
+
+def drawing_from_canvas(canvas, label: str) -> Drawing:
+    """The canvas as a Drawing; strokes are kept unless the eraser was used (then only the image)."""
+    if canvas.is_blank():
+        raise ValueError("the canvas is empty: draw a \u25cb or a \u00d7 first")
+    strokes = canvas.strokes()
+    keep = [] if any(s.erase for s in strokes) else [(s.points[:, :2], s.width) for s in strokes]
+    return make_drawing(canvas.image_array(), label, keep)
+
+
+class DrawingCollection(QObject):
+    """The collected drawings, saved to ``folder`` after every change."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, folder: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.folder = folder
+        self.drawings: list[Drawing] = []
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+    def load(self) -> list[str]:
+        """Read the session folder (if any); returns the problems found."""
+        if self.folder is None or not (self.folder / "labels.csv").exists():
+            return []
+        try:
+            report = load_collection(self.folder)
+        except CollectionError as exc:
+            return [str(exc)]
+        self.drawings = report.drawings
+        self.changed.emit()
+        return report.problems
+
+    def add(self, drawing: Drawing) -> None:
+        self.drawings.append(drawing)
+        self._changed()
+
+    def extend(self, drawings) -> None:
+        self.drawings.extend(drawings)
+        self._changed()
+
+    def remove(self, indices) -> None:
+        for index in sorted(set(indices), reverse=True):
+            if 0 <= index < len(self.drawings):
+                del self.drawings[index]
+        self._changed()
+
+    def clear(self) -> None:
+        self.drawings = []
+        self._changed()
+
+    def counts(self) -> dict[str, int]:
+        return {label: sum(d.label == label for d in self.drawings) for label in SYMBOLS}
+
+    def _changed(self) -> None:
+        self.changed.emit()
+        if self.folder is not None:
+            self._save_timer.start()
+
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if self.folder is None:
+            return
+        try:
+            save_collection(self.drawings, self.folder)
+        except CollectionError as exc:
+            self.failed.emit(str(exc))
+
+    def flush(self) -> None:
+        """Write a pending save at once (on quit)."""
+        if self._save_timer.isActive():
+            self.save_now()
+
+
+def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
+    small = cv2.resize(image, (size, size), interpolation=cv2.INTER_AREA)
+    small = np.ascontiguousarray(small)
+    return QPixmap.fromImage(QImage(small.data, size, size, size, QImage.Format.Format_Grayscale8).copy())
+
+
+class CollectionPanel(QWidget):
+    """The gallery: thumbnails with their label, add, delete, export and import."""
+
+    def __init__(self, collection: DrawingCollection, window, parent=None):
+        super().__init__(parent)
+        self.collection, self.window = collection, window
+        layout = QVBoxLayout(self)
+        self.summary = caption(bold=True)
+        layout.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        self.add_circle = QPushButton(self.tr("Add as \u25cb  (Ctrl+1)"))
+        self.add_cross = QPushButton(self.tr("Add as \u00d7  (Ctrl+2)"))
+        self.add_circle.clicked.connect(self._on_q_add_circle)
+        self.add_cross.clicked.connect(self._on_q_add_cross)
+        buttons.addWidget(self.add_circle)
+        buttons.addWidget(self.add_cross)
+        layout.addLayout(buttons)
+        self.gallery = QListWidget()
+        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.gallery.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.gallery.setMovement(QListWidget.Movement.Static)
+        self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.gallery.setSpacing(4)
+        self.gallery.setToolTip(self.tr("Double-click a drawing to put it back on the canvas; Delete removes the selection"))
+        self.gallery.itemDoubleClicked.connect(self._on_q_open)
+        layout.addWidget(self.gallery, 1)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.gallery)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        row = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Delete selected"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton(self.tr("Export\u2026"))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.import_button = QPushButton(self.tr("Import\u2026"))
+        self.import_button.clicked.connect(self.import_dialog)
+        for button in (self.delete_button, self.export_button, self.import_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        collection.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_current(self, label: str) -> bool:
+        try:
+            drawing = drawing_from_canvas(self.window.canvas, label)
+        except ValueError as exc:
+            self.window.show_error(str(exc))
+            return False
+        self.collection.add(drawing)
+        counts = self.collection.counts()
+        self.window.statusBar().showMessage(
+            self.tr("Added as {0}: {1} \u25cb and {2} \u00d7 collected").format(SYMBOLS[label], counts["circle"],
+                                                                              counts["cross"]), 4000)
+        return True
+
+    def _on_q_add_circle(self) -> None:
+        self.add_current("circle")
+
+    def _on_q_add_cross(self) -> None:
+        self.add_current("cross")
+
+    def delete_selected(self) -> None:
+        rows = [self.gallery.row(item) for item in self.gallery.selectedItems()]
+        if rows:
+            self.collection.remove(rows)
+
+    def _on_q_open(self, item: QListWidgetItem) -> None:
+        drawing = self.collection.drawings[self.gallery.row(item)]
+        if drawing.has_strokes:
+            self.window.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
+        else:
+            self.window.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
+
+    def export_to(self, folder) -> Path:
+        return save_collection(self.collection.drawings, folder)
+
+    def import_from(self, folder) -> list[str]:
+        """Add the drawings of an exported folder; returns the problems (bad files are skipped)."""
+        size = self.window.canvas.size_pixels
+        report = load_collection(folder, size=size)
+        self.collection.extend(report.drawings)
+        return report.problems
+
+    def export_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the collection into a folder"), str(Path.home()))
+        if not folder:
+            return
+        try:
+            self.export_to(folder)
+        except CollectionError as exc:
+            self.window.show_error(str(exc), dialog=True)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Exported {0} drawings to {1}").format(len(self.collection.drawings), folder), 6000)
+
+    def import_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a collection folder (with labels.csv)"),
+                                                  str(Path.home()))
+        if not folder:
+            return
+        before = len(self.collection.drawings)
+        try:
+            problems = self.import_from(folder)
+        except CollectionError as exc:
+            self.window.show_error(str(exc), dialog=True)
+            return
+        added = len(self.collection.drawings) - before
+        message = self.tr("Imported {0} drawings").format(added)
+        if problems:
+            shown = "\n".join(problems[:12]) + ("\n\u2026" if len(problems) > 12 else "")
+            self.window.show_error(message + self.tr("; {0} skipped:\n").format(len(problems)) + shown, dialog=True)
+        else:
+            self.window.statusBar().showMessage(message, 6000)
+
+    # -- view -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        counts = self.collection.counts()
+        self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
+            len(self.collection.drawings), counts["circle"], counts["cross"]))
+        self.gallery.clear()
+        for drawing in self.collection.drawings:
+            item = QListWidgetItem(QIcon(thumbnail(drawing.image)), SYMBOLS.get(drawing.label, drawing.label))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.gallery.addItem(item)

@@ -1,0 +1,57 @@
+"""Languages: English (the source), Japanese and Russian, through Qt's translation system.
+
+Translation sources live in ``resources/translations/cnnviz_*.ts`` (made by ``python tools/translations.py``);
+the compiled ``.qm`` files beside them are what the app loads.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {"en": "English", "ja": "日本語", "ru": "Русский"}
+SETTINGS_KEY = "language"
+
+
+def translations_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here.parent / "resources" / "translations", here / "resources" / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources" / "translations"
+
+
+def system_language() -> str:
+    """The system's language if cnnviz speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+# Translators must outlive the call that installs them: one left without a reference is garbage-collected
+# and the interface silently falls back to English.
+_installed: list[QTranslator] = []
+
+
+def install_language(code: str) -> str:
+    """Make ``code`` the interface language of the running application; returns the language used.
+
+    Unknown codes and missing files fall back to English. Widgets receive a LanguageChange event.
+    """
+    app = QCoreApplication.instance()
+    if code not in LANGUAGES:
+        code = "en"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en":
+        return code
+    ours = QTranslator()
+    if not ours.load(str(translations_dir() / f"cnnviz_{code}.qm")):
+        return "en"
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return code

@@ -1,0 +1,138 @@
+"""Presentation mode (full screen, large fonts, high contrast, the colour-blind-safe palette) and
+"predict, then reveal" (chosen stages concealed until a key press, so the class guesses first).
+
+Everything switched on is remembered and switched back exactly: the window state, the application
+font, palette and style sheet, the pipeline's palette, font scale and background.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from ..panels import BACKGROUND
+
+PRESENTATION_PALETTE = "blue-orange"
+PRESENTATION_FONT_SCALE = 1.5          # menus, toolbar, docks
+PIPELINE_FONT_SCALE = 1.3              # the pipeline's titles, colour bars and result (its maps need the room)
+PRESENTATION_BACKGROUND = QColor(255, 255, 255)
+PRESENTATION_CANVAS_SHARE = 0.22       # of the width, for the canvas (the docks are put away)
+
+
+def high_contrast_palette(base: QPalette) -> QPalette:
+    """Black on white with a strong blue selection: reads best on a washed-out projector."""
+    palette = QPalette(base)
+    black, white = QColor(0, 0, 0), QColor(255, 255, 255)
+    for role, colour in ((QPalette.ColorRole.Window, white), (QPalette.ColorRole.WindowText, black),
+                         (QPalette.ColorRole.Base, white), (QPalette.ColorRole.AlternateBase, QColor(235, 235, 235)),
+                         (QPalette.ColorRole.Text, black), (QPalette.ColorRole.Button, QColor(240, 240, 240)),
+                         (QPalette.ColorRole.ButtonText, black), (QPalette.ColorRole.ToolTipBase, white),
+                         (QPalette.ColorRole.ToolTipText, black), (QPalette.ColorRole.Highlight, QColor(0, 60, 160)),
+                         (QPalette.ColorRole.HighlightedText, white)):
+        palette.setColor(role, colour)
+    return palette
+
+
+class Presentation(QObject):
+    """Switches a MainWindow into presentation mode and back; conceals and reveals stages."""
+
+    presentingChanged = Signal(bool)
+    concealedChanged = Signal(bool)
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent or window)
+        self.window = window
+        self.presenting = False
+        self.predict_reveal = False
+        self.concealed = False
+        self.hidden_stages: set[str] = {"result"}
+        self._saved = None
+        self.window.canvas.changed.connect(self._on_q_canvas_changed)
+
+    # -- presentation mode -------------------------------------------------------------------------
+    def set_presenting(self, on: bool) -> None:
+        on = bool(on)
+        if on == self.presenting:
+            return
+        app = QApplication.instance()
+        pipeline = self.window.pipeline
+        if on:
+            keep = {"dock-stepper", "dock-timeline"}
+            docks = [d for d in self.window.findChildren(QDockWidget)
+                     if d.parent() is self.window and not d.isHidden() and d.objectName() not in keep]
+            self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
+                           "style": app.styleSheet(), "pipeline_palette": pipeline.palette, "docks": docks,
+                           "canvas_share": getattr(self.window, "canvas_share", None)}
+            for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
+                dock.hide()
+            self.window.canvas_share = PRESENTATION_CANVAS_SHARE
+            big = app.font()
+            size = big.pointSizeF() if big.pointSizeF() > 0 else 10.0
+            big.setPointSizeF(size * PRESENTATION_FONT_SCALE)
+            app.setFont(big)
+            app.setPalette(high_contrast_palette(app.palette()))
+            # widgets with fonts of their own (the toolbar, the status bar) grow too
+            app.setStyleSheet(f"QToolBar, QToolBar QWidget, QMenuBar, QMenu, QStatusBar, QDockWidget "
+                              f"{{ font-size: {size * PRESENTATION_FONT_SCALE:.0f}pt; }}")
+            pipeline.setBackground(PRESENTATION_BACKGROUND)
+            pipeline.set_font_scale(PIPELINE_FONT_SCALE)
+            self.set_palette(PRESENTATION_PALETTE)
+            self.window.showFullScreen()
+            QTimer.singleShot(250, self.window.fit_canvas)      # once the window has its full-screen size
+        else:
+            saved = self._saved or {}
+            app.setFont(saved.get("font", app.font()))
+            app.setPalette(saved.get("palette", app.palette()))
+            app.setStyleSheet(saved.get("style", ""))
+            pipeline.setBackground(BACKGROUND)
+            pipeline.set_font_scale(1.0)
+            self.set_palette(saved.get("pipeline_palette", pipeline.palette))
+            for dock in saved.get("docks", []):
+                dock.show()
+            if saved.get("canvas_share") is not None:
+                self.window.canvas_share = saved["canvas_share"]
+            QTimer.singleShot(250, self.window.fit_canvas)
+            state = saved.get("state", Qt.WindowState.WindowNoState)
+            self.window.setWindowState(state)
+            if not state & Qt.WindowState.WindowFullScreen:
+                self.window.showNormal() if not state & Qt.WindowState.WindowMaximized else self.window.showMaximized()
+        self.presenting = on
+        self.presentingChanged.emit(on)
+
+    def toggle_presenting(self) -> None:
+        self.set_presenting(not self.presenting)
+
+    def set_palette(self, name: str) -> None:
+        """The diverging palette of the pipeline and of the stepper."""
+        self.window.pipeline.set_palette(name)
+        lecture = getattr(self.window, "lecture", None)
+        if lecture is not None and getattr(lecture, "stepper", None) is not None:
+            lecture.stepper.set_palette(name)
+
+    # -- predict, then reveal ----------------------------------------------------------------------
+    def conceal_text(self) -> str:
+        return self.tr("Predict first!\nPress Space to reveal.")
+
+    def set_predict_reveal(self, on: bool) -> None:
+        """While on, the chosen stages are concealed whenever a new drawing begins, until ``reveal()``."""
+        self.predict_reveal = bool(on)
+        self.conceal() if on else self.reveal()
+
+    def set_hidden_stages(self, stages) -> None:
+        self.hidden_stages = set(stages)
+        if self.concealed:
+            self.conceal()
+
+    def conceal(self) -> None:
+        self.concealed = True
+        self.window.pipeline.set_hidden(self.hidden_stages, self.conceal_text())
+        self.concealedChanged.emit(True)
+
+    def reveal(self) -> None:
+        self.concealed = False
+        self.window.pipeline.set_hidden(())
+        self.concealedChanged.emit(False)
+
+    def _on_q_canvas_changed(self) -> None:
+        if self.predict_reveal and not self.concealed and self.window.canvas.is_blank():
+            self.conceal()          # a new drawing: hide the answer again

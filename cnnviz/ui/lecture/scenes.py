@@ -1,0 +1,76 @@
+"""Capturing a window's lecture state as a ``cnnviz.scenes.Scene`` and applying one back.
+
+Applying checks everything that could fail first (the file was validated when read; here the canvas
+size), so a scene that cannot be shown changes nothing.
+"""
+from __future__ import annotations
+
+from array import array
+
+import numpy as np
+from PySide6.QtWidgets import QDockWidget
+
+from cnnviz.scenes import Scene, SceneError, SceneStroke, ViewSettings
+
+from ..canvas import Stroke
+
+DEFAULT_LANGUAGE = "en"
+
+
+def current_language(window) -> str:
+    code = getattr(window, "language", None)
+    if callable(code):
+        code = code()
+    if not code:
+        code = window.settings.value("language", "", type=str)
+    return code or DEFAULT_LANGUAGE
+
+
+def docks(window) -> dict[str, QDockWidget]:
+    return {d.objectName(): d for d in window.findChildren(QDockWidget) if d.objectName() and d.parent() is window}
+
+
+def capture_scene(window) -> Scene:
+    """The window's drawing, model, shown docks, palette and presentation settings, and language."""
+    lecture = window.lecture
+    presentation = lecture.presentation
+    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase)) for s in window.canvas.strokes())
+    view = ViewSettings(palette=window.pipeline.palette, presentation=presentation.presenting,
+                        predict_reveal=presentation.predict_reveal,
+                        hidden_stages=tuple(sorted(presentation.hidden_stages)),
+                        docks=tuple(sorted((name, not dock.isHidden()) for name, dock in docks(window).items())),
+                        timeline=lecture.timeline.fraction)
+    return Scene(strokes, window.model.copy(), window.model_source or window.model.name,
+                 window.canvas.size_pixels, float(np.float32(window.canvas.pen_width)), view,
+                 current_language(window))
+
+
+def apply_scene(window, scene: Scene) -> None:
+    """Show a scene: model, drawing, docks, palette, presentation and the language setting."""
+    if scene.canvas_size != window.canvas.size_pixels:
+        raise SceneError(f"the scene was drawn on a {scene.canvas_size}-pixel canvas; this canvas has "
+                         f"{window.canvas.size_pixels} pixels")
+    lecture = window.lecture
+    presentation = lecture.presentation
+    window.set_model(scene.model.copy(), scene.model_source or scene.model.name)
+    window.width_spin.blockSignals(True)
+    window.width_spin.setValue(int(round(scene.pen_width)))
+    window.width_spin.blockSignals(False)
+    window.canvas.pen_width = float(scene.pen_width)
+    window.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()))
+                                   for s in scene.strokes])
+    view = scene.view
+    present = docks(window)
+    for name, shown in view.docks:
+        if name in present:
+            present[name].setVisible(shown)
+    presentation.set_presenting(view.presentation)
+    presentation.set_palette(view.palette)
+    lecture.sync_actions()
+    presentation.hidden_stages = set(view.hidden_stages)
+    presentation.set_predict_reveal(view.predict_reveal)
+    lecture.timeline.scrub(view.timeline)
+    window.settings.setValue("language", scene.language)
+    if callable(getattr(window, "set_language", None)):
+        window.set_language(scene.language)
+    window.live.run_now()

@@ -1,0 +1,83 @@
+"""Writing frames (H, W, 3) uint8 RGB as an animated GIF or an MP4 video. No Qt.
+
+GIF: Pillow if it is installed (an adaptive palette per frame), else OpenCV's own GIF encoder
+(OpenCV >= 4.12 has ``cv2.imwriteanimation``). MP4: ``cv2.VideoWriter`` with the ``mp4v`` codec,
+which the opencv-python-headless wheels carry (no system ffmpeg needed).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+FORMATS = (".gif", ".mp4")
+
+
+class AnimationError(ValueError):
+    """The frames cannot be written to this file."""
+
+
+def _check(frames) -> list[np.ndarray]:
+    frames = [np.ascontiguousarray(f) for f in frames]
+    if not frames:
+        raise AnimationError("an animation needs at least one frame")
+    shape = frames[0].shape
+    for k, frame in enumerate(frames):
+        if frame.dtype != np.uint8 or frame.ndim != 3 or frame.shape[2] != 3:
+            raise AnimationError(f"frame {k}: expected (height, width, 3) uint8 RGB, got {frame.shape} {frame.dtype}")
+        if frame.shape != shape:
+            raise AnimationError(f"frame {k} has shape {frame.shape}, frame 0 has {shape}")
+    return frames
+
+
+def write_animation(frames, path, *, fps: float = 10.0) -> Path:
+    """Write frames to ``path`` (.gif or .mp4, chosen by the suffix); returns the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise AnimationError(f"'{path.name}': an animation is saved as {' or '.join(FORMATS)}, not '{suffix or 'no suffix'}'")
+    if not fps > 0:
+        raise AnimationError(f"frames per second must be positive, got {fps}")
+    frames = _check(frames)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (write_gif if suffix == ".gif" else write_mp4)(frames, path, fps=fps)
+    return path
+
+
+def write_gif(frames, path, *, fps: float = 10.0) -> None:
+    frames = _check(frames)
+    duration = int(round(1000 / fps))
+    try:
+        from PIL import Image
+    except ImportError:
+        Image = None
+    if Image is not None:
+        images = [Image.fromarray(f, "RGB") for f in frames]
+        # Pillow merges a frame identical to the one before into it (longer duration): callers that need
+        # one GIF frame per frame make them differ (the timeline draws a progress bar in each)
+        images[0].save(path, save_all=True, append_images=images[1:], duration=duration, loop=0, optimize=False)
+        return
+    import cv2
+    if not hasattr(cv2, "imwriteanimation"):
+        raise AnimationError("writing a GIF needs Pillow (pip install Pillow) or OpenCV 4.12 or newer")
+    animation = cv2.Animation()
+    animation.frames = [f[:, :, ::-1].copy() for f in frames]     # OpenCV wants BGR
+    animation.durations = [duration] * len(frames)
+    if not cv2.imwriteanimation(os.fspath(path), animation):
+        raise AnimationError(f"OpenCV could not write the GIF '{path}'")
+
+
+def write_mp4(frames, path, *, fps: float = 10.0) -> None:
+    import cv2
+    frames = _check(frames)
+    height, width = frames[0].shape[:2]
+    even_h, even_w = height - height % 2, width - width % 2     # most decoders need even sizes
+    writer = cv2.VideoWriter(os.fspath(path), cv2.VideoWriter_fourcc(*"mp4v"), float(fps), (even_w, even_h))
+    if not writer.isOpened():
+        raise AnimationError(f"OpenCV cannot write MP4 (codec mp4v) to '{path}' on this system")
+    try:
+        for frame in frames:
+            writer.write(np.ascontiguousarray(frame[:even_h, :even_w, ::-1]))
+    finally:
+        writer.release()

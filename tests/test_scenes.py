@@ -1,0 +1,83 @@
+"""Scene files: exact round trips, clear errors, no Qt."""
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from cnnviz.engine import load_model
+from cnnviz.scenes import (Scene, SceneError, SceneStroke, ViewSettings, load_scene, save_scene, scene_from_dict,
+                           scene_to_dict, scene_to_json)
+
+
+def make_scene():
+    rng = np.random.default_rng(0)
+    model = load_model("lecture-ox")
+    model.layers[0].params["weight"][0, 0, 1, 1] = 0.1234567          # an edit that must survive
+    strokes = (SceneStroke(rng.uniform(0, 280, (37, 3)).astype(np.float32), 14.0),
+               SceneStroke(rng.uniform(0, 280, (5, 3)).astype(np.float32), 23.5, erase=True))
+    view = ViewSettings(palette="blue-orange", presentation=True, predict_reveal=True, hidden_stages=("conv1", "result"),
+                        docks=(("dock-stepper", True), ("dock-timeline", False)), timeline=0.25)
+    return Scene(strokes, model, "lecture-ox", 280, 14.0, view, "ja")
+
+
+def test_round_trip_is_exact(tmp_path):
+    scene = make_scene()
+    path = save_scene(scene, tmp_path / "lecture")
+    assert path.suffix == ".cnnscene"
+    back = load_scene(path)
+    assert back.strokes == scene.strokes
+    assert back.view == scene.view and back.language == "ja" and back.model_source == "lecture-ox"
+    for (la, ka, va), (lb, kb, vb) in zip(scene.model.parameters(), back.model.parameters()):
+        assert (la.name, ka) == (lb.name, kb) and va.dtype == vb.dtype
+        np.testing.assert_array_equal(va, vb)
+    again = save_scene(back, tmp_path / "again.cnnscene")
+    assert again.read_bytes() == path.read_bytes()
+
+
+def test_the_file_is_readable_json():
+    data = json.loads(scene_to_json(make_scene()))
+    assert data["format"] == "cnnviz-scene" and data["version"] == 1
+    assert data["canvas"]["strokes"][1]["erase"] is True
+    assert len(data["canvas"]["strokes"][0]["points"]) == 37
+
+
+def broken(change):
+    data = scene_to_dict(make_scene())
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d.update(format="cnnviz-model"), "field 'format' must be \"cnnviz-scene\""),
+    (lambda d: d.update(version=7), "version 7 is not supported"),
+    (lambda d: d["canvas"]["strokes"][1].update(points=[[1, 2]]), "canvas.strokes[1].points' must be a list of"),
+    (lambda d: d["canvas"]["strokes"][0].update(points=[]), "canvas.strokes[0].points' is empty"),
+    (lambda d: d["canvas"]["strokes"][0].update(width="wide"), "canvas.strokes[0].width' must be a number"),
+    (lambda d: d["canvas"].pop("strokes"), "field 'canvas.strokes' is missing"),
+    (lambda d: d["view"].update(palette="rainbow"), "view.palette' must be one of"),
+    (lambda d: d["view"].update(timeline=2), "view.timeline' must be between 0 and 1"),
+    (lambda d: d.update(language=""), "field 'language' must be a language code"),
+    (lambda d: d["model"]["layers"][0].pop("weight"), "model"),
+])
+def test_malformed_scenes_name_the_field(change, message):
+    with pytest.raises(SceneError) as info:
+        scene_from_dict(broken(change), source="talk.cnnscene")
+    assert message in str(info.value) and str(info.value).startswith("talk.cnnscene")
+
+
+def test_unreadable_files(tmp_path):
+    with pytest.raises(SceneError, match="no such scene file"):
+        load_scene(tmp_path / "missing.cnnscene")
+    bad = tmp_path / "bad.cnnscene"
+    bad.write_text("{\"format\": ", encoding="utf-8")
+    with pytest.raises(SceneError, match="not valid JSON"):
+        load_scene(bad)
+
+
+def test_scene_and_display_maths_import_no_qt():
+    code = ("import sys; import cnnviz.scenes, cnnviz.viz.stepper, cnnviz.viz.timeline, cnnviz.viz.animation; "
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

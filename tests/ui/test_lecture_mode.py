@@ -1,0 +1,204 @@
+"""Lecture mode in the window: presentation, predict-then-reveal, scenes, timeline, figures, animations."""
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from cnnviz.data.preprocess import to_network_input
+from cnnviz.scenes import load_scene, scene_to_dict
+from cnnviz.ui import panels
+from cnnviz.ui.canvas import DrawingCanvas
+from cnnviz.ui.lecture.export import FigureError, export_figure, figure_targets
+from cnnviz.ui.lecture.scenes import capture_scene
+from cnnviz.ui.lecture.shortcuts import shortcut_rows
+from cnnviz.ui.lecture.timeline import stroke_prefix
+
+
+def active(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def test_presentation_mode_switches_fonts_palette_and_back(make_window, qtbot):
+    window = active(make_window("ox-cnn"), qtbot)
+    app = QApplication.instance()
+    size = app.font().pointSizeF()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+    lecture = window.lecture
+    assert lecture.presentation.presenting and lecture.presentation_action.isChecked()
+    assert window.isFullScreen()
+    assert window.pipeline.palette == "blue-orange" and lecture.palette_actions["blue-orange"].isChecked()
+    assert panels.FONT_SCALE == 1.3 and app.font().pointSizeF() == pytest.approx(size * 1.5)
+    assert window.pipeline.result._big.pointSizeF() == pytest.approx(38 * 1.3)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not lecture.presentation.presenting and not window.isFullScreen()
+    assert window.pipeline.palette == "red-blue" and panels.FONT_SCALE == 1.0
+    assert app.font().pointSizeF() == pytest.approx(size)
+    assert window.pipeline.result._big.pointSizeF() == pytest.approx(38)
+
+
+def test_predict_then_reveal_hides_until_a_key(make_window, qtbot):
+    window = active(make_window("ox-cnn"), qtbot)
+    window.draw_example("circle")
+    window.live.run_now()
+    result = window.pipeline.result
+    qtbot.keyClick(window.canvas, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.lecture.predict_action.isChecked()
+    assert result.concealed and "Space" in result.concealed
+    np.testing.assert_allclose(result.probabilities, window.live.last_trace.probabilities[0])   # data kept
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Space)
+    assert result.concealed == ""
+    window.canvas.clear()                                  # a new drawing: hidden again
+    assert result.concealed
+    qtbot.keyClick(window.canvas, Qt.Key.Key_R)
+    assert result.concealed == ""
+    # any stage can be concealed: its image disappears, its title says so
+    window.lecture.presentation.set_hidden_stages({"conv1", "result"})
+    window.lecture.presentation.conceal()
+    assert not window.pipeline.panels["conv1"].image.isVisible() and window.pipeline.panels["relu1"].image.isVisible()
+    window.lecture.presentation.set_predict_reveal(False)
+    assert window.pipeline.panels["conv1"].image.isVisible() and result.concealed == ""
+
+
+def test_help_lists_the_lecture_shortcuts(make_window, qtbot):
+    window = make_window("ox-cnn")
+    rows = {action: keys for _, action, keys in shortcut_rows(window)}
+    assert "F11" in rows["Presentation mode"] and "Ctrl+Shift+P" in rows["Presentation mode"]
+    for action in ("Step through a convolution", "Play / pause the stepper", "Predict, then reveal",
+                   "Stroke timeline", "Save scene…", "Open scene…", "Export figure (PNG/SVG)…",
+                   "Export animation (GIF/MP4)…", "Export spreadsheet (.xlsx)…", "Keyboard shortcuts"):
+        assert rows[action], action
+    window.lecture.shortcuts_action.trigger()
+    assert window._shortcuts_dialog.isVisible()
+    window._shortcuts_dialog.close()
+
+
+def render_strokes(strokes, size=280):
+    canvas = DrawingCanvas(size)
+    canvas.set_stroke_list(strokes)
+    return canvas.image_array()
+
+
+def test_scrubbing_to_half_classifies_the_half_drawn_strokes(make_window, qtbot):
+    window = make_window("ox-cnn")
+    window.draw_example("cross")
+    strokes = window.canvas.strokes()
+    total = sum(len(s) for s in strokes)
+    timeline = window.lecture.timeline
+    timeline.scrub(0.5)
+    trace = window.live.run_now()
+    half = stroke_prefix(strokes, round(total / 2))
+    assert sum(len(s) for s in half) == timeline.shown_points == round(total / 2)
+    assert len(half) == 1 or len(half[-1]) < len(strokes[len(half) - 1])
+    image = render_strokes(half)
+    np.testing.assert_array_equal(window.canvas.image_array(), image)
+    model = window.model
+    expected = model.forward(to_network_input(image, model.input_shape[1:]))
+    np.testing.assert_allclose(trace.probabilities, expected.probabilities, rtol=1e-6)
+    np.testing.assert_allclose(window.pipeline.result.probabilities, expected.probabilities[0], rtol=1e-6)
+    assert len(window.canvas.strokes()) == len(strokes)         # the drawing itself is untouched
+    timeline.scrub(1.0)
+    assert window.canvas.preview is None
+    # drawing while scrubbed back keeps the shown part and goes on
+    timeline.scrub(0.25)
+    window.canvas.begin_stroke(10, 10)
+    window.canvas.end_stroke()
+    assert sum(len(s) for s in window.canvas.strokes()) == timeline.total == round(total / 4) + 1
+    assert timeline.fraction == 1.0
+
+
+@pytest.mark.parametrize("suffix", [".gif", ".mp4"])
+def test_animation_export_has_the_frames(make_window, tmp_path, suffix):
+    import cv2
+    window = make_window("ox-cnn")
+    window.draw_example("circle")
+    path = window.lecture.timeline.export_animation(tmp_path / f"drawing{suffix}", frames=12, width=480)
+    assert path.stat().st_size > 1000
+    if suffix == ".gif":
+        ok, animation = cv2.imreadanimation(str(path))
+        assert ok and len(animation.frames) == 12 and animation.frames[0].shape[1] == 480
+    else:
+        capture = cv2.VideoCapture(str(path))
+        assert int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)) == 480
+        count = 0
+        while capture.read()[0]:
+            count += 1
+        assert count == 12
+    assert window.canvas.preview is None and window.lecture.timeline.fraction == 1.0
+
+
+def test_png_and_svg_figures_have_the_requested_size(make_window, tmp_path):
+    window = make_window("ox-cnn")
+    window.draw_example("circle")
+    window.live.run_now()
+    pipeline = window.pipeline
+    assert figure_targets(pipeline)[:3] == ["pipeline", "input", "conv1"] and "result" in figure_targets(pipeline)
+    png = export_figure(pipeline, tmp_path / "pipeline.png", width=1500)
+    image = QImage(str(png))
+    assert image.width() == 1500 and image.height() > 200
+    pixels = np.frombuffer(image.convertToFormat(QImage.Format.Format_RGB888).constBits(), np.uint8)
+    assert len(np.unique(pixels)) > 50                      # not a blank page
+    for target in ("conv1", "result"):
+        single = QImage(str(export_figure(pipeline, tmp_path / f"{target}.png", target=target, width=640)))
+        assert single.width() == 640
+    svg = export_figure(pipeline, tmp_path / "pool1.svg", target="pool1", width=900)
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg") and root.get("width") == "900px"
+    assert root.get("viewBox").split()[2] == "900"
+    assert svg.stat().st_size > 2000 and "pool1" in svg.read_text()
+    with pytest.raises(FigureError, match=".png or .svg"):
+        export_figure(pipeline, tmp_path / "x.jpg")
+    with pytest.raises(FigureError, match="no panel 'conv9'"):
+        export_figure(pipeline, tmp_path / "x.png", target="conv9")
+
+
+def test_scene_round_trip_in_the_window(make_window, qtbot, tmp_path):
+    window = make_window("lecture-ox")
+    lecture = window.lecture
+    window.draw_example("cross")
+    window.canvas.pen_width = 9.0
+    window.canvas.begin_stroke(20, 30, 0.5)
+    window.canvas.extend_stroke(60, 90, 0.8)
+    window.canvas.end_stroke()
+    window.model.layers[0].params["weight"][1, 0, 0, 0] = 0.625          # an edited filter
+    window.set_model(window.model, "lecture-ox (edited)")
+    lecture.presentation.set_palette("blue-orange")
+    lecture.presentation.set_hidden_stages({"result", "pool1"})
+    lecture.presentation.set_predict_reveal(True)
+    lecture.stepper_dock.show()
+    lecture.timeline.scrub(0.75)
+    window.settings.setValue("language", "ru")
+    before = scene_to_dict(capture_scene(window))
+    image = window.canvas.image_array()
+    path = lecture.save_scene(tmp_path / "talk.cnnscene")
+
+    other = make_window("ox-cnn")
+    assert other.lecture.open_scene(path)
+    after = scene_to_dict(capture_scene(other))
+    assert after == before
+    np.testing.assert_array_equal(other.canvas.image_array(), image)
+    np.testing.assert_array_equal(other.model.layers[0].params["weight"], window.model.layers[0].params["weight"])
+    assert other.model_source == "lecture-ox (edited)" and other.pipeline.palette == "blue-orange"
+    assert other.pipeline.result.concealed and not other.lecture.stepper_dock.isHidden()
+    assert other.settings.value("language", "", type=str) == "ru"
+    assert load_scene(path).view.timeline == pytest.approx(0.75)
+
+
+def test_a_malformed_scene_changes_nothing(make_window, tmp_path):
+    window = make_window("ox-cnn")
+    window.draw_example("circle")
+    lecture = window.lecture
+    good = lecture.save_scene(tmp_path / "good.cnnscene")
+    text = good.read_text().replace('"erase": false', '"erase": "no"', 1)
+    bad = tmp_path / "bad.cnnscene"
+    bad.write_text(text)
+    image, model, history = window.canvas.image_array(), window.model, window.canvas.history
+    assert not lecture.open_scene(bad)
+    assert "canvas.strokes[0].erase' must be true or false" in window.statusBar().currentMessage()
+    assert window.model is model and window.canvas.history == history
+    np.testing.assert_array_equal(window.canvas.image_array(), image)
+    window._message_box.close()
