@@ -138,7 +138,7 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     if cols is None:
         cols = im2col(x, w.shape[2:], stride, padding)[0]
     dy_cells = dy.reshape(n, f, -1)
-    dw = np.tensordot(dy_cells, cols, axes=([0, 2], [0, 2])).reshape(w.shape)
+    dw = np.matmul(dy_cells, cols.transpose(0, 2, 1)).sum(axis=0).reshape(w.shape)  # no copy of cols
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     db = dy.sum(axis=(0, 2, 3))

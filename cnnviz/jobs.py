@@ -1,0 +1,113 @@
+"""Long computations as plain generators, and a way to run one in a separate process.
+
+A training run is CPU-bound Python and NumPy: in a thread it holds the interpreter lock often enough to make the
+GUI stutter. ``in_process(function, *args)`` runs ``function(*args)`` (a generator function importable at module
+level, with picklable arguments) in a fresh process and yields its items here; closing the returned generator
+stops the process between two items. Nothing here imports Qt.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from cnnviz.data.augment import Augmentation, training_set
+from cnnviz.engine.train import Progress, TrainConfig, train
+
+WEIGHTS_EVERY = 20          # training steps between weight copies sent to the GUI (~0.1 s of training)
+
+
+@dataclass(frozen=True)
+class DataReady:
+    """The first item of a training run: what it trains on."""
+    train: int
+    validation: int
+    collected: int
+    synthetic: int
+
+
+@dataclass(frozen=True)
+class TrainingRequest:
+    """Everything one training run needs; plain data, handed to the worker."""
+    drawings: tuple
+    synthetic: int = 1200
+    copies: int = 0
+    augmentation: Augmentation | None = None
+    config: TrainConfig = TrainConfig(epochs=10, batch_size=32, learning_rate=0.005)
+    weights_every: int = WEIGHTS_EVERY
+    seed: int = 0
+
+
+def training_run(model, request: TrainingRequest, size, crop: bool):
+    """One training run as a generator: builds the data set, then yields a DataReady and every training
+    Progress. ``model`` is the worker's own copy."""
+    data = training_set(list(request.drawings), synthetic=request.synthetic, copies=request.copies,
+                        augmentation=request.augmentation, size=size, crop=crop, seed=request.seed)
+    if len(data.x) == 0:
+        raise ValueError("no training samples: collect at least a few drawings or add synthetic sketches")
+    yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic)
+    validation = (data.x_validation, data.y_validation) if len(data.x_validation) else None
+    yield from train(model, data.x, data.y, config=request.config, validation=validation,
+                     weights_every=request.weights_every)
+
+
+def is_urgent(item) -> bool:
+    """Items handed to the GUI at once: the data summary, weight copies and epoch ends."""
+    return isinstance(item, DataReady) or (isinstance(item, Progress) and (item.weights is not None or item.end_of_epoch))
+
+
+class JobError(RuntimeError):
+    """The generator failed in the other process; the message is its exception's."""
+
+
+def _child(connection, stop, function, args) -> None:
+    try:
+        for item in function(*args):
+            if stop.is_set():
+                break
+            connection.send(("item", item))
+        connection.send(("done", None))
+    except BaseException as exc:  # reported to the parent, which shows it to the user
+        try:
+            connection.send(("failed", f"{type(exc).__name__}: {exc}"))
+        except (OSError, ValueError):
+            pass
+    finally:
+        connection.close()
+
+
+def in_process(function: Callable[..., Iterator], *args, poll_seconds: float = 0.05) -> Iterator:
+    """Yield what ``function(*args)`` yields, computed in a separate (spawned) process.
+
+    Raises JobError if the generator raised there, or if the process died. Closing this generator
+    (or breaking out of a loop over it) stops the other process.
+    """
+    context = mp.get_context("spawn")       # never fork a process that runs Qt threads
+    receiver, sender = context.Pipe(duplex=False)
+    stop = context.Event()
+    process = context.Process(target=_child, args=(sender, stop, function, args), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        while True:
+            if not receiver.poll(poll_seconds):
+                if not process.is_alive() and not receiver.poll(0):
+                    raise JobError(f"the worker process ended unexpectedly (exit code {process.exitcode})")
+                continue
+            try:
+                kind, payload = receiver.recv()
+            except EOFError:
+                raise JobError("the worker process ended unexpectedly") from None
+            if kind == "item":
+                yield payload
+            elif kind == "failed":
+                raise JobError(payload)
+            else:
+                return
+    finally:
+        stop.set()
+        receiver.close()
+        process.join(2.0)
+        if process.is_alive():
+            process.terminate()
+            process.join(1.0)
