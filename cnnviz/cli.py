@@ -7,7 +7,7 @@ import sys
 
 def _gui(args) -> int:
     from cnnviz.ui.app import run
-    return run(model=args.model, reset_settings=args.reset_settings)
+    return run(model=args.model, reset_settings=args.reset_settings, language=args.lang)
 
 
 def _info(args) -> int:
@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the drawing window (the default)")
     gui.add_argument("--model", help="model name or file to open instead of the last one used")
     gui.add_argument("--reset-settings", action="store_true", help="forget the remembered window geometry and model")
+    gui.add_argument("--lang", choices=["en", "ja", "ru"],
+                     help="interface language for this run (default: the one chosen in View > Language, else the "
+                          "system's)")
     gui.set_defaults(run=_gui)
 
     info = sub.add_parser("info", help="list the shipped models, or show one model's layers and parameter counts")

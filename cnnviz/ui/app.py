@@ -48,11 +48,38 @@ class _FirstPaint(QObject):
         if self.report:
             print(f"first-paint {time.time():.6f}", flush=True)
         if self.quit_after_ms is not None:
-            QTimer.singleShot(self.quit_after_ms, self.window.close)
+            QTimer.singleShot(self.quit_after_ms, self._close)
+
+    def _close(self) -> None:
+        self.window.close()
 
 
-def run(model: str | None = None, reset_settings: bool = False) -> int:
-    """Open the window on ``model`` (default: the last one used, else ox-cnn) and run until it closes."""
+class _Current(QObject):
+    """The window shown now: switching the language replaces the main window by a new one."""
+
+    def __init__(self, window, hooks: _FirstPaint):
+        super().__init__()
+        self.hooks = hooks
+        self.window = None
+        self.follow(window)
+
+    def follow(self, window) -> None:
+        self.window = window
+        self.hooks.window = window
+        self.hooks.setParent(window)          # the old window is deleted: the hooks move with the current one
+        window.replaced.connect(self._on_replaced)
+
+    def _on_replaced(self, window) -> None:
+        old = self.window
+        self.follow(window)
+        old.deleteLater()
+
+
+def run(model: str | None = None, reset_settings: bool = False, language: str | None = None) -> int:
+    """Open the window on ``model`` (default: the last one used, else ox-cnn) and run until it closes.
+
+    ``language`` ("en", "ja", "ru") overrides the remembered interface language (else the system's)."""
+    from .i18n import install_language, startup_language
     from .window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -63,18 +90,22 @@ def run(model: str | None = None, reset_settings: bool = False) -> int:
     settings = QSettings(ORGANIZATION, APPLICATION)
     if reset_settings:
         settings.clear()
+    install_language(startup_language(settings, language))
     window = MainWindow(model, settings=settings)
     quit_after = os.environ.get("CNNVIZ_QUIT_AFTER_MS")
     hooks = _FirstPaint(window, int(quit_after) if quit_after else None, os.environ.get("CNNVIZ_REPORT_STARTUP") == "1")
     window.pipeline.viewport().installEventFilter(hooks)
-    window.show()
+    current = _Current(window, hooks)
+    del window
+    current.window.show()
     try:
         code = app.exec()
     finally:
+        window = current.window
         window.pipeline.viewport().removeEventFilter(hooks)
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        del window, hooks
+        del window, hooks, current
         gc.collect()
     return int(code)

@@ -66,7 +66,7 @@ class DrawingCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Draw a \u25cb or a \u00d7 here")
+        self.setToolTip(self.tr("Draw a \u25cb or a \u00d7 here"))
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -150,6 +150,18 @@ class DrawingCanvas(QWidget):
         group = [CLEAR] + [Stroke(float(s.width), bool(s.erase), array("f", s.data)) for s in strokes if len(s)]
         self._history.append(tuple(group))
         self._redo.clear()
+        self._render()
+
+    def undo_state(self) -> tuple[list, list]:
+        """The drawing's whole history: (undo steps, redo steps), to hand to another canvas."""
+        self._end_stroke(emit=False)
+        return list(self._history), list(self._redo)
+
+    def restore_undo_state(self, state: tuple[list, list]) -> None:
+        """Take over a history from ``undo_state()`` (the drawing, and what undo and redo will do)."""
+        self._end_stroke(emit=False)
+        self._preview = None
+        self._history, self._redo = list(state[0]), list(state[1])
         self._render()
 
     @property

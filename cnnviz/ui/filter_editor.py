@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import PySide6  # noqa: F401
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QRadioButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from cnnviz.engine import edit
 from cnnviz.engine.explain import fmt
+from cnnviz.viz.colormap import DEFAULT_PALETTE
 
+from .explain_text import term
 from .inspector import FONT_POINTS, sign_color, text_color
 
 MAX_ABS_WEIGHT = 1e6
@@ -28,15 +30,17 @@ def parse_number(text: str) -> tuple[float | None, str]:
     if stripped.count(",") == 1 and "." not in stripped:
         stripped = stripped.replace(",", ".")
     if not stripped:
-        return None, "empty: type a number such as 0.5 or -1"
+        return None, QCoreApplication.translate("FilterEditor", "empty: type a number such as 0.5 or -1")
     try:
         value = float(stripped)
     except ValueError:
-        return None, f"'{text}' is not a number: type one such as 0.5 or -1"
+        return None, QCoreApplication.translate("FilterEditor", "'{0}' is not a number: type one such as 0.5 or "
+                                                                "-1").format(text)
     if not np.isfinite(value):
-        return None, f"'{text}' is not a finite number"
+        return None, QCoreApplication.translate("FilterEditor", "'{0}' is not a finite number").format(text)
     if abs(value) > MAX_ABS_WEIGHT:
-        return None, f"'{text}' is too large: weights between -{MAX_ABS_WEIGHT:g} and {MAX_ABS_WEIGHT:g} only"
+        return None, QCoreApplication.translate("FilterEditor", "'{0}' is too large: weights between -{1} and {1} "
+                                                                "only").format(text, f"{MAX_ABS_WEIGHT:g}")
     return value, ""
 
 
@@ -54,6 +58,7 @@ class KernelGrid(QWidget):
         self._selected: tuple[int, int] | None = (0, 0)
         self.mode = "type"
         self.brush = 1.0
+        self.palette = DEFAULT_PALETTE      # the pipeline's: cells coloured as its filter tiles (FilterEditor.set_palette)
         self._last_painted: tuple[int, int] | None = None
         self._editor = QLineEdit(self)
         self._editor.hide()
@@ -123,7 +128,7 @@ class KernelGrid(QWidget):
         for r in range(kh):
             for c in range(kw):
                 rect = self.cell_rect(r, c)
-                color = sign_color(self._values[r, c], scale)
+                color = sign_color(self._values[r, c], scale, self.palette)
                 painter.fillRect(rect, color)
                 painter.setPen(QPen(QColor(120, 120, 120), 1))
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -250,21 +255,21 @@ class FilterEditor(QWidget):
         title_font = QFont()
         title_font.setPointSize(FONT_POINTS + 2)
         title_font.setBold(True)
-        self._title = QLabel("No filter selected")
+        self._title = QLabel(self.tr("No filter selected"))
         self._title.setFont(title_font)
 
         self._channel = QComboBox()
-        self._channel_label = QLabel("input channel")
+        self._channel_label = QLabel(self.tr("input channel"))
         self._channel.currentIndexChanged.connect(self._on_channel_changed)
 
         self.grid = KernelGrid()
         self.grid.cell_commit_requested.connect(self._on_cell_commit)
         self.grid.cell_painted.connect(self._on_cell_painted)
 
-        self._type_mode = QRadioButton("Type")
-        self._paint_mode = QRadioButton("Paint")
-        self._type_mode.setToolTip("Click a cell, then type a number (Enter applies, Esc cancels)")
-        self._paint_mode.setToolTip("Press and drag over cells to set them to the brush value")
+        self._type_mode = QRadioButton(self.tr("Type"))
+        self._paint_mode = QRadioButton(self.tr("Paint"))
+        self._type_mode.setToolTip(self.tr("Click a cell, then type a number (Enter applies, Esc cancels)"))
+        self._paint_mode.setToolTip(self.tr("Press and drag over cells to set them to the brush value"))
         self._type_mode.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self._type_mode)
@@ -276,7 +281,7 @@ class FilterEditor(QWidget):
         self._brush.setDecimals(3)
         self._brush.setSingleStep(0.5)
         self._brush.setValue(1.0)
-        self._brush.setPrefix("brush ")
+        self._brush.setPrefix(self.tr("brush "))
         self._brush.valueChanged.connect(self._on_brush_changed)
 
         self._bias_edit = QLineEdit("0.000")
@@ -284,14 +289,14 @@ class FilterEditor(QWidget):
         self._bias_edit.editingFinished.connect(self._on_bias_finished)
 
         self._preset = QComboBox()
-        self._preset.addItem("preset…", "")
+        self._preset.addItem(self.tr("preset…"), "")
         for name in edit.PRESETS:
-            self._preset.addItem(edit.PRESET_TITLES[name], name)
+            self._preset.addItem(term(edit.PRESET_TITLES[name]), name)
         self._preset.activated.connect(self._on_preset_activated)
-        self._all_channels = QCheckBox("all channels")
+        self._all_channels = QCheckBox(self.tr("all channels"))
         self._all_channels.setChecked(True)
-        self._all_channels.setToolTip("Apply a preset to every input channel's slice of the filter, "
-                                      "or only to the one shown")
+        self._all_channels.setToolTip(self.tr("Apply a preset to every input channel's slice of the filter, "
+                                              "or only to the one shown"))
 
         self._hint = QLabel()
         self._hint.setWordWrap(True)
@@ -311,7 +316,7 @@ class FilterEditor(QWidget):
         modes.addWidget(self._brush)
         modes.addStretch(1)
         form = QGridLayout()
-        form.addWidget(QLabel("bias"), 0, 0)
+        form.addWidget(QLabel(self.tr("bias")), 0, 0)
         form.addWidget(self._bias_edit, 0, 1)
         form.addWidget(self._preset, 0, 2)
         form.addWidget(self._all_channels, 0, 3)
@@ -336,15 +341,22 @@ class FilterEditor(QWidget):
         keep_channel = self._channel.currentIndex() if w.shape[0] == self._weights.shape[0] else 0
         self._layer, self._filter, self._weights = layer_name, int(filter_index), w
         self._bias, self._flip = float(bias), bool(flip)
-        self._title.setText(f"{layer_name} · filter {filter_index}  ({w.shape[1]}x{w.shape[2]}"
-                            + (f", {w.shape[0]} channels)" if w.shape[0] > 1 else ")"))
-        self._note.setText("This layer computes a true convolution: the grid shows the weights as stored; "
-                           "they are multiplied rotated by 180°." if flip else
-                           "Cross-correlation: the grid is laid on each patch exactly as shown.")
+        size = f"{w.shape[1]}x{w.shape[2]}"
+        self._title.setText(self.tr("{0} · filter {1}  ({2}, {3} channels)").format(layer_name, filter_index, size,
+                                                                                   w.shape[0]) if w.shape[0] > 1
+                            else self.tr("{0} · filter {1}  ({2})").format(layer_name, filter_index, size))
+        self._note.setText(self.tr("This layer computes a true convolution: the grid shows the weights as stored; "
+                                   "they are multiplied rotated by 180°.") if flip else
+                           self.tr("Cross-correlation: the grid is laid on each patch exactly as shown."))
         self._update_channel_box(keep_channel)
         self._bias_edit.setText(fmt(self._bias))
         self._bias_edit.setStyleSheet("")
         self.clear_hint()
+
+    def set_palette(self, name: str) -> None:
+        """Colour the cells with the pipeline's palette (``cnnviz.viz.colormap.PALETTES``)."""
+        self.grid.palette = name
+        self.grid.update()
 
     def set_from_model(self, model, layer_name: str, filter_index: int) -> None:
         layer = model.layer(layer_name)
@@ -389,8 +401,8 @@ class FilterEditor(QWidget):
         """Apply typed text to a cell; False (hint shown, nothing emitted) if it is not a number."""
         value, problem = parse_number(text)
         if value is None:
-            self.show_hint(f"Cell ({row}, {col}): {problem}. Not applied; the cell keeps "
-                           f"{fmt(self._weights[self.channel if channel is None else channel, row, col])}.")
+            self.show_hint(self.tr("Cell ({0}, {1}): {2}. Not applied; the cell keeps {3}.").format(
+                row, col, problem, fmt(self._weights[self.channel if channel is None else channel, row, col])))
             return False
         c = self.channel if channel is None else channel
         self._weights[c, row, col] = value
@@ -403,7 +415,7 @@ class FilterEditor(QWidget):
     def set_bias_text(self, text: str) -> bool:
         value, problem = parse_number(text)
         if value is None:
-            self.show_hint(f"Bias: {problem}. Not applied; the bias stays {fmt(self._bias)}.")
+            self.show_hint(self.tr("Bias: {0}. Not applied; the bias stays {1}.").format(problem, fmt(self._bias)))
             self._bias_edit.setStyleSheet("QLineEdit { border: 2px solid #c0392b; background: #fde2e2; }")
             return False
         self._bias = value
@@ -420,7 +432,7 @@ class FilterEditor(QWidget):
         try:
             kernels = [edit.filter_preset(name, (kh, kw), rng=self._rng, fan_in=c * kh * kw) for _ in channels]
         except edit.EditError as exc:
-            self.show_hint(f"{exc}. Not applied.")
+            self.show_hint(self.tr("{0}. Not applied.").format(exc))
             return False
         for ch, kernel in zip(channels, kernels):
             self._weights[ch] = kernel

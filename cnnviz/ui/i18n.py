@@ -30,6 +30,12 @@ def system_language() -> str:
 # Translators must outlive the call that installs them: one left without a reference is garbage-collected
 # and the interface silently falls back to English.
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language installed by the last ``install_language`` ("en" before any)."""
+    return _current
 
 
 def install_language(code: str) -> str:
@@ -37,12 +43,14 @@ def install_language(code: str) -> str:
 
     Unknown codes and missing files fall back to English. Widgets receive a LanguageChange event.
     """
+    global _current
     app = QCoreApplication.instance()
     if code not in LANGUAGES:
         code = "en"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current = "en"
     if code == "en":
         return code
     ours = QTranslator()
@@ -54,4 +62,21 @@ def install_language(code: str) -> str:
         _installed.append(qt_own)
     app.installTranslator(ours)
     _installed.append(ours)
+    _current = code
     return code
+
+
+def startup_language(settings, override: str | None = None) -> str:
+    """The language to start in: ``override`` (e.g. ``--lang``), else the remembered choice, else the system's."""
+    for code in (override, settings.value(SETTINGS_KEY, "", type=str), system_language()):
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def class_name(name: str) -> str:
+    """How a class name of a model is shown: the shipped models' "circle" and "cross" in the interface
+    language, anything else as the model file spells it (the model's own names are never changed)."""
+    names = {"circle": QCoreApplication.translate("ClassNames", "circle"),
+             "cross": QCoreApplication.translate("ClassNames", "cross")}
+    return names.get(name, name)

@@ -1,7 +1,7 @@
 """Point at the pipeline to see its arithmetic; edit filters and layers; undo model edits.
 
 ``InspectController(window)`` wires the inspector, the filter editor and the layer controls into the
-main window (three tabbed docks on the right) and owns the model edit history:
+main window (three tabs in the bottom dock strip, the inspector first) and owns the model edit history:
 
 * hovering a map cell (feature map, activation, pooled map, hidden dense unit) shows its arithmetic in
   the inspector; a click pins it (click again, or Esc, unpins); a pinned cell follows the pen. Hovering
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox, QScrollArea
 
@@ -53,12 +53,9 @@ log = logging.getLogger(__name__)
 
 HOVER_MS = 16          # one hit test per frame while the pointer moves
 REFRESH_MS = 50        # the inspector follows the pen at most every third frame (20 Hz)
-DOCK_HEIGHT = 300         # pixels (at least) of the docks' strip under the canvas and pipeline
-DOCK_SHARE = 36           # ... or this percentage of the window's height
-INSPECTOR_SHARE = 64      # percent of that strip's width for the inspector
-CANVAS_SHARE = 0.25       # of the width: the pipeline, not the canvas, gets the width the docks' height costs
 TABLE_POINTS = 12
 DEMO_VARIABLE = "CNNVIZ_DEMO"
+DEMO_INSPECTOR_SHARE = 0.42   # of the window's height for the inspector when CNNVIZ_DEMO pins a cell
 
 
 def guarded(method):
@@ -69,8 +66,8 @@ def guarded(method):
             return method(self, *args, **kwargs)
         except Exception as exc:      # noqa: BLE001 - the app must never die from pointing or editing
             log.exception("%s failed", method.__name__)
-            self.window.show_error(self.tr("Could not %s: %s: %s") % (method.__name__.strip("_").replace("_", " "),
-                                                                      type(exc).__name__, exc))
+            self.window.show_error(QCoreApplication.translate("InspectController", "Could not %s: %s: %s") % (
+                method.__name__.strip("_").replace("_", " "), type(exc).__name__, exc))
             return None
     return wrapper
 
@@ -110,18 +107,16 @@ class InspectController(QObject):
         self.filter_editor = FilterEditor(rng=self._rng)
         self.model_dock = ModelDock()
         scroll, filter_scroll = _scrolled(self.inspector), _scrolled(self.filter_editor)
-        # Below the canvas and the pipeline, not beside them: the pipeline keeps its width (a deep model
-        # needs ~900 px for three rows of stages) and the drawing column has height to spare.
+        # Tabs in one strip below the canvas and the pipeline (the window sizes it): the pipeline keeps its
+        # width (a deep model needs ~900 px for three rows of stages) and the canvas most of the height.
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.inspector_dock = window.add_side_panel(scroll, self.tr("Inspector"), bottom)
-        self.filter_dock = window.add_side_panel(filter_scroll, self.tr("Filter editor"), bottom)
-        self.layers_dock = window.add_side_panel(self.model_dock, self.tr("Layers and model"), bottom)
-        window.splitDockWidget(self.inspector_dock, self.filter_dock, Qt.Orientation.Horizontal)
-        window.tabifyDockWidget(self.filter_dock, self.layers_dock)
-        self.filter_dock.raise_()
-        window.canvas_share = CANVAS_SHARE
-        self._docks_sized = False
-        window.installEventFilter(self)       # the docks get their share of the window when it is first shown
+        # dock names stay English whatever the language (saved layouts and scenes refer to them)
+        self.inspector_dock = window.add_side_panel(scroll, self.tr("Inspector"), bottom, name="dock-Inspector")
+        self.filter_dock = window.add_side_panel(filter_scroll, self.tr("Filter editor"), bottom,
+                                                 name="dock-Filter editor")
+        self.layers_dock = window.add_side_panel(self.model_dock, self.tr("Layers and model"), bottom,
+                                                 name="dock-Layers and model")
+        self.inspector_dock.raise_()          # the inspector's tab in front
 
         self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_MS)
         self._hover_timer.timeout.connect(self._apply_hover)
@@ -132,6 +127,8 @@ class InspectController(QObject):
         scene.sigMouseMoved.connect(self._on_scene_moved)
         scene.sigMouseClicked.connect(self._on_scene_clicked)
         self.pipeline.rebuilt.connect(self._on_rebuilt)
+        self.pipeline.paletteChanged.connect(self._on_palette)
+        self._on_palette(self.pipeline.palette)
         window.traceUpdated.connect(self._on_trace)
         window.modelChanged.connect(self._on_model_changed)
         self.inspector.field_changed.connect(self._on_field)
@@ -152,25 +149,10 @@ class InspectController(QObject):
         if demo:
             QTimer.singleShot(0, lambda: self.run_demo(demo))
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show and not self._docks_sized:
-            self._docks_sized = True
-            QTimer.singleShot(0, self.size_docks)
-        return False
-
     @guarded
     def size_docks(self) -> None:
-        """Give the dock strip DOCK_SHARE of the window's height (INSPECTOR_SHARE of it to the inspector),
-        then let the window fit its canvas to what is left."""
-        window = self.window
-        window.resizeDocks([self.inspector_dock], [max(DOCK_HEIGHT, window.height() * DOCK_SHARE // 100)],
-                           Qt.Orientation.Vertical)
-        width = max(window.width(), 800)
-        window.resizeDocks([self.inspector_dock, self.filter_dock],
-                           [width * INSPECTOR_SHARE // 100, width * (100 - INSPECTOR_SHARE) // 100],
-                           Qt.Orientation.Horizontal)
-        window.layout().activate()
-        window.fit_canvas()
+        """The window's default dock sizes (``MainWindow.size_docks``), then the canvas fitted to what is left."""
+        self.window.size_docks()
 
     # -- menus -------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
@@ -212,6 +194,11 @@ class InspectController(QObject):
         view.addAction(self.unpin_action)
         self.window.menu("&Help").addAction(self.help_action)
         self._sync_history_ui()
+
+    def _on_palette(self, name: str) -> None:
+        """One colour convention everywhere: the inspector and the filter editor take the pipeline's palette."""
+        self.filter_editor.set_palette(name)
+        self.inspector.set_palette(name, self.pipeline.last_trace)
 
     def _on_q_undo(self, checked: bool = False) -> None:
         self.undo()
@@ -385,7 +372,8 @@ class InspectController(QObject):
 
     # -- following the pen -------------------------------------------------------------------------
     def _inspector_visible(self) -> bool:
-        return self.inspector.isVisible()
+        # a tab behind another stays "visible" to Qt (moved off screen): what counts is whether any of it shows
+        return self.inspector.isVisible() and not self.inspector.visibleRegion().isEmpty()
 
     def _on_trace(self, trace) -> None:
         if self.inspector.target is None:
@@ -700,7 +688,7 @@ class InspectController(QObject):
         self.model_dock.set_history(h.can_undo, h.can_redo, h.undo_label, h.redo_label)
         edits = h.position
         self.model_dock.history_label.setText(
-            self.tr("%d model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.") % edits
+            self.tr("%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.", "", edits)
             if edits > 0 else self.tr("The model as opened: no edits yet."))
 
     @guarded
@@ -754,12 +742,18 @@ class InspectController(QObject):
 
     # -- screenshots -------------------------------------------------------------------------------
     @guarded
+    def _grow_inspector_for_demo(self) -> None:
+        self.window.show_dock(self.inspector_dock, height_share=DEMO_INSPECTOR_SHARE)
+
+    @guarded
     def run_demo(self, spec: str) -> None:
         """Run ``CNNVIZ_DEMO`` actions, e.g. "pin:conv1:0:12:8;filter:conv1:1" (see the module doc)."""
         for part in filter(None, (p.strip() for p in spec.split(";"))):
             words = part.split(":")
             if words[0] == "pin" and len(words) >= 3:
                 self.pin(words[1], tuple(int(v) for v in words[2:]))
+                # a screenshot of the arithmetic: the inspector gets room (after the window's first layout)
+                QTimer.singleShot(300, self._grow_inspector_for_demo)
             elif words[0] == "filter" and len(words) == 3:
                 self.edit_filter(words[1], int(words[2]))
             elif words[0] == "layer" and len(words) == 2:

@@ -1,9 +1,10 @@
 """The inspector: point at any cell and see its arithmetic, laid out like a spreadsheet.
 
 The panel does no maths: it asks ``cnnviz.engine.explain`` for a plain dataclass and renders it.
-Products and contributions are coloured by sign (blue positive, red negative: a diverging
-palette that colour-blind readers can tell apart by lightness too) and every number also carries
-its sign as text. Numbers are shown rounded to ``explain.DECIMALS`` decimals, as the panel says.
+Weights, products and contributions are coloured by sign exactly as the pipeline colours maps and
+filters (``cnnviz.viz.colormap``, the pipeline's palette: negative blue, zero white, positive red, or
+orange in the colour-blind palette); patches of the network input in the input panel's ink. Every
+number also carries its sign as text. Numbers are shown rounded to ``explain.DECIMALS`` decimals, as the panel says.
 """
 from __future__ import annotations
 
@@ -18,10 +19,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from cnnviz.engine import explain
 from cnnviz.engine.explain import fmt
+from cnnviz.viz.colormap import DEFAULT_PALETTE, DIVERGING_STOPS, PALETTES, ink_rgb, is_dark, signed_rgb
 
-# Diverging palette (ColorBrewer RdBu ends): positive blue, negative red, zero white.
-POSITIVE = QColor(33, 102, 172)
-NEGATIVE = QColor(178, 24, 43)
+from .explain_text import engine_text, term
+from .i18n import class_name
+
+# The default palette's strong ends, as the pipeline's logit bars: positive red, negative blue; zero white.
+POSITIVE = QColor(DIVERGING_STOPS[-2])
+NEGATIVE = QColor(DIVERGING_STOPS[1])
 ZERO = QColor(255, 255, 255)
 PADDING = QColor(215, 215, 215)
 WINNER = QColor(255, 200, 40)
@@ -32,17 +37,21 @@ MAX_POOL_SIDE = 16         # larger pooling windows are shown around their winne
 MAX_CHANNEL_BLOCKS = 8     # input channels shown cell by cell; the rest by their partial sums
 
 
-def sign_color(value: float, scale: float) -> QColor:
-    """White at 0, towards blue for positive and red for negative, saturating at |value| = scale."""
-    t = 0.0 if scale <= 0 else min(abs(float(value)) / scale, 1.0) * 0.85
-    end = POSITIVE if value > 0 else NEGATIVE
-    return QColor(round(ZERO.red() + (end.red() - ZERO.red()) * t),
-                  round(ZERO.green() + (end.green() - ZERO.green()) * t),
-                  round(ZERO.blue() + (end.blue() - ZERO.blue()) * t))
+def sign_color(value: float, scale: float, palette: str = DEFAULT_PALETTE) -> QColor:
+    """The pipeline's colour of a signed value (``cnnviz.viz.colormap``): white at 0, towards blue for negative
+    and the palette's positive colour (red; orange in the colour-blind palette), saturating at |value| = scale."""
+    return QColor(*signed_rgb(value, scale, palette))
+
+
+def ink_color(value: float, high: float = 1.0) -> QColor:
+    """The input panel's colour of an input value: white paper to dark ink."""
+    return QColor(*ink_rgb(value, high))
 
 
 def text_color(background: QColor) -> QColor:
-    return QColor(255, 255, 255) if background.lightness() < 140 else QColor(0, 0, 0)
+    """White on dark cells, black on light ones (the same rule as the pipeline's cell numbers)."""
+    dark = is_dark((background.red(), background.green(), background.blue()))
+    return QColor(255, 255, 255) if dark else QColor(0, 0, 0)
 
 
 class InspectorPanel(QWidget):
@@ -62,16 +71,18 @@ class InspectorPanel(QWidget):
         """``columns=2`` puts the tables on the left and the formulas beside them (for a wide, low dock)."""
         super().__init__(parent)
         self._target: tuple | None = None        # ("cell", layer_name, index) or ("class", class_index)
+        self.palette = DEFAULT_PALETTE           # the pipeline's diverging palette (set_palette follows it)
         self._explanation = None
         self._secondary = None
         big = QFont()
         big.setPointSize(FONT_POINTS + 3)
         big.setBold(True)
-        self._title = QLabel("Point at a cell of any feature map to see its arithmetic.")
+        self._title = QLabel(self.tr("Point at a cell of any feature map to see its arithmetic."))
         self._title.setFont(big)
         self._title.setWordWrap(True)
-        self._pin = QCheckBox("Pin")
-        self._pin.setToolTip("Keep showing this cell while the pointer moves elsewhere; it still follows the pen")
+        self._pin = QCheckBox(self.tr("Pin"))
+        self._pin.setToolTip(self.tr("Keep showing this cell while the pointer moves elsewhere; it still follows "
+                                     "the pen"))
         self._pin.toggled.connect(self._on_pin_toggled)
         head = QHBoxLayout()
         head.addWidget(self._title, 1)
@@ -173,9 +184,10 @@ class InspectorPanel(QWidget):
         text = "\n".join(p for p in parts if p)
         return re.sub(r"<[^>]+>", "", text.replace("<br>", "\n"))
 
-    def clear(self, message: str = "Point at a cell of any feature map to see its arithmetic.") -> None:
+    def clear(self, message: str | None = None) -> None:
         self._target = self._explanation = self._secondary = None
-        self._title.setText(message)
+        self._title.setText(message if message is not None else
+                            self.tr("Point at a cell of any feature map to see its arithmetic."))
         for widget in (self._context, self._formula, self._inner, self._formula2, self._footer):
             widget.clear()
             widget.hide()
@@ -200,6 +212,19 @@ class InspectorPanel(QWidget):
         self.show_cell(trace, layer_name, index)
         self.set_pinned(True)
 
+    def set_palette(self, name: str, trace=None) -> None:
+        """Colour signs with another palette of ``cnnviz.viz.colormap.PALETTES`` (the pipeline's); with the
+        current ``trace``, the shown cell is drawn again in it at once."""
+        if name not in PALETTES:
+            raise ValueError(f"unknown palette {name!r}")
+        if name != self.palette:
+            self.palette = name
+            if trace is not None and self._target is not None:
+                self.refresh(trace)
+
+    def _sign(self, value: float, scale: float) -> QColor:
+        return sign_color(value, scale, self.palette)
+
     def refresh(self, trace) -> None:
         """Re-explain the shown cell with a new forward pass; clear if it no longer exists."""
         if self._target is None:
@@ -210,7 +235,7 @@ class InspectorPanel(QWidget):
             else:
                 self.show_class(trace, self._target[1])
         except (explain.ExplainError, KeyError, IndexError):
-            self.clear("The cell shown before no longer exists in this network.")
+            self.clear(self.tr("The cell shown before no longer exists in this network."))
 
     def show_cell(self, trace, layer_name: str, index) -> None:
         """Explain cell `index` ((n, f, i, j), (f, i, j), (n, k) or (k,)) of a layer of `trace`."""
@@ -267,9 +292,10 @@ class InspectorPanel(QWidget):
         else:
             self._render_softmax(soft, class_index, primary=True)
         summary = explain.parameter_counts(trace)
-        self._footer.setText(f"{explain.ROUNDING_NOTE}\nThe whole network has {summary.total:,} parameters; "
-                             f"one dense layer from the {summary.input_size:,} inputs straight to the "
-                             f"{summary.classes} classes would have {summary.dense_equivalent:,}.")
+        self._footer.setText(engine_text(explain.ROUNDING_NOTE) + "\n" + self.tr(
+            "The whole network has {0} parameters; one dense layer from the {1} inputs straight to the {2} classes "
+            "would have {3}.").format(f"{summary.total:,}", f"{summary.input_size:,}", summary.classes,
+                                      f"{summary.dense_equivalent:,}"))
         self._footer.show()
 
     # -- rendering -----------------------------------------------------------------------------
@@ -314,13 +340,14 @@ class InspectorPanel(QWidget):
         n, f, i, j = cell.index
         kh, kw = cell.kernel_size
         act = cell.activation
-        self._title.setText(f"{cell.layer_name} · map {f} · row {i}, col {j}"
-                            + (f"  (pointed at {pointed})" if pointed != cell.layer_name else ""))
-        padding = "; grey cells are padding zeros outside the input" if cell.touches_padding else ""
+        self._title.setText(self.tr("{0} · map {1} · row {2}, col {3}").format(cell.layer_name, f, i, j)
+                            + (self.tr("  (pointed at {0})").format(pointed) if pointed != cell.layer_name else ""))
+        padding = self.tr("; grey cells are padding zeros outside the input") if cell.touches_padding else ""
+        flip_note = engine_text(cell.flip_note)
         self._context.setText(
-            f"Filter {f} laid on rows {cell.rows[0]} to {cell.rows[-1]}, cols {cell.cols[0]} to {cell.cols[-1]} of "
-            f"{cell.input_name} (stride {cell.stride[0]}, padding {cell.padding[0]}){padding}. "
-            f"{cell.flip_note[0].upper()}{cell.flip_note[1:]}.")
+            self.tr("Filter {0} laid on rows {1} to {2}, cols {3} to {4} of {5} (stride {6}, padding {7})").format(
+                f, cell.rows[0], cell.rows[-1], cell.cols[0], cell.cols[-1], term(cell.input_name), cell.stride[0],
+                cell.padding[0]) + self.tr("{0}. {1}.").format(padding, flip_note[0].upper() + flip_note[1:]))
         self._context.show()
         multi = len(cell.channels) > 1
         block = kh + (1 if multi else 0)
@@ -329,8 +356,10 @@ class InspectorPanel(QWidget):
         hidden = cell.channels[MAX_CHANNEL_BLOCKS:]
         self._prepare(self._table, 1 + block * len(listed) + (1 if hidden else 0), [""] * width)
         self._table.horizontalHeader().setVisible(False)
-        groups = ((0, kw, "patch"), (kw + 1, kw, "filter (rotated 180°)" if cell.flip else "filter"),
-                  (2 * kw + 2, kw, "products"), (3 * kw + 2, 1, "partial sum" if multi else "sum"))
+        groups = ((0, kw, self.tr("patch")),
+                  (kw + 1, kw, self.tr("filter (rotated 180°)") if cell.flip else self.tr("filter")),
+                  (2 * kw + 2, kw, self.tr("products")),
+                  (3 * kw + 2, 1, self.tr("partial sum") if multi else self.tr("sum")))
         for col, span, text in groups:
             if span > 1:
                 self._table.setSpan(0, col, 1, span)
@@ -340,11 +369,15 @@ class InspectorPanel(QWidget):
         headers = [""] * width
         scale = max(max(float(np.abs(ch.products).max()) for ch in cell.channels), 1e-12)
         wscale = max(max(float(np.abs(ch.weights).max()) for ch in cell.channels), 1e-12)
+        # the patch as its panel shows it: the network input in ink (0 to 1), other maps by sign
+        ink = cell.input_name == "input"
+        pscale = 1.0 if ink else max(max(float(np.abs(ch.patch).max()) for ch in cell.channels), 1e-12)
         if hidden:
             last = 1 + block * len(listed)
             self._table.setSpan(last, 0, 1, width)
             self._table.setItem(last, 0, self._item(
-                f"input channels {hidden[0].channel} to {hidden[-1].channel} (not listed cell by cell): partial sums "
+                self.tr("input channels {0} to {1} (not listed cell by cell): partial sums ").format(
+                    hidden[0].channel, hidden[-1].channel)
                 + ", ".join(fmt(ch.partial_sum) for ch in hidden), HIGHLIGHT, italic=True,
                 align=Qt.AlignmentFlag.AlignLeft))
         for b, ch in enumerate(listed):
@@ -352,64 +385,71 @@ class InspectorPanel(QWidget):
             if multi:
                 self._table.setSpan(top, 0, 1, len(headers))
                 self._table.setItem(top, 0, self._item(
-                    f"input channel {ch.channel}: patch × filter {f} slice {ch.channel}, summed = "
-                    f"{fmt(ch.partial_sum)}", HIGHLIGHT, bold=True, align=Qt.AlignmentFlag.AlignLeft))
+                    self.tr("input channel {0}: patch × filter {1} slice {0}, summed = {2}").format(
+                        ch.channel, f, fmt(ch.partial_sum)), HIGHLIGHT, bold=True, align=Qt.AlignmentFlag.AlignLeft))
                 top += 1
             for u in range(kh):
                 for v in range(kw):
                     pad = bool(ch.is_padding[u, v])
                     self._table.setItem(top + u, v, self._item(
-                        fmt(ch.patch[u, v]), PADDING if pad else None, italic=pad,
-                        tooltip="padding: a zero outside the input" if pad else
+                        fmt(ch.patch[u, v]), PADDING if pad else (
+                            ink_color(ch.patch[u, v], pscale) if ink else self._sign(ch.patch[u, v], pscale)),
+                        italic=pad,
+                        tooltip=self.tr("padding: a zero outside the input") if pad else
                         f"{cell.input_name}[{ch.channel}, {cell.rows[u]}, {cell.cols[v]}]"))
                     self._table.setItem(top + u, kw + 1 + v, self._item(
-                        fmt(ch.weights[u, v]), sign_color(ch.weights[u, v], wscale)))
+                        fmt(ch.weights[u, v]), self._sign(ch.weights[u, v], wscale)))
                     self._table.setItem(top + u, 2 * kw + 2 + v, self._item(
-                        fmt(ch.products[u, v]), sign_color(ch.products[u, v], scale)))
+                        fmt(ch.products[u, v]), self._sign(ch.products[u, v], scale)))
                 self._table.setItem(top + u, kw, self._item("×"))
                 self._table.setItem(top + u, 2 * kw + 1, self._item("="))
             self._table.setItem(top + kh // 2, 3 * kw + 2, self._item(
-                fmt(ch.partial_sum), sign_color(ch.partial_sum, scale * kh * kw), bold=True))
+                fmt(ch.partial_sum), self._sign(ch.partial_sum, scale * kh * kw), bold=True))
         self._fit(self._table)
         lines = []
         if multi:
-            lines.append("channels: " + explain.signed_sum(ch.partial_sum for ch in cell.channels)
+            lines.append(self.tr("channels: ") + explain.signed_sum(ch.partial_sum for ch in cell.channels)
                          + f" = <b>{fmt(cell.total)}</b>")
         else:
-            lines.append(f"sum of the {kh * kw} products = <b>{fmt(cell.total)}</b>")
+            lines.append(self.tr("sum of the {0} products = {1}").format(kh * kw, f"<b>{fmt(cell.total)}</b>"))
         if cell.similarity != "dot":
-            lines.append(f"{cell.similarity} similarity: {cell.score_formula}")
-        lines.append(f"{fmt(cell.score)} + bias {fmt(cell.bias)} = <b>{fmt(cell.value)}</b>"
-                     + ("" if act else "  (the value in the feature map)"))
+            lines.append(self.tr("{0} similarity: {1}").format(cell.similarity, cell.score_formula))
+        lines.append(self.tr("{0} + bias {1} = {2}").format(fmt(cell.score), fmt(cell.bias), f"<b>{fmt(cell.value)}</b>")
+                     + ("" if act else self.tr("  (the value in the feature map)")))
         if act:
             lines.append(f"{act.layer_name}: {act.function}({fmt(cell.value)}) = <b>{fmt(act.output_value)}</b>")
         self._formula.setText("<br>".join(lines))
         self._formula.show()
         ip = cell.inner_product
-        cosine = "undefined (a zero vector)" if ip.cosine is None else f"<b>{fmt(ip.cosine)}</b>"
-        self._inner.setText(
-            f"<b>As an inner product</b> of two vectors of {ip.patch.size} numbers: patch · filter = {fmt(ip.dot)}; "
-            f"|patch| = {fmt(ip.patch_norm)}, |filter| = {fmt(ip.filter_norm)}; cosine = dot / (|patch| |filter|) "
-            f"= {cosine}: 1 means the patch has exactly the filter's pattern, 0 nothing of it, -1 its opposite.")
+        cosine = self.tr("undefined (a zero vector)") if ip.cosine is None else f"<b>{fmt(ip.cosine)}</b>"
+        self._inner.setText(self.tr(
+            "<b>As an inner product</b> of two vectors of {0} numbers: patch · filter = {1}; "
+            "|patch| = {2}, |filter| = {3}; cosine = dot / (|patch| |filter|) "
+            "= {4}: 1 means the patch has exactly the filter's pattern, 0 nothing of it, -1 its opposite.").format(
+                ip.patch.size, fmt(ip.dot), fmt(ip.patch_norm), fmt(ip.filter_norm), cosine))
         self._inner.show()
 
     def _render_pool(self, cell: explain.PoolCell) -> None:
         n, c, i, j = cell.index
-        name = {"max": "max", "min": "min", "avg": "average"}[cell.mode]
-        self._title.setText(f"{cell.layer_name} · map {c} · row {i}, col {j}  ({name} pooling)")
-        how = ("an adaptive bin (the grid is fixed whatever the input size)" if cell.adaptive else "a window")
-        self._context.setText(f"Pools {how}: rows {cell.rows[0]} to {cell.rows[-1]}, "
-                              f"cols {cell.cols[0]} to {cell.cols[-1]} "
-                              f"of {cell.input_name}, map {c}."
-                              + ("" if cell.winner is None else f" The {name} wins (the first one at ties)."))
+        kind = {"max": self.tr("max pooling"), "min": self.tr("min pooling"), "avg": self.tr("average pooling")}
+        self._title.setText(self.tr("{0} · map {1} · row {2}, col {3}").format(cell.layer_name, c, i, j)
+                            + f"  ({kind[cell.mode]})")
+        how = (self.tr("an adaptive bin (the grid is fixed whatever the input size)") if cell.adaptive
+               else self.tr("a window"))
+        wins = {"max": self.tr(" The largest value wins (the first one at ties)."),
+                "min": self.tr(" The smallest value wins (the first one at ties).")}
+        self._context.setText(self.tr("Pools {0}: rows {1} to {2}, cols {3} to {4} of {5}, map {6}.").format(
+            how, cell.rows[0], cell.rows[-1], cell.cols[0], cell.cols[-1], term(cell.input_name), c)
+            + ("" if cell.winner is None else wins.get(cell.mode, "")))
         self._context.show()
         cols = cell.values.shape[1]
         u0, u1, v0, v1 = cell.display_window(MAX_POOL_SIDE)
         if (u1 - u0, v1 - v0) != cell.values.shape:
-            self._context.setText(self._context.text() + f" Showing rows {cell.rows[u0]} to {cell.rows[u1 - 1]}, "
-                                  f"cols {cell.cols[v0]} to {cell.cols[v1 - 1]} of the window.")
-        self._prepare(self._table, u1 - u0, [f"col {q}" for q in cell.cols[v0:v1]])
-        self._table.setVerticalHeaderLabels([f"row {r}" for r in cell.rows[u0:u1]])
+            self._context.setText(self._context.text() + self.tr(
+                " Showing rows {0} to {1}, cols {2} to {3} of the window.").format(
+                    cell.rows[u0], cell.rows[u1 - 1], cell.cols[v0], cell.cols[v1 - 1]))
+        self._prepare(self._table, u1 - u0, [self.tr("col {0}").format(q) for q in cell.cols[v0:v1]])
+        self._table.setVerticalHeaderLabels([self.tr("row {0}").format(r) for r in cell.rows[u0:u1]])
         self._table.verticalHeader().setVisible(True)
         scale = max(float(np.abs(cell.values).max()), 1e-12)
         for u in range(u0, u1):
@@ -417,37 +457,41 @@ class InspectorPanel(QWidget):
                 win = cell.winner is not None and u * cols + v == cell.winner
                 value = cell.values[u, v]
                 self._table.setItem(u - u0, v - v0, self._item(("★ " if win else "") + fmt(value),
-                                                               WINNER if win else sign_color(value, scale), bold=win))
+                                                               WINNER if win else self._sign(value, scale), bold=win))
         self._fit(self._table)
-        self._formula.setText(cell.formula.replace(f"= {fmt(cell.value)}", f"= <b>{fmt(cell.value)}</b>", 1))
+        self._formula.setText(engine_text(cell.formula).replace(f"= {fmt(cell.value)}", f"= <b>{fmt(cell.value)}</b>",
+                                                                1))
         self._formula.show()
 
     def _render_dense(self, out: explain.DenseOutput, pointed: str) -> None:
         n, k = out.index
-        what = f"logit of '{out.class_name}'" if out.class_name else f"output {k}"
+        what = self.tr("logit of '{0}'").format(class_name(out.class_name)) if out.class_name else \
+            self.tr("output {0}").format(k)
         self._title.setText(f"{out.layer_name} · {what}")
-        self._context.setText(f"Each of the {out.values.size} input features times its weight, largest "
-                              f"contributions first; they sum, with the bias, to the {what}.")
+        self._context.setText(self.tr("Each of the {0} input features times its weight, largest contributions "
+                                      "first; they sum, with the bias, to the {1}.").format(out.values.size, what))
         self._context.show()
         shown, rest, rest_sum = out.top(MAX_DENSE_ROWS)
         self._prepare(self._table, shown.size + (1 if rest else 0) + 3,
-                      ["feature", "value", "× weight", "= contribution"])
+                      [self.tr("feature"), self.tr("value"), self.tr("× weight"), self.tr("= contribution")])
         scale = max(float(np.abs(out.contributions).max()), 1e-12)
         wscale = max(float(np.abs(out.weights).max()), 1e-12)
         left = Qt.AlignmentFlag.AlignLeft
         for r, q in enumerate(shown):
-            self._table.setItem(r, 0, self._item(out.labels[q], align=left))
+            self._table.setItem(r, 0, self._item(engine_text(out.labels[q]), align=left))
             self._table.setItem(r, 1, self._item(fmt(out.values[q])))
-            self._table.setItem(r, 2, self._item(fmt(out.weights[q]), sign_color(out.weights[q], wscale)))
-            self._table.setItem(r, 3, self._item(fmt(out.contributions[q]), sign_color(out.contributions[q], scale)))
+            self._table.setItem(r, 2, self._item(fmt(out.weights[q]), self._sign(out.weights[q], wscale)))
+            self._table.setItem(r, 3, self._item(fmt(out.contributions[q]), self._sign(out.contributions[q], scale)))
         r = shown.size
         if rest:
-            self._table.setItem(r, 0, self._item(f"the other {rest} features, together", italic=True, align=left))
+            self._table.setItem(r, 0, self._item(self.tr("the other {0} features, together").format(rest),
+                                                 italic=True, align=left))
             self._table.setSpan(r, 1, 1, 2)
-            self._table.setItem(r, 1, self._item("(smaller contributions)", italic=True))
-            self._table.setItem(r, 3, self._item(fmt(rest_sum), sign_color(rest_sum, scale), italic=True))
+            self._table.setItem(r, 1, self._item(self.tr("(smaller contributions)"), italic=True))
+            self._table.setItem(r, 3, self._item(fmt(rest_sum), self._sign(rest_sum, scale), italic=True))
             r += 1
-        for offset, (label, value) in enumerate((("sum", out.total), ("+ bias", out.bias), (f"= {what}", out.value))):
+        for offset, (label, value) in enumerate(((self.tr("sum"), out.total), (self.tr("+ bias"), out.bias),
+                                                 (f"= {what}", out.value))):
             self._table.setItem(r + offset, 0, self._item(label, HIGHLIGHT, bold=True, align=left))
             self._table.setSpan(r + offset, 1, 1, 2)
             self._table.setItem(r + offset, 1, self._item("", HIGHLIGHT))
@@ -464,49 +508,52 @@ class InspectorPanel(QWidget):
         table = self._table if primary else self._table2
         label = self._formula if primary else self._formula2
         if primary:
-            self._title.setText(f"softmax · p({soft.class_names[k]})")
+            self._title.setText(self.tr("softmax · p({0})").format(class_name(soft.class_names[k])))
             self._secondary = soft
         self._prepare(table, len(soft.class_names) + 1,
-                      ["class", "logit z", "z - max", "exp(z - max)", "÷ sum", "= probability"])
+                      [self.tr("class"), self.tr("logit z"), self.tr("z - max"), self.tr("exp(z - max)"),
+                       self.tr("÷ sum"), self.tr("= probability")])
         left = Qt.AlignmentFlag.AlignLeft
         for r, name in enumerate(soft.class_names):
             bg = HIGHLIGHT if r == k else None
             values = (fmt(soft.logits[r]), fmt(soft.shifted[r]), fmt(soft.exps[r], 4), fmt(soft.total, 4),
                       soft.percent_text(r))
-            table.setItem(r, 0, self._item(name, bg, bold=r == k, align=left))
+            table.setItem(r, 0, self._item(class_name(name), bg, bold=r == k, align=left))
             for c, text in enumerate(values, start=1):
                 table.setItem(r, c, self._item(text, bg, bold=r == k and c == 5))
         last = len(soft.class_names)
-        table.setItem(last, 0, self._item("sum", None, bold=True, align=left))
+        table.setItem(last, 0, self._item(self.tr("sum"), None, bold=True, align=left))
         table.setItem(last, 3, self._item(fmt(soft.total, 4), None, bold=True))
         table.setItem(last, 5, self._item(f"{100 * soft.probabilities.sum():.1f} %", None, bold=True))
         self._fit(table)
-        label.setText(f"{soft.formula(k)}<br><small>{soft.shift_note}</small>")
+        label.setText(f"{soft.formula(k)}<br><small>{engine_text(soft.shift_note)}</small>")
         label.show()
 
     def _render_activation(self, cell: explain.ActivationCell) -> None:
         step = cell.step
-        self._title.setText(f"{cell.layer_name} · cell {cell.index[1:]}")
+        self._title.setText(self.tr("{0} · cell {1}").format(cell.layer_name, cell.index[1:]))
         self._table.hide()
         self._formula.setText(f"{step.function}({fmt(step.input_value)}) = <b>{fmt(step.output_value)}</b>")
         self._formula.show()
 
     def _render_flatten(self, cell: explain.FlattenCell) -> None:
-        self._title.setText(f"{cell.layer_name} · feature {cell.index[1]}")
+        self._title.setText(self.tr("{0} · feature {1}").format(cell.layer_name, cell.index[1]))
         self._table.hide()
-        self._formula.setText(f"feature {cell.index[1]} is {cell.label}: <b>{fmt(cell.value)}</b> "
-                              f"(flattening only lines the maps up: map by map, row by row)")
+        self._formula.setText(self.tr("feature {0} is {1}: {2} (flattening only lines the maps up: map by map, "
+                                      "row by row)").format(cell.index[1], engine_text(cell.label),
+                                                            f"<b>{fmt(cell.value)}</b>"))
         self._formula.show()
 
     def _set_footer(self, result, params: explain.LayerParameters) -> None:
         agreement = getattr(result, "agreement", None)
-        lines = [explain.ROUNDING_NOTE]
+        lines = [engine_text(explain.ROUNDING_NOTE)]
         if agreement is not None:
-            lines.append(f"Check: {agreement.text}.")
+            lines.append(self.tr("Check: {0}.").format(engine_text(agreement.text)))
         if params.total:
-            lines.append(f"{params.layer_name}: {params.formula} parameters.")
+            lines.append(self.tr("{0}: {1} parameters.").format(params.layer_name, engine_text(params.formula)))
             if params.comparison:
-                lines.append(params.comparison[0].upper() + params.comparison[1:] + ".")
+                comparison = engine_text(params.comparison)
+                lines.append(comparison[0].upper() + comparison[1:] + ".")
         self._footer.setText("\n".join(lines))
         self._footer.show()
 

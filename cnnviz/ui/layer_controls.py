@@ -11,20 +11,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import PySide6  # noqa: F401
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from cnnviz.engine import explain, ops
 
+from .explain_text import engine_text
 from .inspector import FONT_POINTS
 
-CORRELATION_NOTE = ("Frameworks (PyTorch, TensorFlow) compute cross-correlation and call it \"convolution\": "
-                    "the filters are learned, so a flipped kernel would just be learned flipped.")
-OPERATIONS = (("cross-correlation", False), ("true convolution (kernel rotated 180°)", True))
-SIMILARITY_CHOICES = (("dot", "inner product (dot): a convolution"), ("cosine", "cosine similarity"),
-                      ("rbf", "radial basis: exp(-γ |patch - filter|²)"))
+# English source texts (shown translated: self.tr(...) in LayerControls)
+CORRELATION_NOTE = QT_TRANSLATE_NOOP(
+    "LayerControls", "Frameworks (PyTorch, TensorFlow) compute cross-correlation and call it \"convolution\": "
+                     "the filters are learned, so a flipped kernel would just be learned flipped.")
+OPERATIONS = ((QT_TRANSLATE_NOOP("LayerControls", "cross-correlation"), False),
+              (QT_TRANSLATE_NOOP("LayerControls", "true convolution (kernel rotated 180°)"), True))
+SIMILARITY_CHOICES = (("dot", QT_TRANSLATE_NOOP("LayerControls", "inner product (dot): a convolution")),
+                      ("cosine", QT_TRANSLATE_NOOP("LayerControls", "cosine similarity")),
+                      ("rbf", QT_TRANSLATE_NOOP("LayerControls", "radial basis: exp(-γ |patch - filter|²)")))
 MAX_SPIN = 64
 
 
@@ -51,7 +56,7 @@ class LayerControls(QWidget):
         title_font = QFont()
         title_font.setPointSize(FONT_POINTS + 2)
         title_font.setBold(True)
-        self._title = QLabel("Select a convolution or pooling layer")
+        self._title = QLabel(self.tr("Select a convolution or pooling layer"))
         self._title.setFont(title_font)
 
         # convolution page
@@ -59,53 +64,55 @@ class LayerControls(QWidget):
         self.stride = _spin(1, MAX_SPIN)
         self.kernel = _spin(1, MAX_SPIN)
         self.activation = QComboBox()
-        self.activation.addItems(list(ops.ACTIVATIONS))
+        for function in ops.ACTIVATIONS:      # function names as written, but "identity" is a word
+            self.activation.addItem(self.tr("identity (none)") if function == "identity" else function, function)
         self.operation = QComboBox()
         for text, flip in OPERATIONS:
-            self.operation.addItem(text, flip)
+            self.operation.addItem(self.tr(text), flip)
         self.similarity = QComboBox()
         for key, text in SIMILARITY_CHOICES:
-            self.similarity.addItem(text, key)
-        self.similarity.setToolTip("What each output cell measures between the filter and the patch under it")
+            self.similarity.addItem(self.tr(text), key)
+        self.similarity.setToolTip(self.tr("What each output cell measures between the filter and the patch under it"))
         self.gamma = QDoubleSpinBox()
         self.gamma.setRange(0.01, 100.0)
         self.gamma.setDecimals(2)
         self.gamma.setSingleStep(0.25)
         self.gamma.setKeyboardTracking(False)
-        self.gamma.setToolTip("γ of the radial-basis similarity: larger means only very close patches score high")
-        self._correlation_note = QLabel(CORRELATION_NOTE)
+        self.gamma.setToolTip(self.tr("γ of the radial-basis similarity: larger means only very close patches "
+                                      "score high"))
+        self._correlation_note = QLabel(self.tr(CORRELATION_NOTE))
         self._correlation_note.setWordWrap(True)
         self._correlation_note.setStyleSheet("color: #555;")
         conv_page = QWidget()
         conv_form = QFormLayout(conv_page)
-        conv_form.addRow("padding", self.padding)
-        conv_form.addRow("stride", self.stride)
-        conv_form.addRow("kernel size", self.kernel)
-        conv_form.addRow("activation", self.activation)
-        conv_form.addRow("operation", self.operation)
+        conv_form.addRow(self.tr("padding"), self.padding)
+        conv_form.addRow(self.tr("stride"), self.stride)
+        conv_form.addRow(self.tr("kernel size"), self.kernel)
+        conv_form.addRow(self.tr("activation"), self.activation)
+        conv_form.addRow(self.tr("operation"), self.operation)
         conv_form.addRow(self._correlation_note)
-        conv_form.addRow("similarity", self.similarity)
-        conv_form.addRow("gamma (rbf)", self.gamma)
+        conv_form.addRow(self.tr("similarity"), self.similarity)
+        conv_form.addRow(self.tr("gamma (rbf)"), self.gamma)
 
         # pooling page
         self.mode = QComboBox()
-        for mode, text in (("max", "max"), ("min", "min"), ("avg", "average")):
+        for mode, text in (("max", self.tr("max")), ("min", self.tr("min")), ("avg", self.tr("average"))):
             self.mode.addItem(text, mode)
-        self.adaptive = QCheckBox("fixed output grid (adaptive)")
+        self.adaptive = QCheckBox(self.tr("fixed output grid (adaptive)"))
         self.grid = _spin(1, MAX_SPIN)
         self.pool_size = _spin(1, MAX_SPIN)
         self.pool_stride = _spin(1, MAX_SPIN)
         pool_page = QWidget()
         pool_form = QFormLayout(pool_page)
-        pool_form.addRow("mode", self.mode)
+        pool_form.addRow(self.tr("mode"), self.mode)
         pool_form.addRow(self.adaptive)
-        pool_form.addRow("output grid", self.grid)
-        pool_form.addRow("window size", self.pool_size)
-        pool_form.addRow("stride", self.pool_stride)
+        pool_form.addRow(self.tr("output grid"), self.grid)
+        pool_form.addRow(self.tr("window size"), self.pool_size)
+        pool_form.addRow(self.tr("stride"), self.pool_stride)
 
         self._pages = QStackedWidget()
         self._pages.currentChanged.connect(self._on_page_changed)
-        self._empty = QLabel("This layer has no settings.")
+        self._empty = QLabel(self.tr("This layer has no settings."))
         self._pages.addWidget(self._empty)
         self._pages.addWidget(conv_page)
         self._pages.addWidget(pool_page)
@@ -127,9 +134,9 @@ class LayerControls(QWidget):
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #b0201c; font-weight: bold;")
         self._error.hide()
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setEnabled(False)
-        self.undo_button.setToolTip("Go back to the model before the last change")
+        self.undo_button.setToolTip(self.tr("Go back to the model before the last change"))
         self.undo_button.clicked.connect(self.undo_requested)
 
         layout = QVBoxLayout(self)
@@ -149,7 +156,8 @@ class LayerControls(QWidget):
         self.padding.valueChanged.connect(lambda v: self._request({"padding": (v, v)}))
         self.stride.valueChanged.connect(lambda v: self._request({"stride": (v, v)}))
         self.kernel.valueChanged.connect(lambda v: self._request({"kernel_size": (v, v)}))
-        self.activation.currentTextChanged.connect(lambda t: self._request({"activation": t}))
+        self.activation.currentIndexChanged.connect(
+            lambda i: self._request({"activation": self.activation.itemData(i)}))
         self.operation.currentIndexChanged.connect(lambda i: self._request({"flip": bool(self.operation.itemData(i))}))
         self.similarity.currentIndexChanged.connect(
             lambda i: self._request({"similarity": self.similarity.itemData(i)}))
@@ -189,18 +197,18 @@ class LayerControls(QWidget):
             widget.blockSignals(True)
         try:
             if settings.kind == "conv2d":
-                self._title.setText(f"{settings.layer_name}: convolution")
+                self._title.setText(self.tr("{0}: convolution").format(settings.layer_name))
                 self._pages.setCurrentWidget(self._conv_page)
                 self.padding.setValue(settings.padding[0])
                 self.stride.setValue(settings.stride[0])
                 self.kernel.setValue(settings.kernel_size[0])
-                self.activation.setCurrentText(settings.activation or "identity")
+                self.activation.setCurrentIndex(max(self.activation.findData(settings.activation or "identity"), 0))
                 self.operation.setCurrentIndex(1 if settings.flip else 0)
                 self.similarity.setCurrentIndex(max(self.similarity.findData(settings.similarity), 0))
                 self.gamma.setValue(settings.gamma)
                 self.gamma.setEnabled(settings.similarity == "rbf")
             else:
-                self._title.setText(f"{settings.layer_name}: pooling")
+                self._title.setText(self.tr("{0}: pooling").format(settings.layer_name))
                 self._pages.setCurrentWidget(self._pool_page)
                 self.mode.setCurrentIndex(self.mode.findData(settings.mode))
                 adaptive = settings.output_size is not None
@@ -223,17 +231,17 @@ class LayerControls(QWidget):
                 widget.blockSignals(False)
         shape_in = " x ".join(map(str, settings.input_shape))
         shape_out = " x ".join(map(str, settings.output_shape))
-        self._shape.setText(f"input {shape_in}  →  output {shape_out}")
+        self._shape.setText(self.tr("input {0}  →  output {1}").format(shape_in, shape_out))
         self._formula.setText(self.formula_text(settings.formulas))
         params = settings.parameters
-        self._params.setText(f"{params.total:,} parameters: {params.formula}" if params and params.total else
-                             "no parameters")
+        self._params.setText(self.tr("{0} parameters: {1}").format(f"{params.total:,}", engine_text(params.formula))
+                             if params and params.total else self.tr("no parameters"))
 
-    @staticmethod
-    def formula_text(formulas: Sequence[explain.SizeFormula]) -> str:
+    def formula_text(self, formulas: Sequence[explain.SizeFormula]) -> str:
         if len(formulas) == 2 and formulas[0].text == formulas[1].text:
-            return f"height and width: {formulas[0].text}"
-        return "\n".join(f"{f.axis}: {f.text}" for f in formulas)
+            return self.tr("height and width: {0}").format(engine_text(formulas[0].text))
+        axes = {"height": self.tr("height"), "width": self.tr("width")}
+        return "\n".join(f"{axes.get(f.axis, f.axis)}: {engine_text(f.text)}" for f in formulas)
 
     def formula(self) -> str:
         return self._formula.text()
@@ -241,7 +249,7 @@ class LayerControls(QWidget):
     def show_notes(self, notes: Sequence[str], *, undo_available: bool = True) -> None:
         """Show what the last edit did (from ``EditResult.notes``)."""
         self._error.hide()
-        self._notes.setText("\n".join(f"• {note}" for note in notes))
+        self._notes.setText("\n".join(f"• {engine_text(note)}" for note in notes))
         self._notes.setVisible(bool(notes))
         self.undo_button.setEnabled(undo_available)
 

@@ -66,7 +66,7 @@ class LiveRunner(QObject):
             trace = self.model.forward(self.network_input())
         except Exception as exc:      # a model that cannot run must not take the window down
             log.exception("the model could not run on the canvas")
-            self.failed.emit(f"the model could not run: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("the model could not run: {0}: {1}").format(type(exc).__name__, exc))
             return None
         self.runs += 1
         self.last_trace = trace

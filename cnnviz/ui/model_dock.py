@@ -7,13 +7,14 @@ A view only: it emits what the user asks for; ``InspectController`` edits the mo
 from __future__ import annotations
 
 import PySide6  # noqa: F401
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from cnnviz.engine import Conv2D, Pool2D, explain
 
+from .explain_text import engine_text
 from .inspector import FONT_POINTS
 from .layer_controls import LayerControls
 
@@ -142,13 +143,15 @@ class ModelDock(QWidget):
 def summary_text(model) -> str:
     """Every layer's parameter count, the total, and one dense layer's count for comparison."""
     summary = explain.parameter_counts(model)
-    lines = [f"{p.layer_name}: {p.formula}" for p in summary.layers if p.total]
-    lines.append(f"<b>total: {' + '.join(str(p.total) for p in summary.layers if p.total) or '0'} = "
-                 f"{summary.total:,} parameters</b>")
-    lines.append(f"One dense layer straight from the {summary.input_size:,} input values to the "
-                 f"{summary.classes} classes would have {summary.input_size:,} \u00d7 {summary.classes} + "
-                 f"{summary.classes} = <b>{summary.dense_equivalent:,}</b>.")
+    lines = [f"{p.layer_name}: {engine_text(p.formula)}" for p in summary.layers if p.total]
+    terms = " + ".join(str(p.total) for p in summary.layers if p.total) or "0"
+    total = QCoreApplication.translate("ModelDock", "total: {0} = {1} parameters").format(terms, f"{summary.total:,}")
+    lines.append(f"<b>{total}</b>")
+    lines.append(QCoreApplication.translate(
+        "ModelDock", "One dense layer straight from the {0} input values to the {1} classes would have "
+                     "{0} \u00d7 {1} + {1} = {2}.").format(f"{summary.input_size:,}", summary.classes,
+                                                         f"<b>{summary.dense_equivalent:,}</b>"))
     for p in summary.layers:
         if p.comparison:
-            lines.append(f"{p.layer_name}: {p.comparison}.")
+            lines.append(f"{p.layer_name}: {engine_text(p.comparison)}.")
     return "<br>".join(lines)

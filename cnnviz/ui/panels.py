@@ -5,7 +5,7 @@ Widgets only draw what they are given: colours, levels and layouts come from ``c
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
@@ -15,12 +15,32 @@ from cnnviz.viz.colormap import ColourTable, is_dark
 from cnnviz.viz.layout import Stage, format_value
 from cnnviz.viz.mosaic import MosaicImage
 
+from .i18n import class_name
+
 TEXT = QColor("#1e1e1e")
 MUTED = QColor("#555555")
 BACKGROUND = QColor(236, 236, 236)
 PREDICTED = QColor("#0b5394")
 TITLE_POINTS = 13
 FONT_SCALE = 1.0      # presentation mode enlarges every pipeline text: PipelineView.set_font_scale rebuilds
+
+
+def stage_title(stage: Stage) -> str:
+    """A panel's title as shown: the layer name (data, as in the model file), but the network's input in the
+    interface language."""
+    if stage.kind == "input":
+        return stage.title.replace(stage.name, QCoreApplication.translate("MapPanel", "input"), 1)
+    return stage.title
+
+
+def fitted(base: QFont, text: str, width: float) -> QFont:
+    """``base``, or a smaller copy of it if ``text`` would not fit ``width`` (long words in some languages)."""
+    wide = QFontMetricsF(base).horizontalAdvance(text)
+    if wide <= width or wide <= 0:
+        return base
+    smaller = QFont(base)
+    smaller.setPointSizeF(max(6.0, base.pointSizeF() * width / wide * 0.98))
+    return smaller
 
 
 def font(point_size: float, bold: bool = False) -> QFont:
@@ -86,6 +106,9 @@ class CellNumbers(QGraphicsItem):
         f = QFont()
         f.setPixelSize(int(min(max(cell * 0.26, 10), 40)))
         f.setBold(True)
+        if QFontMetricsF(f).horizontalAdvance("\u22120.00") > cell - 2:
+            painter.restore()
+            return                   # the numbers would run into each other: the colours say it alone
         painter.setFont(f)
         half = cell / 2
         for (cx, cy), value, colour in zip(self._centres, values, colours):
@@ -96,32 +119,73 @@ class CellNumbers(QGraphicsItem):
         painter.restore()
 
 
+def bar_labels(low: float, high: float) -> list[str]:
+    """A colour bar's low, middle and high value as written under it ("−4", "0", "+4")."""
+    middle = (low + high) / 2
+    digits = 0 if all(float(v).is_integer() for v in (low, high, middle)) else \
+        (1 if all(abs(v * 10 - round(v * 10)) < 1e-6 for v in (low, high, middle)) else 2)
+    labels = [format_value(low, digits), format_value(middle, digits), format_value(high, digits)]
+    if high > 0 > low:
+        labels[2] = "+" + labels[2]
+    return labels
+
+
+BAR_GAP = 10            # pixels at least between a colour bar's labels
+BAR_MAX_STRIP = 240
+
+
+def bar_widths(labels, note: str, bar_font: QFont) -> tuple[float, float]:
+    """(pixels a colour bar needs to write all its labels and its note apart, without the note)."""
+    metrics = QFontMetricsF(bar_font)
+    end = max(metrics.horizontalAdvance(labels[0]), metrics.horizontalAdvance(labels[2]))
+    middle = metrics.horizontalAdvance(labels[1] + (f"  {note}" if note else ""))
+    bare = metrics.horizontalAdvance(labels[1])
+    # the end labels are centred on the strip's ends, the middle one on its middle
+    return middle + 2 * end + 2 * BAR_GAP + 4, bare + 2 * end + 2 * BAR_GAP + 4
+
+
+def bar_notes(stage: Stage) -> tuple[str, str]:
+    """The notes on a stage's colour bar and on its weights' bar (as MapPanel writes them)."""
+    note = QCoreApplication.translate("MapPanel", "ink") if stage.kind == "input" else \
+        (QCoreApplication.translate("MapPanel", "maps") if stage.lead is not None else "")
+    return note, (QCoreApplication.translate("MapPanel", "weights") if stage.lead is not None else "")
+
+
+def bar_min_width(low: float, high: float, note: str = "") -> float:
+    """Pixels a colour bar of this range needs to show every label and its note apart."""
+    return bar_widths(bar_labels(low, high), note, font(12, bold=True))[0]
+
+
 class ColourBar(pg.GraphicsWidget):
-    """What the colours mean: the table as a strip with its low, middle and high values underneath."""
+    """What the colours mean: the table as a strip with its low, middle and high values underneath.
+    Where it is too narrow for everything the note goes first, then the middle value: labels never overlap."""
 
     def __init__(self, table: ColourTable, *, note: str = "", parent=None):
         super().__init__(parent)
         colours = np.ascontiguousarray(table.rgba[:-1][None, :, :])
         self._image = QImage(colours.data, colours.shape[1], 1, colours.shape[1] * 4,
                              QImage.Format.Format_RGBA8888).copy()
-        middle = (table.low + table.high) / 2
-        digits = 0 if all(float(v).is_integer() for v in (table.low, table.high, middle)) else \
-            (1 if all(abs(v * 10 - round(v * 10)) < 1e-6 for v in (table.low, table.high, middle)) else 2)
-        self._labels = [format_value(table.low, digits), format_value(middle, digits), format_value(table.high, digits)]
-        if table.high > 0 > table.low:
-            self._labels[2] = "+" + self._labels[2]
+        self._labels = bar_labels(table.low, table.high)
         self._note = note
         self._font = font(12, bold=True)
-        height = 12 + QFontMetricsF(self._font).height() + 6
+        self.full_width, self.bare_width = bar_widths(self._labels, note, self._font)
+        metrics = QFontMetricsF(self._font)       # measured once: paint runs on every frame
+        self._line = metrics.height()
+        self._ends = [metrics.horizontalAdvance(self._labels[0]), metrics.horizontalAdvance(self._labels[2])]
+        self._middles = [(text, metrics.horizontalAdvance(text)) for text in
+                         (self._labels[1] + (f"  {note}" if note else ""), self._labels[1])]
+        height = 12 + self._line + 6
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
         self.setPreferredHeight(height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(60)
+        self.setMinimumWidth(20)         # narrower than its labels, it draws fewer of them (never overlapping)
 
     def paint(self, painter, option, widget=None) -> None:
         rect = self.boundingRect()
-        width = min(rect.width() - 40, 240)
+        ends = self._ends
+        margin = max(ends) / 2 + 2
+        width = max(10.0, min(rect.width() - 2 * margin, BAR_MAX_STRIP))
         left = rect.x() + (rect.width() - width) / 2
         strip = QRectF(left, rect.y() + 2, width, 10)
         painter.drawImage(strip, self._image)
@@ -129,13 +193,74 @@ class ColourBar(pg.GraphicsWidget):
         painter.drawRect(strip)
         painter.setFont(self._font)
         painter.setPen(TEXT)
-        metrics = QFontMetricsF(self._font)
         top = strip.bottom() + 2
-        row = QRectF(left - 30, top, width + 60, metrics.height())
-        painter.drawText(QRectF(left - 30, top, 60, metrics.height()), Qt.AlignmentFlag.AlignCenter, self._labels[0])
-        painter.drawText(row, Qt.AlignmentFlag.AlignHCenter, self._labels[1] + (f"  {self._note}" if self._note else ""))
-        painter.drawText(QRectF(left + width - 30, top, 60, metrics.height()), Qt.AlignmentFlag.AlignCenter,
-                         self._labels[2])
+        line = self._line
+        room = width - max(ends) - 2 * BAR_GAP         # between the end labels
+        for middle, needed in self._middles:            # with the note if it fits, else the value alone
+            if needed <= room:
+                painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignHCenter, middle)
+                break
+        if width < sum(ends) / 2 + BAR_GAP:
+            return                   # far too narrow for the end values: the strip alone (never overlapping text)
+        for x, text, w in ((left, self._labels[0], ends[0]), (left + width, self._labels[2], ends[1])):
+            painter.drawText(QRectF(x - w / 2 - 1, top, w + 2, line), Qt.AlignmentFlag.AlignCenter, text)
+
+
+class StageTitle(pg.GraphicsWidget):
+    """A stage's title, "conv1 · 8 × 26 × 26": on one line, or in ``two_lines`` mode (all titles of a
+    view alike) with the shape under the name in a smaller font; whatever is still too long is elided.
+    ``setText``/``text()`` as a LabelItem."""
+
+    def __init__(self, text: str, *, points: float = 13, two_lines: bool = False, parent=None):
+        super().__init__(parent)
+        self._text = text
+        self._font = font(points, bold=True)
+        self._small = font(points * 0.85)
+        self.two_lines = two_lines
+        metrics, small = QFontMetricsF(self._font), QFontMetricsF(self._small)
+        height = metrics.height() + (small.height() if two_lines else 0) + 4
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setPreferredHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(20)
+
+    @staticmethod
+    def split(text: str) -> tuple[str, str]:
+        name, sep, rest = text.partition(" · ")
+        return (name, rest) if sep else (text, "")
+
+    @staticmethod
+    def widths(text: str, points: float = 13) -> tuple[float, float]:
+        """(pixels for the title on one line, on two lines)."""
+        metrics, small = QFontMetricsF(font(points, bold=True)), QFontMetricsF(font(points * 0.85))
+        name, rest = StageTitle.split(text)
+        return metrics.horizontalAdvance(text), max(metrics.horizontalAdvance(name), small.horizontalAdvance(rest))
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        rect = self.boundingRect().adjusted(2, 2, -2, -2)
+        metrics, small = QFontMetricsF(self._font), QFontMetricsF(self._small)
+        painter.setPen(TEXT)
+        painter.setFont(self._font)
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        if not self.two_lines and metrics.horizontalAdvance(self._text) <= rect.width():
+            painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), metrics.height()), centre, self._text)
+            return
+        name, rest = self.split(self._text) if self.two_lines else (self._text, "")
+        elide = Qt.TextElideMode.ElideRight
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), metrics.height()), centre,
+                         metrics.elidedText(name, elide, rect.width()))
+        if rest:
+            painter.setFont(self._small)
+            painter.drawText(QRectF(rect.left(), rect.top() + metrics.height(), rect.width(), small.height()), centre,
+                             small.elidedText(rest, elide, rect.width()))
 
 
 class MapPanel:
@@ -144,14 +269,16 @@ class MapPanel:
     ``show(array)`` takes one sample's output of the stage's layer, e.g. (8, 26, 26).
     """
 
-    def __init__(self, stage: Stage, table: ColourTable, *, columns: int, lead_table: ColourTable | None = None):
+    def __init__(self, stage: Stage, table: ColourTable, *, columns: int, lead_table: ColourTable | None = None,
+                 two_lines: bool = False):
         self.stage = stage
         self.mosaic = MosaicImage(stage.count, stage.map_shape, table, columns=columns,
                                   lead=stage.lead, lead_table=lead_table)
         self.layout = pg.GraphicsLayout()
         self.layout.setContentsMargins(4, 2, 4, 2)
         self.layout.setSpacing(2)
-        self.title = pg.LabelItem(stage.title, size=f"{TITLE_POINTS * FONT_SCALE:g}pt", color=TEXT, bold=True)
+        self.title_text = stage_title(stage)
+        self.title = StageTitle(self.title_text, points=TITLE_POINTS, two_lines=two_lines)
         self.layout.addItem(self.title, row=0, col=0)
         self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
         self.view.setMouseEnabled(False, False)
@@ -169,11 +296,12 @@ class MapPanel:
         self.view.setRange(QRectF(0, 0, w, h), padding=0)
         self.view.disableAutoRange()
         self.layout.addItem(self.view, row=1, col=0)
-        note = {"input": "ink"}.get(stage.kind, "maps" if stage.lead is not None else "")
+        note = QCoreApplication.translate("MapPanel", "ink") if stage.kind == "input" else \
+            (QCoreApplication.translate("MapPanel", "maps") if stage.lead is not None else "")
         self.colour_bar = ColourBar(table, note=note)
         self.layout.addItem(self.colour_bar, row=2, col=0)
         if lead_table is not None:
-            self.weight_bar = ColourBar(lead_table, note="weights")
+            self.weight_bar = ColourBar(lead_table, note=QCoreApplication.translate("MapPanel", "weights"))
             self.layout.addItem(self.weight_bar, row=3, col=0)
         self.layout.layout.setRowStretchFactor(1, 1)
 
@@ -262,34 +390,36 @@ class ResultPanel(pg.GraphicsWidget):
         painter.setFont(self._title)
         painter.setPen(MUTED)
         line = QFontMetricsF(self._title).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, "prediction")
+        painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, self.tr("prediction"))
         y += line
-        painter.setFont(self._big)
+        predicted = class_name(self.class_names[winner])
+        painter.setFont(fitted(self._big, predicted, rect.width()))
         painter.setPen(PREDICTED)
         big = QFontMetricsF(self._big).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), big), Qt.AlignmentFlag.AlignLeft,
-                         self.class_names[winner])
+        painter.drawText(QRectF(rect.left(), y, rect.width(), big), Qt.AlignmentFlag.AlignLeft, predicted)
         y += big
-        painter.setFont(self._percent)
+        sure = self.tr("{0} % sure").format(f"{self.probabilities[winner] * 100:.1f}")
+        painter.setFont(fitted(self._percent, sure, rect.width()))
         percent = QFontMetricsF(self._percent).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), percent), Qt.AlignmentFlag.AlignLeft,
-                         f"{self.probabilities[winner] * 100:.1f} % sure")
+        painter.drawText(QRectF(rect.left(), y, rect.width(), percent), Qt.AlignmentFlag.AlignLeft, sure)
         y += percent + 16
-        y = self._bars(painter, rect, y, f"{self.softmax_name} \u00b7 {len(self.class_names)}",
+        softmax = self.tr("softmax") if self.softmax_name == "softmax" else self.softmax_name
+        y = self._bars(painter, rect, y, f"{softmax} \u00b7 {len(self.class_names)}",
                        [(p, f"{p * 100:.1f} %") for p in self.probabilities], 0.0, 1.0, winner)
         y += 14
-        self._bars(painter, rect, y, f"{self.logits_name} \u00b7 {len(self.class_names)}  (logits)",
+        self._bars(painter, rect, y, f"{self.logits_name} \u00b7 {len(self.class_names)}  " + self.tr("(logits)"),
                    [(v, format_value(float(v))) for v in self.logits], -self.logits_level, self.logits_level, winner)
 
     def _bars(self, painter, rect, y, title, entries, low, high, winner) -> float:
-        painter.setFont(self._title)
+        painter.setFont(fitted(self._title, title, rect.width()))
         painter.setPen(TEXT)
         line = QFontMetricsF(self._title).height()
         painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
         y += line + 4
         painter.setFont(self._body)
         metrics = QFontMetricsF(self._body)
-        name_width = max(metrics.horizontalAdvance(n) for n in self.class_names) + 10
+        names = [class_name(n) for n in self.class_names]
+        name_width = max(metrics.horizontalAdvance(n) for n in names) + 10
         value_width = metrics.horizontalAdvance("\u2212000.00") + 6
         bar_left = rect.left() + name_width
         bar_width = max(10.0, rect.width() - name_width - value_width)
@@ -298,7 +428,7 @@ class ResultPanel(pg.GraphicsWidget):
         for index, (value, text) in enumerate(entries):
             painter.setPen(PREDICTED if index == winner else TEXT)
             painter.drawText(QRectF(rect.left(), y, name_width, row), Qt.AlignmentFlag.AlignVCenter,
-                             self.class_names[index])
+                             names[index])
             painter.fillRect(QRectF(bar_left, y + 3, bar_width, row - 6), QColor(250, 250, 250))
             end = bar_left + bar_width * (min(max(float(value), low), high) - low) / (high - low)
             colour = PREDICTED if index == winner else QColor(150, 150, 150)

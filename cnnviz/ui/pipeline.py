@@ -18,14 +18,19 @@ from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, diverging_table, ink_
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 
 from . import panels as _panels
-from .panels import BACKGROUND, TITLE_POINTS, MapPanel, ResultPanel, font
+from .panels import BACKGROUND, TITLE_POINTS, MapPanel, ResultPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
 
 log = logging.getLogger(__name__)
 
 RESULT_WIDTH = 310          # pixels kept for the result column
-ROW_OVERHEAD = 92           # title + colour bar(s) + margins, per screen row
+NARROW_RESULT_WIDTH = 230   # ... in a view narrower than NARROW_VIEW (a side dock is open)
+NARROW_VIEW = 900
 STAGE_PADDING = 18
-MIN_STAGE_WIDTH = 170       # room for a colour bar's three labels
+MIN_STAGE_WIDTH = 120       # pixels at least per stage (titles and colour bars ask for what they need)
+MAX_ROWS = 4                # screen rows of stages at most (narrow views: more rows before titles collide)
+TWO_LINE_GAIN = 1.08        # titles go on two lines only when that makes the maps this much larger
+SQUEEZED_STAGE_WIDTH = 64   # pixels per stage when titles are elided and colour bars unlabelled ...
+SQUEEZE_GAIN = 2.0          # ... which happens only when it makes the maps this much larger
 RELAYOUT_DELAY_MS = 150
 
 
@@ -34,6 +39,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
 
     panelFailed = Signal(str)
     rebuilt = Signal()          # the panels were created anew (a new model or a new layout): re-attach overlays
+    paletteChanged = Signal(str)    # set_palette: the inspector and the filter editor follow
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,6 +51,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.panels: dict[str, MapPanel] = {}
         self.result: ResultPanel | None = None
         self.placement: StagePlacement | None = None
+        self.two_line_titles = False                      # the placement puts each stage's shape under its name
         self.last_trace: Trace | None = None
         self.palette = DEFAULT_PALETTE                   # diverging palette name (cnnviz.viz.colormap.PALETTES)
         self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
@@ -61,13 +68,55 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.last_trace = None
         self._build(self._placement())
 
+    def _bar_widths(self, stage) -> tuple[float, float]:
+        """(pixels the stage's colour bars need with their notes, without them)."""
+        note, weight_note = bar_notes(stage)
+        level = self.levels.get(stage.level_key, 1.0)
+        bars = [(bar_labels(0.0, level) if stage.kind == "input" else bar_labels(-level, level), note)]
+        if stage.lead is not None:
+            weight = self.levels.get(stage.name + ".weight", 1.0)
+            bars.append((bar_labels(-weight, weight), weight_note))
+        widths = [bar_widths(labels, text, font(12, bold=True)) for labels, text in bars]
+        return max(w[0] for w in widths), max(w[1] for w in widths)
+
     def _placement(self) -> StagePlacement:
-        width = max(100, self.viewport().width() - RESULT_WIDTH * _panels.FONT_SCALE)
+        """The largest maps for which every stage's title and colour bars fit its width: titles on one line,
+        or (when that makes the maps clearly larger, or nothing else fits) with the shape on a second line;
+        up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap."""
+        scale = _panels.FONT_SCALE
+        self.result_width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        width = max(100, self.viewport().width() - self.result_width - 28)       # less the margins and spacing
         height = max(100, self.viewport().height() - 12)
-        metrics = QFontMetricsF(font(TITLE_POINTS, bold=True))
-        min_widths = [max(metrics.horizontalAdvance(stage.title) + 16, MIN_STAGE_WIDTH) for stage in self.stages]
-        return choose_placement(self.stages, width, height, row_overhead=ROW_OVERHEAD * _panels.FONT_SCALE, stage_padding=STAGE_PADDING,
-                                min_widths=min_widths)
+        title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
+        second_line = QFontMetricsF(font(TITLE_POINTS * 0.85)).height()
+        bar_height = 12 + QFontMetricsF(font(12, bold=True)).height() + 6
+        # per stage: title, one colour bar (two with the filters' weights), margins and spacing
+        overhead = [title_height + bar_height * (2 if stage.lead is not None else 1) + 10 for stage in self.stages]
+        titles = [StageTitle.widths(_panels.stage_title(stage), TITLE_POINTS) for stage in self.stages]
+        bars = [self._bar_widths(stage) for stage in self.stages]
+        floor = MIN_STAGE_WIDTH * scale
+
+        def place(two_lines: bool, notes: bool = True, strict: bool = True):
+            mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
+            return choose_placement(self.stages, width, height,
+                                    row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
+                                    stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+
+        one, two = place(False), place(True)
+        # a squeezed view (a side dock open on a small screen): names only, bars without their values, but maps
+        # that can still be seen, rather than every label at the price of maps a few pixels wide
+        squeezed = choose_placement(self.stages, width, height, row_overhead=[o + second_line for o in overhead],
+                                    stage_padding=STAGE_PADDING, min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles),
+                                    max_rows=MAX_ROWS)
+        best = max((p for p in (one, two) if p is not None), key=lambda p: p.map_pixels, default=None)
+        if best is None or best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels:
+            self.two_line_titles = True
+            return squeezed
+        if one is not None and (two is None or two.map_pixels < one.map_pixels * TWO_LINE_GAIN):
+            self.two_line_titles = False
+            return one
+        self.two_line_titles = True
+        return two
 
     def _build(self, placement: StagePlacement) -> None:
         self.placement = placement
@@ -82,7 +131,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             table = ink_table(level) if stage.kind == "input" else diverging_table(level, self.palette)
             lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0), self.palette) \
                 if stage.lead is not None else None
-            panel = MapPanel(stage, table, columns=columns, lead_table=lead_table)
+            panel = MapPanel(stage, table, columns=columns, lead_table=lead_table, two_lines=self.two_line_titles)
             width = max(panel.mosaic.shape[1] * placement.scale(stage) + STAGE_PADDING, placement.min_widths[len(self.panels)] if placement.min_widths else 0)
             panel.layout.setPreferredWidth(width)
             target = rows[row]
@@ -96,6 +145,10 @@ class PipelineView(pg.GraphicsLayoutWidget):
                                   logits_level=self.levels.get(logits_name, 1.0))
         stops = PALETTES[self.palette]
         self.result.signed_colours = (QColor(stops[-2]), QColor(stops[1]))    # the palette's strong ends
+        result_width = getattr(self, "result_width", RESULT_WIDTH * _panels.FONT_SCALE)
+        self.result.setMinimumWidth(min(self.result.minimumWidth(), result_width - 10))
+        self.result.setPreferredWidth(result_width - 10)
+        self.result.setMaximumWidth(max(result_width + 50, self.result.minimumWidth()))
         self.ci.addItem(self.result, row=0, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
@@ -116,6 +169,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         if name != self.palette:
             self.palette = name
             self._rebuild()
+            self.paletteChanged.emit(name)
 
     def set_font_scale(self, scale: float) -> None:
         """Scale every text of the panels (titles, colour bars, the result): 1.0 normal, larger to present."""
@@ -134,7 +188,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             panel.image.setVisible(shown)
             if panel.numbers is not None:
                 panel.numbers.setVisible(shown)
-            panel.title.setText(panel.stage.title if shown else f"{panel.stage.title}  \u00b7  ?")
+            panel.title.setText(panel.title_text if shown else f"{panel.title_text}  \u00b7  ?")
         if self.result is not None:
             self.result.concealed = (self.concealed_text or "?") if "result" in self.hidden else ""
             self.result.update()
@@ -147,8 +201,11 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def _relayout_if_needed(self) -> None:
         if self.model is None:
             return
+        two_lines = self.two_line_titles
+        result_width = getattr(self, "result_width", None)
         placement = self._placement()
         if placement.rows != self.placement.rows or placement.columns != self.placement.columns or \
+                result_width != self.result_width or two_lines != self.two_line_titles or placement.min_widths != self.placement.min_widths or \
                 abs(placement.map_pixels - self.placement.map_pixels) > 0.03 * self.placement.map_pixels:
             self._build(placement)
             if self.last_trace is not None:
@@ -172,7 +229,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         return errors
 
     def _report(self, name: str, exc: Exception) -> str:
-        message = f"panel '{name}' could not be updated: {type(exc).__name__}: {exc}"
+        message = self.tr("panel '{0}' could not be updated: {1}: {2}").format(name, type(exc).__name__, exc)
         log.exception(message)
         self.panelFailed.emit(message)
         return message

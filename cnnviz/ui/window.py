@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from cnnviz.data.sketches import make_sketch
 from cnnviz.engine import ModelFileError, Sequential, Trace, load_model, shipped_models
 from cnnviz.viz.levels import calibrate_levels, example_inputs
 
+from . import i18n
 from .canvas import DrawingCanvas
 from .inspect_controller import InspectController
 from .live import LiveRunner
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "ox-cnn"
 FALLBACK_MODEL = "lecture-ox"
-OPEN_FILE_ITEM = "Open model file\u2026"
+OPEN_FILE_ITEM = "Open model file\u2026"      # the source text; shown translated (MainWindow.open_file_item)
 
 
 def default_model_name() -> str | None:
@@ -46,10 +47,12 @@ class MainWindow(QMainWindow):
 
     traceUpdated = Signal(object)
     modelChanged = Signal(object)
+    replaced = Signal(object)       # a new window took this one's place (another language): the new window
 
     def __init__(self, model: str | None = None, *, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("cnnviz \u2014 watch a CNN think")
+        self.setWindowTitle(self.tr("cnnviz \u2014 watch a CNN think"))
+        self.open_file_item = self.tr("Open model file\u2026")
         self.settings = settings if settings is not None else QSettings("cnnviz", "cnnviz")
         self.model: Sequential | None = None
         self.model_source: str | None = None
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 8, 8)
-        hint = QLabel("Draw a \u25cb or a \u00d7")
+        hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
         hint.setFont(font(16, bold=True))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
@@ -78,6 +81,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 7)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        # right-hand docks (experiments) run the full height; the bottom tabs sit under the canvas and pipeline
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self._dock_homes: list[tuple[QDockWidget, Qt.DockWidgetArea, bool]] = []   # (dock, area, shown by default)
+        self._user_split = False          # the user dragged the canvas/pipeline handle: keep their split
+        self._state_restored = False
+        self.splitter.splitterMoved.connect(self._on_q_split_moved)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_canvas_unless_moved)
+        self.splitter.installEventFilter(self)
         self._build_toolbar()
         self._build_menus()
         self.statusBar().setFont(font(11))
@@ -96,10 +109,13 @@ class MainWindow(QMainWindow):
         # drawing experiments: collect, train, probe, compare, attribute (docks, Experiments menu)
         from .experiments import install as install_experiments
         self.experiments = install_experiments(self)
+        self._build_layout_actions()
+        self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a
         # stale minimum that still counts hidden right-hand docks beside the bottom ones (723 x 573, not 700 x 520)
         self.layout().activate()
         self._restore_geometry()
+        self._restore_dock_state()       # the docks as the user left them (or the default arrangement)
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
@@ -113,53 +129,58 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Tools", self)
+        bar = QToolBar(self.tr("Tools"), self)
         bar.setObjectName("tools")
         bar.setMovable(False)
         bar.setFont(font(12))
         bar.setIconSize(QSize(20, 20))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-        bar.addWidget(QLabel(" Model "))
+        bar.addWidget(QLabel(" %s " % self.tr("Model")))
         self.model_combo = QComboBox()
         self.model_combo.setMinimumContentsLength(12)
         self.model_combo.addItems(shipped_models())
-        self.model_combo.addItem(OPEN_FILE_ITEM)
+        self.model_combo.addItem(self.open_file_item)
         self.model_combo.activated.connect(self._on_q_model_chosen)
         bar.addWidget(self.model_combo)
-        self.open_action = self._action(OPEN_FILE_ITEM, self.open_model_file, [QKeySequence.StandardKey.Open])
+        self.open_action = self._action(self.open_file_item, self.open_model_file, [QKeySequence.StandardKey.Open])
         bar.addAction(self.open_action)
         bar.addSeparator()
 
-        bar.addWidget(QLabel(" Pen "))
+        bar.addWidget(QLabel(" %s " % self.tr("Pen")))
         self.width_spin = QSpinBox()
         self.width_spin.setRange(2, 48)
         self.width_spin.setValue(int(self.canvas.pen_width))
-        self.width_spin.setSuffix(" px")
-        self.width_spin.setToolTip("Pen width in canvas pixels (the canvas is 280 x 280)")
+        self.width_spin.setSuffix(self.tr(" px"))
+        self.width_spin.setToolTip(self.tr("Pen width in canvas pixels (the canvas is 280 x 280)"))
         self.width_spin.valueChanged.connect(self._on_q_width)
         bar.addWidget(self.width_spin)
-        self.eraser_action = self._action("Eraser", self._on_q_eraser, ["E"], "Erase instead of drawing (E)")
+        self.eraser_action = self._action(self.tr("Eraser"), self._on_q_eraser, ["E"],
+                                          self.tr("Erase instead of drawing (E)"))
         self.eraser_action.setCheckable(True)
         bar.addAction(self.eraser_action)
         bar.addSeparator()
-        self.undo_action = self._action("Undo", self.canvas.undo, [QKeySequence.StandardKey.Undo], "Undo (Ctrl+Z)")
-        self.redo_action = self._action("Redo", self.canvas.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
-                                        "Redo (Ctrl+Shift+Z or Ctrl+Y)")
-        self.clear_action = self._action("Clear", self.canvas.clear, ["Delete", "Backspace"], "Clear (Delete)")
+        self.undo_action = self._action(self.tr("Undo"), self.canvas.undo, [QKeySequence.StandardKey.Undo],
+                                        self.tr("Undo (Ctrl+Z)"))
+        self.redo_action = self._action(self.tr("Redo"), self.canvas.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
+                                        self.tr("Redo (Ctrl+Shift+Z or Ctrl+Y)"))
+        self.clear_action = self._action(self.tr("Clear"), self.canvas.clear, ["Delete", "Backspace"],
+                                         self.tr("Clear (Delete)"))
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()
-        self.example_circle_action = self._action("Example \u25cb", lambda checked=False: self.draw_example("circle"), (),
-                                                  "Put a generated circle on the canvas")
-        self.example_cross_action = self._action("Example \u00d7", lambda checked=False: self.draw_example("cross"), (),
-                                                 "Put a generated cross on the canvas")
+        self.example_circle_action = self._action(self.tr("Example \u25cb"),
+                                                  lambda checked=False: self.draw_example("circle"), (),
+                                                  self.tr("Put a generated circle on the canvas"))
+        self.example_cross_action = self._action(self.tr("Example \u00d7"),
+                                                 lambda checked=False: self.draw_example("cross"), (),
+                                                 self.tr("Put a generated cross on the canvas"))
         bar.addAction(self.example_circle_action)
         bar.addAction(self.example_cross_action)
 
     def _build_menus(self) -> None:
         self.menu("&File").addAction(self.open_action)
-        quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        quit_action = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
         file_menu = self.menu("&File")
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -173,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def _on_q_model_chosen(self, index: int) -> None:
         text = self.model_combo.itemText(index)
-        if text == OPEN_FILE_ITEM:
+        if text == self.open_file_item:
             self.open_model_file()
         elif text != self.model_source:
             self.load_model(text)
@@ -198,8 +219,8 @@ class MainWindow(QMainWindow):
 
     # -- models -----------------------------------------------------------------------------
     def open_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model file", str(Path.home()),
-                                              "cnnviz models (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model file"), str(Path.home()),
+                                              self.tr("cnnviz models (*.json);;All files (*)"))
         if path:
             self.load_model(path)
         self._sync_combo()
@@ -256,15 +277,24 @@ class MainWindow(QMainWindow):
     # -- extension --------------------------------------------------------------------------
     MENU_ORDER = ("&File", "&Edit", "&View", "&Model", "E&xperiments", "&Lecture", "&Help")
 
+    def menu_titles(self) -> dict[str, str]:
+        """MENU_ORDER's English titles (the keys ``menu`` takes) and what the menu bar shows for them."""
+        return {"&File": self.tr("&File"), "&Edit": self.tr("&Edit"), "&View": self.tr("&View"),
+                "&Model": self.tr("&Model"), "E&xperiments": self.tr("E&xperiments"),
+                "&Lecture": self.tr("&Lecture"), "&Help": self.tr("&Help")}
+
     def menu(self, title: str) -> QMenu:
-        """The top-level menu with this title, created in MENU_ORDER position on first use."""
+        """The top-level menu with this English title (the key; it is shown translated), created in MENU_ORDER
+        position on first use."""
         bar = self.menuBar()
-        for action in bar.actions():
-            if action.menu() is not None and action.text() == title:
+        keys = {a: a.menu().property("menu_key") for a in bar.actions() if a.menu() is not None}
+        for action, key in keys.items():
+            if key == title:
                 return action.menu()
-        new = QMenu(title, self)
-        later = [a for a in bar.actions() if a.menu() is not None and a.text() in self.MENU_ORDER
-                 and title in self.MENU_ORDER and self.MENU_ORDER.index(a.text()) > self.MENU_ORDER.index(title)]
+        new = QMenu(self.menu_titles().get(title, title), self)
+        new.setProperty("menu_key", title)
+        later = [a for a, key in keys.items() if key in self.MENU_ORDER
+                 and title in self.MENU_ORDER and self.MENU_ORDER.index(key) > self.MENU_ORDER.index(title)]
         if later:
             bar.insertMenu(later[0], new)
         else:
@@ -272,22 +302,103 @@ class MainWindow(QMainWindow):
         return new
 
     def add_side_panel(self, widget: QWidget, title: str,
-                       area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
-        """Dock a widget (an inspector, a filter editor...) beside the pipeline."""
+                       area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea, *,
+                       name: str | None = None, shown: bool = True) -> QDockWidget:
+        """Dock a widget (an inspector, a filter editor...) beside the pipeline. ``name`` (default
+        "dock-<title>") names the dock in saved layouts and scenes: pass one when the title is translated.
+        Docks of one area share it as tabs (the first one added is the first tab); ``shown=False`` keeps
+        the dock hidden until asked for (and hides it again on View \u2192 Reset layout)."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title}")
+        dock.setObjectName(name or f"dock-{title}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        same_area = [d for d, a, _ in self._dock_homes if a == area]
+        if same_area:
+            self.tabifyDockWidget(same_area[0], dock)
+        self._dock_homes.append((dock, area, bool(shown)))
+        dock.toggleViewAction().triggered.connect(self._on_q_dock_toggled)
+        if not shown:
+            dock.hide()
         return dock
+
+    # -- languages --------------------------------------------------------------------------
+    def _build_language_menu(self) -> None:
+        """View \u2192 Language: each language listed in its own words; the choice is remembered."""
+        view = self.menu("&View")
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(self._on_q_language)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self._sync_language_actions()
+
+    def language(self) -> str:
+        """The interface language shown: "en", "ja" or "ru"."""
+        return i18n.current_language()
+
+    def _sync_language_actions(self) -> None:
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.language())
+
+    def _on_q_language(self, checked: bool = False) -> None:
+        action = self.sender()
+        if action is not None:      # after the menu has closed: the window may be replaced
+            QTimer.singleShot(0, self, lambda code=action.data(): self.set_language(code))
+
+    def language_busy(self) -> str:
+        """Why the language cannot change now, or "" (switching rebuilds the window: no worker may run)."""
+        experiments = getattr(self, "experiments", None)
+        if experiments is not None and experiments.training.running:
+            return self.tr("The language can change when the training run has finished or been stopped.")
+        if experiments is not None and experiments.probes.busy:
+            return self.tr("The language can change when the probe has finished or been cancelled.")
+        return ""
+
+    def set_language(self, code: str) -> MainWindow:
+        """Show the interface in another language ("en", "ja", "ru") and remember the choice.
+
+        The window is built again in that language with everything carried over (the drawing and its undo
+        steps, the model with its edits and their history, docks, lecture settings; the collection is saved
+        and read back): see ``cnnviz.ui.relanguage``. While a training run or a probe works it politely
+        refuses. Returns the window shown afterwards (this one, or the one that replaced it)."""
+        code = code if code in i18n.LANGUAGES else "en"
+        if code == self.language():
+            self.settings.setValue(i18n.SETTINGS_KEY, code)
+            self._sync_language_actions()
+            return self
+        reason = self.language_busy()
+        if reason:
+            self._sync_language_actions()
+            self.show_error(reason, dialog=True)
+            return self
+        self.settings.setValue(i18n.SETTINGS_KEY, code)
+        from .relanguage import rebuild_in_language
+        return rebuild_in_language(self, code)
 
     # -- settings ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry", QByteArray(), type=QByteArray)
         if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1500, 900)
+            width, height = 1500, 900
+            screen = self.screen()
+            if screen is not None:          # a laptop's 1280 x 720: the whole screen rather than past its edges
+                available = screen.availableGeometry()
+                width, height = min(width, available.width()), min(height, available.height())
+            self.resize(width, height)
 
     def save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
+        lecture = getattr(self, "lecture", None)
+        presenting = lecture is not None and lecture.presentation.presenting
+        if not presenting:          # presentation mode puts the docks away for a while: keep the last real layout
+            self.settings.setValue(self.DOCK_STATE_KEY, self.saveState(self.LAYOUT_VERSION))
         if self.model_source:
             self.settings.setValue("model", self.model_source)
         self.settings.sync()
@@ -297,15 +408,125 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_sized", False):
             self._sized = True
             self.fit_canvas()
+            if not self._state_restored:
+                QTimer.singleShot(0, self._first_layout)      # once the window has its size
 
-    canvas_share = 0.36     # at most this fraction of the width for the canvas (less when docks sit below)
+    # -- dock layout ------------------------------------------------------------------------
+    # Bottom: the inspector, filter editor and layer controls (and, when asked for, the stepper and the
+    # stroke timeline) as tabs in one strip under the canvas and the pipeline. Right, full height: the
+    # experiment docks as tabs, hidden until asked for. Saved on close, restored on start.
+    LAYOUT_VERSION = 2          # a saved dock state of another version is ignored (the docks changed since)
+    DOCK_STATE_KEY = "dock_state"
+    BOTTOM_SHARE = 0.28         # of the window's height for the bottom tabs
+    BOTTOM_MIN = 170            # pixels, at least
+    SIDE_SHARE = 0.30           # of the window's width for the right-hand tabs
+    SIDE_RANGE = (470, 470)     # pixels, between (the experiment panels need 470)
+
+    def _build_layout_actions(self) -> None:
+        self.reset_layout_action = self._action(self.tr("Reset layout"), self._on_q_reset_layout, (),
+                                                self.tr("Put every panel back where it was at the first start"))
+        view = self.menu("&View")
+        view.addSeparator()
+        view.addAction(self.reset_layout_action)
+
+    def _on_q_reset_layout(self, checked: bool = False) -> None:
+        self.reset_layout()
+
+    def _restore_dock_state(self) -> None:
+        state = self.settings.value(self.DOCK_STATE_KEY, QByteArray(), type=QByteArray)
+        self._state_restored = bool(state is not None and not state.isEmpty()
+                                    and self.restoreState(state, self.LAYOUT_VERSION))
+
+    def reset_layout(self) -> None:
+        """The first-start arrangement: every dock docked in its own area, one tab group per area (the first
+        dock added in front), the default docks shown and the rest hidden, default sizes, the canvas fitted."""
+        groups: dict = {}
+        for dock, area, shown in self._dock_homes:
+            self.removeDockWidget(dock)
+            dock.setFloating(False)
+            self.addDockWidget(area, dock)
+            first = groups.setdefault(area, dock)
+            if first is not dock:
+                self.tabifyDockWidget(first, dock)
+        for dock, area, shown in self._dock_homes:
+            dock.setVisible(shown)
+        for first in groups.values():
+            first.raise_()
+        self._user_split = False
+        QTimer.singleShot(0, self.size_docks)
+
+    def _first_layout(self) -> None:
+        for head in {a: d for d, a, _ in reversed(self._dock_homes)}.values():
+            head.raise_()              # the first dock of each area in front (the inspector at the bottom)
+        self.size_docks()
+
+    def side_width(self) -> int:
+        low, high = self.SIDE_RANGE
+        return int(min(high, max(low, self.width() * self.SIDE_SHARE)))
+
+    def size_docks(self) -> None:
+        """Default sizes: the bottom tabs BOTTOM_SHARE of the height, right-hand tabs ``side_width()``; then
+        the canvas gets its square."""
+        shown = [(d, a) for d, a, _ in self._dock_homes if not d.isHidden() and not d.isFloating()]
+        bottom = [d for d, a in shown if a == Qt.DockWidgetArea.BottomDockWidgetArea]
+        side = [d for d, a in shown if a == Qt.DockWidgetArea.RightDockWidgetArea]
+        if bottom:        # a shown dock that asks for more (the stepper) gets it
+            share = max([self.BOTTOM_SHARE] + [float(d.property("height_share") or 0) for d in bottom])
+            self.resizeDocks([bottom[0]], [max(self.BOTTOM_MIN, int(self.height() * share))], Qt.Orientation.Vertical)
+        if side:
+            self.resizeDocks([side[0]], [self.side_width()], Qt.Orientation.Horizontal)
+        self.layout().activate()
+        self.fit_canvas()
+
+    def show_dock(self, dock: QDockWidget, *, height_share: float | None = None, width: int | None = None) -> None:
+        """Show a dock in front of its tab group; grow its area to ``height_share`` of the window (bottom) or
+        ``width`` pixels (right) if it is smaller now."""
+        dock.show()
+        dock.raise_()
+        if height_share is not None:
+            wanted = int(self.height() * height_share)
+            if dock.height() < wanted:
+                self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+        if width is not None and dock.width() < width:
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def _on_q_dock_toggled(self, checked: bool) -> None:
+        """A dock shown from a menu comes to the front of its tabs, with room (its ``height_share`` property,
+        else BOTTOM_SHARE, of the height at the bottom; ``side_width()`` on the right)."""
+        action = self.sender()
+        for dock, area, _ in self._dock_homes:
+            if checked and dock.toggleViewAction() is action and not dock.isFloating():
+                if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                    self.show_dock(dock, width=self.side_width())
+                else:
+                    share = dock.property("height_share")
+                    self.show_dock(dock, height_share=float(share) if share else self.BOTTOM_SHARE)
+
+    # -- the canvas's square ----------------------------------------------------------------
+    canvas_share = 0.36     # at most this fraction of the width for the canvas
+    PIPELINE_MIN = 800      # pixels the pipeline keeps (the result and a few stages a row): the canvas gives way
+    CANVAS_MIN = 220
 
     def fit_canvas(self) -> None:
-        """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width."""
+        """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width
+        and leaving the pipeline PIPELINE_MIN (a side dock is open: the canvas gives way, down to CANVAS_MIN)."""
         total = max(2, self.splitter.width())
-        side = min(self.splitter.height() - 40, int(total * self.canvas_share))
-        side = max(side, min(200, total // 2))
+        side = min(self.splitter.height() - 40, int(total * self.canvas_share), total - self.PIPELINE_MIN)
+        side = max(side, min(self.CANVAS_MIN, total // 2))
         self.splitter.setSizes([side, total - side])
+
+    def _on_q_split_moved(self, pos: int, index: int) -> None:
+        self._user_split = True
+
+    def _fit_canvas_unless_moved(self) -> None:
+        if not self._user_split:
+            self.fit_canvas()
+
+    def eventFilter(self, watched, event) -> bool:
+        # the central area changed size (the window, or a dock shown, hidden or resized): fit the canvas again
+        if watched is getattr(self, "splitter", None) and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:
         self.live.stop()

@@ -7,6 +7,7 @@ Tables are packed as uint32 so one ``np.take`` colours a whole mosaic.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -114,3 +115,29 @@ def is_dark(rgba) -> bool:
     """Whether text on this colour should be white (relative luminance below about 0.4)."""
     r, g, b = (float(c) / 255 for c in rgba[:3])
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45
+
+
+# -- single cells (the inspector's and the filter editor's tables), in the pipeline's colours ----------------------
+@lru_cache(maxsize=None)
+def _unit_table(palette: str) -> ColourTable:
+    return diverging_table(1.0, palette)
+
+
+def signed_rgb(value: float, scale: float, palette: str = DEFAULT_PALETTE) -> tuple[int, int, int]:
+    """A signed value's colour on a symmetric scale, as the pipeline colours maps and filters: negative blue,
+    zero white, positive the palette's positive colour (red, or orange in the colour-blind palette),
+    saturating at |value| = scale."""
+    t = float(value) / scale if scale > 0 else 0.0
+    rgba = _unit_table(palette).colours(np.array([t], dtype=np.float32))[0]
+    return int(rgba[0]), int(rgba[1]), int(rgba[2])
+
+
+def ink_rgb(value: float, high: float = 1.0) -> tuple[int, int, int]:
+    """An input value's colour as on the pipeline's input panel: white paper (0) to dark ink (high)."""
+    rgba = _ink_unit_table().colours(np.array([float(value) / high if high > 0 else 0.0], dtype=np.float32))[0]
+    return int(rgba[0]), int(rgba[1]), int(rgba[2])
+
+
+@lru_cache(maxsize=1)
+def _ink_unit_table() -> ColourTable:
+    return ink_table(1.0)

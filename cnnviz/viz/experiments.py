@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from .colormap import DIVERGING_STOPS, TABLE_SIZE, ColourTable, _interpolate, _with_gap, diverging_table, ink_table
+from .colormap import TABLE_SIZE, ColourTable, _interpolate, _with_gap, diverging_table, ink_table
 from .levels import nice_level
 
-PROBABILITY_STOPS = DIVERGING_STOPS[::-1]    # 0 red ... 0.5 white ... 1 blue: "no" and "yes" at the ends
+# 0 white ... 1 dark green (ColorBrewer Greens): a probability is an amount, not a sign, so it gets a hue of its
+# own; red and blue mean positive and negative everywhere else, and grey means ink.
+PROBABILITY_STOPS = ("#f7fcf5", "#c7e9c0", "#74c476", "#238b45", "#00441b")
 
 
 def probability_table() -> ColourTable:
-    """0 (red, "not this class") through 0.5 (white, undecided) to 1 (blue, "this class")."""
+    """0 (white, "not this class") to 1 (dark green, "this class"); a single-hue ramp that reads for every
+    colour vision and does not collide with the signed maps' red/blue."""
     return ColourTable(_with_gap(_interpolate(PROBABILITY_STOPS, TABLE_SIZE)), 0.0, 1.0)
 
 

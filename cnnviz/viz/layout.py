@@ -2,12 +2,14 @@
 
 ``plan_stages(model)`` lists the map panels (input, convolutions with their filters, activations,
 pooling, hidden dense layers) in pipeline order; logits and softmax go to the result column.
-``choose_placement`` puts the stages in one or two screen rows and picks each mosaic's column
-count so the smallest map on screen is as large as possible, with square pixels everywhere.
+``choose_placement`` puts the stages in one or more screen rows and picks each mosaic's column
+count so the smallest map on screen is as large as possible, with square pixels everywhere; with
+``strict=True`` it returns None rather than a placement where stages are narrower than ``min_widths``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import numpy as np
 
@@ -131,11 +133,13 @@ class StagePlacement:
 
 def _fit(stages, emphasis, groups, width, height, map_pixels, gap, row_overhead, stage_padding, min_widths):
     """Column counts for a trial map size, or None if it does not fit."""
-    row_height = height / len(groups) - row_overhead
-    if row_height <= 0:
-        return None
     columns = [1] * len(stages)
     for group in groups:
+        # a number: every row's overhead; a list: per stage, a row takes its largest
+        overhead = row_overhead if np.isscalar(row_overhead) else max(row_overhead[i] for i in group)
+        row_height = height / len(groups) - overhead
+        if row_height <= 0:
+            return None
         used = 0.0
         for i in group:
             stage = stages[i]
@@ -153,20 +157,24 @@ def _fit(stages, emphasis, groups, width, height, map_pixels, gap, row_overhead,
     return columns
 
 
-def choose_placement(stages: list[Stage], width: float, height: float, *, gap: int = 1, row_overhead: float = 80,
+def choose_placement(stages: list[Stage], width: float, height: float, *, gap: int = 1,
+                     row_overhead: float | list[float] = 80,
                      stage_padding: float = 16, emphasis: list[float] | None = None,
-                     max_rows: int = 3, min_widths: list[float] | None = None) -> StagePlacement:
+                     max_rows: int = 3, min_widths: list[float] | None = None,
+                     strict: bool = False) -> StagePlacement | None:
     """Place stages in 1..max_rows screen rows (in order, split into contiguous runs) inside width x height
     pixels, making the smallest emphasised map side as large as possible (binary search).
-    ``min_widths`` (pixels per stage) keeps room for titles and colour bars."""
+    ``row_overhead`` is the height of a row's titles and colour bars: one number, or a list (per stage; a row
+    takes its largest). ``min_widths`` (pixels per stage) keeps room for titles and colour bars; if no placement can keep it,
+    ``strict`` returns None, otherwise the placement ignores it (titles may then overlap)."""
     min_widths = min_widths or [0.0] * len(stages)
     emphasis = emphasis or [stage_emphasis(s) for s in stages]
     n = len(stages)
-    splits = [[list(range(n))]]
-    if max_rows >= 2:
-        splits += [[list(range(k)), list(range(k, n))] for k in range(1, n)]
-    if max_rows >= 3:
-        splits += [[list(range(a)), list(range(a, b)), list(range(b, n))] for a in range(1, n) for b in range(a + 1, n)]
+    splits = []
+    for rows in range(1, max(1, min(max_rows, n)) + 1):       # fewer rows first: they win ties
+        for cuts in combinations(range(1, n), rows - 1):
+            bounds = (0,) + cuts + (n,)
+            splits.append([list(range(bounds[r], bounds[r + 1])) for r in range(rows)])
     best = None
     for groups in splits:
         low, high = 1.0, max(height, width)
@@ -184,6 +192,8 @@ def choose_placement(stages: list[Stage], width: float, height: float, *, gap: i
         if best is None or low > best[0] * 1.05:     # prefer fewer rows unless clearly better
             rows = tuple(r for r, group in enumerate(groups) for _ in group)
             best = (low, StagePlacement(rows, tuple(found), low, tuple(min_widths)))
+    if best is None and strict:
+        return None
     if best is None and any(min_widths):     # too narrow for the titles: let them overlap
         return choose_placement(stages, width, height, gap=gap, row_overhead=row_overhead, stage_padding=stage_padding,
                                 emphasis=emphasis, max_rows=max_rows)

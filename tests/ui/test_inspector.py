@@ -9,6 +9,7 @@ from cnnviz.engine import (Activation, Conv2D, Dense, Flatten, Pool2D, Sequentia
                            load_model)
 from cnnviz.engine.explain import fmt
 from cnnviz.ui.inspector import NEGATIVE, POSITIVE, InspectorPanel, sign_color
+from cnnviz.viz.colormap import PALETTES, diverging_table
 
 
 def multi_model(*, flip=False):
@@ -60,14 +61,14 @@ def test_conv_cell_shows_the_engine_value_and_its_arithmetic(panel):
         assert rows[1 + u][4:7] == [fmt(v) for v in ch.weights[u]]
         assert rows[1 + u][8:11] == [fmt(v) for v in ch.products[u]]
     assert rows[2][11] == fmt(ch.partial_sum)
-    # products coloured by sign
+    # products coloured by sign as the pipeline colours maps: positive red, negative blue
     for u in range(3):
         for v in range(3):
             color = panel._table.item(1 + u, 8 + v).background().color()
             if ch.products[u, v] > 1e-3:
-                assert color.blue() > color.red()
-            elif ch.products[u, v] < -1e-3:
                 assert color.red() > color.blue()
+            elif ch.products[u, v] < -1e-3:
+                assert color.blue() > color.red()
     assert f"relu({fmt(cell.value)})" in text
 
 
@@ -186,11 +187,32 @@ def test_every_cell_kind_renders_without_warnings(panel):
         assert not image.isNull()
 
 
-def test_sign_colours_are_distinct():
+def test_sign_colours_are_the_pipelines():
+    """One convention everywhere: a value's colour in the inspector is its colour in the pipeline's table."""
     assert sign_color(0, 1).name() == "#ffffff"
     pos, neg = sign_color(1, 1), sign_color(-1, 1)
-    assert pos.blue() > pos.red() and neg.red() > neg.blue()
-    assert POSITIVE != NEGATIVE
+    assert pos.red() > pos.blue() and neg.blue() > neg.red()
+    assert POSITIVE != NEGATIVE and POSITIVE.red() > POSITIVE.blue() and NEGATIVE.blue() > NEGATIVE.red()
+    for palette in PALETTES:
+        table = diverging_table(2.0, palette)
+        for value in (-2.0, -0.7, 0.0, 0.3, 2.0):
+            r, g, b, _ = table.colours(np.array([value], np.float32))[0]
+            assert sign_color(value, 2.0, palette).getRgb()[:3] == (r, g, b)
+    orange = sign_color(1, 1, "blue-orange")
+    assert orange.red() > orange.green() > orange.blue()
+
+
+def test_inspector_follows_the_palette(panel):
+    trace = load_model("lecture-ox").forward(drawing())
+    panel.show_cell(trace, "conv1", (0, 0, 8, 5))
+    weights = panel.explanation.channels[0].weights
+    u, v = np.unravel_index(np.argmax(weights), weights.shape)
+    red = panel._table.item(1 + u, 4 + v).background().color()
+    panel.set_palette("blue-orange", trace)
+    orange = panel._table.item(1 + u, 4 + v).background().color()
+    scale = float(np.abs(weights).max())
+    assert red == sign_color(weights[u, v], scale) and orange == sign_color(weights[u, v], scale, "blue-orange")
+    assert red != orange
 
 
 def test_large_layers_stay_readable_and_still_add_up(panel):

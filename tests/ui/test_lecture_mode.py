@@ -156,8 +156,17 @@ def test_png_and_svg_figures_have_the_requested_size(make_window, tmp_path):
         export_figure(pipeline, tmp_path / "x.png", target="conv9")
 
 
-def test_scene_round_trip_in_the_window(make_window, qtbot, tmp_path):
-    window = make_window("lecture-ox")
+@pytest.fixture
+def russian():
+    """The interface in Russian for one test (the language is the application's, not one window's)."""
+    from cnnviz.ui.i18n import install_language
+    yield
+    install_language("en")
+
+
+def test_scene_round_trip_in_the_window(make_window, qtbot, tmp_path, russian):
+    window = make_window("lecture-ox").set_language("ru")     # the scene records the language shown
+    qtbot.addWidget(window)
     lecture = window.lecture
     window.draw_example("cross")
     window.canvas.pen_width = 9.0
@@ -171,8 +180,8 @@ def test_scene_round_trip_in_the_window(make_window, qtbot, tmp_path):
     lecture.presentation.set_predict_reveal(True)
     lecture.stepper_dock.show()
     lecture.timeline.scrub(0.75)
-    window.settings.setValue("language", "ru")
     before = scene_to_dict(capture_scene(window))
+    assert before["language"] == "ru"
     image = window.canvas.image_array()
     path = lecture.save_scene(tmp_path / "talk.cnnscene")
 

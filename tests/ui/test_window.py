@@ -264,3 +264,68 @@ def test_side_panels_and_trace_signal(make_window, qtbot):
         window.canvas.extend_stroke(200, 200)
         window.canvas.end_stroke()
     assert blocker.args[0] is window.live.last_trace
+
+
+def test_default_layout_tabs_the_docks_below_and_remembers_them(qtbot, settings):
+    """Inspector, filter editor and layers share one bottom strip as tabs (the inspector in front, ~28% of the
+    height); experiments and lecture docks are hidden; the layout is saved on close and restored, and a saved layout
+    of another version is ignored; View -> Reset layout brings the defaults back."""
+    from PySide6.QtWidgets import QDockWidget
+    from cnnviz.ui.window import MainWindow
+    window = MainWindow("lecture-ox", settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    c = window.inspect
+    qtbot.waitUntil(lambda: c.inspector_dock.height() < 0.36 * window.height(), timeout=2000)
+    assert set(window.tabifiedDockWidgets(c.inspector_dock)) == {c.filter_dock, c.layers_dock}
+    shows = lambda widget: widget.isVisible() and not widget.visibleRegion().isEmpty()     # noqa: E731
+    qtbot.waitUntil(lambda: shows(c.inspector) and not shows(c.filter_editor), timeout=2000)
+    assert window.dockWidgetArea(c.inspector_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert 0.2 * window.height() < c.inspector_dock.height() < 0.36 * window.height()
+    canvas = window.canvas
+    assert canvas.width() > 0.25 * window.width() and canvas.height() > 0.45 * window.height()
+    hidden = [d for d in window.findChildren(QDockWidget) if d not in (c.inspector_dock, c.filter_dock, c.layers_dock)]
+    assert hidden and all(d.isHidden() for d in hidden)
+
+    c.layers_dock.raise_()
+    window.lecture.timeline_dock.show()
+    window.close()
+    again = MainWindow(None, settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.lecture.timeline_dock.isHidden()          # restored as left
+    again.reset_layout_action.trigger()
+    assert again.lecture.timeline_dock.isHidden() and not again.inspect.inspector_dock.isHidden()
+    qtbot.waitUntil(lambda: shows(again.inspect.inspector), timeout=2000)
+    again.close()
+
+    settings.setValue(MainWindow.DOCK_STATE_KEY, again.saveState(MainWindow.LAYOUT_VERSION - 1))
+    old = MainWindow(None, settings=settings)
+    qtbot.addWidget(old)
+    assert not old._state_restored                             # another version's layout is not restored
+
+
+def test_pipeline_titles_and_colour_bars_never_overlap(make_window, qtbot):
+    """Narrow or wide, with a side dock or without, no two stages' titles or colour bars overlap."""
+    for model in ("ox-cnn", "lecture-ox"):
+        for size, dock in (((1280, 720), None), ((1500, 900), None), ((1500, 900), "compare"), ((1280, 720), "compare")):
+            window = make_window(model, size)
+            if dock:
+                window.experiments.show_dock(dock)
+            qtbot.wait(350)              # the pipeline lays itself out again after a resize
+            pipeline = window.pipeline
+            rects = []
+            for panel in pipeline.panels.values():
+                items = [panel.title, panel.colour_bar] + ([panel.weight_bar] if hasattr(panel, "weight_bar") else [])
+                rects.append([item.sceneBoundingRect() for item in items])
+            rects.append([pipeline.result.sceneBoundingRect()])
+            for i, mine in enumerate(rects):
+                for others in rects[i + 1:]:
+                    for a in mine:
+                        for b in others:
+                            overlap = a.intersected(b)
+                            assert overlap.width() < 1 or overlap.height() < 1, (model, size, dock, a, b)
+            window.close()

@@ -101,3 +101,31 @@ def test_plan_and_placement_cover_every_map_layer():
         placement = choose_placement(stages, width, height)
         assert len(placement.columns) == len(stages) and placement.map_pixels >= 1
         assert all(1 <= c <= s.count for c, s in zip(placement.columns, stages))
+
+
+def test_placement_uses_more_rows_rather_than_squeezing_titles():
+    from cnnviz.engine import load_model
+    from cnnviz.viz.layout import choose_placement, plan_stages
+    stages = plan_stages(load_model("ox-cnn"))
+    wide = [180.0] * len(stages)
+    assert choose_placement(stages, 500, 700, row_overhead=90, min_widths=wide, max_rows=3, strict=True) is None
+    placement = choose_placement(stages, 500, 700, row_overhead=90, min_widths=wide, max_rows=4, strict=True)
+    assert placement is not None and placement.row_count == 4
+    for row in range(placement.row_count):        # every row's stages keep their minimum widths
+        assert sum(wide[i] for i, r in enumerate(placement.rows) if r == row) <= 500
+    # per-stage overheads: a row is as tall as its tallest title and colour bars
+    tall = choose_placement(stages, 1000, 500, row_overhead=[120.0] * len(stages))
+    short = choose_placement(stages, 1000, 500, row_overhead=[60.0] * len(stages))
+    assert short.map_pixels > tall.map_pixels
+
+
+def test_single_cells_take_the_pipelines_colours():
+    from cnnviz.viz.colormap import PALETTES, diverging_table, ink_rgb, ink_table, signed_rgb
+    for palette in PALETTES:
+        table = diverging_table(3.0, palette)
+        for value in (-5.0, -3.0, -1.0, 0.0, 0.5, 3.0):
+            assert signed_rgb(value, 3.0, palette) == tuple(int(c) for c in table.colours(np.float32([value]))[0][:3])
+    assert signed_rgb(0.0, 1.0) == (255, 255, 255)
+    r, g, b = signed_rgb(1.0, 1.0)
+    assert r > b                                  # positive is red
+    assert ink_rgb(1.0) == tuple(int(c) for c in ink_table(1.0).colours(np.float32([1.0]))[0][:3])

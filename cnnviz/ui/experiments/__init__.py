@@ -62,14 +62,8 @@ class Experiments(QObject):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setMinimumWidth(DOCK_WIDTH - 80)
-            dock = window.add_side_panel(scroll, title)
-            dock.setObjectName(f"experiments-{key}")
-            self.docks[key] = dock
-        docks = list(self.docks.values())
-        for dock in docks[1:]:
-            window.tabifyDockWidget(docks[0], dock)
-        for dock in docks:
-            dock.hide()
+            # tabs of one right-hand dock area, full height, hidden until asked for
+            self.docks[key] = window.add_side_panel(scroll, title, name=f"experiments-{key}", shown=False)
         self._build_menu()
         window.installEventFilter(self)
         app = QApplication.instance()
@@ -138,10 +132,7 @@ class Experiments(QObject):
         return self.collection_panel.add_current("cross")
 
     def show_dock(self, key: str) -> None:
-        dock = self.docks[key]
-        dock.show()
-        dock.raise_()
-        self.window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.window.show_dock(self.docks[key], width=self.window.side_width())
 
     def show_training(self) -> None:
         self.show_dock("training")

@@ -14,6 +14,8 @@ from cnnviz.engine.attribution import attribute
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import attribution_sentence, overlay, symmetric_level
 
+from ..explain_text import engine_text
+from ..i18n import class_name
 from .widgets import ArrayImage, caption
 
 PREDICTED = "predicted"
@@ -62,7 +64,7 @@ class AttributionPanel(QWidget):
         self.class_combo.clear()
         self.class_combo.addItem(self.tr("the predicted class"), -1)
         for index, name in enumerate([] if model is None else model.class_names):
-            self.class_combo.addItem(name, index)
+            self.class_combo.addItem(class_name(name), index)
         found = self.class_combo.findText(current)
         self.class_combo.setCurrentIndex(max(found, 0))
         self.class_combo.blockSignals(False)
@@ -103,9 +105,9 @@ class AttributionPanel(QWidget):
         level_c = symmetric_level(contributions)
         self.contribution_view.set_rgba(overlay(ink, contributions, level_c))
         self.contribution_view.set_colour_bar(diverging_table(level_c), (f"\u2212{level_c:g}", "0", f"+{level_c:g}"))
-        total_text, logit_text = attribution_sentence(result.total, result.bias_term, result.logit)
+        total_text, logit_text = map(engine_text, attribution_sentence(result.total, result.bias_term, result.logit))
         self.sum_label.setText(total_text)
-        self.logit_label.setText(self.tr("{0} of {1}").format(logit_text, result.class_name))
+        self.logit_label.setText(self.tr("{0} of {1}").format(logit_text, class_name(result.class_name)))
         self.note.setStyleSheet("")
         self.note.setText(self.tr("Along the active path (ReLUs on/off and pooling winners as they are now) the "
                                   "network is affine: every pixel adds input \u00d7 gradient; the bias term is "

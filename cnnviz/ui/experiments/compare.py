@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QPushButton,
                                QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -19,12 +19,13 @@ from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import difference_level, trace_arrays, trace_difference
 from cnnviz.viz.mosaic import MosaicImage
 
+from ..i18n import class_name
 from .widgets import ArrayImage, caption
 
 log = logging.getLogger(__name__)
 
 MODES = ("B", "A", "B-A")
-ALL_POOLS = "all pooling layers"
+ALL_POOLS = QT_TRANSLATE_NOOP("ComparePanel", "all pooling layers")     # shown translated
 
 
 class CompareController(QObject):
@@ -245,7 +246,9 @@ class ComparePanel(QWidget):
         current = self.pool_combo.currentText()
         self.pool_combo.blockSignals(True)
         self.pool_combo.clear()
-        self.pool_combo.addItems(names + ([ALL_POOLS] if len(names) > 1 else []))
+        self.pool_combo.addItems(names)
+        if len(names) > 1:
+            self.pool_combo.addItem(self.tr(ALL_POOLS), ALL_POOLS)
         if current and self.pool_combo.findText(current) >= 0:
             self.pool_combo.setCurrentText(current)
         self.pool_combo.blockSignals(False)
@@ -270,7 +273,7 @@ class ComparePanel(QWidget):
         names = model.class_names
         self.table.setRowCount(len(names))
         for row, name in enumerate(names):
-            cells = [name,
+            cells = [class_name(name),
                      "\u2014" if a is None else f"{a.logits[0, row]:+.3f}", f"{b.logits[0, row]:+.3f}",
                      "\u2014" if a is None else f"{a.probabilities[0, row]:.3f}", f"{b.probabilities[0, row]:.3f}"]
             for column, text in enumerate(cells):
@@ -288,7 +291,7 @@ class ComparePanel(QWidget):
             self.pool_captions["maps"].setText(self.tr("This model has no pooling layer."))
             self.pool_captions["maps"].setVisible(True)
             return
-        self.comparison = pooling_comparison(model, x, None if choice == ALL_POOLS else choice)
+        self.comparison = pooling_comparison(model, x, None if self.pool_combo.currentData() == ALL_POOLS else choice)
         c = self.comparison
         levels = self.window.pipeline.levels
         palette = getattr(self.window.pipeline, "palette", None)
@@ -303,10 +306,13 @@ class ComparePanel(QWidget):
             view = self.pool_views[key]
             view.setVisible(True)
             view.set_rgba(mosaic.rgba.copy())
-            view.set_title(self.tr("feature maps") if key == "maps" else self.tr("{0} pooling").format(key))
+            pooling = {"max": self.tr("max pooling"), "min": self.tr("min pooling"), "avg": self.tr("average pooling")}
+            view.set_title(self.tr("feature maps") if key == "maps" else
+                           pooling.get(key, self.tr("{0} pooling").format(key)))
             label = self.pool_captions[key]
             label.setVisible(True)
             if key == "maps":
                 label.setText(self.tr("input of {0}\n{1}").format(c.layer_name, "\u00d7".join(map(str, c.feature_maps.shape))))
             else:
-                label.setText("   ".join(f"{name} {p:.1%}" for name, p in zip(c.class_names, c.probabilities[key])))
+                label.setText("   ".join(f"{class_name(name)} {p:.1%}"
+                                           for name, p in zip(c.class_names, c.probabilities[key])))

@@ -13,7 +13,7 @@ import functools
 import logging
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
@@ -25,6 +25,7 @@ from cnnviz.engine.probes import ink_bounds, iter_sweep, iter_translation_map
 from cnnviz.viz.colormap import ink_table
 from cnnviz.viz.experiments import colour_image, grid_position, probability_table
 
+from ..i18n import class_name
 from .widgets import ArrayImage, caption
 from .workers import Job
 
@@ -36,12 +37,12 @@ CLASS_COLOURS = ("#2166ac", "#d6604d", "#1b7837", "#762a83")
 
 # parameter: (title, minimum, maximum, slider step, default, sweep values)
 PARAMETERS = {
-    "shift_x": ("shift x (px)", -140, 140, 1, 0, np.arange(-140, 141, 7.0)),
-    "shift_y": ("shift y (px)", -140, 140, 1, 0, np.arange(-140, 141, 7.0)),
-    "scale": ("scale (\u00d7)", 0.2, 2.0, 0.02, 1.0, np.round(np.arange(0.2, 2.001, 0.05), 3)),
-    "rotation": ("rotation (\u00b0)", -180, 180, 1, 0, np.arange(-180, 181, 10.0)),
-    "thickness": ("stroke (px)", 2, 40, 1, 14, np.arange(2, 41, 1.0)),
-    "noise": ("noise", 0.0, 0.5, 0.01, 0.0, np.round(np.arange(0.0, 0.501, 0.02), 3)),
+    "shift_x": (QT_TRANSLATE_NOOP("ProbesPanel", "shift x (px)"), -140, 140, 1, 0, np.arange(-140, 141, 7.0)),
+    "shift_y": (QT_TRANSLATE_NOOP("ProbesPanel", "shift y (px)"), -140, 140, 1, 0, np.arange(-140, 141, 7.0)),
+    "scale": (QT_TRANSLATE_NOOP("ProbesPanel", "scale (\u00d7)"), 0.2, 2.0, 0.02, 1.0, np.round(np.arange(0.2, 2.001, 0.05), 3)),
+    "rotation": (QT_TRANSLATE_NOOP("ProbesPanel", "rotation (\u00b0)"), -180, 180, 1, 0, np.arange(-180, 181, 10.0)),
+    "thickness": (QT_TRANSLATE_NOOP("ProbesPanel", "stroke (px)"), 2, 40, 1, 14, np.arange(2, 41, 1.0)),
+    "noise": (QT_TRANSLATE_NOOP("ProbesPanel", "noise"), 0.0, 0.5, 0.01, 0.0, np.round(np.arange(0.0, 0.501, 0.02), 3)),
 }
 
 
@@ -206,10 +207,11 @@ class ProbesPanel(QWidget):
     # -- reactions --------------------------------------------------------------------------
     def _on_model_changed(self, model) -> None:
         names = [] if model is None else list(model.class_names)
-        current = self.class_combo.currentText()
+        current = self.class_combo.currentData()
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
-        self.class_combo.addItems(names)
+        for name in names:
+            self.class_combo.addItem(class_name(name), name)
         if current in names:
             self.class_combo.setCurrentIndex(names.index(current))
         self.class_combo.blockSignals(False)

@@ -64,10 +64,10 @@ class Lecture(QObject):
         if window.model is not None:
             self._on_q_model(window.model)
 
-    def _dock(self, widget, title, name, area) -> QDockWidget:
-        dock = self.window.add_side_panel(widget, title, area)
-        dock.setObjectName(name)
-        dock.hide()
+    def _dock(self, widget, title, name, area, height_share=0.4) -> QDockWidget:
+        # a tab beside the inspector's, hidden until asked for; brought to the front with this share of the height
+        dock = self.window.add_side_panel(widget, title, area, name=name, shown=False)
+        dock.setProperty("height_share", height_share)
         return dock
 
     # -- actions -------------------------------------------------------------------------------
@@ -83,49 +83,49 @@ class Lecture(QObject):
         return action
 
     def _build_actions(self) -> None:
-        w, tr = self.window, self.tr
+        w = self.window
         p = self.presentation
         # Lecture
         self.stepper_action = self.stepper_dock.toggleViewAction()
-        self.stepper_action.setText(tr("&Step through a convolution"))
+        self.stepper_action.setText(self.tr("&Step through a convolution"))
         self.stepper_action.setShortcut(QKeySequence("F6"))
-        self.play_action = self._action(tr("Play / pause the stepper"), self._stepper(self.stepper.toggle_play), ["K"])
-        self.forward_action = self._action(tr("Step forward"), self._stepper(self.stepper.step_forward), ["."])
-        self.back_action = self._action(tr("Step back"), self._stepper(self.stepper.step_back), [","])
-        self.restart_action = self._action(tr("Back to the first cell"), self._stepper(self.stepper.restart), ["Home"])
-        self.finish_action = self._action(tr("Compute every cell"), self._stepper(self.stepper.finish), ["End"])
-        self.faster_action = self._action(tr("Faster"), self._stepper(self.stepper.faster), ["]"])
-        self.slower_action = self._action(tr("Slower"), self._stepper(self.stepper.slower), ["["])
-        self.presentation_action = self._action(tr("&Presentation mode"), lambda checked: p.set_presenting(checked),
+        self.play_action = self._action(self.tr("Play / pause the stepper"), self._stepper(self.stepper.toggle_play), ["K"])
+        self.forward_action = self._action(self.tr("Step forward"), self._stepper(self.stepper.step_forward), ["."])
+        self.back_action = self._action(self.tr("Step back"), self._stepper(self.stepper.step_back), [","])
+        self.restart_action = self._action(self.tr("Back to the first cell"), self._stepper(self.stepper.restart), ["Home"])
+        self.finish_action = self._action(self.tr("Compute every cell"), self._stepper(self.stepper.finish), ["End"])
+        self.faster_action = self._action(self.tr("Faster"), self._stepper(self.stepper.faster), ["]"])
+        self.slower_action = self._action(self.tr("Slower"), self._stepper(self.stepper.slower), ["["])
+        self.presentation_action = self._action(self.tr("&Presentation mode"), lambda checked: p.set_presenting(checked),
                                                 ["F11", "Ctrl+Shift+P"], checkable=True)
-        self.predict_action = self._action(tr("P&redict, then reveal"), lambda checked: p.set_predict_reveal(checked),
+        self.predict_action = self._action(self.tr("P&redict, then reveal"), lambda checked: p.set_predict_reveal(checked),
                                            ["Ctrl+Shift+R"], checkable=True,
-                                           tip=tr("Conceal the chosen stages until Space is pressed"))
-        self.reveal_action = self._action(tr("Reveal"), self.reveal_or_conceal, ["Space", "R"],
-                                          tip=tr("Reveal the concealed stages (press again to conceal them)"))
+                                           tip=self.tr("Conceal the chosen stages until Space is pressed"))
+        self.reveal_action = self._action(self.tr("Reveal"), self.reveal_or_conceal, ["Space", "R"],
+                                          tip=self.tr("Reveal the concealed stages (press again to conceal them)"))
         self.timeline_action = self.timeline_dock.toggleViewAction()
-        self.timeline_action.setText(tr("Stroke &timeline"))
+        self.timeline_action.setText(self.tr("Stroke &timeline"))
         self.timeline_action.setShortcut(QKeySequence("F7"))
         w.addAction(self.stepper_action)
         w.addAction(self.timeline_action)
-        self.replay_action = self._action(tr("Replay the drawing"), self._show_timeline_then(self.timeline.replay),
+        self.replay_action = self._action(self.tr("Replay the drawing"), self._show_timeline_then(self.timeline.replay),
                                           ["F8"])
-        self.scrub_back_action = self._action(tr("Timeline back"), self._show_timeline_then(
+        self.scrub_back_action = self._action(self.tr("Timeline back"), self._show_timeline_then(
             lambda: self.timeline.step(-max(1, self.timeline.total // 50))), ["Alt+Left"])
-        self.scrub_forward_action = self._action(tr("Timeline forward"), self._show_timeline_then(
+        self.scrub_forward_action = self._action(self.tr("Timeline forward"), self._show_timeline_then(
             lambda: self.timeline.step(max(1, self.timeline.total // 50))), ["Alt+Right"])
-        self.open_scene_action = self._action(tr("Open &scene\u2026"), self.open_scene_dialog, ["Ctrl+Shift+O"])
-        self.save_scene_action = self._action(tr("Save s&cene\u2026"), self.save_scene_dialog, ["Ctrl+Shift+S"])
+        self.open_scene_action = self._action(self.tr("Open &scene\u2026"), self.open_scene_dialog, ["Ctrl+Shift+O"])
+        self.save_scene_action = self._action(self.tr("Save s&cene\u2026"), self.save_scene_dialog, ["Ctrl+Shift+S"])
         # File
-        self.export_figure_action = self._action(tr("&Export figure (PNG/SVG)\u2026"), self.export_figure_dialog,
+        self.export_figure_action = self._action(self.tr("&Export figure (PNG/SVG)\u2026"), self.export_figure_dialog,
                                                  ["Ctrl+E"])
-        self.export_animation_action = self._action(tr("Export &animation (GIF/MP4)\u2026"),
+        self.export_animation_action = self._action(self.tr("Export &animation (GIF/MP4)\u2026"),
                                                     self.export_animation_dialog, ["Ctrl+Shift+E"])
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), ["F1", "Ctrl+/"])
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), ["F1", "Ctrl+/"])
         # View: palettes
         self.palette_group = QActionGroup(self)
         self.palette_actions = {}
-        names = {"red-blue": tr("Red/blue palette"), "blue-orange": tr("Colour-blind-safe palette (blue/orange)")}
+        names = {"red-blue": self.tr("Red/blue palette"), "blue-orange": self.tr("Colour-blind-safe palette (blue/orange)")}
         keys = {"red-blue": "Ctrl+Shift+1", "blue-orange": "Ctrl+Shift+2"}
         for name in PALETTES:
             action = self._action(names.get(name, name), lambda checked, n=name: p.set_palette(n) if checked else None,
@@ -137,7 +137,7 @@ class Lecture(QObject):
         lecture.addAction(self.presentation_action)
         lecture.addAction(self.predict_action)
         lecture.addAction(self.reveal_action)
-        self.hide_menu = lecture.addMenu(tr("&Conceal until revealed"))
+        self.hide_menu = lecture.addMenu(self.tr("&Conceal until revealed"))
         lecture.addSeparator()
         lecture.addAction(self.stepper_action)
         for action in (self.play_action, self.forward_action, self.back_action, self.restart_action,
@@ -189,14 +189,14 @@ class Lecture(QObject):
     def _stepper(self, slot):
         def run(checked=False):
             if self.stepper_dock.isHidden():
-                self.stepper_dock.show()
+                self.window.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
             slot()
         return run
 
     def _show_timeline_then(self, slot):
         def run(checked=False):
             if self.timeline_dock.isHidden():
-                self.timeline_dock.show()
+                self.window.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
             slot()
         return run
 
@@ -220,7 +220,8 @@ class Lecture(QObject):
 
     def _rebuild_hide_menu(self) -> None:
         self.hide_menu.clear()
-        stages = [("result", self.tr("Prediction and softmax"))] + [(n, n) for n in self.window.pipeline.panels]
+        stages = [("result", self.tr("Prediction and softmax"))] + \
+            [(n, self.tr("input") if n == "input" else n) for n in self.window.pipeline.panels]
         for key, text in stages:
             action = self.hide_menu.addAction(text)
             action.setCheckable(True)
@@ -378,20 +379,23 @@ class Lecture(QObject):
         model, trace = self.window.model, self.window.live.last_trace
         if model is None or trace is None:
             return []
-        tables = [("input", lambda: input_table(trace))]
+        tables = [(self.tr("input"), lambda: input_table(trace))]
         for step in trace.steps:
             layer = step.layer
             if isinstance(layer, Conv2D):
-                tables += [(f"{layer.name} filter {f} channel {c}", lambda f=f, c=c, n=layer.name:
+                tables += [(self.tr("{0} filter {1} channel {2}").format(layer.name, f, c),
+                            lambda f=f, c=c, n=layer.name:
                             filter_table(model, n, f, channel=c))
                            for f in range(layer.out_channels) for c in range(layer.in_channels)]
             if step.output.ndim == 4:
                 make = pooled_table if isinstance(layer, Pool2D) else feature_map_table
-                tables += [(f"{layer.name} map {c}", lambda c=c, n=layer.name, m=make: m(trace, n, c))
+                tables += [(self.tr("{0} map {1}").format(layer.name, c),
+                            lambda c=c, n=layer.name, m=make: m(trace, n, c))
                            for c in range(step.output.shape[1])]
             if isinstance(layer, Dense):
-                tables.append((f"{layer.name} weights", lambda n=layer.name: dense_weights_table(model, n)))
-        tables.append(("outputs (logits, probabilities)", lambda: output_table(trace)))
+                tables.append((self.tr("{0} weights").format(layer.name),
+                               lambda n=layer.name: dense_weights_table(model, n)))
+        tables.append((self.tr("outputs (logits, probabilities)"), lambda: output_table(trace)))
         return tables
 
     def export_csv_dialog(self) -> None:
@@ -426,14 +430,12 @@ class Lecture(QObject):
         if "reveal" in words:
             self.presentation.set_predict_reveal(True)
         if "timeline" in words:
-            self.timeline_dock.show()
+            self.window.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
         if "stepper" in words:
             for dock in self.window.findChildren(QDockWidget):     # the stepper has its own inspector
                 if dock.parent() is self.window and dock is not self.stepper_dock:
                     dock.hide()
-            self.stepper_dock.show()
-            self.window.resizeDocks([self.stepper_dock], [int(self.window.height() * 0.4)],
-                                    Qt.Orientation.Vertical)
+            self.window.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
             self.stepper.set_trace(self.window.live.last_trace, self.window.pipeline.levels)
             if self.stepper.trace is not None:
                 self.stepper.go_to(min(self.stepper.count - 1, 11 * self.stepper.window.output_shape[1] + 6))

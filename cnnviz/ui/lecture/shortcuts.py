@@ -6,10 +6,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
     """(menu, action, shortcuts) for every action with a shortcut, in menu order; actions in no menu last."""
     rows, seen = [], set()
@@ -39,11 +35,11 @@ def _keys(action: QAction) -> str:
 
 def show_shortcuts(window) -> QDialog:
     dialog = QDialog(window)
-    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     rows = shortcut_rows(window)
     table = QTableWidget(len(rows), 3)
-    table.setHorizontalHeaderLabels([_tr("Menu"), _tr("Action"), _tr("Keys")])
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Menu"), QCoreApplication.translate("Shortcuts", "Action"), QCoreApplication.translate("Shortcuts", "Keys")])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, row in enumerate(rows):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSlider, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -129,11 +129,15 @@ class StepperPanel(QWidget):
         self.output_box.addItem(self.current_rect)
 
         self.inspector = InspectorPanel()
+        scroll = QScrollArea()             # a low dock scrolls the arithmetic rather than squeezing it together
+        scroll.setWidget(self.inspector)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         split = QSplitter(Qt.Orientation.Horizontal)     # a wide dock below the pipeline
         split.addWidget(self.view)
-        split.addWidget(self.inspector)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 2)          # the arithmetic's table (patch x filter = products) fits beside
+        split.setStretchFactor(1, 3)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(choose)
@@ -190,6 +194,7 @@ class StepperPanel(QWidget):
 
     def set_palette(self, palette: str) -> None:
         self.palette = palette
+        self.inspector.set_palette(palette, self.trace)     # its cells in the same colours as the maps
         self._show()
 
     def set_layer(self, name: str, channel: int = 0, input_channel: int = 0) -> None:

@@ -1,0 +1,2145 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AttributionPanel</name>
+    <message>
+        <source>Explain the logit of</source>
+        <translation>説明するロジット:</translation>
+    </message>
+    <message>
+        <source>saliency: ∂ logit / ∂ input</source>
+        <translation>サリエンシー: ∂ ロジット / ∂ 入力</translation>
+    </message>
+    <message>
+        <source>contributions: input × gradient</source>
+        <translation>寄与: 入力 × 勾配</translation>
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation>予測されたクラス</translation>
+    </message>
+    <message>
+        <source>No exact attribution for this model.</source>
+        <translation>このモデルでは厳密な寄与の分解ができません。</translation>
+    </message>
+    <message>
+        <source>logit({0}) = {1:+.5f}</source>
+        <translation>ロジット({0}) = {1:+.5f}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1} の {0}</translation>
+    </message>
+    <message>
+        <source>Along the active path (ReLUs on/off and pooling winners as they are now) the network is affine: every pixel adds input × gradient; the bias term is what a blank input would give through the same path. Residual {0:.1e}.</source>
+        <translation>現在の活性経路（ReLU のオン/オフとプーリングで選ばれたセルを固定）に沿うと、ネットワークはアフィン写像です。各画素は 入力 × 勾配 を加え、バイアス項は同じ経路を白紙の入力が通ったときの値です。残差 {0:.1e}。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassNames</name>
+    <message>
+        <source>circle</source>
+        <translation>丸</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>バツ</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Add as ○  (Ctrl+1)</source>
+        <translation>○として追加 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Add as ×  (Ctrl+2)</source>
+        <translation>×として追加 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Double-click a drawing to put it back on the canvas; Delete removes the selection</source>
+        <translation>絵をダブルクリックするとキャンバスに戻ります。Delete キーで選択した絵を削除します</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>選択を削除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>Added as {0}: {1} ○ and {2} × collected</source>
+        <translation>{0}として追加しました: ○ {1} 枚、× {2} 枚</translation>
+    </message>
+    <message>
+        <source>This drawing was imported as an image only; it cannot be replayed as strokes</source>
+        <translation>この絵は画像としてのみ読み込まれたため、ストロークとして再生できません</translation>
+    </message>
+    <message>
+        <source>Export the collection into a folder</source>
+        <translation>コレクションをフォルダに書き出す</translation>
+    </message>
+    <message>
+        <source>Exported {0} drawings to {1}</source>
+        <translation>{0} 枚の絵を {1} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Import a collection folder (with labels.csv)</source>
+        <translation>コレクションのフォルダ（labels.csv を含む）を読み込む</translation>
+    </message>
+    <message>
+        <source>Imported {0} drawings</source>
+        <translation>{0} 枚の絵を読み込みました</translation>
+    </message>
+    <message>
+        <source>; {0} skipped:
+</source>
+        <translation>。{0} 件をスキップ:
+</translation>
+    </message>
+    <message>
+        <source>{0} drawings: {1} ○, {2} ×</source>
+        <translation>{0} 枚: ○ {1}、× {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Draw something first: the current drawing becomes A</source>
+        <translation>まず何か描いてください。今の絵が A になります</translation>
+    </message>
+    <message>
+        <source>Freeze a drawing as A first (Experiments → Freeze as A)</source>
+        <translation>先に絵を A として固定してください（実験 → A として固定）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>all pooling layers</source>
+        <translation>すべてのプーリング層</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Freeze as A  (Ctrl+Shift+A)</source>
+        <translation>A として固定 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Put A back on the canvas</source>
+        <translation>A をキャンバスに戻す</translation>
+    </message>
+    <message>
+        <source>show A</source>
+        <translation>A を表示</translation>
+    </message>
+    <message>
+        <source>show B (now)</source>
+        <translation>B（現在）を表示</translation>
+    </message>
+    <message>
+        <source>show B − A</source>
+        <translation>B − A を表示</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>logit A</source>
+        <translation>ロジット A</translation>
+    </message>
+    <message>
+        <source>logit B</source>
+        <translation>ロジット B</translation>
+    </message>
+    <message>
+        <source>P(A)</source>
+        <translation>P(A)</translation>
+    </message>
+    <message>
+        <source>P(B)</source>
+        <translation>P(B)</translation>
+    </message>
+    <message>
+        <source>Pooling: max, min and average of the same feature maps</source>
+        <translation>プーリング: 同じ特徴マップの最大・最小・平均</translation>
+    </message>
+    <message>
+        <source>swap the mode of</source>
+        <translation>モードを切り替える層:</translation>
+    </message>
+    <message>
+        <source>This model has no pooling layer.</source>
+        <translation>このモデルにはプーリング層がありません。</translation>
+    </message>
+    <message>
+        <source>max pooling</source>
+        <translation>最大プーリング</translation>
+    </message>
+    <message>
+        <source>min pooling</source>
+        <translation>最小プーリング</translation>
+    </message>
+    <message>
+        <source>average pooling</source>
+        <translation>平均プーリング</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特徴マップ</translation>
+    </message>
+    <message>
+        <source>{0} pooling</source>
+        <translation>{0}プーリング</translation>
+    </message>
+    <message>
+        <source>input of {0}
+{1}</source>
+        <translation>{0} の入力
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a ○ or a × here</source>
+        <translation>ここに ○ か × を描いてください</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>Numbers are shown rounded to {0} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
+        <translation>数値は小数点以下 {0} 桁に丸めて表示しています。和は丸める前の値（float64）で計算しているため、表示された項の和と表示された合計は最後の桁で食い違うことがあります。</translation>
+    </message>
+    <message>
+        <source>the engine ({0}) gives {1}, exactly this value (picking a value involves no rounding); shown as {2}</source>
+        <translation>エンジン（{0}）の値は {1} で、まったく同じ値です（値を選ぶだけなので丸めは生じません）。表示は {2}</translation>
+    </message>
+    <message>
+        <source>the engine ({0}) gives {1}, a DIFFERENT value (picking a value involves no rounding); shown as {2}</source>
+        <translation>エンジン（{0}）の値は {1} で、異なる値です（値を選ぶだけなので丸めは生じないはずです）。表示は {2}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {0}; the engine ({1}) gives {2}; difference {3} within {4} rounding (±{5}); shown as {6}</source>
+        <translation>厳密な計算（float64）: {0}、エンジン（{1}）: {2}、差 {3} は {4} の丸め誤差（±{5}）の範囲内。表示は {6}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {0}; the engine ({1}) gives {2}; difference {3} OUTSIDE {4} rounding (±{5}); shown as {6}</source>
+        <translation>厳密な計算（float64）: {0}、エンジン（{1}）: {2}、差 {3} は {4} の丸め誤差（±{5}）の範囲外。表示は {6}</translation>
+    </message>
+    <message>
+        <source>cross-correlation: the filter is laid on the patch as stored (what every framework calls convolution)</source>
+        <translation>相互相関: フィルタは保存されたままの向きでパッチに重ねます（どのフレームワークも「畳み込み」と呼ぶもの）</translation>
+    </message>
+    <message>
+        <source>true convolution: the stored kernel is rotated by 180° before multiplying; the weights shown are rotated</source>
+        <translation>真の畳み込み: 保存されたカーネルを 180° 回転してから掛けます。表示している重みは回転後のものです</translation>
+    </message>
+    <message>
+        <source>average of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5} / {0} = {6}</source>
+        <translation>{0} セル（行 {1}–{2}、列 {3}–{4}）の平均 = {5} / {0} = {6}</translation>
+    </message>
+    <message>
+        <source>max of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5}, at row {6}, col {7}</source>
+        <translation>{0} セル（行 {1}–{2}、列 {3}–{4}）の最大値 = {5}（行 {6}、列 {7}）</translation>
+    </message>
+    <message>
+        <source>min of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5}, at row {6}, col {7}</source>
+        <translation>{0} セル（行 {1}–{2}、列 {3}–{4}）の最小値 = {5}（行 {6}、列 {7}）</translation>
+    </message>
+    <message>
+        <source>Every logit is first shifted by the largest one ({0}): exp(z - m) / sum exp(z - m) equals exp(z) / sum exp(z), and no exp overflows.</source>
+        <translation>各ロジットからまず最大値（{0}）を引きます。exp(z - m) / Σ exp(z - m) は exp(z) / Σ exp(z) と等しく、exp がオーバーフローしません。</translation>
+    </message>
+    <message>
+        <source>{0} filters x ({1} x {2} x {3}) weights + {4} biases = {5} + {6} = {7}</source>
+        <translation>フィルタ {0} 個 × （{1} × {2} × {3}）の重み + バイアス {4} 個 = {5} + {6} = {7}</translation>
+    </message>
+    <message>
+        <source>{0} x {1} weights + {2} biases = {3} + {4} = {5}</source>
+        <translation>{0} × {1} の重み + バイアス {2} 個 = {3} + {4} = {5}</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>パラメータなし</translation>
+    </message>
+    <message>
+        <source>a dense layer from the same {0} inputs to the same {1} outputs would need {2} x {3} + {4} = {5} parameters, {6} times as many: a convolution shares one small filter across every position</source>
+        <translation>同じ {0} 個の入力から同じ {1} 個の出力への全結合層なら {2} × {3} + {4} = {5} 個のパラメータが必要で、{6} 倍になります。畳み込みは小さなフィルタ 1 つをすべての位置で共有するからです</translation>
+    </message>
+    <message>
+        <source>out = floor((n + 2p - k) / s) + 1 = floor(({0} + {1} - {2}) / {3}) + 1 = {4}: nothing (a {5}-wide window does not fit {6} cells)</source>
+        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({0} + {1} - {2}) / {3}) + 1 = {4}: 出力なし（幅 {5} の窓は {6} セルに収まりません）</translation>
+    </message>
+    <message>
+        <source>adaptive pooling: out = {0} whatever n (n = {1}; bins {2})</source>
+        <translation>適応的プーリング: n によらず out = {0}（n = {1}、区間 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: filter {1} weights set</source>
+        <translation>{0}: フィルタ {1} の重みを設定しました</translation>
+    </message>
+    <message>
+        <source>{0}: filter {1} set to the {2} preset on every input channel</source>
+        <translation>{0}: フィルタ {1} をすべての入力チャネルでプリセット「{2}」にしました</translation>
+    </message>
+    <message>
+        <source>{0}: filter {1} set to the {2} preset on input channel {3}</source>
+        <translation>{0}: フィルタ {1} を入力チャネル {3} でプリセット「{2}」にしました</translation>
+    </message>
+    <message>
+        <source>{0}: filter {1} set to the {2} preset</source>
+        <translation>{0}: フィルタ {1} をプリセット「{2}」にしました</translation>
+    </message>
+    <message>
+        <source>{0} computes a true convolution, so this kernel is multiplied rotated by 180° (Sobel flips sign)</source>
+        <translation>{0} は真の畳み込みを計算するため、このカーネルは 180° 回転して掛けられます（Sobel は符号が反転します）</translation>
+    </message>
+    <message>
+        <source>{0} computes a true convolution, so this kernel is multiplied rotated by 180°</source>
+        <translation>{0} は真の畳み込みを計算するため、このカーネルは 180° 回転して掛けられます</translation>
+    </message>
+    <message>
+        <source>{0}: its input changed from {1} to {2} features, so its weights were re-initialised (undo to restore)</source>
+        <translation>{0}: 入力が {1} 特徴から {2} 特徴に変わったため、重みを初期化し直しました（元に戻すと復元されます）</translation>
+    </message>
+    <message>
+        <source>{0}: its input changed from {1} to {2} channels, so its filters were re-initialised (undo to restore)</source>
+        <translation>{0}: 入力が {1} チャネルから {2} チャネルに変わったため、フィルタを初期化し直しました（元に戻すと復元されます）</translation>
+    </message>
+    <message>
+        <source>{0}: kernels resized from {1} to {2} ({3})</source>
+        <translation>{0}: カーネルを {1} から {2} に変更しました（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: padding {1} -&gt; {2} (a border of {3} zero cells around the input)</source>
+        <translation>{0}: パディング {1} → {2}（入力の周りにゼロのセル {3} 個分の縁）</translation>
+    </message>
+    <message>
+        <source>{0}: padding {1} -&gt; {2} (a border of {3} zero cell around the input)</source>
+        <translation>{0}: パディング {1} → {2}（入力の周りにゼロのセル {3} 個分の縁）</translation>
+    </message>
+    <message>
+        <source>{0}: padding {1} -&gt; {2}</source>
+        <translation>{0}: パディング {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: stride {1} -&gt; {2}</source>
+        <translation>{0}: ストライド {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: now computes a true convolution (each kernel rotated by 180°)</source>
+        <translation>{0}: 真の畳み込み（各カーネルを 180° 回転）に変更しました</translation>
+    </message>
+    <message>
+        <source>{0}: now computes a cross-correlation (kernels used as stored)</source>
+        <translation>{0}: 相互相関（カーネルは保存されたまま）に変更しました</translation>
+    </message>
+    <message>
+        <source>{0}: gamma {1} -&gt; {2}</source>
+        <translation>{0}: ガンマ {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: output {1} -&gt; {2}</source>
+        <translation>{0}: 出力 {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: nothing changed</source>
+        <translation>{0}: 変更なし</translation>
+    </message>
+    <message>
+        <source>{0}: activation {1} -&gt; {2}</source>
+        <translation>{0}: 活性化関数 {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: added an activation layer &apos;{1}&apos; ({2}) after it</source>
+        <translation>{0}: 後ろに活性化層「{1}」（{2}）を追加しました</translation>
+    </message>
+    <message>
+        <source>{0}: {1} -&gt; {2} pooling</source>
+        <translation>{0}: {1} → {2}プーリング</translation>
+    </message>
+    <message>
+        <source>{0}: now pools onto a fixed {1} grid (adaptive)</source>
+        <translation>{0}: 固定の {1} グリッドへのプーリング（適応的）に変更しました</translation>
+    </message>
+    <message>
+        <source>{0}: output grid {1} -&gt; {2}</source>
+        <translation>{0}: 出力グリッド {1} → {2}</translation>
+    </message>
+    <message>
+        <source>{0}: now pools {1} windows with stride {2} (was adaptive onto {3})</source>
+        <translation>{0}: {1} の窓、ストライド {2} のプーリングに変更しました（以前は {3} への適応的プーリング）</translation>
+    </message>
+    <message>
+        <source>{0}: window {1} -&gt; {2}</source>
+        <translation>{0}: 窓 {1} → {2}</translation>
+    </message>
+    <message>
+        <source>sum of contributions {0}  +  bias term {1}  =  {2}</source>
+        <translation>寄与の和 {0}  +  バイアス項 {1}  =  {2}</translation>
+    </message>
+    <message>
+        <source>logit  =  {0}</source>
+        <translation>ロジット  =  {0}</translation>
+    </message>
+    <message>
+        <source>{0} map {1}, row {2}, col {3}</source>
+        <translation>{0} マップ {1}、行 {2}、列 {3}</translation>
+    </message>
+    <message>
+        <source>{0} value {1}</source>
+        <translation>{0} の値 {1}</translation>
+    </message>
+    <message>
+        <source>{0} feature {1}</source>
+        <translation>{0} の特徴 {1}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>\ diagonal</source>
+        <translation>\ 斜め</translation>
+    </message>
+    <message>
+        <source>/ diagonal</source>
+        <translation>/ 斜め</translation>
+    </message>
+    <message>
+        <source>horizontal line</source>
+        <translation>横線</translation>
+    </message>
+    <message>
+        <source>vertical line</source>
+        <translation>縦線</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel x</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel y</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>ラプラシアン</translation>
+    </message>
+    <message>
+        <source>box blur</source>
+        <translation>平均化ぼかし</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <source>random (He)</source>
+        <translation>ランダム（He）</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>ゼロ</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Collected drawings</source>
+        <translation>集めた絵</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>プローブ</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>寄与の分析</translation>
+    </message>
+    <message>
+        <source>Add as ○</source>
+        <translation>○として追加</translation>
+    </message>
+    <message>
+        <source>Add as ×</source>
+        <translation>×として追加</translation>
+    </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>{0}を表示</translation>
+    </message>
+    <message>
+        <source>Freeze as A</source>
+        <translation>A として固定</translation>
+    </message>
+    <message>
+        <source>Panels show B (the drawing now)</source>
+        <translation>パネルに B（現在の絵）を表示</translation>
+    </message>
+    <message>
+        <source>Panels show A</source>
+        <translation>パネルに A を表示</translation>
+    </message>
+    <message>
+        <source>Panels show B − A</source>
+        <translation>パネルに B − A を表示</translation>
+    </message>
+    <message>
+        <source>Train on the collection…</source>
+        <translation>コレクションで学習…</translation>
+    </message>
+    <message>
+        <source>Translation map of the drawing</source>
+        <translation>絵の平行移動マップ</translation>
+    </message>
+    <message>
+        <source>Export collection…</source>
+        <translation>コレクションを書き出し…</translation>
+    </message>
+    <message>
+        <source>Import collection…</source>
+        <translation>コレクションを読み込み…</translation>
+    </message>
+    <message>
+        <source>Save trained model…</source>
+        <translation>学習したモデルを保存…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterEditor</name>
+    <message>
+        <source>empty: type a number such as 0.5 or -1</source>
+        <translation>空です: 0.5 や -1 のような数を入力してください</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number: type one such as 0.5 or -1</source>
+        <translation>「{0}」は数ではありません: 0.5 や -1 のような数を入力してください</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>「{0}」は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too large: weights between -{1} and {1} only</source>
+        <translation>「{0}」は大きすぎます: 重みは -{1} から {1} までです</translation>
+    </message>
+    <message>
+        <source>No filter selected</source>
+        <translation>フィルタが選ばれていません</translation>
+    </message>
+    <message>
+        <source>input channel</source>
+        <translation>入力チャネル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>塗る</translation>
+    </message>
+    <message>
+        <source>Click a cell, then type a number (Enter applies, Esc cancels)</source>
+        <translation>セルをクリックして数を入力します（Enter で適用、Esc で取り消し）</translation>
+    </message>
+    <message>
+        <source>Press and drag over cells to set them to the brush value</source>
+        <translation>押したままセルの上をなぞると、ブラシの値になります</translation>
+    </message>
+    <message>
+        <source>brush </source>
+        <translation>ブラシ </translation>
+    </message>
+    <message>
+        <source>preset…</source>
+        <translation>プリセット…</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>全チャネル</translation>
+    </message>
+    <message>
+        <source>Apply a preset to every input channel&apos;s slice of the filter, or only to the one shown</source>
+        <translation>プリセットをフィルタのすべての入力チャネルに適用するか、表示中のチャネルだけに適用するか</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>バイアス</translation>
+    </message>
+    <message>
+        <source>{0} · filter {1}  ({2}, {3} channels)</source>
+        <translation>{0} · フィルタ {1}（{2}、{3} チャネル）</translation>
+    </message>
+    <message>
+        <source>{0} · filter {1}  ({2})</source>
+        <translation>{0} · フィルタ {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>This layer computes a true convolution: the grid shows the weights as stored; they are multiplied rotated by 180°.</source>
+        <translation>この層は真の畳み込みを計算します。グリッドは保存されたままの重みを示し、掛けるときには 180° 回転します。</translation>
+    </message>
+    <message>
+        <source>Cross-correlation: the grid is laid on each patch exactly as shown.</source>
+        <translation>相互相関: グリッドは表示どおりの向きで各パッチに重ねます。</translation>
+    </message>
+    <message>
+        <source>Cell ({0}, {1}): {2}. Not applied; the cell keeps {3}.</source>
+        <translation>セル ({0}, {1}): {2}。適用していません。セルの値は {3} のままです。</translation>
+    </message>
+    <message>
+        <source>Bias: {0}. Not applied; the bias stays {1}.</source>
+        <translation>バイアス: {0}。適用していません。バイアスは {1} のままです。</translation>
+    </message>
+    <message>
+        <source>{0}. Not applied.</source>
+        <translation>{0}。適用していません。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectController</name>
+    <message>
+        <source>Could not %s: %s: %s</source>
+        <translation>実行できませんでした（%s）: %s: %s</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクタ</translation>
+    </message>
+    <message>
+        <source>Filter editor</source>
+        <translation>フィルタ編集</translation>
+    </message>
+    <message>
+        <source>Layers and model</source>
+        <translation>層とモデル</translation>
+    </message>
+    <message>
+        <source>Undo model edit</source>
+        <translation>モデルの編集を元に戻す</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the model (Ctrl+Alt+Z); Ctrl+Z undoes the drawing</source>
+        <translation>モデルへの最後の変更を取り消します（Ctrl+Alt+Z）。Ctrl+Z は絵を元に戻します</translation>
+    </message>
+    <message>
+        <source>Redo model edit</source>
+        <translation>モデルの編集をやり直す</translation>
+    </message>
+    <message>
+        <source>Make the undone model change again (Ctrl+Alt+Shift+Z)</source>
+        <translation>取り消したモデルの変更をもう一度行います（Ctrl+Alt+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Save model as…</source>
+        <translation>モデルに名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Write the model, with your edits, to a model file</source>
+        <translation>編集を含むモデルをモデルファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Reset to shipped model</source>
+        <translation>同梱のモデルに戻す</translation>
+    </message>
+    <message>
+        <source>Reload the model as shipped (or as in its file); undoable</source>
+        <translation>同梱時（またはファイルに保存された状態）のモデルを読み直します。元に戻せます</translation>
+    </message>
+    <message>
+        <source>Parameter summary…</source>
+        <translation>パラメータ数の一覧…</translation>
+    </message>
+    <message>
+        <source>How many parameters each layer has, and a dense layer&apos;s count</source>
+        <translation>各層のパラメータ数と、全結合層の場合の数</translation>
+    </message>
+    <message>
+        <source>Unpin inspector</source>
+        <translation>インスペクタの固定を解除</translation>
+    </message>
+    <message>
+        <source>Let the inspector follow the pointer again (Esc)</source>
+        <translation>インスペクタが再びポインタに追従するようにします（Esc）</translation>
+    </message>
+    <message>
+        <source>Inspector and model edits…</source>
+        <translation>インスペクタとモデルの編集…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point&lt;/b&gt; at any cell of a map: the Inspector shows its arithmetic, and its receptive field is outlined on the layer&apos;s input (dashed where the filter reaches into zero padding).&lt;br&gt;&lt;b&gt;Click&lt;/b&gt; a cell or a softmax / logit bar to pin it (it follows the pen); click it again or press &lt;b&gt;Esc&lt;/b&gt; to unpin.&lt;br&gt;&lt;b&gt;Click a filter&lt;/b&gt; (the small weights left of a convolution map) to edit it in the Filter editor.&lt;br&gt;&lt;b&gt;Click a stage&apos;s title&lt;/b&gt; for its settings in Layers and model.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; undo model edit, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; or &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; redo it (Ctrl+Z and Ctrl+Shift+Z undo and redo the drawing).&lt;br&gt;Model menu: Save model as…, Reset to shipped model, Parameter summary.</source>
+        <translation>マップのセルを&lt;b&gt;指す&lt;/b&gt;と、インスペクタにその計算が表示され、層の入力上に受容野が囲まれます（フィルタがゼロパディングにはみ出す部分は破線）。&lt;br&gt;セル、またはソフトマックス／ロジットの棒を&lt;b&gt;クリック&lt;/b&gt;すると固定されます（ペンには追従します）。もう一度クリックするか &lt;b&gt;Esc&lt;/b&gt; で解除します。&lt;br&gt;&lt;b&gt;フィルタをクリック&lt;/b&gt;（畳み込みマップの左にある小さな重み）するとフィルタ編集で編集できます。&lt;br&gt;&lt;b&gt;段のタイトルをクリック&lt;/b&gt;すると「層とモデル」に設定が表示されます。&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; でモデルの編集を元に戻し、&lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; または &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; でやり直します（Ctrl+Z と Ctrl+Shift+Z は絵の取り消しとやり直し）。&lt;br&gt;モデルメニュー: モデルに名前を付けて保存…、同梱のモデルに戻す、パラメータ数の一覧。</translation>
+    </message>
+    <message>
+        <source>Inspector and model edits</source>
+        <translation>インスペクタとモデルの編集</translation>
+    </message>
+    <message>
+        <source>%s: the drawing as the network sees it (0 = paper, 1 = ink)</source>
+        <translation>%s: ネットワークから見た絵（0 = 紙、1 = インク）</translation>
+    </message>
+    <message>
+        <source>%s parameters: %s</source>
+        <translation>パラメータ %s 個: %s</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>パラメータなし</translation>
+    </message>
+    <message>
+        <source>%s applied to every cell</source>
+        <translation>%s を各セルに適用</translation>
+    </message>
+    <message>
+        <source>Point at a map cell for its arithmetic, click to pin; click the filter left of a map to edit it; click this title for the layer&apos;s settings.</source>
+        <translation>マップのセルを指すと計算が見え、クリックで固定します。マップの左のフィルタをクリックすると編集でき、このタイトルをクリックすると層の設定が表示されます。</translation>
+    </message>
+    <message>
+        <source>Point at a cell to see the window it pooled; click this title for the layer&apos;s settings.</source>
+        <translation>セルを指すとプーリングした窓が見えます。このタイトルをクリックすると層の設定が表示されます。</translation>
+    </message>
+    <message>
+        <source>Point at a cell for the sum behind it.</source>
+        <translation>セルを指すと、その元になった和が見えます。</translation>
+    </message>
+    <message>
+        <source>Point at a unit for each input&apos;s contribution.</source>
+        <translation>ユニットを指すと、各入力の寄与が見えます。</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>No model edit to undo.</source>
+        <translation>元に戻すモデルの編集はありません。</translation>
+    </message>
+    <message>
+        <source>Undone: %s</source>
+        <translation>元に戻しました: %s</translation>
+    </message>
+    <message>
+        <source>No model edit to redo.</source>
+        <translation>やり直すモデルの編集はありません。</translation>
+    </message>
+    <message>
+        <source>Redone: %s</source>
+        <translation>やり直しました: %s</translation>
+    </message>
+    <message>
+        <source>Undo model edit: %s</source>
+        <translation>モデルの編集を元に戻す: %s</translation>
+    </message>
+    <message>
+        <source>Redo model edit: %s</source>
+        <translation>モデルの編集をやり直す: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.</source>
+        <translation>
+            <numerusform>開いてからモデルを %n 回編集しました。Ctrl+Alt+Z で元に戻し、Ctrl+Alt+Shift+Z でやり直します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model as opened: no edits yet.</source>
+        <translation>開いたときのままのモデルです（編集なし）。</translation>
+    </message>
+    <message>
+        <source>Could not reset to %s: %s. The model shown is kept.</source>
+        <translation>%s に戻せませんでした: %s。表示中のモデルはそのままです。</translation>
+    </message>
+    <message>
+        <source>reset to %s as shipped</source>
+        <translation>同梱の %s に戻しました</translation>
+    </message>
+    <message>
+        <source>reset to %s as saved in its file</source>
+        <translation>ファイルに保存された %s に戻しました</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>モデルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>cnnviz models (*.json);;All files (*)</source>
+        <translation>cnnviz モデル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %s: %s. Nothing was lost: the edited model is still open.</source>
+        <translation>モデルを %s に保存できませんでした: %s。何も失われていません。編集したモデルは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Saved the model to %s</source>
+        <translation>モデルを %s に保存しました</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>開いたとき</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Point at a cell of any feature map to see its arithmetic.</source>
+        <translation>特徴マップのセルを指すと、その計算が表示されます。</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep showing this cell while the pointer moves elsewhere; it still follows the pen</source>
+        <translation>ポインタが他へ動いてもこのセルを表示し続けます（ペンには追従します）</translation>
+    </message>
+    <message>
+        <source>The cell shown before no longer exists in this network.</source>
+        <translation>表示していたセルはこのネットワークにはもうありません。</translation>
+    </message>
+    <message>
+        <source>The whole network has {0} parameters; one dense layer from the {1} inputs straight to the {2} classes would have {3}.</source>
+        <translation>ネットワーク全体のパラメータは {0} 個です。{1} 個の入力から {2} クラスへ直接つなぐ全結合層なら {3} 個になります。</translation>
+    </message>
+    <message>
+        <source>{0} · map {1} · row {2}, col {3}</source>
+        <translation>{0} · マップ {1} · 行 {2}、列 {3}</translation>
+    </message>
+    <message>
+        <source>  (pointed at {0})</source>
+        <translation>（指した位置: {0}）</translation>
+    </message>
+    <message>
+        <source>; grey cells are padding zeros outside the input</source>
+        <translation>（灰色のセルは入力の外側のゼロパディング）</translation>
+    </message>
+    <message>
+        <source>Filter {0} laid on rows {1} to {2}, cols {3} to {4} of {5} (stride {6}, padding {7})</source>
+        <translation>フィルタ {0} を {5} の行 {1}〜{2}、列 {3}〜{4} に重ねています（ストライド {6}、パディング {7}）</translation>
+    </message>
+    <message>
+        <source>{0}. {1}.</source>
+        <translation>{0}。{1}。</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>filter (rotated 180°)</source>
+        <translation>フィルタ（180° 回転）</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>フィルタ</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>積</translation>
+    </message>
+    <message>
+        <source>partial sum</source>
+        <translation>部分和</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>input channels {0} to {1} (not listed cell by cell): partial sums </source>
+        <translation>入力チャネル {0}〜{1}（セルごとには表示しません）の部分和: </translation>
+    </message>
+    <message>
+        <source>input channel {0}: patch × filter {1} slice {0}, summed = {2}</source>
+        <translation>入力チャネル {0}: パッチ × フィルタ {1} のスライス {0} の和 = {2}</translation>
+    </message>
+    <message>
+        <source>padding: a zero outside the input</source>
+        <translation>パディング: 入力の外側のゼロ</translation>
+    </message>
+    <message>
+        <source>channels: </source>
+        <translation>チャネル: </translation>
+    </message>
+    <message>
+        <source>sum of the {0} products = {1}</source>
+        <translation>{0} 個の積の和 = {1}</translation>
+    </message>
+    <message>
+        <source>{0} similarity: {1}</source>
+        <translation>{0} 類似度: {1}</translation>
+    </message>
+    <message>
+        <source>{0} + bias {1} = {2}</source>
+        <translation>{0} + バイアス {1} = {2}</translation>
+    </message>
+    <message>
+        <source>  (the value in the feature map)</source>
+        <translation>（特徴マップの値）</translation>
+    </message>
+    <message>
+        <source>undefined (a zero vector)</source>
+        <translation>未定義（ゼロベクトル）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As an inner product&lt;/b&gt; of two vectors of {0} numbers: patch · filter = {1}; |patch| = {2}, |filter| = {3}; cosine = dot / (|patch| |filter|) = {4}: 1 means the patch has exactly the filter&apos;s pattern, 0 nothing of it, -1 its opposite.</source>
+        <translation>{0} 個の数からなる 2 つのベクトルの&lt;b&gt;内積として&lt;/b&gt;: パッチ · フィルタ = {1}、|パッチ| = {2}、|フィルタ| = {3}、コサイン = 内積 / (|パッチ| |フィルタ|) = {4}。1 はパッチがフィルタのパターンそのもの、0 はまったく含まない、-1 は正反対であることを意味します。</translation>
+    </message>
+    <message>
+        <source>max pooling</source>
+        <translation>最大プーリング</translation>
+    </message>
+    <message>
+        <source>min pooling</source>
+        <translation>最小プーリング</translation>
+    </message>
+    <message>
+        <source>average pooling</source>
+        <translation>平均プーリング</translation>
+    </message>
+    <message>
+        <source>an adaptive bin (the grid is fixed whatever the input size)</source>
+        <translation>適応的な区間（入力の大きさによらずグリッドは固定）</translation>
+    </message>
+    <message>
+        <source>a window</source>
+        <translation>窓</translation>
+    </message>
+    <message>
+        <source> The largest value wins (the first one at ties).</source>
+        <translation> 最大の値が選ばれます（同じ値なら最初のもの）。</translation>
+    </message>
+    <message>
+        <source> The smallest value wins (the first one at ties).</source>
+        <translation> 最小の値が選ばれます（同じ値なら最初のもの）。</translation>
+    </message>
+    <message>
+        <source>Pools {0}: rows {1} to {2}, cols {3} to {4} of {5}, map {6}.</source>
+        <translation>{5} のマップ {6} の行 {1}〜{2}、列 {3}〜{4} の{0}をプーリングします。</translation>
+    </message>
+    <message>
+        <source> Showing rows {0} to {1}, cols {2} to {3} of the window.</source>
+        <translation> 窓のうち行 {0}〜{1}、列 {2}〜{3} を表示しています。</translation>
+    </message>
+    <message>
+        <source>col {0}</source>
+        <translation>列 {0}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>行 {0}</translation>
+    </message>
+    <message>
+        <source>logit of &apos;{0}&apos;</source>
+        <translation>「{0}」のロジット</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>出力 {0}</translation>
+    </message>
+    <message>
+        <source>Each of the {0} input features times its weight, largest contributions first; they sum, with the bias, to the {1}.</source>
+        <translation>{0} 個の入力特徴それぞれに重みを掛けたもの（寄与の大きい順）。バイアスと合わせた和が{1}です。</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特徴</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>× weight</source>
+        <translation>× 重み</translation>
+    </message>
+    <message>
+        <source>= contribution</source>
+        <translation>= 寄与</translation>
+    </message>
+    <message>
+        <source>the other {0} features, together</source>
+        <translation>残り {0} 個の特徴の合計</translation>
+    </message>
+    <message>
+        <source>(smaller contributions)</source>
+        <translation>（小さい寄与）</translation>
+    </message>
+    <message>
+        <source>+ bias</source>
+        <translation>+ バイアス</translation>
+    </message>
+    <message>
+        <source>softmax · p({0})</source>
+        <translation>ソフトマックス · p({0})</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>logit z</source>
+        <translation>ロジット z</translation>
+    </message>
+    <message>
+        <source>z - max</source>
+        <translation>z - max</translation>
+    </message>
+    <message>
+        <source>exp(z - max)</source>
+        <translation>exp(z - max)</translation>
+    </message>
+    <message>
+        <source>÷ sum</source>
+        <translation>÷ 和</translation>
+    </message>
+    <message>
+        <source>= probability</source>
+        <translation>= 確率</translation>
+    </message>
+    <message>
+        <source>{0} · cell {1}</source>
+        <translation>{0} · セル {1}</translation>
+    </message>
+    <message>
+        <source>{0} · feature {1}</source>
+        <translation>{0} · 特徴 {1}</translation>
+    </message>
+    <message>
+        <source>feature {0} is {1}: {2} (flattening only lines the maps up: map by map, row by row)</source>
+        <translation>特徴 {0} は {1}: {2}（平坦化はマップを並べるだけです: マップごと、行ごと）</translation>
+    </message>
+    <message>
+        <source>Check: {0}.</source>
+        <translation>検算: {0}。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} parameters.</source>
+        <translation>{0}: {1} のパラメータ。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerControls</name>
+    <message>
+        <source>Frameworks (PyTorch, TensorFlow) compute cross-correlation and call it &quot;convolution&quot;: the filters are learned, so a flipped kernel would just be learned flipped.</source>
+        <translation>フレームワーク（PyTorch、TensorFlow）は相互相関を計算して「畳み込み」と呼んでいます。フィルタは学習されるので、反転したカーネルは反転したまま学習されるだけです。</translation>
+    </message>
+    <message>
+        <source>cross-correlation</source>
+        <translation>相互相関</translation>
+    </message>
+    <message>
+        <source>true convolution (kernel rotated 180°)</source>
+        <translation>真の畳み込み（カーネルを 180° 回転）</translation>
+    </message>
+    <message>
+        <source>inner product (dot): a convolution</source>
+        <translation>内積: 畳み込み</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>コサイン類似度</translation>
+    </message>
+    <message>
+        <source>radial basis: exp(-γ |patch - filter|²)</source>
+        <translation>動径基底: exp(-γ |パッチ - フィルタ|²)</translation>
+    </message>
+    <message>
+        <source>Select a convolution or pooling layer</source>
+        <translation>畳み込み層かプーリング層を選んでください</translation>
+    </message>
+    <message>
+        <source>identity (none)</source>
+        <translation>恒等関数（なし）</translation>
+    </message>
+    <message>
+        <source>What each output cell measures between the filter and the patch under it</source>
+        <translation>各出力セルが、フィルタとその下のパッチの間で何を測るか</translation>
+    </message>
+    <message>
+        <source>γ of the radial-basis similarity: larger means only very close patches score high</source>
+        <translation>動径基底類似度の γ: 大きいほど、ごく近いパッチだけが高い値になります</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>ストライド</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>カーネルサイズ</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>演算</translation>
+    </message>
+    <message>
+        <source>similarity</source>
+        <translation>類似度</translation>
+    </message>
+    <message>
+        <source>gamma (rbf)</source>
+        <translation>ガンマ（rbf）</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>fixed output grid (adaptive)</source>
+        <translation>出力グリッドを固定（適応的）</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>output grid</source>
+        <translation>出力グリッド</translation>
+    </message>
+    <message>
+        <source>window size</source>
+        <translation>窓のサイズ</translation>
+    </message>
+    <message>
+        <source>This layer has no settings.</source>
+        <translation>この層には設定がありません。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Go back to the model before the last change</source>
+        <translation>最後の変更の前のモデルに戻ります</translation>
+    </message>
+    <message>
+        <source>{0}: convolution</source>
+        <translation>{0}: 畳み込み</translation>
+    </message>
+    <message>
+        <source>{0}: pooling</source>
+        <translation>{0}: プーリング</translation>
+    </message>
+    <message>
+        <source>input {0}  →  output {1}</source>
+        <translation>入力 {0}  →  出力 {1}</translation>
+    </message>
+    <message>
+        <source>{0} parameters: {1}</source>
+        <translation>パラメータ {0} 個: {1}</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>パラメータなし</translation>
+    </message>
+    <message>
+        <source>height and width: {0}</source>
+        <translation>高さと幅: {0}</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>幅</translation>
+    </message>
+</context>
+<context>
+    <name>Lecture</name>
+    <message>
+        <source>Step through a convolution</source>
+        <translation>畳み込みを 1 ステップずつ</translation>
+    </message>
+    <message>
+        <source>Stroke timeline</source>
+        <translation>ストロークのタイムライン</translation>
+    </message>
+    <message>
+        <source>&amp;Step through a convolution</source>
+        <translation>畳み込みを 1 ステップずつ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Play / pause the stepper</source>
+        <translation>ステップ実行の再生／一時停止</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>1 ステップ進む</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>1 ステップ戻る</translation>
+    </message>
+    <message>
+        <source>Back to the first cell</source>
+        <translation>最初のセルに戻る</translation>
+    </message>
+    <message>
+        <source>Compute every cell</source>
+        <translation>すべてのセルを計算</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>速く</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>遅く</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;redict, then reveal</source>
+        <translation>予想してから答え合わせ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Conceal the chosen stages until Space is pressed</source>
+        <translation>選んだ段を Space キーを押すまで隠します</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>答えを表示</translation>
+    </message>
+    <message>
+        <source>Reveal the concealed stages (press again to conceal them)</source>
+        <translation>隠した段を表示します（もう一度押すと隠します）</translation>
+    </message>
+    <message>
+        <source>Stroke &amp;timeline</source>
+        <translation>ストロークのタイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Replay the drawing</source>
+        <translation>絵を再生</translation>
+    </message>
+    <message>
+        <source>Timeline back</source>
+        <translation>タイムラインを戻す</translation>
+    </message>
+    <message>
+        <source>Timeline forward</source>
+        <translation>タイムラインを進める</translation>
+    </message>
+    <message>
+        <source>Open &amp;scene…</source>
+        <translation>シーンを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save s&amp;cene…</source>
+        <translation>シーンを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export figure (PNG/SVG)…</source>
+        <translation>図を書き出し (PNG/SVG)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation (GIF/MP4)…</source>
+        <translation>アニメーションを書き出し (GIF/MP4)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Red/blue palette</source>
+        <translation>赤／青のパレット</translation>
+    </message>
+    <message>
+        <source>Colour-blind-safe palette (blue/orange)</source>
+        <translation>色覚に配慮したパレット（青／オレンジ）</translation>
+    </message>
+    <message>
+        <source>&amp;Conceal until revealed</source>
+        <translation>答え合わせまで隠す段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet (.xlsx)…</source>
+        <translation>スプレッドシートを書き出し (.xlsx)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import filters from spreadsheet…</source>
+        <translation>スプレッドシートからフィルタを読み込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;table as CSV…</source>
+        <translation>表を CSV で書き出し(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Conceal</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Prediction and softmax</source>
+        <translation>予測とソフトマックス</translation>
+    </message>
+    <message>
+        <source>Opened scene %1</source>
+        <translation>シーン %1 を開きました</translation>
+    </message>
+    <message>
+        <source>Saved scene %1</source>
+        <translation>シーン %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Open scene</source>
+        <translation>シーンを開く</translation>
+    </message>
+    <message>
+        <source>cnnviz scenes (*%1);;All files (*)</source>
+        <translation>cnnviz シーン (*%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save scene</source>
+        <translation>シーンを保存</translation>
+    </message>
+    <message>
+        <source>cnnviz scenes (*%1)</source>
+        <translation>cnnviz シーン (*%1)</translation>
+    </message>
+    <message>
+        <source>Could not save the scene: %1</source>
+        <translation>シーンを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The whole pipeline</source>
+        <translation>パイプライン全体</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>図を書き出し</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>書き出すもの:</translation>
+    </message>
+    <message>
+        <source>Width in pixels:</source>
+        <translation>幅（ピクセル）:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Draw something first: the animation replays the drawing.</source>
+        <translation>まず何か描いてください。アニメーションは絵を再生したものです。</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>アニメーションを書き出し</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF アニメーション (*.gif);;MP4 動画 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>スプレッドシートを書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import filters</source>
+        <translation>フィルタを読み込み</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>{0} filter {1} channel {2}</source>
+        <translation>{0} フィルタ {1} チャネル {2}</translation>
+    </message>
+    <message>
+        <source>{0} map {1}</source>
+        <translation>{0} マップ {1}</translation>
+    </message>
+    <message>
+        <source>{0} weights</source>
+        <translation>{0} 重み</translation>
+    </message>
+    <message>
+        <source>outputs (logits, probabilities)</source>
+        <translation>出力（ロジット、確率）</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV</source>
+        <translation>表を CSV で書き出し</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRunner</name>
+    <message>
+        <source>the model could not run: {0}: {1}</source>
+        <translation>モデルを実行できませんでした: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cnnviz — watch a CNN think</source>
+        <translation>cnnviz — CNN が考えるところを見る</translation>
+    </message>
+    <message>
+        <source>Open model file…</source>
+        <translation>モデルファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Draw a ○ or a ×</source>
+        <translation>○ か × を描こう</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pen width in canvas pixels (the canvas is 280 x 280)</source>
+        <translation>ペンの太さ（キャンバスのピクセル単位。キャンバスは 280 × 280）</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Erase instead of drawing (E)</source>
+        <translation>描く代わりに消します (E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>やり直す (Ctrl+Shift+Z または Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Clear (Delete)</source>
+        <translation>消去 (Delete)</translation>
+    </message>
+    <message>
+        <source>Example ○</source>
+        <translation>○ の例</translation>
+    </message>
+    <message>
+        <source>Put a generated circle on the canvas</source>
+        <translation>生成した丸をキャンバスに描きます</translation>
+    </message>
+    <message>
+        <source>Example ×</source>
+        <translation>× の例</translation>
+    </message>
+    <message>
+        <source>Put a generated cross on the canvas</source>
+        <translation>生成したバツをキャンバスに描きます</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open model file</source>
+        <translation>モデルファイルを開く</translation>
+    </message>
+    <message>
+        <source>cnnviz models (*.json);;All files (*)</source>
+        <translation>cnnviz モデル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>実験(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture</source>
+        <translation>講義(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language can change when the training run has finished or been stopped.</source>
+        <translation>言語は学習が終わるか止めたあとで切り替えられます。</translation>
+    </message>
+    <message>
+        <source>The language can change when the probe has finished or been cancelled.</source>
+        <translation>言語はプローブが終わるか取り消したあとで切り替えられます。</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>レイアウトを元に戻す</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at the first start</source>
+        <translation>すべてのパネルを最初に起動したときの位置に戻します</translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation>言語: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>ink</source>
+        <translation>インク</translation>
+    </message>
+    <message>
+        <source>maps</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDock</name>
+    <message>
+        <source>The layer whose settings are shown (or click a stage&apos;s title)</source>
+        <translation>設定を表示する層（段のタイトルをクリックしても選べます）</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Save model as…</source>
+        <translation>モデルに名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Reset to shipped model</source>
+        <translation>同梱のモデルに戻す</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Undo model edit: %s</source>
+        <translation>モデルの編集を元に戻す: %s</translation>
+    </message>
+    <message>
+        <source>No model edit to undo</source>
+        <translation>元に戻すモデルの編集はありません</translation>
+    </message>
+    <message>
+        <source>Redo model edit: %s</source>
+        <translation>モデルの編集をやり直す: %s</translation>
+    </message>
+    <message>
+        <source>No model edit to redo</source>
+        <translation>やり直すモデルの編集はありません</translation>
+    </message>
+    <message>
+        <source>total: {0} = {1} parameters</source>
+        <translation>合計: {0} = パラメータ {1} 個</translation>
+    </message>
+    <message>
+        <source>One dense layer straight from the {0} input values to the {1} classes would have {0} × {1} + {1} = {2}.</source>
+        <translation>{0} 個の入力値から {1} クラスへ直接つなぐ全結合層 1 つなら {0} × {1} + {1} = {2} 個になります。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>panel &apos;{0}&apos; could not be updated: {1}: {2}</source>
+        <translation>パネル「{0}」を更新できませんでした: {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Predict first!
+Press Space to reveal.</source>
+        <translation>まず予想しよう！
+Space キーで答えを表示。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbesPanel</name>
+    <message>
+        <source>shift x (px)</source>
+        <translation>x 方向の移動 (px)</translation>
+    </message>
+    <message>
+        <source>shift y (px)</source>
+        <translation>y 方向の移動 (px)</translation>
+    </message>
+    <message>
+        <source>scale (×)</source>
+        <translation>拡大率 (×)</translation>
+    </message>
+    <message>
+        <source>rotation (°)</source>
+        <translation>回転 (°)</translation>
+    </message>
+    <message>
+        <source>stroke (px)</source>
+        <translation>線の太さ (px)</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>Translation map: the drawing moved to every position</source>
+        <translation>平行移動マップ: 絵をあらゆる位置に動かす</translation>
+    </message>
+    <message>
+        <source>P(</source>
+        <translation>P(</translation>
+    </message>
+    <message>
+        <source>)  grid</source>
+        <translation>)  グリッド</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Run the probes again when the drawing or the model changes</source>
+        <translation>絵やモデルが変わったらプローブをもう一度実行します</translation>
+    </message>
+    <message>
+        <source>Draw something: each cell is where the drawing&apos;s centre was moved; the ring is where you drew it.</source>
+        <translation>何か描いてください。各セルは絵の中心を移動した先で、輪は描いた位置です。</translation>
+    </message>
+    <message>
+        <source>Transform the drawing</source>
+        <translation>絵を変形する</translation>
+    </message>
+    <message>
+        <source>network input</source>
+        <translation>ネットワークの入力</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Draw something to transform it.</source>
+        <translation>変形するには何か描いてください。</translation>
+    </message>
+    <message>
+        <source>Transformed: </source>
+        <translation>変形後: </translation>
+    </message>
+    <message>
+        <source>The canvas is blank: draw something to probe.</source>
+        <translation>キャンバスが空白です。プローブするには何か描いてください。</translation>
+    </message>
+    <message>
+        <source>Cancelled; grey cells were not computed.</source>
+        <translation>取り消しました。灰色のセルは計算されていません。</translation>
+    </message>
+    <message>
+        <source>Probe failed: {0}</source>
+        <translation>プローブに失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>P({0}) where you drew it: {1:.2f} · above 0.5 at {2:.0%} of positions · lowest {3:.2f}</source>
+        <translation>描いた位置での P({0}): {1:.2f} · 0.5 を超える位置 {2:.0%} · 最低 {3:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>{0} % sure</source>
+        <translation>確率 {0} %</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>ソフトマックス</translation>
+    </message>
+    <message>
+        <source>(logits)</source>
+        <translation>（ロジット）</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>StepperPanel</name>
+    <message>
+        <source>The convolution or pooling layer to step through</source>
+        <translation>1 ステップずつ進める畳み込み層またはプーリング層</translation>
+    </message>
+    <message>
+        <source>Which output channel (filter) to compute</source>
+        <translation>計算する出力チャネル（フィルタ）</translation>
+    </message>
+    <message>
+        <source>Which input channel to show under the window (all channels are summed)</source>
+        <translation>窓の下に表示する入力チャネル（全チャネルを合計します）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>output channel</source>
+        <translation>出力チャネル</translation>
+    </message>
+    <message>
+        <source>shown input channel</source>
+        <translation>表示する入力チャネル</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>Back to the first cell (Home)</source>
+        <translation>最初のセルに戻る (Home)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Step back (,)</source>
+        <translation>1 ステップ戻る (,)</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 再生</translation>
+    </message>
+    <message>
+        <source>Play or pause (K)</source>
+        <translation>再生／一時停止 (K)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Step forward (.)</source>
+        <translation>1 ステップ進む (.)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Compute every cell (End)</source>
+        <translation>すべてのセルを計算 (End)</translation>
+    </message>
+    <message>
+        <source>Steps per second ([ slower, ] faster)</source>
+        <translation>1 秒あたりのステップ数（[ で遅く、] で速く）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速さ</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 一時停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)/s</source>
+        <translation>
+            <numerusform>%n ステップ/秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw something: the stepper follows the drawing.</source>
+        <translation>何か描いてください。ステップ表示は絵に追従します。</translation>
+    </message>
+    <message>
+        <source>, padding %1 (dashed)</source>
+        <translation>、パディング %1（破線）</translation>
+    </message>
+    <message>
+        <source>%1 channel %2%3</source>
+        <translation>%1 チャネル %2%3</translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation>%1 チャネル %2</translation>
+    </message>
+    <message>
+        <source>cell (%1, %2) = %3  ·  step %4 of %5  ·  stride %6</source>
+        <translation>セル (%1, %2) = %3  ·  ステップ %4 / %5  ·  ストライド %6</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Scrub through the drawing (Alt+Left / Alt+Right)</source>
+        <translation>絵の描画順をたどります (Alt+← / Alt+→)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Replay the drawing from its first point (F8)</source>
+        <translation>絵を最初の点から再生します (F8)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points (%3 %)</source>
+        <translation>%2 点中 %1 点（%3 %）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>集めた絵</translation>
+    </message>
+    <message>
+        <source>Generated ○ and × sketches mixed into the training data</source>
+        <translation>学習データに混ぜる、生成した ○ と × のスケッチ</translation>
+    </message>
+    <message>
+        <source>+ synthetic sketches</source>
+        <translation>+ 合成スケッチ</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>データ拡張</translation>
+    </message>
+    <message>
+        <source> copies each</source>
+        <translation> 枚ずつ複製</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>あなたの絵</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>拡大縮小</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>stroke width</source>
+        <translation>線の太さ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>from scratch</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <source>fine-tune the current model</source>
+        <translation>今のモデルを追加学習</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>構造</translation>
+    </message>
+    <message>
+        <source>random filters (He)</source>
+        <translation>ランダムなフィルタ（He）</translation>
+    </message>
+    <message>
+        <source>lecture-ox&apos;s hand-set filters</source>
+        <translation>lecture-ox の手で設定したフィルタ</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>開始点</translation>
+    </message>
+    <message>
+        <source>dot product (standard)</source>
+        <translation>内積（標準）</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>コサイン類似度</translation>
+    </message>
+    <message>
+        <source>radial basis (Gaussian of distance)</source>
+        <translation>動径基底（距離のガウス関数）</translation>
+    </message>
+    <message>
+        <source>Conv similarity</source>
+        <translation>畳み込みの類似度</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>epochs </source>
+        <translation>エポック </translation>
+    </message>
+    <message>
+        <source>rate </source>
+        <translation>学習率 </translation>
+    </message>
+    <message>
+        <source>batch </source>
+        <translation>バッチ </translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Save trained model…</source>
+        <translation>学習したモデルを保存…</translation>
+    </message>
+    <message>
+        <source>Collect drawings (Ctrl+1 / Ctrl+2), then train.</source>
+        <translation>絵を集めて（Ctrl+1 / Ctrl+2）から学習してください。</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>First convolution&apos;s filters: before → after</source>
+        <translation>最初の畳み込みのフィルタ: 学習前 → 学習後</translation>
+    </message>
+    <message>
+        <source>{0} drawings ({1} ○, {2} ×)</source>
+        <translation>{0} 枚（○ {1}、× {2}）</translation>
+    </message>
+    <message>
+        <source>Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic sketches</source>
+        <translation>学習するデータがありません: 絵を集める（Ctrl+1 / Ctrl+2）か、合成スケッチを加えてください</translation>
+    </message>
+    <message>
+        <source>Preparing the data…</source>
+        <translation>データを準備しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>取り消しています…</translation>
+    </message>
+    <message>
+        <source>Training on {0} samples ({1} from your drawings, {2} synthetic); validating on {3}</source>
+        <translation>{0} サンプルで学習中（あなたの絵から {1}、合成 {2}）。検証は {3}</translation>
+    </message>
+    <message>
+        <source>epoch {0}: train accuracy {1:.0%}</source>
+        <translation>エポック {0}: 学習データの正解率 {1:.0%}</translation>
+    </message>
+    <message>
+        <source>, validation {0:.0%}</source>
+        <translation>、検証 {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Training failed: {0}</source>
+        <translation>学習に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {0} steps; the model keeps the weights shown</source>
+        <translation>{0} ステップで取り消しました。モデルは表示中の重みのままです</translation>
+    </message>
+    <message>
+        <source>Done: train accuracy {0:.0%}</source>
+        <translation>完了: 学習データの正解率 {0:.0%}</translation>
+    </message>
+    <message>
+        <source>. Save it with “Save trained model…”.</source>
+        <translation>。「学習したモデルを保存…」で保存できます。</translation>
+    </message>
+    <message>
+        <source>Save trained model</source>
+        <translation>学習したモデルを保存</translation>
+    </message>
+    <message>
+        <source>cnnviz models (*.json)</source>
+        <translation>cnnviz モデル (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {0}; open it like any model file</source>
+        <translation>{0} を保存しました。ほかのモデルファイルと同じように開けます</translation>
+    </message>
+</context>
+</TS>
