@@ -1,5 +1,5 @@
 """Training in the app: on the collected drawings (plus synthetic sketches, optionally augmented),
-from scratch or fine-tuning the current model, in a worker thread.
+from scratch or fine-tuning the current model, in a separate process watched by a worker thread.
 
 The worker trains its own copy of the network and yields weight copies every few steps; the GUI
 loads them into the window's model (``load_snapshot``), repaints the filter tiles and re-runs the
@@ -10,7 +10,6 @@ recalibrated. The learned filters of the first convolution are shown beside wher
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
 
 import pyqtgraph as pg
 
-from cnnviz.data.augment import Augmentation, training_set
+from cnnviz.data.augment import Augmentation
 from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import Conv2D, ops, save_model
 from cnnviz.engine.architectures import ARCHITECTURES
 from cnnviz.engine.io import load_model
 from cnnviz.engine.recipes import starting_model
-from cnnviz.engine.train import Progress, TrainConfig, train
+from cnnviz.engine.train import Progress, TrainConfig
+from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, symmetric_level
 
@@ -36,50 +36,9 @@ from .workers import Job
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_EVERY = 20          # steps between weight copies sent to the GUI (~0.1 s of training)
 CURVES_EVERY_MS = 250       # the curves are redrawn at most this often
-TRAINING_PAUSE = 0.001      # seconds the worker rests after each step, leaving the GIL to the GUI
 HAND_SET_MODEL = "lecture-ox"
 TRAIN_COLOUR, VALIDATION_COLOUR, STEP_COLOUR = "#2166ac", "#d6604d", (150, 150, 150)
-
-
-@dataclass(frozen=True)
-class DataReady:
-    """The first item of a training run: what it trains on."""
-    train: int
-    validation: int
-    collected: int
-    synthetic: int
-
-
-@dataclass(frozen=True)
-class TrainingRequest:
-    """Everything one training run needs; plain data, handed to the worker."""
-    drawings: tuple
-    synthetic: int = 1200
-    copies: int = 0
-    augmentation: Augmentation | None = None
-    config: TrainConfig = TrainConfig(epochs=10, batch_size=32, learning_rate=0.005)
-    weights_every: int = WEIGHTS_EVERY
-    seed: int = 0
-
-
-def training_run(model, request: TrainingRequest, size, crop: bool):
-    """The work of one run as a generator (called in the worker thread): builds the data set, then
-    yields a DataReady and every training Progress. ``model`` is the worker's own copy."""
-    data = training_set(list(request.drawings), synthetic=request.synthetic, copies=request.copies,
-                        augmentation=request.augmentation, size=size, crop=crop, seed=request.seed)
-    if len(data.x) == 0:
-        raise ValueError("no training samples: collect at least a few drawings or add synthetic sketches")
-    yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic)
-    validation = (data.x_validation, data.y_validation) if len(data.x_validation) else None
-    yield from train(model, data.x, data.y, config=request.config, validation=validation,
-                     weights_every=request.weights_every)
-
-
-def is_urgent(item) -> bool:
-    """Items handed to the GUI at once: the data summary, weight copies and epoch ends."""
-    return isinstance(item, DataReady) or (isinstance(item, Progress) and (item.weights is not None or item.end_of_epoch))
 
 
 def first_conv(model) -> Conv2D | None:
@@ -308,8 +267,9 @@ class TrainingPanel(QWidget):
         crop = bool(model.preprocess.get("crop", False))
         worker_model = model.copy()           # the worker trains its own copy; the GUI keeps this one
         self._fix_ranges(request.config.epochs)
-        self.job = Job(lambda: training_run(worker_model, request, (height, width), crop), urgent=is_urgent,
-                       pause=TRAINING_PAUSE, parent=self)
+        # A separate process: training in a thread would hold the interpreter lock and make the GUI stutter.
+        self.job = Job(lambda: in_process(training_run, worker_model, request, (height, width), crop),
+                       urgent=is_urgent, parent=self)
         self.job.batch.connect(self._on_batch)
         self.job.failed.connect(self._on_failed)
         self.job.finished.connect(self._on_finished)
