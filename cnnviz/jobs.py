@@ -8,12 +8,15 @@ stops the process between two items. Nothing here imports Qt.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from cnnviz.data.augment import Augmentation, training_set
 from cnnviz.engine.train import Progress, TrainConfig, train
 
+CHILD_NICENESS = 5
+CHILD_ENVIRONMENT = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}   # one core for the work, one for the GUI
 WEIGHTS_EVERY = 20          # training steps between weight copies sent to the GUI (~0.1 s of training)
 
 
@@ -62,6 +65,10 @@ class JobError(RuntimeError):
 
 def _child(connection, stop, function, args) -> None:
     try:
+        os.nice(CHILD_NICENESS)         # the GUI comes first when both want a core
+    except (AttributeError, OSError):
+        pass
+    try:
         for item in function(*args):
             if stop.is_set():
                 break
@@ -86,7 +93,16 @@ def in_process(function: Callable[..., Iterator], *args, poll_seconds: float = 0
     receiver, sender = context.Pipe(duplex=False)
     stop = context.Event()
     process = context.Process(target=_child, args=(sender, stop, function, args), daemon=True)
-    process.start()
+    saved = {key: os.environ.get(key) for key in CHILD_ENVIRONMENT}
+    os.environ.update(CHILD_ENVIRONMENT)     # read by the child's NumPy when it starts
+    try:
+        process.start()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
     sender.close()
     try:
         while True:
