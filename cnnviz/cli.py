@@ -54,10 +54,10 @@ def _train(args) -> int:
     for progress in train(model, x, y, config=config, validation=validation):
         bar = _progress_bar(progress.fraction)
         if live and bar != last_bar:
-            print(f"\r" * live + f"epoch {progress.epoch}/{config.epochs} {bar} loss {progress.loss:.4f}", end="", file=sys.stderr)
+            print(f"\repoch {progress.epoch}/{config.epochs} {bar} loss {progress.loss:.4f}", end="", file=sys.stderr)
             last_bar = bar
         if progress.end_of_epoch:
-            print(f"\r" * live + f"epoch {progress.epoch}/{config.epochs} {bar} train loss {progress.train_loss:.4f} "
+            print("\r" * live + f"epoch {progress.epoch}/{config.epochs} {bar} train loss {progress.train_loss:.4f} "
                   f"accuracy {progress.train_accuracy:.2%} | validation loss {progress.val_loss:.4f} "
                   f"accuracy {progress.val_accuracy:.2%}", file=sys.stderr)
     seconds = time.perf_counter() - started

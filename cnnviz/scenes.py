@@ -19,14 +19,13 @@ scene that fails. No Qt here.
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_dict
+from cnnviz.engine.io import write_atomically
 from cnnviz.viz.colormap import PALETTES
 
 FORMAT = "cnnviz-scene"
@@ -223,17 +222,5 @@ def save_scene(scene: Scene, path) -> Path:
     path = Path(path)
     if path.suffix == "":
         path = path.with_suffix(SUFFIX)
-    text = scene_to_json(scene)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
+    data = scene_to_json(scene).encode("utf-8")
+    return write_atomically(path, lambda handle: handle.write(data))

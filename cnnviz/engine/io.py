@@ -269,22 +269,19 @@ def _compact_number_lists(text: str) -> str:
     return pattern.sub(lambda m: "[" + ", ".join(v.strip() for v in m.group(1).split(",")) + "]", text)
 
 
-def save_model(model: Sequential, path) -> Path:
-    """Write atomically: a temporary file beside the target, then a rename, so an interrupted
-    save never leaves a broken file."""
+def write_atomically(path, write) -> Path:
+    """Write a file through a temporary file beside it, then rename it over the target, so an
+    interrupted write never leaves a broken file. ``write(binary_handle)`` writes the whole content."""
     path = Path(path)
-    if path.suffix == "":
-        path = path.with_suffix(MODEL_SUFFIX)
-    text = model_to_json(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     # Not tempfile.mkstemp: its files are private (0600). Mode 0666 lets the umask decide, as for any new file.
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "wb") as handle:
             if path.exists():  # overwriting keeps the file's permissions
                 os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-            handle.write(text)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -295,3 +292,12 @@ def save_model(model: Sequential, path) -> Path:
             pass
         raise
     return path
+
+
+def save_model(model: Sequential, path) -> Path:
+    """Write atomically (see write_atomically)."""
+    path = Path(path)
+    if path.suffix == "":
+        path = path.with_suffix(MODEL_SUFFIX)
+    data = model_to_json(model).encode("utf-8")
+    return write_atomically(path, lambda handle: handle.write(data))

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +41,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..engine import ops
+from ..engine.io import write_atomically
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
 
@@ -619,19 +618,7 @@ def export_workbook(model: Sequential, trace: Trace, path, *, sample: int = 0) -
     path = Path(path)
     if path.suffix == "":
         path = path.with_suffix(".xlsx")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer.wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
+    return write_atomically(path, writer.wb.save)
 
 
 # -- reading back ------------------------------------------------------------------------------

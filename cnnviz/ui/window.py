@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
@@ -369,6 +369,9 @@ class MainWindow(QMainWindow):
         and read back): see ``cnnviz.ui.relanguage``. While a training run or a probe works it politely
         refuses. Returns the window shown afterwards (this one, or the one that replaced it)."""
         code = code if code in i18n.LANGUAGES else "en"
+        replacement = getattr(self, "replacement", None)
+        if replacement is not None:     # two switches queued before the first one ran: the current window does it
+            return replacement.set_language(code)
         if code == self.language():
             self.settings.setValue(i18n.SETTINGS_KEY, code)
             self._sync_language_actions()

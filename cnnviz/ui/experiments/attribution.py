@@ -7,7 +7,6 @@ networks the engine's reason is shown instead.
 """
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cnnviz.engine.attribution import attribute
