@@ -1,4 +1,4 @@
-"""Command line: python -m cnnviz {gui,info,train,predict,bench}."""
+"""Command line: python -m cnnviz {gui,info,train,predict,render}."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,7 @@ def _train(args) -> int:
 
     if args.epochs < 1 or args.samples < 2 or args.batch_size < 1:
         raise ValueError("--epochs and --batch-size must be at least 1 and --samples at least 2")
+    args.out.parent.mkdir(parents=True, exist_ok=True)      # an unusable --out fails now, not after the training
     started = time.perf_counter()
     model = build(args.arch, np.random.default_rng(args.seed))
     size = model.input_shape[1:]
@@ -110,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cnnviz", description="Watch a convolutional neural network think while you draw.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = sub.add_parser("gui", help="open the drawing window (the default)")
+    gui = sub.add_parser("gui", help="open the drawing window (the default)",
+                         description="Open the drawing window: draw a circle or a cross and watch every layer respond.")
     gui.add_argument("--model", help="model name or file to open instead of the last one used")
     gui.add_argument("--reset-settings", action="store_true", help="forget the remembered window geometry and model")
     gui.add_argument("--lang", choices=["en", "ja", "ru"],
@@ -118,33 +120,37 @@ def build_parser() -> argparse.ArgumentParser:
                           "system's)")
     gui.set_defaults(run=_gui)
 
-    info = sub.add_parser("info", help="list the shipped models, or show one model's layers and parameter counts")
+    info = sub.add_parser("info", help="list the shipped models, or show one model's layers and parameter counts",
+                          description="List the shipped models, or show one model's layers and parameter counts.")
     info.add_argument("model", nargs="?", help="model name or file")
     info.set_defaults(run=_info)
 
     from pathlib import Path
     from cnnviz.engine.architectures import ARCHITECTURES
-    tr = sub.add_parser("train", help="train a model from scratch on synthetic sketches and save it")
+    tr = sub.add_parser("train", help="train a model from scratch on synthetic sketches and save it",
+                        description="Train a model from scratch on synthetic sketches and save it.")
     tr.add_argument("--out", type=Path, required=True, help="model file to write (.json)")
-    tr.add_argument("--epochs", type=int, default=5)
+    tr.add_argument("--epochs", type=int, default=5, help="passes over the training sketches (default 5)")
     tr.add_argument("--seed", type=int, default=0, help="seeds the weights, the sketches and the batch order")
-    tr.add_argument("--arch", choices=sorted(ARCHITECTURES), default="ox-cnn")
+    tr.add_argument("--arch", choices=sorted(ARCHITECTURES), default="ox-cnn", help="architecture (default ox-cnn)")
     tr.add_argument("--samples", type=int, default=16000, help="number of training sketches")
     tr.add_argument("--val-samples", type=int, default=2000, help="number of validation sketches")
-    tr.add_argument("--batch-size", type=int, default=64)
-    tr.add_argument("--optimizer", choices=["adam", "sgd"], default="adam")
+    tr.add_argument("--batch-size", type=int, default=64, help="sketches per step (default 64)")
+    tr.add_argument("--optimizer", choices=["adam", "sgd"], default="adam", help="default adam")
     tr.add_argument("--lr", type=float, default=0.003, help="learning rate")
     tr.add_argument("--name", help="model name stored in the file (default: the file name)")
     tr.set_defaults(run=_train)
 
-    pr = sub.add_parser("predict", help="classify image files")
-    pr.add_argument("images", nargs="+", metavar="IMAGE")
+    pr = sub.add_parser("predict", help="classify image files",
+                        description="Classify image files (dark ink on light paper, or the reverse).")
+    pr.add_argument("images", nargs="+", metavar="IMAGE", help="image file (PNG, JPEG, ...)")
     pr.add_argument("--model", default="ox-cnn", help="shipped model name or model file (default ox-cnn)")
     pr.add_argument("--json", action="store_true", help='one JSON object a line: {"path", "label", "probabilities"}')
     pr.set_defaults(run=_predict)
 
-    rd = sub.add_parser("render", help="draw the pipeline figure of one image as PNG or SVG (headless, for slides)")
-    rd.add_argument("image", metavar="IMAGE")
+    rd = sub.add_parser("render", help="draw the pipeline figure of one image as PNG or SVG (headless, for slides)",
+                        description="Draw the pipeline figure of one image as PNG or SVG (headless, for slides).")
+    rd.add_argument("image", metavar="IMAGE", help="image file to classify and draw")
     rd.add_argument("--model", default="ox-cnn", help="shipped model name or model file (default ox-cnn)")
     rd.add_argument("--out", required=True, help="figure to write: FIG.png or FIG.svg")
     rd.add_argument("--width", type=int, default=1920, help="figure width in pixels (default 1920)")

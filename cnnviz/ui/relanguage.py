@@ -60,6 +60,7 @@ def rebuild_in_language(old, code: str):
     if old.isVisible():
         new.show()
         QTimer.singleShot(0, new, lambda: _apply_layout(new, state))    # after the first-show sizing
+    old.replacement = new            # a switch still queued for the old window is forwarded to the new one
     old.close()
     old.replaced.emit(new)
     new.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Language: {0}").format(

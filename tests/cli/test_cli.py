@@ -117,6 +117,13 @@ def test_train_rejects_bad_arguments(tmp_path):
     assert not (tmp_path / "m.json").exists()
 
 
+
+def test_train_with_an_unusable_out_fails_before_training():
+    result = run_cli("train", "--out", "/proc/no-such-folder/m.json", "--epochs", "1", "--samples", "2",
+                     "--val-samples", "2")
+    assert result.returncode == 1 and "/proc/no-such-folder" in result.stderr
+    assert "epoch" not in result.stderr and "Traceback" not in result.stderr
+
 def test_info_lists_shipped_models():
     result = run_cli("info")
     assert result.returncode == 0

@@ -219,6 +219,28 @@ def test_the_view_menu_switches_the_language(qtbot, window, settings):
     assert settings.value("language", "", type=str) == "ru"
 
 
+
+def test_two_switches_queued_at_once_end_in_one_window_in_the_last_language(qtbot, window):
+    """Both choices reach the old window before the first switch runs: the second must not build a hidden
+    window from the replaced one (whoever owns the windows would then follow it and delete the one shown)."""
+    window.draw_example("circle")
+    windows = []
+
+    def follow(new):
+        windows.append(new)
+        qtbot.addWidget(new)
+        new.replaced.connect(follow)
+    window.replaced.connect(follow)
+    window.language_actions["ja"].trigger()
+    window.language_actions["ru"].trigger()
+    qtbot.waitUntil(lambda: len(windows) >= 2, timeout=5000)
+    qtbot.wait(50)
+    current = windows[-1]
+    assert current.isVisible() and current.language() == "ru"
+    assert current.windowTitle() == "cnnviz — как думает свёрточная сеть"
+    assert not current.canvas.is_blank()
+    assert [w for w in windows + [window] if w.isVisible()] == [current]
+
 def test_switching_keeps_the_drawing_the_model_edits_and_the_collection(qtbot, window):
     from cnnviz.engine import edit
     window.draw_example("circle")

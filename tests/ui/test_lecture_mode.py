@@ -41,6 +41,26 @@ def test_presentation_mode_switches_fonts_palette_and_back(make_window, qtbot):
     assert window.pipeline.result._big.pointSizeF() == pytest.approx(38)
 
 
+
+def test_leaving_presentation_mode_gives_every_widget_its_font_and_the_docks_their_front_tab(make_window, qtbot):
+    from PySide6.QtWidgets import QWidget
+    window = make_window("ox-cnn")
+    qtbot.wait(50)
+    inspector = window.inspect.inspector_dock
+    assert not inspector.visibleRegion().isEmpty()          # the inspector is the bottom tab in front
+    widgets = [window] + window.findChildren(QWidget)
+    before = [w.font().pointSizeF() for w in widgets]
+    assert window.model_combo.font().pointSizeF() == 12      # the toolbar's font, larger than the application's
+    for _ in range(2):
+        window.lecture.presentation.set_presenting(True)
+        assert window.model_combo.font().pointSizeF() > 12
+        window.lecture.presentation.set_presenting(False)
+    qtbot.wait(50)
+    changed = [(type(w).__name__, old, w.font().pointSizeF()) for w, old in zip(widgets, before)
+               if w.font().pointSizeF() != old]
+    assert changed == []
+    assert not inspector.visibleRegion().isEmpty()
+
 def test_predict_then_reveal_hides_until_a_key(make_window, qtbot):
     window = active(make_window("ox-cnn"), qtbot)
     window.draw_example("circle")

@@ -7,8 +7,8 @@ font, palette and style sheet, the pipeline's palette, font scale and background
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget, QStatusBar, QToolBar
 
 from ..panels import BACKGROUND
 
@@ -62,7 +62,8 @@ class Presentation(QObject):
                      if d.parent() is self.window and not d.isHidden() and d.objectName() not in keep]
             self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
                            "style": app.styleSheet(), "pipeline_palette": pipeline.palette, "docks": docks,
-                           "canvas_share": getattr(self.window, "canvas_share", None)}
+                           "canvas_share": getattr(self.window, "canvas_share", None),
+                           "front": [d for d in docks if not d.visibleRegion().isEmpty()]}   # of their tab groups
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
             self.window.canvas_share = PRESENTATION_CANVAS_SHARE
@@ -71,9 +72,16 @@ class Presentation(QObject):
             big.setPointSizeF(size * PRESENTATION_FONT_SCALE)
             app.setFont(big)
             app.setPalette(high_contrast_palette(app.palette()))
-            # widgets with fonts of their own (the toolbar, the status bar) grow too
-            app.setStyleSheet(f"QToolBar, QToolBar QWidget, QMenuBar, QMenu, QStatusBar, QDockWidget "
-                              f"{{ font-size: {size * PRESENTATION_FONT_SCALE:.0f}pt; }}")
+            # widgets with fonts of their own (the toolbar, the status bar) grow too. Not by an application
+            # style sheet: taking one away leaves the toolbar's and the docks' child widgets at the
+            # application's small font instead of their parent's.
+            own_fonts = []
+            for widget in self.window.findChildren(QToolBar) + self.window.findChildren(QStatusBar):
+                own_fonts.append((widget, QFont(widget.font()), widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)))
+                grown = QFont(widget.font())
+                grown.setPointSizeF(size * PRESENTATION_FONT_SCALE)
+                widget.setFont(grown)
+            self._saved["own_fonts"] = own_fonts
             pipeline.setBackground(PRESENTATION_BACKGROUND)
             pipeline.set_font_scale(PIPELINE_FONT_SCALE)
             self.set_palette(PRESENTATION_PALETTE)
@@ -84,11 +92,15 @@ class Presentation(QObject):
             app.setFont(saved.get("font", app.font()))
             app.setPalette(saved.get("palette", app.palette()))
             app.setStyleSheet(saved.get("style", ""))
+            for widget, own_font, explicit in saved.get("own_fonts", []):
+                widget.setFont(own_font if explicit else QFont())
             pipeline.setBackground(BACKGROUND)
             pipeline.set_font_scale(1.0)
             self.set_palette(saved.get("pipeline_palette", pipeline.palette))
             for dock in saved.get("docks", []):
                 dock.show()
+            for dock in saved.get("front", []):     # showing a tabbed dock brings it to the front: put back the tab
+                dock.raise_()                        # the user had chosen (the inspector, not the last one shown)
             if saved.get("canvas_share") is not None:
                 self.window.canvas_share = saved["canvas_share"]
             QTimer.singleShot(250, self.window.fit_canvas)
