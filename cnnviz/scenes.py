@@ -28,6 +28,8 @@ from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_
 from cnnviz.engine.io import write_atomically
 from cnnviz.viz.colormap import PALETTES
 
+MAX_PEN_WIDTH = 200.0       # canvas pixels; a wider pen is no drawing (and Qt refuses it)
+
 FORMAT = "cnnviz-scene"
 VERSION = 1
 SUFFIX = ".cnnscene"
@@ -151,14 +153,14 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
     if not 8 <= size <= 4096:
         canvas.fail("size", f"must be between 8 and 4096 pixels, got {size}")
     pen_width = canvas.get("pen_width", float, 14.0)
-    if not pen_width > 0:
-        canvas.fail("pen_width", f"must be positive, got {pen_width}")
+    if not 0 < pen_width <= MAX_PEN_WIDTH:
+        canvas.fail("pen_width", f"must be between 0 and {MAX_PEN_WIDTH:g} canvas pixels, got {pen_width}")
     strokes = []
     for k, entry in enumerate(canvas.get("strokes", list)):
         stroke = _Fields(entry, source, f"canvas.strokes[{k}]")
         width = stroke.get("width", float)
-        if not width > 0:
-            stroke.fail("width", f"must be positive, got {width}")
+        if not 0 < width <= MAX_PEN_WIDTH:
+            stroke.fail("width", f"must be between 0 and {MAX_PEN_WIDTH:g} canvas pixels, got {width}")
         erase = stroke.get("erase", bool, False)
         raw = stroke.get("points", list)
         try:
@@ -220,7 +222,7 @@ def load_scene(path) -> Scene:
 def save_scene(scene: Scene, path) -> Path:
     """Write atomically (a temporary file beside the target, then a rename)."""
     path = Path(path)
-    if path.suffix == "":
+    if path.suffix == "" and path.name and not path.is_dir():
         path = path.with_suffix(SUFFIX)
     data = scene_to_json(scene).encode("utf-8")
     return write_atomically(path, lambda handle: handle.write(data))

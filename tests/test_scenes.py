@@ -55,6 +55,8 @@ def broken(change):
     (lambda d: d["canvas"]["strokes"][1].update(points=[[1, 2]]), "canvas.strokes[1].points' must be a list of"),
     (lambda d: d["canvas"]["strokes"][0].update(points=[]), "canvas.strokes[0].points' is empty"),
     (lambda d: d["canvas"]["strokes"][0].update(width="wide"), "canvas.strokes[0].width' must be a number"),
+    (lambda d: d["canvas"]["strokes"][0].update(width=1e9), "canvas.strokes[0].width' must be between 0 and 200"),
+    (lambda d: d["canvas"].update(pen_width=0), "canvas.pen_width' must be between 0 and 200"),
     (lambda d: d["canvas"].pop("strokes"), "field 'canvas.strokes' is missing"),
     (lambda d: d["view"].update(palette="rainbow"), "view.palette' must be one of"),
     (lambda d: d["view"].update(timeline=2), "view.timeline' must be between 0 and 1"),

@@ -273,10 +273,18 @@ def write_atomically(path, write) -> Path:
     """Write a file through a temporary file beside it, then rename it over the target, so an
     interrupted write never leaves a broken file. ``write(binary_handle)`` writes the whole content."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.name or path.is_dir():
+        raise IsADirectoryError(f"cannot write '{path}': it is a directory, not a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot write '{path}': {exc.strerror or exc}") from None
     tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     # Not tempfile.mkstemp: its files are private (0600). Mode 0666 lets the umask decide, as for any new file.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:  # name the file the user chose, not the temporary one
+        raise OSError(exc.errno, f"cannot write '{path}': {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             if path.exists():  # overwriting keeps the file's permissions
@@ -297,7 +305,7 @@ def write_atomically(path, write) -> Path:
 def save_model(model: Sequential, path) -> Path:
     """Write atomically (see write_atomically)."""
     path = Path(path)
-    if path.suffix == "":
+    if path.suffix == "" and path.name and not path.is_dir():
         path = path.with_suffix(MODEL_SUFFIX)
     data = model_to_json(model).encode("utf-8")
     return write_atomically(path, lambda handle: handle.write(data))

@@ -616,7 +616,7 @@ def export_workbook(model: Sequential, trace: Trace, path, *, sample: int = 0) -
     writer = _Writer(model, trace, int(sample))
     writer.build()
     path = Path(path)
-    if path.suffix == "":
+    if path.suffix == "" and path.name and not path.is_dir():
         path = path.with_suffix(".xlsx")
     return write_atomically(path, writer.wb.save)
 

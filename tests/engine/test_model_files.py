@@ -550,3 +550,17 @@ def test_model_from_dict_does_not_keep_references_to_the_input():
     model = model_from_dict(data)
     model.layer("dense").params["weight"][...] = 0
     assert data == original
+
+
+@pytest.mark.parametrize("target", ["/", "{tmp}"])
+def test_saving_onto_a_directory_names_it_and_writes_nothing(tmp_path, target):
+    target = target.format(tmp=tmp_path)
+    with pytest.raises(IsADirectoryError, match="is a directory"):
+        save_model(load_model("lecture-ox"), target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_place_is_named_not_the_temporary_file():
+    with pytest.raises(OSError) as error:
+        save_model(load_model("lecture-ox"), "/proc/cnnviz-test.json")
+    assert "cannot write '/proc/cnnviz-test.json'" in str(error.value) and ".tmp" not in str(error.value)
