@@ -13,22 +13,9 @@ import pytest
 
 from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, ops
 
-H = 1e-6          # central differences: error ~ H**2 * f''' plus rounding ~ 1e-16 * |L| / H
+from .numerical import numerical_gradient
+
 RTOL, ATOL = 1e-6, 1e-7
-
-
-def numerical_gradient(loss, array: np.ndarray, h: float = H) -> np.ndarray:
-    """d loss() / d array by central differences; `array` is perturbed in place and restored."""
-    grad = np.zeros_like(array, dtype=np.float64)
-    for index in np.ndindex(array.shape):
-        original = array[index]
-        array[index] = original + h
-        up = loss()
-        array[index] = original - h
-        down = loss()
-        array[index] = original
-        grad[index] = (up - down) / (2 * h)
-    return grad
 
 
 def upstream_loss(forward, g):
@@ -47,7 +34,7 @@ def rng_for(*key) -> np.random.Generator:
 
 
 def distinct_values(rng, shape, spacing=0.1):
-    """Values with no ties (a random permutation), far apart compared with H: max/min have no kinks."""
+    """Values with no ties (a random permutation), far apart compared with the finite-difference step: max/min have no kinks."""
     size = int(np.prod(shape))
     return (rng.permutation(size).astype(np.float64) * spacing - size * spacing / 2).reshape(shape)
 

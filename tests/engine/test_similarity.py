@@ -16,26 +16,13 @@ from cnnviz.engine.io import load_model, model_from_dict, model_to_dict, save_mo
 from cnnviz.engine.model import he_init
 from cnnviz.engine.train import TrainConfig, train
 
-H = 1e-6
+from .numerical import numerical_gradient
+
 RTOL, ATOL = 1e-6, 1e-8
 
 
 def rng_for(*key) -> np.random.Generator:
     return np.random.default_rng(zlib.crc32(repr(key).encode()))
-
-
-def numerical_gradient(loss, array: np.ndarray, h: float = H) -> np.ndarray:
-    """d loss() / d array by central differences; `array` is perturbed in place and restored."""
-    grad = np.zeros_like(array, dtype=np.float64)
-    for index in np.ndindex(array.shape):
-        original = array[index]
-        array[index] = original + h
-        up = loss()
-        array[index] = original - h
-        down = loss()
-        array[index] = original
-        grad[index] = (up - down) / (2 * h)
-    return grad
 
 
 def reference(x, w, b, stride, padding, similarity, gamma=1.0, flip=False, eps=ops.COSINE_EPS):
