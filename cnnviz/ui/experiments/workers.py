@@ -49,9 +49,9 @@ class _Worker(QObject):
     failed = Signal(str)
     done = Signal(bool)             # True if cancelled
 
-    def __init__(self, make_generator: Callable, interval: float, urgent: Callable | None, pause: float):
+    def __init__(self, make_generator: Callable, interval: float, urgent: Callable | None):
         super().__init__()
-        self._make, self._interval, self._urgent, self._pause = make_generator, interval, urgent, pause
+        self._make, self._interval, self._urgent = make_generator, interval, urgent
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -72,8 +72,6 @@ class _Worker(QObject):
                     pending, last_emit = [], now
                 if self._cancel.is_set():
                     break
-                if self._pause:
-                    time.sleep(self._pause)     # leave the GIL to the GUI thread for a moment
             if pending and not self._cancel.is_set():
                 self.batch.emit(pending)
         except Exception as exc:            # reported to the user, never raised in a thread
@@ -94,13 +92,13 @@ class Job(QObject):
     finished = Signal(bool)
 
     def __init__(self, make_generator: Callable, *, interval: float = 0.05, urgent: Callable | None = None,
-                 pause: float = 0.0, parent: QObject | None = None):
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.active = True
         self.cancelled = False
         _switch_interval(+1)
         self._thread = QThread()
-        self._worker = _Worker(make_generator, interval, urgent, pause)
+        self._worker = _Worker(make_generator, interval, urgent)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
