@@ -31,13 +31,18 @@ class ModelFileError(ValueError):
     """A model file cannot be used; the message says which file, layer and field, and what was expected."""
 
 
-def models_dir() -> Path:
-    """Where the shipped models live: resources/models in a checkout, cnnviz/resources/models when installed."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "resources" / "models", here / "resources" / "models"):
+def resource_dir(name: str) -> Path:
+    """A folder of shipped resources: resources/NAME in a checkout, cnnviz/resources/NAME when installed."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package.parent / "resources" / name, package / "resources" / name):
         if candidate.is_dir():
             return candidate
-    return here.parent / "resources" / "models"
+    return package.parent / "resources" / name
+
+
+def models_dir() -> Path:
+    """Where the shipped models live."""
+    return resource_dir("models")
 
 
 def shipped_models() -> list[str]:

@@ -9,16 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cnnviz.engine.io import resource_dir
+
 LANGUAGES = {"en": "English", "ja": "日本語", "ru": "Русский"}
 SETTINGS_KEY = "language"
 
 
 def translations_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "resources" / "translations", here / "resources" / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources" / "translations"
+    return resource_dir("translations")
 
 
 def system_language() -> str:
