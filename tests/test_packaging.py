@@ -1,6 +1,9 @@
 """An installed wheel holds every subpackage and the shipped models, not only a checkout."""
-import tomllib
 from pathlib import Path
+
+import pytest
+
+tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from Python 3.11")
 
 ROOT = Path(__file__).resolve().parent.parent
 
