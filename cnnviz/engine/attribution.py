@@ -192,7 +192,7 @@ def _frozen_gradient(model: Sequential, trace: Trace, class_index: int) -> np.nd
             w = layer.weight.astype(np.float64)
             wk = w[:, :, ::-1, ::-1] if layer.flip else w
             f = w.shape[0]
-            dcols = np.matmul(wk.reshape(f, -1).T, dy.reshape(1, f, -1))
+            dcols = wk.reshape(f, -1).T @ dy.reshape(f, -1)
             dy = ops.col2im(dcols, seen.shape, w.shape[2:], layer.stride, layer.padding)
         elif isinstance(layer, Dense):
             dy = dy @ layer.weight.astype(np.float64)

@@ -33,12 +33,31 @@ def _check_4d(x: np.ndarray, what: str) -> None:
         raise ValueError(f"{what} must have shape (N, C, H, W), got {x.shape}")
 
 
-def _pad(x: np.ndarray, ph: int, pw: int) -> np.ndarray:
+# Memory layout. Every function here takes and returns arrays *shaped* (N, C, H, W), as PyTorch does.
+# Inside, a batch is stored "batch last": one C-contiguous (C, H, W, N) block, seen as (N, C, H, W)
+# through a transposed view. Then every spatial slice (a patch offset, a pooling window, a padding
+# border) is a run of whole rows of N samples, so NumPy copies and compares long contiguous runs
+# instead of looping over rows of a few cells, and the N images of a batch go through a convolution
+# as one matrix product. For one image (N = 1) both layouts are the same memory. Results keep the
+# layout, so a chain of ops converts once, at its first convolution.
+
+def batch_last(x: np.ndarray) -> np.ndarray:
+    """x (N, C, H, W) as a C-contiguous (C, H, W, N) block: a view when x is already stored so."""
+    return np.ascontiguousarray(x.transpose(1, 2, 3, 0))
+
+
+def from_batch_last(block: np.ndarray) -> np.ndarray:
+    """A (C, H, W, N) block seen as (N, C, H, W), without a copy."""
+    return block.transpose(3, 0, 1, 2)
+
+
+def _pad(block: np.ndarray, ph: int, pw: int) -> np.ndarray:
+    """Zero padding around the H and W axes of a (C, H, W, N) block."""
     if ph == 0 and pw == 0:
-        return x
-    n, c, h, w = x.shape
-    padded = np.zeros((n, c, h + 2 * ph, w + 2 * pw), dtype=x.dtype)
-    padded[:, :, ph:ph + h, pw:pw + w] = x
+        return block
+    c, h, w, n = block.shape
+    padded = np.zeros((c, h + 2 * ph, w + 2 * pw, n), dtype=block.dtype)
+    padded[:, ph:ph + h, pw:pw + w] = block
     return padded
 
 
@@ -65,10 +84,11 @@ def patch_indices(c: int, h: int, w: int, kh: int, kw: int, sh: int, sw: int) ->
 
 
 def im2col(x: np.ndarray, kernel, stride=1, padding=0) -> tuple[np.ndarray, tuple[int, int]]:
-    """Every patch as a column: returns cols (N, C*KH*KW, OH*OW) and (OH, OW).
+    """Every patch as a column: returns cols (C*KH*KW, OH*OW*N) and (OH, OW).
 
-    Column i*OW + j of image n holds the patch under output cell (i, j), in the same order as a
-    filter's weights flattened, so one matrix product computes every inner product.
+    Column (i*OW + j)*N + n holds the patch of image n under output cell (i, j), in the same order
+    as a filter's weights flattened, so one matrix product W (F, C*KH*KW) @ cols computes every
+    inner product of every filter with every patch of every image.
     """
     _check_4d(x, "input")
     (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
@@ -76,22 +96,24 @@ def im2col(x: np.ndarray, kernel, stride=1, padding=0) -> tuple[np.ndarray, tupl
     oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
     if oh < 1 or ow < 1:
         raise ValueError(f"a {kh}x{kw} kernel with padding {(ph, pw)} does not fit a {h}x{w} input")
-    xp = _pad(x, ph, pw)
+    block = _pad(batch_last(x), ph, pw)
     index = patch_indices(c, h + 2 * ph, w + 2 * pw, kh, kw, sh, sw)
-    return xp.reshape(n, -1)[:, index], (oh, ow)
+    cols = np.take(block.reshape(-1, n), index, axis=0)          # (C*KH*KW, OH*OW, N): rows of N samples
+    return cols.reshape(index.shape[0], -1), (oh, ow)
 
 
 def col2im(cols: np.ndarray, x_shape, kernel, stride=1, padding=0) -> np.ndarray:
-    """Adjoint of im2col: add every column (N, C*KH*KW, OH*OW) back onto the cells of its patch."""
+    """Adjoint of im2col: add every column of cols (C*KH*KW, OH*OW*N) back onto the cells of its
+    patch. Returns (N, C, H, W), stored batch last."""
     (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
     n, c, h, w = x_shape
     oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
-    patches = cols.reshape(n, c, kh, kw, oh, ow)
-    dxp = np.zeros((n, c, h + 2 * ph, w + 2 * pw), dtype=cols.dtype)
+    patches = cols.reshape(c, kh, kw, oh, ow, n)
+    dxp = np.zeros((c, h + 2 * ph, w + 2 * pw, n), dtype=cols.dtype)
     for i in range(kh):
         for j in range(kw):
-            dxp[:, :, i:i + sh * oh:sh, j:j + sw * ow:sw] += patches[:, :, i, j]
-    return dxp[:, :, ph:ph + h, pw:pw + w]
+            dxp[:, i:i + sh * oh:sh, j:j + sw * ow:sw] += patches[:, i, j]
+    return from_batch_last(dxp[:, ph:ph + h, pw:pw + w])
 
 
 def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
@@ -100,6 +122,11 @@ def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
         raise ValueError(f"conv weights must have shape (F, C, KH, KW), got {w.shape}")
     if x.shape[1] != w.shape[1]:
         raise ValueError(f"input has {x.shape[1]} channels but the filters expect {w.shape[1]}")
+
+
+def _feature_maps(out: np.ndarray, n: int, oh: int, ow: int) -> np.ndarray:
+    """The product (F, OH*OW*N) seen as (N, F, OH, OW) feature maps."""
+    return from_batch_last(out.reshape(-1, oh, ow, n))
 
 
 def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
@@ -123,7 +150,7 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     out = np.matmul(w.reshape(f, -1), cols)
     if b is not None:
         out += b.reshape(f, 1)
-    return out.reshape(x.shape[0], f, oh, ow), cols
+    return _feature_maps(out, x.shape[0], oh, ow), cols
 
 
 def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, input_gradient=True):
@@ -133,19 +160,18 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     ``input_gradient=False`` skips dx (returned as None), which a first layer in training never needs.
     """
     _check_conv(x, w)
-    n, f = dy.shape[:2]
+    f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
     if cols is None:
         cols = im2col(x, w.shape[2:], stride, padding)[0]
-    dy_cells = dy.reshape(n, f, -1)
-    dw = np.matmul(dy_cells, cols.transpose(0, 2, 1)).sum(axis=0).reshape(w.shape)  # no copy of cols
+    dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
+    dw = (dy_cells @ cols.T).reshape(w.shape)
     if flip:
         dw = dw[:, :, ::-1, ::-1]
-    db = dy.sum(axis=(0, 2, 3))
+    db = dy_cells.sum(axis=1)
     dx = None
     if input_gradient:
-        dcols = np.matmul(wk.reshape(f, -1).T, dy_cells)
-        dx = col2im(dcols, x.shape, w.shape[2:], stride, padding)
+        dx = col2im(wk.reshape(f, -1).T @ dy_cells, x.shape, w.shape[2:], stride, padding)
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
 
 
@@ -196,7 +222,7 @@ def _winner_masks(x, kh, kw, sh, sw, oh, ow, mode, best=None):
     ``best`` may pass the pooled output when it is already known."""
     if best is None:
         best = pool2d(x, (kh, kw), (sh, sw), mode)
-    taken = np.zeros(best.shape, dtype=bool)
+    taken = np.zeros_like(best, dtype=bool)                       # in best's memory layout
     for view in _offset_views(x, kh, kw, sh, sw, oh, ow):
         mask = view == best
         mask &= ~taken
@@ -289,8 +315,26 @@ def adaptive_pool2d_winners(x, output_size, mode="max") -> np.ndarray:
 
 # Activations: f(x) and the gradient through it, given the upstream dy and the input x.
 
+_ZEROS: dict = {}
+
+
+def _zeros_as(x: np.ndarray) -> np.ndarray:
+    """A read-only array of zeros with x's shape and memory layout, without allocating one each call:
+    np.maximum(x, zeros) runs several times faster than np.maximum(x, 0) on x86 NumPy builds."""
+    order = np.argsort([-abs(s) for s in x.strides], kind="stable")
+    shape = tuple(x.shape[i] for i in order)
+    block = _ZEROS.get(x.dtype)
+    if block is None or block.size < x.size:
+        block = np.zeros(max(x.size, 1 << 16), dtype=x.dtype)
+        block.flags.writeable = False
+        _ZEROS[x.dtype] = block
+    return block[:x.size].reshape(shape).transpose(np.argsort(order))
+
+
 def relu(x):
-    return np.maximum(x, 0)
+    if x.size < 4096:                                             # small: the lookup would cost more than it saves
+        return np.maximum(x, 0)
+    return np.maximum(x, _zeros_as(x))
 
 
 def relu_backward(dy, x):
@@ -359,10 +403,16 @@ def dense_backward(dy, x, w):
 
 def flatten(x):
     """(N, ...) to (N, features), in C order: (channel, row, column) for a feature map stack."""
+    if x.ndim == 4 and not x.flags.c_contiguous:
+        return batch_last(x).reshape(-1, x.shape[0]).T            # (features, N) block seen as (N, features)
     return x.reshape(x.shape[0], -1)
 
 
 def flatten_backward(dy, x):
+    """dy (N, features) back to x's shape, in x's memory layout."""
+    if x.ndim == 4 and not x.flags.c_contiguous:
+        n, c, h, w = x.shape
+        return from_batch_last(np.ascontiguousarray(dy.T).reshape(c, h, w, n))
     return dy.reshape(x.shape)
 
 
@@ -427,19 +477,19 @@ def _safe_divide(a, b):
 
 
 def _similarity_terms(cols, wf, similarity, gamma, eps):
-    """What forward and backward share, for cols (N, D, L) and flat filters wf (F, D).
+    """What forward and backward share, for cols (D, M) (M = every patch of every image) and flat filters wf (F, D).
 
-    cosine: (dot (N, F, L), |w| (F, 1), |p| (N, 1, L), q = 1 / (|w| |p| + eps) (N, F, L));
-    rbf: (k = exp(-gamma * |p - w|^2) (N, F, L),).
+    cosine: (dot (F, M), |w| (F, 1), |p| (1, M), q = 1 / (|w| |p| + eps) (F, M));
+    rbf: (k = exp(-gamma * |p - w|^2) (F, M),).
     """
-    dot = np.matmul(wf, cols)
+    dot = wf @ cols
     if similarity == "cosine":
         w_norm = np.sqrt(np.einsum("fd,fd->f", wf, wf)).reshape(-1, 1)
-        p_norm = np.sqrt(np.einsum("ndl,ndl->nl", cols, cols))[:, None, :]
+        p_norm = np.sqrt(np.einsum("dm,dm->m", cols, cols))[None, :]
         q = 1 / (w_norm * p_norm + np.asarray(eps, dot.dtype))
         return dot, w_norm, p_norm, q
     w_sq = np.einsum("fd,fd->f", wf, wf).reshape(-1, 1)
-    p_sq = np.einsum("ndl,ndl->nl", cols, cols)[:, None, :]
+    p_sq = np.einsum("dm,dm->m", cols, cols)[None, :]
     distance_sq = p_sq - 2 * dot + w_sq
     np.maximum(distance_sq, 0, out=distance_sq)        # rounding can dip a hair below 0 where p == w
     distance_sq *= np.asarray(-gamma, distance_sq.dtype)
@@ -452,7 +502,7 @@ def conv2d_similarity_im2col(x, w, b=None, stride=1, padding=0, *, similarity="d
     with ``similarity`` ("dot", "cosine" or "rbf", see above), plus b (F,).
 
     Returns ((N, F, OH, OW), cols) with OH = floor((H + 2*padding - KH) / stride) + 1 and cols the
-    im2col matrix (N, C*KH*KW, OH*OW) that the backward can reuse. "dot" is exactly conv2d_im2col.
+    im2col matrix (C*KH*KW, OH*OW*N) that the backward can reuse. "dot" is exactly conv2d_im2col.
     """
     _check_similarity(similarity, gamma)
     if similarity == "dot":
@@ -467,7 +517,7 @@ def conv2d_similarity_im2col(x, w, b=None, stride=1, padding=0, *, similarity="d
     out = terms[0] * terms[3] if similarity == "cosine" else terms[0]
     if b is not None:
         out += b.reshape(f, 1)
-    return out.reshape(x.shape[0], f, oh, ow), cols
+    return _feature_maps(out, x.shape[0], oh, ow), cols
 
 
 def conv2d_similarity(x, w, b=None, stride=1, padding=0, *, similarity="dot", gamma=RBF_GAMMA, flip=False,
@@ -492,30 +542,30 @@ def conv2d_similarity_backward(dy, x, w, stride=1, padding=0, *, similarity="dot
     if similarity == "dot":
         return conv2d_backward(dy, x, w, stride, padding, flip=flip, cols=cols, input_gradient=input_gradient)
     _check_conv(x, w)
-    n, f = dy.shape[:2]
+    f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
     if cols is None:
         cols = im2col(x, w.shape[2:], stride, padding)[0]
     wf = np.ascontiguousarray(wk.reshape(f, -1), dtype=np.result_type(w, cols))
-    g = dy.reshape(n, f, -1)
+    g = batch_last(dy).reshape(f, -1)
     terms = _similarity_terms(cols, wf, similarity, gamma, eps)
     if similarity == "cosine":
         dot, w_norm, p_norm, q = terms
         gq = g * q
-        r = gq * dot * q                                                 # g d q^2, (N, F, L)
-        radial_w = np.einsum("nfl,nl->f", r, p_norm[:, 0, :]).reshape(-1, 1)
-        dwf = np.tensordot(gq, cols, axes=([0, 2], [0, 2])) - wf * _safe_divide(radial_w, w_norm)
+        r = gq * dot * q                                                 # g d q^2, (F, M)
+        radial_w = (r @ p_norm[0]).reshape(-1, 1)
+        dwf = gq @ cols.T - wf * _safe_divide(radial_w, w_norm)
         if input_gradient:
-            radial_p = np.einsum("f,nfl->nl", w_norm[:, 0], r)[:, None, :]  # sum_f |w_f| r, (N, 1, L)
-            dcols = np.matmul(wf.T, gq) - cols * _safe_divide(radial_p, p_norm)
+            radial_p = (w_norm[:, 0] @ r)[None, :]                       # sum_f |w_f| r, (1, M)
+            dcols = wf.T @ gq - cols * _safe_divide(radial_p, p_norm)
     else:
         h = g * terms[0]
         scale = np.asarray(2 * gamma, h.dtype)
-        dwf = scale * (np.tensordot(h, cols, axes=([0, 2], [0, 2])) - wf * h.sum(axis=(0, 2))[:, None])
+        dwf = scale * (h @ cols.T - wf * h.sum(axis=1)[:, None])
         if input_gradient:
-            dcols = scale * (np.matmul(wf.T, h) - cols * h.sum(axis=1, keepdims=True))
+            dcols = scale * (wf.T @ h - cols * h.sum(axis=0, keepdims=True))
     dw = dwf.reshape(w.shape)
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     dx = col2im(dcols, x.shape, w.shape[2:], stride, padding) if input_gradient else None
-    return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy.sum(axis=(0, 2, 3))
+    return dx, np.ascontiguousarray(dw, dtype=w.dtype), g.sum(axis=1)
