@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -14,8 +15,7 @@ class ModelError(ValueError):
     """A model is inconsistent, or is asked to process something it cannot."""
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One layer's part of a forward pass: its input and its output, batched (N, ...)."""
     name: str
     layer: Layer

@@ -7,8 +7,6 @@ output sizes are floored. A dtype follows its input, so gradient checks can run 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 POOL_MODES = ("max", "min", "avg")
@@ -66,21 +64,16 @@ def conv_output_shape(h: int, w: int, kernel, stride=1, padding=0) -> tuple[int,
     return output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
 
 
-@lru_cache(maxsize=128)
-def patch_indices(c: int, h: int, w: int, kh: int, kw: int, sh: int, sw: int) -> np.ndarray:
-    """Flat positions in a (C, H, W) image of every patch cell: (C*KH*KW, OH*OW).
-
-    Row c*KH*KW + u*KW + v (a filter weight's position) and column i*OW + j (an output cell)
-    hold the index of x[c, i*sh + u, j*sw + v]. Built once per geometry and reused.
-    """
+def patch_view(block: np.ndarray, kh: int, kw: int, sh: int, sw: int) -> np.ndarray:
+    """Every patch of a C-contiguous (C, H, W, N) block as a view (C, KH, KW, OH, OW, N), nothing copied:
+    element [c, u, v, i, j, n] is block[c, i*sh + u, j*sw + v, n], the cell under weight (u, v) of the
+    patch that output cell (i, j) sees. Patches overlap, so the view must not be written to."""
+    c, h, w, n = block.shape
     oh, ow = output_size(h, kh, sh), output_size(w, kw, sw)
-    channel, u, v = np.meshgrid(np.arange(c), np.arange(kh), np.arange(kw), indexing="ij")
-    i, j = np.meshgrid(np.arange(oh), np.arange(ow), indexing="ij")
-    rows = u.reshape(-1, 1) + sh * i.reshape(1, -1)
-    cols = v.reshape(-1, 1) + sw * j.reshape(1, -1)
-    index = (channel.reshape(-1, 1) * h + rows) * w + cols
-    index.flags.writeable = False
-    return index
+    sc, sy, sx, sn = block.strides
+    view = np.ndarray((c, kh, kw, oh, ow, n), block.dtype, block, 0, (sc, sy, sx, sy * sh, sx * sw, sn))
+    view.flags.writeable = False
+    return view
 
 
 def im2col(x: np.ndarray, kernel, stride=1, padding=0) -> tuple[np.ndarray, tuple[int, int]]:
@@ -92,14 +85,12 @@ def im2col(x: np.ndarray, kernel, stride=1, padding=0) -> tuple[np.ndarray, tupl
     """
     _check_4d(x, "input")
     (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
-    n, c, h, w = x.shape
+    h, w = x.shape[2:]
     oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
     if oh < 1 or ow < 1:
         raise ValueError(f"a {kh}x{kw} kernel with padding {(ph, pw)} does not fit a {h}x{w} input")
-    block = _pad(batch_last(x), ph, pw)
-    index = patch_indices(c, h + 2 * ph, w + 2 * pw, kh, kw, sh, sw)
-    cols = np.take(block.reshape(-1, n), index, axis=0)          # (C*KH*KW, OH*OW, N): rows of N samples
-    return cols.reshape(index.shape[0], -1), (oh, ow)
+    patches = patch_view(_pad(batch_last(x), ph, pw), kh, kw, sh, sw)
+    return np.ascontiguousarray(patches).reshape(x.shape[1] * kh * kw, -1), (oh, ow)
 
 
 def col2im(cols: np.ndarray, x_shape, kernel, stride=1, padding=0) -> np.ndarray:
@@ -165,7 +156,7 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     if cols is None:
         cols = im2col(x, w.shape[2:], stride, padding)[0]
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    dw = (dy_cells @ cols.T).reshape(w.shape)
+    dw = (cols @ dy_cells.T).T.reshape(w.shape)                   # this way round BLAS is faster
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     db = dy_cells.sum(axis=1)
@@ -206,13 +197,23 @@ def pool2d(x, size, stride=None, mode="max"):
     """
     _check_mode(mode)
     kh, kw, sh, sw, oh, ow = _pool_geometry(x, size, stride)
-    views = _offset_views(x, kh, kw, sh, sw, oh, ow)
-    out = np.array(next(views), dtype=x.dtype, copy=True)
     combine = {"max": np.maximum, "min": np.minimum, "avg": np.add}[mode]
-    for view in views:
-        combine(out, view, out=out)
+    # A window's max (min, sum) is the max over its columns of each column's max: combine the KH rows
+    # of every window first, then the KW columns, KH + KW - 2 array operations instead of KH * KW - 1.
+    rows = _combine(combine, [x[:, :, u:u + sh * (oh - 1) + 1:sh] for u in range(kh)])          # (N, C, OH, W)
+    out = _combine(combine, [rows[:, :, :, v:v + sw * (ow - 1) + 1:sw] for v in range(kw)])   # (N, C, OH, OW)
     if mode == "avg":
         out /= kh * kw
+    return out
+
+
+def _combine(combine, views):
+    """combine(...combine(views[0], views[1])..., views[-1]) into a new array."""
+    if len(views) == 1:
+        return views[0].copy(order="K")
+    out = combine(views[0], views[1])
+    for view in views[2:]:
+        combine(out, view, out=out)
     return out
 
 
@@ -246,16 +247,23 @@ def pool2d_backward(dy, x, size, stride=None, mode="max", *, pooled=None):
     ``pooled`` may pass the forward output to save recomputing it."""
     _check_mode(mode)
     geometry = _pool_geometry(x, size, stride)
-    kh, kw = geometry[:2]
+    kh, kw, sh, sw = geometry[:4]
     dx = np.zeros_like(x, dtype=dy.dtype)
     targets = _offset_views(dx, *geometry)
+    overlapping = sh < kh or sw < kw                              # else each cell is in one window at most
     if mode == "avg":
         share = dy / (kh * kw)
         for target in targets:
-            target += share
+            if overlapping:
+                target += share
+            else:
+                target[...] = share
         return dx
     for target, mask in zip(targets, _winner_masks(x, *geometry, mode, pooled)):
-        target += dy * mask
+        if overlapping:
+            target += dy * mask
+        else:
+            np.multiply(dy, mask, out=target)
     return dx
 
 
@@ -273,6 +281,14 @@ def adaptive_pool2d(x, output_size, mode="max"):
     h, w = x.shape[2:]
     if h < oh or w < ow:
         raise ValueError(f"cannot pool a {h}x{w} input onto a {oh}x{ow} grid")
+    if h % oh == 0 and w % ow == 0:                               # equal bins: reduce rows, then columns
+        n, c = x.shape[:2]
+        reduce = {"max": np.maximum, "min": np.minimum, "avg": np.add}[mode].reduce
+        rows = reduce(batch_last(x).reshape(c * oh, h // oh, w * n), axis=1)
+        out = reduce(rows.reshape(c * oh * ow, w // ow, n), axis=1).reshape(c, oh, ow, n)
+        if mode == "avg":
+            out /= h * w // (oh * ow)
+        return from_batch_last(out)
     reduce = {"max": np.max, "min": np.min, "avg": np.mean}[mode]
     out = np.empty(x.shape[:2] + (oh, ow), dtype=x.dtype)
     for i, (h0, h1) in enumerate(adaptive_bins(h, oh)):
@@ -319,21 +335,21 @@ _ZEROS: dict = {}
 
 
 def _zeros_as(x: np.ndarray) -> np.ndarray:
-    """A read-only array of zeros with x's shape and memory layout, without allocating one each call:
+    """A read-only array of zeros shaped and laid out like x, without allocating one each call:
     np.maximum(x, zeros) runs several times faster than np.maximum(x, 0) on x86 NumPy builds."""
-    order = np.argsort([-abs(s) for s in x.strides], kind="stable")
-    shape = tuple(x.shape[i] for i in order)
     block = _ZEROS.get(x.dtype)
     if block is None or block.size < x.size:
         block = np.zeros(max(x.size, 1 << 16), dtype=x.dtype)
         block.flags.writeable = False
         _ZEROS[x.dtype] = block
-    return block[:x.size].reshape(shape).transpose(np.argsort(order))
+    if x.flags.c_contiguous:
+        return block[:x.size].reshape(x.shape)
+    if x.ndim == 4 and x.transpose(1, 2, 3, 0).flags.c_contiguous:
+        return from_batch_last(block[:x.size].reshape(x.shape[1:] + x.shape[:1]))
+    return np.zeros_like(x)
 
 
 def relu(x):
-    if x.size < 4096:                                             # small: the lookup would cost more than it saves
-        return np.maximum(x, 0)
     return np.maximum(x, _zeros_as(x))
 
 
@@ -418,9 +434,13 @@ def flatten_backward(dy, x):
 
 def softmax(z, axis=-1):
     """exp(z) / sum(exp(z)), shifted by the maximum so that logits of 1e4 do not overflow."""
-    shifted = z - np.max(z, axis=axis, keepdims=True)
-    e = np.exp(shifted)
-    return e / e.sum(axis=axis, keepdims=True)
+    z = np.asarray(z)
+    if z.dtype.kind != "f":
+        z = z.astype(np.float64)
+    e = z - z.max(axis=axis, keepdims=True)
+    np.exp(e, out=e)
+    e /= e.sum(axis=axis, keepdims=True)
+    return e
 
 
 def log_softmax(z, axis=-1):
