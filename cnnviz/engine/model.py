@@ -167,7 +167,7 @@ class Sequential:
             expected = " x ".join(map(str, self.input_shape))
             raise ModelError(f"model '{self.name}' expects input of shape {expected} "
                              f"(channels x height x width), got {' x '.join(map(str, x.shape))}")
-        if not np.issubdtype(x.dtype, np.floating):
+        if x.dtype.kind != "f":
             x = x.astype(np.float32)
         return x
 

@@ -223,11 +223,14 @@ def _winner_masks(x, kh, kw, sh, sw, oh, ow, mode, best=None):
     ``best`` may pass the pooled output when it is already known."""
     if best is None:
         best = pool2d(x, (kh, kw), (sh, sw), mode)
-    taken = np.zeros_like(best, dtype=bool)                       # in best's memory layout
+    taken = None
     for view in _offset_views(x, kh, kw, sh, sw, oh, ow):
         mask = view == best
-        mask &= ~taken
-        taken |= mask
+        if taken is None:
+            taken = mask.copy(order="K")
+        else:
+            mask &= ~taken
+            taken |= mask
         yield mask
 
 
@@ -247,10 +250,11 @@ def pool2d_backward(dy, x, size, stride=None, mode="max", *, pooled=None):
     ``pooled`` may pass the forward output to save recomputing it."""
     _check_mode(mode)
     geometry = _pool_geometry(x, size, stride)
-    kh, kw, sh, sw = geometry[:4]
-    dx = np.zeros_like(x, dtype=dy.dtype)
-    targets = _offset_views(dx, *geometry)
+    kh, kw, sh, sw, oh, ow = geometry
     overlapping = sh < kh or sw < kw                              # else each cell is in one window at most
+    tiled = (sh, sw) == (kh, kw) and x.shape[2:] == (oh * kh, ow * kw)     # and every cell in exactly one
+    dx = np.empty_like(x, dtype=dy.dtype) if tiled else np.zeros_like(x, dtype=dy.dtype)
+    targets = _offset_views(dx, *geometry)
     if mode == "avg":
         share = dy / (kh * kw)
         for target in targets:
