@@ -168,5 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except (ValueError, OSError) as exc:
-        print(f"cnnviz {args.command}: error: {exc}", file=sys.stderr)
+        text = str(exc)
+        if isinstance(exc, OSError) and exc.strerror:   # without Python's "[Errno 13] " in front
+            text = f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+        print(f"cnnviz {args.command}: error: {text}", file=sys.stderr)
         return 1

@@ -136,7 +136,7 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
             writer.writerows(zip(names, (d.label for d in drawings)))
         (folder / STROKES_FILE).write_text(json.dumps(strokes), encoding="utf-8")
     except OSError as exc:
-        raise CollectionError(f"could not write the collection to {folder}: {exc}") from None
+        raise CollectionError(f"could not write the collection to {folder}: {exc.strerror or exc}") from exc
     return folder
 
 

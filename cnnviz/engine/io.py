@@ -9,6 +9,7 @@ Any key named "notes" (at the top or in a layer) is free text for people and is 
 """
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -274,6 +275,16 @@ def _compact_number_lists(text: str) -> str:
     return pattern.sub(lambda m: "[" + ", ".join(v.strip() for v in m.group(1).split(",")) + "]", text)
 
 
+def error_reason(exc: BaseException) -> str:
+    """Why reading or writing a file failed, for a person: "Permission denied", not Python's
+    "[Errno 13] Permission denied: '/x.png'" (the message around it names the file). An error raised
+    from an OSError (``raise ... from exc``) gives that OSError's reason; any other error its own text."""
+    for error in (exc, exc.__cause__):
+        if isinstance(error, OSError) and error.errno:
+            return os.strerror(error.errno)
+    return str(exc)
+
+
 def write_atomically(path, write) -> Path:
     """Write a file through a temporary file beside it, then rename it over the target, so an
     interrupted write never leaves a broken file. ``write(binary_handle)`` writes the whole content."""
@@ -282,6 +293,8 @@ def write_atomically(path, write) -> Path:
         raise IsADirectoryError(f"cannot write '{path}': it is a directory, not a file name")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file stands where a folder of the path should be: not "File exists"
+        raise NotADirectoryError(errno.ENOTDIR, f"cannot write '{path}': {os.strerror(errno.ENOTDIR)}") from None
     except OSError as exc:
         raise OSError(exc.errno, f"cannot write '{path}': {exc.strerror or exc}") from None
     tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..engine.io import write_atomically
 from ..engine.layers import Conv2D, Dense, Flatten, Pool2D
 from ..engine.model import Sequential, Trace
 
@@ -80,12 +81,8 @@ def table_to_csv_text(table) -> str:
 
 def table_to_csv(table, path) -> Path:
     """Write a 2-D array (or a 1-D one, as a single row) or a Table to `path` as CSV; returns the path."""
-    table = _as_table(table)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(_rows(table))
-    return path
+    data = table_to_csv_text(table).encode("utf-8")      # atomically: a failed export leaves no broken file
+    return write_atomically(path, lambda handle: handle.write(data))
 
 
 # -- the tables the app shows ------------------------------------------------------------------

@@ -194,7 +194,7 @@ class DrawingCanvas(QWidget):
         self._current.add(x, y, pressure)
         self._history.append(self._current)
         self._redo.clear()
-        self._paint_segment(self._current, (x, y, pressure), (x, y, pressure))
+        self._paint_segment(self._current, None, (x, y, pressure))
         self._last = (x, y, pressure)
         self.update()
         self.changed.emit()
@@ -227,12 +227,16 @@ class DrawingCanvas(QWidget):
         return pen
 
     def _paint_segment(self, stroke: Stroke, start, end, painter: QPainter | None = None) -> None:
+        """Ink from start to end at end's pressure; start None is the pen touching down: a round dot."""
         own = painter is None
         if own:
             painter = QPainter(self._image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self._pen(stroke, end[2]))
-        painter.drawLine(QPointF(start[0], start[1]), QPointF(end[0], end[1]))
+        if start is None:       # Qt draws nothing for a zero-length line wider than 1 px, so a tap left no mark
+            painter.drawPoint(QPointF(end[0], end[1]))
+        else:
+            painter.drawLine(QPointF(start[0], start[1]), QPointF(end[0], end[1]))
         if own:
             painter.end()
 
@@ -244,7 +248,7 @@ class DrawingCanvas(QWidget):
         for stroke in (self._preview if self._preview is not None else self.strokes()):
             points = stroke.points
             for i in range(len(points)):
-                self._paint_segment(stroke, points[max(i - 1, 0)], points[i], painter)
+                self._paint_segment(stroke, points[i - 1] if i else None, points[i], painter)
         painter.end()
         self.update()
         self.changed.emit()

@@ -618,11 +618,11 @@ class InspectController(QObject):
         self.model_dock.select_layer(layer)
         self.model_dock.controls.show_notes(result.notes, undo_available=self.history.can_undo)
 
-    def apply_edit(self, result: edit.EditResult, *, keep_levels: bool) -> None:
+    def apply_edit(self, result: edit.EditResult, *, keep_levels: bool, source: str | None = None) -> None:
         """Show an edited model (the drawing kept) and record it in the history."""
         levels = self._grown_levels(result.model) if keep_levels else None
         label = result.notes[0] if result.notes else self.tr("edit")
-        self._show_model(result.model, levels)
+        self._show_model(result.model, levels, source)
         self.history.push(result.model, self.pipeline.levels, label, result.notes)
         self._sync_history_ui()
         message = "; ".join(result.notes)
@@ -643,12 +643,32 @@ class InspectController(QObject):
             return old
         return {k: max(old.get(k, 0.0), v) for k, v in fresh.items()}
 
-    def _show_model(self, model, levels) -> None:
+    def _show_model(self, model, levels, source: str | None = None) -> None:
         self._applying = True
         try:
-            self.window.set_model(model, self.window.model_source, levels=levels)
+            self.window.set_model(model, source or self.window.model_source, levels=levels)
         finally:
             self._applying = False
+
+    # -- training ----------------------------------------------------------------------------------
+    def training_started(self, model) -> None:
+        """A training run starts on the model shown, and will change its weights in place: the history
+        keeps a copy of it, so the weights from before the run stay there (an undo during or after the run
+        restores them exactly). The weight copies shown while it trains make no entries."""
+        entry = self.history.current
+        if entry is not None and entry.model is model:
+            self.history.detach_current()
+
+    def training_finished(self, model, label: str, source: str | None = None) -> bool:
+        """A training run changed the weights of ``model``: if it is still the model shown, show it with
+        levels calibrated for the learned weights and make the whole run one undoable entry (``label``).
+        False if another model is shown by now (opened, edited or undone to during the run)."""
+        if self.window.model is not model:
+            return False
+        if source and self.base_source == self.window.model_source:
+            self.base_source = source         # a network trained from scratch is named without " (training)"
+        self.apply_edit(edit.EditResult(model, (label,)), keep_levels=False, source=source)
+        return True
 
     # -- history -----------------------------------------------------------------------------------
     @guarded
@@ -716,7 +736,10 @@ class InspectController(QObject):
         default = Path.home() / f"{model.name or 'model'}-edited.json"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save model as"), str(default),
                                               self.tr("cnnviz models (*.json);;All files (*)"))
-        return self.save_to(path) if path else None
+        saved = self.save_to(path) if path else None
+        if saved is not None:         # from now on the model is that file's (the history still reaches back)
+            self.window.adopt_model_file(saved)
+        return saved
 
     def save_to(self, path) -> Path | None:
         """Write the current model to a model file; on failure say why, keep everything, return None."""

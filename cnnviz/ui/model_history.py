@@ -86,6 +86,14 @@ class ModelHistory:
             entry = self._entries[self._position]
             self._entries[self._position] = HistoryEntry(entry.model, dict(levels), entry.label, entry.notes)
 
+    def detach_current(self) -> None:
+        """Hold a copy of the current entry's model instead of the model itself (same weights, another
+        object): training changes the model it trains in place, and the history must keep the weights
+        from before the run."""
+        if self._position >= 0:
+            entry = self._entries[self._position]
+            self._entries[self._position] = HistoryEntry(entry.model.copy(), entry.levels, entry.label, entry.notes)
+
     def __len__(self) -> int:
         return len(self._entries)
 

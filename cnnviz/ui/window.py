@@ -235,6 +235,15 @@ class MainWindow(QMainWindow):
         self.set_model(model, str(name_or_path))
         return True
 
+    def adopt_model_file(self, path) -> None:
+        """The model shown now lives in the file ``path`` (it was just saved there): the chooser shows the file
+        as for an opened one, and the next start reopens it. The model, its panels, the drawing and the model's
+        edit history stay as they are (nothing is loaded, ``modelChanged`` is not emitted)."""
+        self.model_source = str(Path(path).absolute())      # the next start may run in another folder
+        self._sync_combo()
+        self.settings.setValue("model", self.model_source)
+        self.settings.sync()
+
     def set_model(self, model: Sequential, source: str | None = None, *,
                   levels: dict[str, float] | None = None) -> None:
         """Use this model: fixed colour levels from its weights and a few examples (or ``levels``, e.g. kept

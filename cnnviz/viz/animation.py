@@ -7,9 +7,12 @@ which the opencv-python-headless wheels carry (no system ffmpeg needed).
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
+
+from cnnviz.engine.io import write_atomically
 
 FORMATS = (".gif", ".mp4")
 
@@ -40,9 +43,19 @@ def write_animation(frames, path, *, fps: float = 10.0) -> Path:
     if not fps > 0:
         raise AnimationError(f"frames per second must be positive, got {fps}")
     frames = _check(frames)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    (write_gif if suffix == ".gif" else write_mp4)(frames, path, fps=fps)
-    return path
+    encoder = write_gif if suffix == ".gif" else write_mp4
+
+    def write(handle):
+        # The encoders want a file name: encode into a private folder, then copy into the file written atomically
+        # (an unwritable place is an OSError with its reason, and nothing half-written is left)
+        with tempfile.TemporaryDirectory(prefix="cnnviz-") as folder:
+            scratch = Path(folder) / f"animation{suffix}"
+            try:
+                encoder(frames, scratch, fps=fps)
+            except AnimationError as exc:
+                raise AnimationError(str(exc).replace(str(scratch), str(path))) from None
+            handle.write(scratch.read_bytes())
+    return write_atomically(path, write)
 
 
 def write_gif(frames, path, *, fps: float = 10.0) -> None:

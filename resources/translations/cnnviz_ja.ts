@@ -86,6 +86,10 @@
         <translation>コレクションをフォルダに書き出す</translation>
     </message>
     <message>
+        <source>Could not export the collection to {0}: {1}</source>
+        <translation>コレクションを {0} に書き出せませんでした: {1}</translation>
+    </message>
+    <message>
         <source>Exported {0} drawings to {1}</source>
         <translation>{0} 枚の絵を {1} に書き出しました</translation>
     </message>
@@ -1378,6 +1382,10 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
+        <source>Could not export the figure to %1: %2</source>
+        <translation>図を %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
         <source>Draw something first: the animation replays the drawing.</source>
         <translation>まず何か描いてください。アニメーションは絵を再生したものです。</translation>
     </message>
@@ -1390,6 +1398,10 @@
         <translation>GIF アニメーション (*.gif);;MP4 動画 (*.mp4)</translation>
     </message>
     <message>
+        <source>Could not export the animation to %1: %2</source>
+        <translation>アニメーションを %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
         <source>Export spreadsheet</source>
         <translation>スプレッドシートを書き出し</translation>
     </message>
@@ -1398,12 +1410,20 @@
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
+        <source>Could not export the spreadsheet to %1: %2</source>
+        <translation>スプレッドシートを %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
         <source>Import filters</source>
         <translation>フィルタを読み込み</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to %1: %2</source>
+        <translation>表を %1 に書き出せませんでした: %2</translation>
     </message>
     <message>
         <source>input</source>
@@ -2128,6 +2148,18 @@ Space キーで答えを表示。</translation>
     <message>
         <source>. Save it with “Save trained model…”.</source>
         <translation>。「学習したモデルを保存…」で保存できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>trained for %n epoch(s)</source>
+        <translation>
+            <numerusform>%n エポック学習しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained for %n step(s), then stopped</source>
+        <translation>
+            <numerusform>%n ステップ学習して停止しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save trained model</source>

@@ -86,6 +86,10 @@
         <translation>Экспортировать коллекцию в папку</translation>
     </message>
     <message>
+        <source>Could not export the collection to {0}: {1}</source>
+        <translation>Не удалось экспортировать коллекцию в {0}: {1}</translation>
+    </message>
+    <message>
         <source>Exported {0} drawings to {1}</source>
         <translation>Экспортировано рисунков: {0} в {1}</translation>
     </message>
@@ -1380,6 +1384,10 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
+        <source>Could not export the figure to %1: %2</source>
+        <translation>Не удалось экспортировать рисунок в %1: %2</translation>
+    </message>
+    <message>
         <source>Draw something first: the animation replays the drawing.</source>
         <translation>Сначала нарисуйте что-нибудь: анимация воспроизводит рисунок.</translation>
     </message>
@@ -1392,6 +1400,10 @@
         <translation>Анимация GIF (*.gif);;Видео MP4 (*.mp4)</translation>
     </message>
     <message>
+        <source>Could not export the animation to %1: %2</source>
+        <translation>Не удалось экспортировать анимацию в %1: %2</translation>
+    </message>
+    <message>
         <source>Export spreadsheet</source>
         <translation>Экспорт таблицы</translation>
     </message>
@@ -1400,12 +1412,20 @@
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Could not export the spreadsheet to %1: %2</source>
+        <translation>Не удалось экспортировать таблицу Excel в %1: %2</translation>
+    </message>
+    <message>
         <source>Import filters</source>
         <translation>Импорт фильтров</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Книга Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to %1: %2</source>
+        <translation>Не удалось экспортировать таблицу в %1: %2</translation>
     </message>
     <message>
         <source>input</source>
@@ -2132,6 +2152,22 @@ Press Space to reveal.</source>
     <message>
         <source>. Save it with “Save trained model…”.</source>
         <translation>. Сохраните её через «Сохранить обученную модель…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>trained for %n epoch(s)</source>
+        <translation>
+            <numerusform>обучение: %n эпоха</numerusform>
+            <numerusform>обучение: %n эпохи</numerusform>
+            <numerusform>обучение: %n эпох</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained for %n step(s), then stopped</source>
+        <translation>
+            <numerusform>обучение: %n шаг, затем остановлено</numerusform>
+            <numerusform>обучение: %n шага, затем остановлено</numerusform>
+            <numerusform>обучение: %n шагов, затем остановлено</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save trained model</source>

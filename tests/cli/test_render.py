@@ -63,3 +63,17 @@ def test_bad_input_fails_with_one_line(circle, tmp_path, case, message):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("cnnviz render: error:") and message in lines[0], result.stderr
     assert not (tmp_path / "f.png").exists()
+
+
+@pytest.mark.parametrize("case", ["parent is a file", "a folder"])
+def test_an_unwritable_svg_is_one_line_without_qt_warnings(circle, tmp_path, case):
+    (tmp_path / "file.txt").write_text("a file where a folder should be: unwritable even for root")
+    (tmp_path / "folder.svg").mkdir()
+    out = {"parent is a file": tmp_path / "file.txt" / "figure.svg", "a folder": tmp_path / "folder.svg"}[case]
+    result = run_render(circle, "--out", out)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cnnviz render: error:") and str(out) in lines[0], result.stderr
+    assert "Errno" not in lines[0] and "Qt" not in lines[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "folder.svg"]
+    assert list((tmp_path / "folder.svg").iterdir()) == []

@@ -90,3 +90,19 @@ def test_the_collection_is_saved_with_the_session(experiment_window, settings, q
     assert len(second.experiments.collection.drawings) == 3
     for a, b in zip(images, second.experiments.collection.drawings):
         np.testing.assert_array_equal(a, b.image)
+
+
+def test_a_failed_collection_export_says_where_and_why_and_keeps_the_drawings(experiment_window, tmp_path,
+                                                                                monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    window = experiment_window()
+    collect(window, 2, seed=30)
+    (tmp_path / "file.txt").write_text("a file where a folder should be")
+    folder = str(tmp_path / "file.txt" / "export")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: folder)
+    window.experiments.collection_panel.export_dialog()
+    expected = f"Could not export the collection to {folder}: Not a directory"
+    assert window.statusBar().currentMessage() == expected
+    assert window._message_box.text() == expected
+    window._message_box.close()
+    assert len(window.experiments.collection.drawings) == 2

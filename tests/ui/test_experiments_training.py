@@ -7,7 +7,7 @@ from cnnviz.engine import Conv2D, load_model
 from cnnviz.engine.train import TrainConfig
 from cnnviz.ui.experiments.training import TrainingRequest
 
-from .experiments_helpers import collect, experiment_window  # noqa: F401
+from .experiments_helpers import collect, experiment_window, put_sketch  # noqa: F401
 
 
 def request_for(window, **changes):
@@ -110,3 +110,124 @@ def test_closing_the_window_stops_training(experiment_window, qtbot):
     job = training.job
     window.close()
     assert training.job is None and not job.running
+
+
+# -- a training run in the model edit history ---------------------------------------------------------------
+
+def weights_of(model):
+    return [value.copy() for _, _, value in model.parameters()]
+
+
+def assert_weights(model, expected):
+    actual = weights_of(model)
+    assert len(actual) == len(expected)
+    for a, e in zip(actual, expected):
+        np.testing.assert_array_equal(a, e)
+
+
+def edited_and_drawn(window):
+    """ox-cnn with one filter edit (so the history has an entry before training) and a circle on the canvas."""
+    c = window.inspect
+    c.filter_editor.set_from_model(window.model, "conv1", 0)
+    c.filter_editor.apply_preset("sobel_x")
+    assert len(c.history) == 2
+    put_sketch(window, "circle", 7)
+    return c
+
+
+def test_a_finished_run_is_one_undoable_model_edit(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    collect(window, 4, seed=700)
+    training = window.experiments.training
+    c = edited_and_drawn(window)
+    before = weights_of(window.model)
+    shown_before = {name: values.copy() for name, values in window.pipeline.panel_values().items()}
+    tiles_before = window.pipeline.panels["conv1"].mosaic.rgba.copy()
+    training.finetune_radio.setChecked(True)
+    assert training.start(request_for(window, synthetic=200, config=TrainConfig(epochs=2, batch_size=16, seed=5)))
+    qtbot.waitUntil(lambda: not training.running, timeout=30000)
+    assert training.applied >= 2                          # weight copies were shown while it trained...
+    assert len(c.history) == 3 and c.history.position == 2   # ...and the whole run is one entry
+    assert window.model is training.model
+    trained = weights_of(window.model)
+    assert not np.array_equal(trained[0], before[0])
+    assert c.history.undo_label == "trained for 2 epoch(s)"
+    assert c.undo_action.isEnabled() and c.undo_action.text() == "Undo model edit: trained for 2 epoch(s)"
+
+    assert c.undo()
+    assert_weights(window.model, before)                  # exactly the weights from before the run
+    assert window.pipeline.model is window.model and window.live.model is window.model
+    for name, values in window.pipeline.panel_values().items():
+        np.testing.assert_array_equal(values, shown_before[name])
+    np.testing.assert_array_equal(window.pipeline.panels["conv1"].mosaic.rgba, tiles_before)
+    assert "trained for 2 epoch(s)" in window.statusBar().currentMessage()
+
+    assert c.redo()
+    assert_weights(window.model, trained)
+    assert len(c.history) == 3
+    assert c.undo() and c.undo()                          # the filter edit before the run is undone as before
+    assert_weights(window.model, weights_of(load_model("ox-cnn")))
+    assert not c.history.can_undo
+
+
+def test_a_cancelled_run_with_weights_shown_is_one_undoable_model_edit(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    collect(window, 4, seed=710)
+    training = window.experiments.training
+    c = edited_and_drawn(window)
+    before = weights_of(window.model)
+    training.finetune_radio.setChecked(True)
+    assert training.start(request_for(window, synthetic=400, config=TrainConfig(epochs=500, batch_size=16)))
+    qtbot.waitUntil(lambda: training.applied >= 2, timeout=20000)
+    training.cancel()
+    qtbot.waitUntil(lambda: not training.running, timeout=2000)
+    assert len(c.history) == 3
+    steps = len(training.history["x"])
+    assert c.history.undo_label == f"trained for {steps} step(s), then stopped"
+    trained = weights_of(window.model)
+    assert c.undo()
+    assert_weights(window.model, before)
+    assert c.redo()
+    assert_weights(window.model, trained)
+
+
+def test_a_run_from_scratch_undoes_to_its_starting_weights(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    collect(window, 4, seed=720)
+    training = window.experiments.training
+    c = window.inspect
+    assert training.start(request_for(window, synthetic=100, config=TrainConfig(epochs=1, batch_size=32)))
+    start = weights_of(window.model)                      # a new network: a new history, like opening a model
+    assert len(c.history) == 1
+    qtbot.waitUntil(lambda: not training.running, timeout=30000)
+    assert len(c.history) == 2 and c.history.undo_label == "trained for 1 epoch(s)"
+    assert window.model_source == window.model.name == "ox-cnn-trained"
+    trained = weights_of(window.model)
+    assert c.undo()
+    assert_weights(window.model, start)
+    assert not c.history.can_undo
+    assert c.redo()
+    assert_weights(window.model, trained)
+
+
+def test_undo_while_training_leaves_the_run_and_keeps_the_weights_from_before_it(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    collect(window, 4, seed=730)
+    training = window.experiments.training
+    c = edited_and_drawn(window)
+    before = weights_of(window.model)
+    training.finetune_radio.setChecked(True)
+    assert training.start(request_for(window, synthetic=400, config=TrainConfig(epochs=500, batch_size=16)))
+    qtbot.waitUntil(lambda: training.applied >= 2, timeout=20000)
+    assert c.undo()                                       # takes back the filter edit, as without training
+    assert c.redo()                                       # the model as it was when the run started...
+    assert_weights(window.model, before)                  # ...not the weights the run has changed since
+    assert window.model is not training.model
+    applied = training.applied
+    qtbot.waitUntil(lambda: training.applied > applied, timeout=20000)
+    assert_weights(window.model, before)                  # the run goes on, off screen
+    training.cancel()
+    qtbot.waitUntil(lambda: not training.running, timeout=2000)
+    assert len(c.history) == 2 and c.history.position == 1    # no entry: the trained model is not the one shown
+    assert_weights(window.model, before)
+    assert not np.array_equal(weights_of(training.model)[0], before[0])

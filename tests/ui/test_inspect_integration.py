@@ -274,6 +274,57 @@ def test_save_then_open_gives_the_same_weights_and_a_failed_save_loses_nothing(w
     assert not c.history.can_undo                                # a newly opened model starts a new history
 
 
+def test_save_as_makes_the_file_the_model_source_and_the_next_start_reopens_it(window, settings, qtbot,
+                                                                                 tmp_path, monkeypatch):
+    """After Model -> Save model as... the chooser shows the file and the settings remember it (as after opening
+    a file), while the model, its panels, the drawing, the pinned cell and the edit history stay; a new window
+    on the same settings opens the file with the edited weights; Reset still goes back to the shipped model."""
+    from PySide6.QtWidgets import QFileDialog
+    from cnnviz.ui.window import MainWindow
+    c = window.inspect
+    c.pin("conv1", (0, 12, 8))
+    c.filter_editor.set_from_model(window.model, "conv1", 0)
+    c.filter_editor.apply_preset("sobel_x")
+    edited, panels, strokes = window.model, dict(window.pipeline.panels), window.canvas.strokes()
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), "")))
+    with qtbot.assertNotEmitted(window.modelChanged), qtbot.assertNotEmitted(window.pipeline.rebuilt):
+        assert c.save_model_as() == target
+    assert window.model_source == str(target)
+    assert window.model_combo.currentText() == str(target)
+    assert window.model_combo.itemText(window.model_combo.count() - 1) == window.open_file_item
+    assert settings.value("model", "", type=str) == str(target)
+    assert "Saved the model" in window.statusBar().currentMessage()
+    assert window.model is edited and window.pipeline.panels == panels and window.canvas.strokes() == strokes
+    assert c.inspector.pinned and c.inspector.target == ("cell", "conv1", (0, 12, 8))
+    assert c.history.can_undo and c.undo_action.isEnabled()
+    again = MainWindow(None, settings=settings)
+    qtbot.addWidget(again)
+    assert again.model_source == str(target) and again.model_combo.currentText() == str(target)
+    assert_same_weights(again.model, edited)
+    # reset: back to the model the history started from (shipped), undoable; the file stays the source
+    assert c.reset_model()
+    assert_same_weights(window.model, load_model("lecture-ox"))
+    assert "as shipped" in c.model_dock.controls.notes_text
+    assert window.model_source == str(target)
+    c.undo()
+    assert window.model is edited
+
+
+def test_a_failed_or_cancelled_save_as_changes_no_model_source(window, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    c = window.inspect
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    for answer in (str(blocker / "model.json"), ""):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (answer, "")))
+        assert c.save_model_as() is None
+        assert window.model_source == "lecture-ox" and window.model_combo.currentText() == "lecture-ox"
+        assert window.model_combo.findText(str(blocker / "model.json")) < 0
+        assert settings.value("model", "", type=str) in ("", "lecture-ox")
+    assert "Could not save" in window.statusBar().currentMessage()
+
+
 def test_reset_restores_the_shipped_model_and_is_undoable(window):
     c = window.inspect
     c.filter_editor.set_from_model(window.model, "conv1", 1)

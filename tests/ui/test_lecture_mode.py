@@ -160,7 +160,8 @@ def test_png_and_svg_figures_have_the_requested_size(make_window, tmp_path):
     png = export_figure(pipeline, tmp_path / "pipeline.png", width=1500)
     image = QImage(str(png))
     assert image.width() == 1500 and image.height() > 200
-    pixels = np.frombuffer(image.convertToFormat(QImage.Format.Format_RGB888).constBits(), np.uint8)
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)   # kept: the pixels below are its memory
+    pixels = np.frombuffer(rgb.constBits(), np.uint8)
     assert len(np.unique(pixels)) > 50                      # not a blank page
     for target in ("conv1", "result"):
         single = QImage(str(export_figure(pipeline, tmp_path / f"{target}.png", target=target, width=640)))
@@ -174,6 +175,31 @@ def test_png_and_svg_figures_have_the_requested_size(make_window, tmp_path):
         export_figure(pipeline, tmp_path / "x.jpg")
     with pytest.raises(FigureError, match="no panel 'conv9'"):
         export_figure(pipeline, tmp_path / "x.png", target="conv9")
+
+
+@pytest.mark.parametrize("what, name", [("figure", "pipeline.png"), ("figure", "pipeline.svg"),
+                                        ("animation", "drawing.gif"), ("animation", "drawing.mp4"),
+                                        ("spreadsheet", "model.xlsx"), ("table", "input.csv")])
+def test_a_failed_export_says_what_where_and_why_and_changes_nothing(make_window, tmp_path, monkeypatch, what, name):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    window = make_window("ox-cnn")
+    window.draw_example("circle")
+    window.live.run_now()
+    (tmp_path / "file.txt").write_text("a file where a folder should be: unwritable even for root")
+    path = str(tmp_path / "file.txt" / name)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (path, ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *args, **kwargs: (items[0], True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (640, True))
+    model, image = window.model, window.canvas.image_array()
+    lecture = window.lecture
+    {"figure": lecture.export_figure_dialog, "animation": lecture.export_animation_dialog,
+     "spreadsheet": lecture.export_workbook_dialog, "table": lecture.export_csv_dialog}[what]()
+    expected = f"Could not export the {what} to {path}: Not a directory"
+    assert window.statusBar().currentMessage() == expected
+    assert window._message_box.text() == expected
+    window._message_box.close()
+    assert window.model is model and (tmp_path / "file.txt").is_file()
+    np.testing.assert_array_equal(window.canvas.image_array(), image)
 
 
 @pytest.fixture

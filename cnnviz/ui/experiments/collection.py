@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLis
                                QVBoxLayout, QWidget)
 
 from cnnviz.data.collection import CollectionError, Drawing, load_collection, make_drawing, save_collection
+from cnnviz.engine.io import error_reason
 
 from .widgets import caption
 
@@ -209,8 +210,9 @@ class CollectionPanel(QWidget):
             return
         try:
             self.export_to(folder)
-        except CollectionError as exc:
-            self.window.show_error(str(exc), dialog=True)
+        except CollectionError as exc:     # the reason of the OSError behind it: "Permission denied"
+            self.window.show_error(self.tr("Could not export the collection to {0}: {1}").format(
+                folder, error_reason(exc)), dialog=True)
             return
         self.window.statusBar().showMessage(
             self.tr("Exported {0} drawings to {1}").format(len(self.collection.drawings), folder), 6000)

@@ -5,7 +5,9 @@ The worker trains its own copy of the network and yields weight copies every few
 loads them into the window's model (``load_snapshot``), repaints the filter tiles and re-runs the
 canvas, so the pipeline changes while the network learns and the canvas stays live. When training
 ends (or is cancelled) the window's model keeps the last weights and its colour levels are
-recalibrated. The learned filters of the first convolution are shown beside where they started.
+recalibrated; the whole run is then one entry of the model edit history
+(``InspectController.training_started`` / ``training_finished``), so Undo model edit restores the weights from
+before it exactly. The learned filters of the first convolution are shown beside where they started.
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ class TrainingPanel(QWidget):
         self.steps_total = 1
         self.last_progress: Progress | None = None
         self.applied = 0                  # weight copies loaded into the window's model
+        self.failed = False               # the last run stopped with an error
         self._curves_timer = QTimer(self, singleShot=True, interval=CURVES_EVERY_MS)
         self._curves_timer.timeout.connect(self._update_curves)
         self._build()
@@ -258,7 +261,11 @@ class TrainingPanel(QWidget):
             return False
         if model is not self.window.model:
             self.window.set_model(model, source)
+        inspect = getattr(self.window, "inspect", None)
+        if inspect is not None:
+            inspect.training_started(model)       # the model edit history keeps the weights from before the run
         self.model, self.source = model, source
+        self.failed = False
         conv = first_conv(model)
         self.before = None if conv is None else conv.weight.copy()
         self._reset_history()
@@ -405,6 +412,7 @@ class TrainingPanel(QWidget):
         self.filters.set_colour_bar(table, (f"\u2212{level:g}", "0", f"+{level:g}"))
 
     def _on_failed(self, message: str) -> None:
+        self.failed = True
         self.window.show_error(self.tr("Training failed: {0}").format(message), dialog=True)
 
     def _on_finished(self, cancelled: bool) -> None:
@@ -414,7 +422,12 @@ class TrainingPanel(QWidget):
         p = self.last_progress
         if self.model is not None and self.window.model is self.model:
             source = self.source.replace(" (training)", "")
-            self.window.set_model(self.model, source)      # recalibrated colour levels for the learned weights
+            inspect = getattr(self.window, "inspect", None)
+            if self.applied and inspect is not None:
+                # the whole run is one undoable model edit, shown with levels recalibrated for the learned weights
+                inspect.training_finished(self.model, self.run_label(cancelled), source)
+            elif self.applied or source != self.source:
+                self.window.set_model(self.model, source)      # recalibrated colour levels for the learned weights
             self.source = source
         self.save_button.setEnabled(self.model is not None and p is not None)
         if cancelled:
@@ -426,6 +439,13 @@ class TrainingPanel(QWidget):
                 text += self.tr(", validation {0:.0%}").format(p.val_accuracy)
             self.status.setText(text + self.tr(". Save it with \u201cSave trained model\u2026\u201d."))
         self.job = None
+
+    def run_label(self, cancelled: bool = False) -> str:
+        """What the last run did, as the model edit history names it (undo / redo)."""
+        p = self.last_progress
+        if p is not None and not cancelled and not self.failed:
+            return self.tr("trained for %n epoch(s)", "", p.epoch)
+        return self.tr("trained for %n step(s), then stopped", "", len(self.history["x"]))
 
     @property
     def validation_accuracy(self) -> float | None:

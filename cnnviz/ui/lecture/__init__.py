@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 
+from cnnviz.engine.io import error_reason
 from cnnviz.scenes import SUFFIX as SCENE_SUFFIX
 from cnnviz.scenes import SceneError, load_scene, save_scene
 from cnnviz.viz.colormap import PALETTES
@@ -272,6 +274,13 @@ class Lecture(QObject):
     def _done(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
 
+    def _export_failed(self, message: str, path, exc: Exception) -> None:
+        """Say what could not be exported where and why: ``message`` is translated, with %1 the file and %2 the
+        reason ("Permission denied", not "[Errno 13] ..."). Nothing else changes."""
+        values = {"%1": str(path), "%2": error_reason(exc)}
+        text = "".join(values.get(part, part) for part in re.split(r"(%[12])", message))
+        self.window.show_error(text, dialog=True)
+
     def open_scene(self, path) -> bool:
         """Read and show a scene; on any error say why and change nothing."""
         try:
@@ -328,7 +337,7 @@ class Lecture(QObject):
                 export_figure(pipeline, path, target=target, width=width)
                 self._done(self.tr("Saved %1").replace("%1", path))
             except (FigureError, OSError) as exc:
-                self.window.show_error(str(exc), dialog=True)
+                self._export_failed(self.tr("Could not export the figure to %1: %2"), path, exc)
 
     def export_animation_dialog(self) -> None:
         if self.timeline.total == 0:
@@ -341,7 +350,7 @@ class Lecture(QObject):
                 self.timeline.export_animation(path)
                 self._done(self.tr("Saved %1").replace("%1", path))
             except (ValueError, OSError) as exc:
-                self.window.show_error(str(exc), dialog=True)
+                self._export_failed(self.tr("Could not export the animation to %1: %2"), path, exc)
 
     def export_workbook_dialog(self) -> None:
         from cnnviz.export import WorkbookError, export_workbook
@@ -355,7 +364,7 @@ class Lecture(QObject):
                 written = export_workbook(self.window.model, trace, path)
                 self._done(self.tr("Saved %1").replace("%1", str(written)))
             except (WorkbookError, ValueError, OSError) as exc:
-                self.window.show_error(str(exc), dialog=True)
+                self._export_failed(self.tr("Could not export the spreadsheet to %1: %2"), path, exc)
 
     def import_filters_dialog(self) -> None:
         from cnnviz.export import WorkbookError, import_filters
@@ -415,7 +424,7 @@ class Lecture(QObject):
                 table_to_csv(dict(tables)[label](), path)
                 self._done(self.tr("Saved %1").replace("%1", path))
             except (ValueError, OSError) as exc:
-                self.window.show_error(str(exc), dialog=True)
+                self._export_failed(self.tr("Could not export the table to %1: %2"), path, exc)
 
     # -- scripted screenshots ------------------------------------------------------------------------
     def apply_demo(self, spec: str) -> None:

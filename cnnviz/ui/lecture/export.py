@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+
+from cnnviz.engine.io import write_atomically
 
 from ..panels import BACKGROUND
 
@@ -60,12 +62,11 @@ def settle_layout(pipeline) -> None:
         pipeline._relayout_if_needed()
 
 
-def _svg_pixels(path: Path, size: QSize) -> None:
+def _svg_pixels(data: bytes, size: QSize) -> bytes:
     """QSvgGenerator gives the size in millimetres; a figure for slides is sized in pixels."""
-    text = path.read_text(encoding="utf-8")
     text = re.sub(r'<svg width="[^"]*" height="[^"]*"', f'<svg width="{size.width()}px" height="{size.height()}px"',
-                  text, count=1)
-    path.write_text(text, encoding="utf-8")
+                  data.decode("utf-8"), count=1)
+    return text.encode("utf-8")
 
 
 def _paint(pipeline, target: str, painter: QPainter, size: QSize, background: QColor) -> None:
@@ -76,7 +77,10 @@ def _paint(pipeline, target: str, painter: QPainter, size: QSize, background: QC
 
 
 def export_figure(pipeline, path, *, target: str = PIPELINE, width: int = 1920) -> Path:
-    """Write ``target`` of the pipeline as PNG or SVG (by the suffix), ``width`` pixels wide."""
+    """Write ``target`` of the pipeline as PNG or SVG (by the suffix), ``width`` pixels wide.
+
+    The figure is drawn in memory and written with ``write_atomically``: Qt never opens the file, so an
+    unwritable place is an OSError naming it (and its reason), not a Qt warning, and nothing half-written is left."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FIGURE_FORMATS:
@@ -84,25 +88,27 @@ def export_figure(pipeline, path, *, target: str = PIPELINE, width: int = 1920) 
     settle_layout(pipeline)
     size = figure_size(pipeline, target, width)
     background = pipeline.backgroundBrush().color() if pipeline.backgroundBrush().style() else QColor(BACKGROUND)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if suffix == ".png":
         image = QImage(size, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         _paint(pipeline, target, painter, size, background)
         painter.end()
-        if not image.save(str(path), "PNG"):
-            raise FigureError(f"could not write '{path}'")
-        return path
+        if not image.save(buffer, "PNG"):
+            raise FigureError(f"could not encode the figure of '{target}' as PNG")
+        encoded = bytes(buffer.data())
+        return write_atomically(path, lambda handle: handle.write(encoded))
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(f"cnnviz: {target}")
     generator.setDescription(f"cnnviz figure of {target} ({getattr(pipeline.model, 'name', '')})")
     painter = QPainter()
     if not painter.begin(generator):
-        raise FigureError(f"could not write '{path}'")
+        raise FigureError(f"could not draw the figure of '{target}' as SVG")
     _paint(pipeline, target, painter, size, background)
     painter.end()
-    _svg_pixels(path, size)
-    return path
+    encoded = _svg_pixels(bytes(buffer.data()), size)
+    return write_atomically(path, lambda handle: handle.write(encoded))
