@@ -45,6 +45,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground(BACKGROUND)
         self.ci.setContentsMargins(6, 6, 6, 6)
+        self.scene().contextMenu = []      # pictures, not plots: no pyqtgraph Export... (File menu exports the figure)
         self.model: Sequential | None = None
         self.levels: dict[str, float] = {}
         self.stages = []

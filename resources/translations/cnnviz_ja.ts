@@ -542,6 +542,65 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>グラフの元データ (CSV)</translation>
+    </message>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>画像ファイル (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+        <source>Matplotlib Window</source>
+        <translation>Matplotlib ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>ベクター画像 (SVG)</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度（桁数）</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>列の並べ方</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>アンチエイリアス</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>値を反転</translation>
+    </message>
+    <message>
+        <source>scaling stroke</source>
+        <translation>線幅も拡大縮小</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>ベクター画像</translation>
+    </message>
+</context>
+<context>
     <name>FilterEditor</name>
     <message>
         <source>empty: type a number such as 0.5 or -1</source>
@@ -630,6 +689,220 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}。適用していません。</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Link Axis:</source>
+        <translation>軸をリンク:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸を別のビューとリンクします。リンクすると、両方のビューに同じデータ範囲が表示されます。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;自動調整のときに表示するデータの割合です。とがったノイズのあるデータでは、この値を下げるとよい場合があります。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;表示するデータが変わるたびに、この軸の範囲を自動で合わせます。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸の範囲を手動で設定します。自動調整は無効になります。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸に表示する最小値です。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸に表示する最大値です。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸の向きを反転します（+y が上ではなく下向きになります）。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>軸を反転</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸でマウス操作（移動・拡大縮小）を有効にします。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>マウス操作を有効</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;チェックすると、もう一方の軸の範囲で見えているデータだけに合わせて自動調整します。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>表示中のデータのみ</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;チェックすると、現在のデータが中央に来るように軸を自動で移動します。この軸の縮尺は変わりません。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>自動移動のみ</translation>
+    </message>
+    <message>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>このグラフに表示している曲線の平均を表示します。パラメータの一覧から、平均をとるパラメータを選べます（ある場合）。</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>各曲線のうち見えている部分だけを描きます。X の値が等間隔であることを前提とします。</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>見えている部分だけ描く</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>このグラフに複数の曲線があるとき、チェックすると表示する曲線の数を制限します。</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>最大曲線数:</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>間引き</translation>
+    </message>
+    <message>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>元データの最小値と最大値をたどるのこぎり波を描いて間引きます。見た目は最も忠実ですが、遅くなります。</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>ピーク</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>このグラフに複数の曲線があるとき、「最大曲線数」をチェックしてこの値を設定すると、表示する曲線の数を制限できます。</translation>
+    </message>
+    <message>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>「最大曲線数」がチェックされているとき、隠れた曲線をメモリから削除します（メモリを節約できますが、隠れた曲線は元に戻せません）。</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>隠れた曲線を破棄</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>N 個ごとの平均をとって間引きます。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>N 個ごとに最初の 1 個をとって間引きます。最も速く、最も不正確な方法です。</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>抜き出し</translation>
+    </message>
+    <message>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>表示範囲に応じて自動で間引きます。X の値が等間隔であることを前提とします。</translation>
+    </message>
+    <message>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>描く前にデータを間引きます（N 個ごとに 1 個を描きます）。</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>X を対数目盛</translation>
+    </message>
+    <message>
+        <source>Y vs. Y&apos;</source>
+        <translation>位相図 (Y, Y&apos;)</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>パワースペクトル (FFT)</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>Y を対数目盛</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>平均を引く</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>X のグリッドを表示</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Y のグリッドを表示</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>書き出すもの:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>書き出し形式</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>書き出しの設定</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>書き出し…</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1963,37 @@
     </message>
 </context>
 <context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>グラフの設定</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>変換</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>間引き</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Predict first!
@@ -2172,6 +2476,33 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Saved {0}; open it like any model file</source>
         <translation>{0} を保存しました。ほかのモデルファイルと同じように開けます</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>表示範囲の設定</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>軸</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>マウス操作</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>3 ボタン</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>1 ボタン</translation>
     </message>
 </context>
 </TS>

@@ -542,6 +542,65 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>Исходные данные графика (CSV)</translation>
+    </message>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>Файл изображения (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+        <source>Matplotlib Window</source>
+        <translation>Окно Matplotlib</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>Векторная графика (SVG)</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>разделитель</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>точность (знаков)</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>расположение столбцов</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>сглаживание</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>фон</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>инвертировать значения</translation>
+    </message>
+    <message>
+        <source>scaling stroke</source>
+        <translation>масштабировать толщину линий</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>Векторная графика</translation>
+    </message>
+</context>
+<context>
     <name>FilterEditor</name>
     <message>
         <source>empty: type a number such as 0.5 or -1</source>
@@ -630,6 +689,220 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}. Не применено.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Связать с:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Связывает эту ось с другой областью просмотра. Связанные области показывают один и тот же диапазон данных.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Доля данных, видимая при автомасштабировании. Для данных с резкими выбросами это значение бывает полезно уменьшить.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Автоматически подгонять диапазон этой оси при каждом изменении показанных данных.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Задать диапазон этой оси вручную. Автомасштабирование при этом отключается.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Наименьшее значение, показываемое на этой оси.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Наибольшее значение, показываемое на этой оси.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Переворачивает направление этой оси (+y направлен вниз, а не вверх).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Перевернуть ось</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Включает управление мышью (сдвиг, масштаб) по этой оси.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Управление мышью</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Если отмечено, автомасштабирование учитывает только данные, видимые по другой оси.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Лишь видимое</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Если отмечено, ось автоматически сдвигается так, чтобы данные были в центре, но её масштаб не меняется.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Только сдвиг</translation>
+    </message>
+    <message>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>Показывать среднее кривых этого графика. В списке параметров можно выбрать, по каким параметрам усреднять (если они есть).</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>Рисовать только видимую часть каждой кривой. Предполагается, что значения X идут с равным шагом.</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>Только видимая часть</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>Если на графике несколько кривых, отметьте, чтобы ограничить число показанных кривых.</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>Не больше кривых:</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>Прореживание</translation>
+    </message>
+    <message>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>Прореживать, рисуя пилообразную линию по минимумам и максимумам исходных данных. Самый точный вид, но медленнее.</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Пики</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>Если на графике несколько кривых, отметьте «Не больше кривых» и задайте это число, чтобы ограничить число показанных кривых.</translation>
+    </message>
+    <message>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>Если отмечено «Не больше кривых», удалять скрытые кривые из памяти (экономит память, но скрытые кривые уже не вернуть).</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>Удалять скрытые кривые</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>Прореживать, беря среднее каждых N точек.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>Прореживать, беря первую из каждых N точек. Самый быстрый и самый неточный способ.</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>Автоматически прореживать данные по видимому диапазону. Предполагается, что значения X идут с равным шагом.</translation>
+    </message>
+    <message>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>Прореживать данные перед рисованием (рисовать каждую N-ю точку).</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>Лог. шкала X</translation>
+    </message>
+    <message>
+        <source>Y vs. Y&apos;</source>
+        <translation>Фазовый портрет (Y, Y&apos;)</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>Спектр мощности (FFT)</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>Лог. шкала Y</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>Вычесть среднее</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>Сетка по X</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Сетка по Y</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Прозрачность</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>Что экспортировать:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Параметры экспорта</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1965,37 @@
     </message>
 </context>
 <context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>Параметры графика</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>Преобразования</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>Прореживание</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Прозрачность</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Predict first!
@@ -2180,6 +2484,33 @@ Press Space to reveal.</source>
     <message>
         <source>Saved {0}; open it like any model file</source>
         <translation>Сохранено: {0}; откройте как любой файл модели</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Параметры области просмотра</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>(ось)</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Режим мыши</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>3 кнопки</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>1 кнопка</translation>
     </message>
 </context>
 </TS>

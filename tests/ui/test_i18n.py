@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QPointF, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
-                               QAbstractSpinBox, QTableWidget, QTabBar, QWidget)
+                               QAbstractSpinBox, QMenu, QTableWidget, QTabBar, QWidget, QWidgetAction)
 
 import pyqtgraph as pg
 
@@ -341,3 +341,136 @@ def test_no_english_is_left_in_the_window(qtbot, window, code):
         if ENGLISH_RUN.search(stripped):
             leftovers.append((where, text))
     assert leftovers == [], "\n".join(map(str, leftovers))
+
+
+# -- pyqtgraph's own menus -------------------------------------------------------------------------------------
+
+# What may stay Latin in a translated plot menu: axis letters, abbreviations, file formats, a program's name.
+PLOT_MENU_LATIN = re.compile(r"\b(?:X|Y|FFT|dy/dx|PNG|TIF|JPG|SVG|CSV|HDF5|Matplotlib)\b|<[^>]+>")
+
+
+def menu_contents(menu) -> list[tuple[str, str]]:
+    """(where, text) of everything a context menu can show: its title, its actions and submenus, and in the
+    widgets pyqtgraph puts into menus (the axis and plot settings) every label, button, title, suffix and tip."""
+    texts, stack = [("menu title", menu.title())], [menu]
+    while stack:
+        current = stack.pop()
+        for action in current.actions():
+            texts.append(("action", action.text()))
+            if action.menu() is not None:
+                texts.append(("submenu", action.menu().title()))
+                stack.append(action.menu())
+            widget = action.defaultWidget() if isinstance(action, QWidgetAction) else None
+            if widget is None:
+                continue
+            for child in [widget] + widget.findChildren(QWidget):
+                kind = type(child).__name__
+                if isinstance(child, (QLabel, QAbstractButton)):
+                    texts.append((kind, child.text()))
+                if isinstance(child, QGroupBox):
+                    texts.append((kind, child.title()))
+                if isinstance(child, QAbstractSpinBox):
+                    texts += [(kind, child.prefix()), (kind, child.suffix())]
+                texts.append((kind + " tooltip", child.toolTip()))
+    return [(where, text) for where, text in texts if text and text.strip()]
+
+
+def english_in(texts) -> list[tuple[str, str]]:
+    """The texts with a Latin word that is none of PLOT_MENU_LATIN's."""
+    return [(where, text) for where, text in texts if re.search(r"[A-Za-z]{2,}", PLOT_MENU_LATIN.sub(" ", text))]
+
+
+@pytest.fixture
+def popups(monkeypatch):
+    """Every menu pyqtgraph pops up, recorded instead of shown."""
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *args: shown.append(menu))
+    return shown
+
+
+def right_click(qtbot, view, scene_point) -> None:
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=view.mapFromScene(scene_point))
+
+
+def interactive_plots(window) -> list:
+    """The plots whose pyqtgraph menu stays: the training curves and the probes' sweeps."""
+    return [window.experiments.training.loss_plot, window.experiments.training.accuracy_plot] + \
+        list(window.experiments.probes.plots.values())
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_plot_menus_speak_the_language(qtbot, window, popups, code):
+    """Right-clicking a training curve or a probe's sweep opens pyqtgraph's menu (View All, the axes, the mouse
+    mode, Plot Options, Export…) entirely in the interface language."""
+    shown = switch(qtbot, window, code)
+    for key in ("training", "translation-map"):
+        shown.experiments.show_dock(key)
+    qtbot.wait(50)
+    plots = interactive_plots(shown)
+    assert len(plots) >= 3
+    for plot in plots:
+        assert plot.menuEnabled() and plot.vb.menuEnabled()
+        popups.clear()
+        right_click(qtbot, plot.scene().views()[0], plot.vb.sceneBoundingRect().center())
+        assert popups, f"no menu on {plot.titleLabel.text!r}"
+        menu = popups[-1]
+        actions = menu.actions()
+        assert plot.ctrlMenu.menuAction() in actions                      # Plot Options
+        assert plot.scene().contextMenu[0] in actions                     # Export…
+        texts = menu_contents(menu)
+        assert len(texts) > 40
+        assert english_in(texts) == [], "\n".join(map(str, english_in(texts)))
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")    # offscreen, not ours
+@pytest.mark.parametrize("code", CODES)
+def test_plot_export_dialog_speaks_the_language(qtbot, window, code):
+    """Export… opens pyqtgraph's dialog: its labels, buttons, formats and option names are translated. Not checked:
+    what pyqtgraph writes without translate() (the item tree's "Entire Scene" / "Plot", the options' group name
+    "params" and the values of list options such as the CSV separator "comma")."""
+    shown = switch(qtbot, window, code)
+    shown.experiments.show_dock("training")
+    qtbot.wait(50)
+    scene = shown.experiments.training.loss_plot.scene()
+    scene.contextMenuItem = shown.experiments.training.loss_plot.vb
+    scene.contextMenu[0].trigger()
+    dialog = scene.exportDialog
+    qtbot.addWidget(dialog)
+    texts = [("title", dialog.windowTitle())]
+    tree = dialog.ui.paramTree
+    texts += [(type(w).__name__, w.text()) for w in dialog.findChildren(QWidget)
+              if isinstance(w, (QLabel, QAbstractButton)) and not tree.isAncestorOf(w)]
+    formats = dialog.ui.formatList
+    for row in range(formats.count()):
+        formats.setCurrentRow(row)
+        texts.append(("format", formats.item(row).text()))
+        stack = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())      # under "params"
+                 for j in range(tree.topLevelItem(i).childCount())]
+        while stack:
+            item = stack.pop()
+            texts.append(("option", item.text(0)))
+            stack += [item.child(i) for i in range(item.childCount())]
+    texts = [(where, text) for where, text in texts if text and text.strip()]
+    assert len(texts) > 15
+    assert english_in(texts) == [], "\n".join(map(str, english_in(texts)))
+    dialog.close()
+
+
+def test_image_panels_have_no_plot_menu(qtbot, window, popups):
+    """The pipeline's maps and the stepper's grids are pictures, not plots: right-clicking them opens no
+    pyqtgraph menu (nothing to zoom, link or transform there; figures are exported from the File menu)."""
+    window.draw_example("circle")
+    window.live.run_now()
+    window.lecture.stepper_dock.show()
+    qtbot.wait(50)
+    stepper = window.lecture.stepper
+    boxes = [panel.view for panel in window.pipeline.panels.values()] + [stepper.input_box, stepper.output_box]
+    for box in boxes:
+        assert not box.menuEnabled() and box.menu is None
+    for view in (window.pipeline, stepper.view):
+        assert view.scene().contextMenu == []                               # no "Export…" to add anywhere
+        rect = view.sceneRect()
+        for i in range(1, 12):
+            for j in range(1, 12):
+                right_click(qtbot, view, rect.topLeft() + QPointF(rect.width() * i / 12, rect.height() * j / 12))
+    assert popups == []

@@ -96,6 +96,7 @@ class StepperPanel(QWidget):
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")          # cells not computed yet are grey on it
+        self.view.scene().contextMenu = []     # pictures, not plots: no pyqtgraph Export... (its boxes have no menu)
         self.view.setMinimumSize(360, 200)
         self.input_title = self.view.addLabel("", row=0, col=0, color=TEXT, size="12pt", bold=True)
         self.output_title = self.view.addLabel("", row=0, col=1, color=TEXT, size="12pt", bold=True)
