@@ -5,6 +5,12 @@ values as ``{0}``, ``{1}``...; ``engine_text(sentence)`` finds the template the 
 translated template with the same values (values that are words of their own, such as a preset's name, are
 translated too). A sentence that fits no template is shown as the engine wrote it. The templates are in the
 translation catalogue under the context "EngineText"; a test checks that they still fit the engine's output.
+
+The same goes for what the engine, ``cnnviz.data`` and ``cnnviz.scenes`` say about a file the user opened (a
+model file, a scene, an image, a collection; MESSAGES) and for the shipped models' descriptions: their values
+(file names, field and layer names, numbers, shapes) are shown as written. Such a message is often one inside
+another ("FILE: layer 5 ('dense'): 'weight' has shape ..."): a frame (FRAMES) fits when the message inside it,
+its last value, fits a template too.
 """
 from __future__ import annotations
 
@@ -98,6 +104,145 @@ TERMS = (
     QT_TRANSLATE_NOOP("EngineText", "min"),
 )
 
+# What the engine (cnnviz.engine.io, model, layers), cnnviz.data (images, collections) and cnnviz.scenes say
+# about a file the user opened, exactly as written there, and the shipped models' descriptions. Values are
+# shown as written (no TERMS). Most specific first: a template fits only the whole message.
+MESSAGES = (
+    # model files (cnnviz.engine.io)
+    QT_TRANSLATE_NOOP("EngineText", "it is a directory"),
+    QT_TRANSLATE_NOOP("EngineText", "no such file and no shipped model of that name (shipped: {0})"),
+    QT_TRANSLATE_NOOP("EngineText", "not valid JSON ({0} at line {1}, column {2})"),
+    QT_TRANSLATE_NOOP("EngineText", "not a model file (lists or objects nested too deeply)"),
+    QT_TRANSLATE_NOOP("EngineText", "expected an object, got {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "missing field '{0}'"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be an integer, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a string, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a list, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be an object, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be true or false, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be an integer or a list, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be int or float, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a finite number, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be >= {1}, got {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be an integer >= {1} or a pair of them, got {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be one of {1}, got {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a nested list of numbers of shape {1}, got {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a nested list of numbers of shape {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}' has shape {1}, expected {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}' contains NaN or infinite values (weights must be finite numbers)"),
+    QT_TRANSLATE_NOOP("EngineText", "unknown layer type '{0}' (known: {1})"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be \"{1}\", got \"{2}\""),
+    QT_TRANSLATE_NOOP("EngineText", "format version {0} is not supported (this cnnviz reads version {1})"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must list at least two different names"),
+    # what Python and NumPy say inside them
+    QT_TRANSLATE_NOOP("EngineText", "Unable to allocate {0} for an array with shape {1} and data type {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "Exceeds the limit ({0} digits) for integer string conversion: value has {1} "
+                                    "digits; use sys.set_int_max_str_digits() to increase the limit"),
+    QT_TRANSLATE_NOOP("EngineText", "invalid start byte"),
+    QT_TRANSLATE_NOOP("EngineText", "invalid continuation byte"),
+    QT_TRANSLATE_NOOP("EngineText", "unexpected end of data"),
+    QT_TRANSLATE_NOOP("EngineText", "[Errno {0}] Permission denied: {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "Permission denied"),
+    QT_TRANSLATE_NOOP("EngineText", "Is a directory"),
+    QT_TRANSLATE_NOOP("EngineText", "Not a directory"),
+    QT_TRANSLATE_NOOP("EngineText", "No such file or directory"),
+    QT_TRANSLATE_NOOP("EngineText", "File exists"),
+    QT_TRANSLATE_NOOP("EngineText", "No space left on device"),
+    QT_TRANSLATE_NOOP("EngineText", "Read-only file system"),
+    # models (cnnviz.engine.model) and layers (cnnviz.engine.layers)
+    QT_TRANSLATE_NOOP("EngineText", "two layers are named '{0}'; layer names must be unique"),
+    QT_TRANSLATE_NOOP("EngineText", "input shape must be (channels, height, width) >= 1, got {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "a classifier needs at least two class names"),
+    QT_TRANSLATE_NOOP("EngineText", "the model has no layers"),
+    QT_TRANSLATE_NOOP("EngineText", "the last layer gives shape {0}, but there are {1} classes ({2})"),
+    QT_TRANSLATE_NOOP("EngineText", "similarity must be one of {0}, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "gamma must be a number > 0, got {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "kernel, channels and stride must be >= 1 and padding >= 0"),
+    QT_TRANSLATE_NOOP("EngineText", "expects (channels, height, width) input, got {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "input has {0} channels, its filters expect {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "a {0}x{1} kernel does not fit a {2}x{3} input"),
+    QT_TRANSLATE_NOOP("EngineText", "unknown activation {0}; choose one of {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "pooling mode must be one of {0}, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "output_size must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineText", "size and stride must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineText", "cannot pool a {0}x{1} input onto a {2}x{3} grid"),
+    QT_TRANSLATE_NOOP("EngineText", "a {0}x{1} window does not fit a {2}x{3} input"),
+    QT_TRANSLATE_NOOP("EngineText", "in_features and out_features must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineText", "expects a flat input of {0} features, got shape {1} (add a flatten layer "
+                                    "before it)"),
+    QT_TRANSLATE_NOOP("EngineText", "gets {0} input features, its weights expect {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "expects a flat vector of logits, got {0}"),
+    # scenes (cnnviz.scenes; the canvas size is checked by cnnviz.ui.lecture)
+    QT_TRANSLATE_NOOP("EngineText", "{0}: the scene must be a JSON object"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}: {1} must be a JSON object"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' is missing"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a whole number, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a number, got {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be \"{1}\", got \"{2}\" (is this a scene file?)"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a language code such as \"en\", \"ja\" or \"ru\", got "
+                                    "\"{1}\""),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be between {1} and {2} canvas pixels, got {3}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be between {1} and {2} pixels, got {3}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be between {1} and {2}, got {3}"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a list of [x, y, pressure] number triples"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' holds a number that is not finite"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' is empty (a stroke has at least one point)"),
+    QT_TRANSLATE_NOOP("EngineText", "field '{0}' must be a list of stage names"),
+    QT_TRANSLATE_NOOP("EngineText", "scene format version {0} is not supported (this cnnviz reads version {1})"),
+    QT_TRANSLATE_NOOP("EngineText", "no such scene file"),
+    QT_TRANSLATE_NOOP("EngineText", "not a scene file (not UTF-8 text)"),
+    QT_TRANSLATE_NOOP("EngineText", "not valid JSON (line {0}, column {1}: {2})"),
+    QT_TRANSLATE_NOOP("EngineText", "the scene was drawn on a {0}-pixel canvas; this canvas has {1} pixels"),
+    # images (cnnviz.data.preprocess.ImageError) and collections (cnnviz.data.collection)
+    QT_TRANSLATE_NOOP("EngineText", "is a directory"),
+    QT_TRANSLATE_NOOP("EngineText", "file not found"),
+    QT_TRANSLATE_NOOP("EngineText", "permission denied"),
+    QT_TRANSLATE_NOOP("EngineText", "the file is empty"),
+    QT_TRANSLATE_NOOP("EngineText", "not an image or an unsupported format"),
+    QT_TRANSLATE_NOOP("EngineText", "{0} has no {1}: export a collection first, or choose its folder"),
+    QT_TRANSLATE_NOOP("EngineText", "{0} needs the columns 'file' and 'label', found {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "could not encode {0} as PNG"),
+    QT_TRANSLATE_NOOP("EngineText", "ignored (not an object of file names); the images are used without strokes"),
+    QT_TRANSLATE_NOOP("EngineText", "ignored ({0}); the images are used without strokes"),
+    QT_TRANSLATE_NOOP("EngineText", "its strokes are unreadable ({0}); the image is used alone"),
+    QT_TRANSLATE_NOOP("EngineText", "{0} line {1}: unknown label {2} (expected {3} or {4})"),
+    QT_TRANSLATE_NOOP("EngineText", "{0} line {1}: file {2} is missing"),
+    QT_TRANSLATE_NOOP("EngineText", "not a readable image"),
+    QT_TRANSLATE_NOOP("EngineText", "is {0} x {1} pixels, expected {2} x {3}"),
+    # the shipped models' descriptions, and the one ``python -m cnnviz train`` writes
+    QT_TRANSLATE_NOOP("EngineText", "The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, "
+                                    "ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, "
+                                    "softmax. 38 parameters."),
+    QT_TRANSLATE_NOOP("EngineText", "Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, "
+                                    "seed {5}."),
+)
+
+# Frames: a message around another one, its last value (a file's name, then what is wrong with the file; a
+# layer, then what is wrong with the layer). That value is looked up among MESSAGES and FRAMES in turn; where
+# nothing fits it, the frame is translated and the inner message shown as written. "{0}: {1}" (last) takes a
+# file's name, or a field's such as "input" or "model", off the front of any message.
+FRAMES = (
+    QT_TRANSLATE_NOOP("EngineText", "cannot read model '{0}': {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "cannot read '{0}': {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "cannot be read: {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "could not read {0}: {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "could not write the collection to {0}: {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "its settings ask for weights too large to hold ({0})"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}' codec can't decode byte {1} in position {2}: {3}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}' codec can't decode bytes in position {1}-{2}: {3}"),
+    QT_TRANSLATE_NOOP("EngineText", "layer {0} ('{1}'): {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}': {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "layer {0}: {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}: {1}"),
+)
+
+# The order of looking up: messages and frames before the explanations, whose loose templates (such as
+# "{0} value {1}") would take a message that happens to contain their words.
+TEMPLATES = MESSAGES + FRAMES + TEMPLATES
+_INNER = MESSAGES + FRAMES             # what a frame's inner message may fit
+_AS_WRITTEN = frozenset(_INNER)
+_FRAMES = frozenset(FRAMES)
+
 
 @lru_cache(maxsize=None)
 def _pattern(template: str) -> re.Pattern:
@@ -110,8 +255,14 @@ def _pattern(template: str) -> re.Pattern:
             parts.append(f"(?P=v{match.group(1)})")
         else:
             seen.add(match.group(1))
-            parts.append(f"(?P<v{match.group(1)}>.+?)")
+            parts.append(f"(?P<v{match.group(1)}>.*?)")      # a value may be empty: got ""
     return re.compile("".join(parts), re.DOTALL)
+
+
+@lru_cache(maxsize=None)
+def _longest_literal(template: str) -> str:
+    """The longest text between placeholders: a sentence without it cannot fit (a quick test before the regex)."""
+    return max(re.split(r"\{\d\}", template), key=len)
 
 
 def term(word: str) -> str:
@@ -119,17 +270,42 @@ def term(word: str) -> str:
     return QCoreApplication.translate(CONTEXT, word) if word in TERMS else word
 
 
+def _lookup(sentence: str, templates=None) -> tuple[str, bool] | None:
+    """(the sentence in the interface language, whether templates fit all of it), or None when none fits.
+    The first template that fits all of it wins; else the first frame that fits around an unknown message."""
+    partly = None
+    for template in TEMPLATES if templates is None else templates:
+        match = _pattern(template).fullmatch(sentence) if _longest_literal(template) in sentence else None
+        if match is None:
+            continue
+        values, fits = {int(k[1:]): v for k, v in match.groupdict().items()}, True
+        if template in _FRAMES:
+            inner = _lookup(values[max(values)], _INNER)
+            fits = inner is not None and inner[1]
+            if inner is not None:
+                values[max(values)] = inner[0]
+        elif template not in _AS_WRITTEN:
+            values = {k: term(v) for k, v in values.items()}
+        translated = QCoreApplication.translate(CONTEXT, template)
+        text = re.sub(r"\{(\d)\}", lambda m: values.get(int(m.group(1)), m.group(0)), translated)
+        if fits:
+            return text, True
+        partly = partly or (text, False)
+    return partly
+
+
+def fits_template(sentence: str) -> bool:
+    """Whether templates fit the whole sentence (a frame and the message inside it alike)."""
+    found = _lookup(sentence) if sentence else None
+    return found is not None and found[1]
+
+
 def engine_text(sentence: str) -> str:
     """An engine sentence in the interface language (as written when no template fits it)."""
     if not sentence:
         return sentence
-    for template in TEMPLATES:
-        match = _pattern(template).fullmatch(sentence)
-        if match is not None:
-            values = {int(k[1:]): term(v) for k, v in match.groupdict().items()}
-            translated = QCoreApplication.translate(CONTEXT, template)
-            return re.sub(r"\{(\d)\}", lambda m: values.get(int(m.group(1)), m.group(0)), translated)
-    return sentence
+    found = _lookup(sentence)
+    return sentence if found is None else found[0]
 
 
 def engine_lines(text: str, separator: str = "\n") -> str:

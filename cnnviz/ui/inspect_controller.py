@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox, QScrollArea
 from cnnviz.engine import Activation, Conv2D, Dense, Pool2D, edit, explain, load_model, save_model
 from cnnviz.viz.levels import calibrate_levels, example_inputs
 
+from .explain_text import engine_text
 from .filter_editor import FilterEditor
 from .inspector import InspectorPanel
 from .model_dock import ModelDock, layer_choices, summary_text
@@ -720,8 +721,8 @@ class InspectController(QObject):
         try:
             model = load_model(source)
         except Exception as exc:      # noqa: BLE001 - a file may have gone: say so, keep the model
-            self.window.show_error(self.tr("Could not reset to %s: %s. The model shown is kept.") % (source, exc),
-                                   dialog=True)
+            self.window.show_error(self.tr("Could not reset to %s: %s. The model shown is kept.")
+                                   % (source, engine_text(str(exc))), dialog=True)
             return False
         note = self.tr("reset to %s as shipped") % source if Path(source).suffix == "" else \
             self.tr("reset to %s as saved in its file") % source

@@ -22,6 +22,7 @@ from cnnviz.viz.levels import calibrate_levels, example_inputs
 
 from . import i18n
 from .canvas import DrawingCanvas
+from .explain_text import engine_text
 from .inspect_controller import InspectController
 from .live import LiveRunner
 from .panels import font
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         try:
             model = load_model(name_or_path)
         except (ModelFileError, OSError, ValueError) as exc:
-            self.show_error(str(exc), dialog=not quiet)
+            self.show_error(engine_text(str(exc)), dialog=not quiet)
             return False
         self.set_model(model, str(name_or_path))
         return True
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
         self.pipeline.set_model(model, levels)
         self.live.set_model(model)
         self._sync_combo()
-        self.statusBar().showMessage(f"{model.name}: {model.description}", 8000)
+        self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)
 
     # -- drawing ----------------------------------------------------------------------------

@@ -469,6 +469,434 @@
         <source>min</source>
         <translation>最小</translation>
     </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <source>no such file and no shipped model of that name (shipped: {0})</source>
+        <translation>そのようなファイルも、その名前の同梱モデルもありません（同梱: {0}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({0} at line {1}, column {2})</source>
+        <translation>正しい JSON ではありません（{1} 行目、{2} 列目: {0}）</translation>
+    </message>
+    <message>
+        <source>not a model file (lists or objects nested too deeply)</source>
+        <translation>モデルファイルではありません（リストやオブジェクトの入れ子が深すぎます）</translation>
+    </message>
+    <message>
+        <source>expected an object, got {0}</source>
+        <translation>オブジェクトでなければなりませんが、{0} でした</translation>
+    </message>
+    <message>
+        <source>missing field &apos;{0}&apos;</source>
+        <translation>フィールド「{0}」がありません</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an integer, got {1}</source>
+        <translation>フィールド「{0}」は整数でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a string, got {1}</source>
+        <translation>フィールド「{0}」は文字列でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a list, got {1}</source>
+        <translation>フィールド「{0}」はリストでなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an object, got {1}</source>
+        <translation>フィールド「{0}」はオブジェクトでなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be true or false, got {1}</source>
+        <translation>フィールド「{0}」は true か false でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an integer or a list, got {1}</source>
+        <translation>フィールド「{0}」は整数かリストでなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be int or float, got {1}</source>
+        <translation>フィールド「{0}」は整数か小数でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a finite number, got {1}</source>
+        <translation>フィールド「{0}」は有限の数でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be &gt;= {1}, got {2}</source>
+        <translation>フィールド「{0}」は {1} 以上でなければなりませんが、{2} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an integer &gt;= {1} or a pair of them, got {2}</source>
+        <translation>フィールド「{0}」は {1} 以上の整数か、その 2 つ組でなければなりませんが、{2} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be one of {1}, got {2}</source>
+        <translation>フィールド「{0}」は {1} のいずれかでなければなりませんが、{2} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}, got {2}</source>
+        <translation>フィールド「{0}」は形が {1} の、数の入れ子のリストでなければなりませんが、{2} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}</source>
+        <translation>フィールド「{0}」は形が {1} の、数の入れ子のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has shape {1}, expected {2}</source>
+        <translation>「{0}」の形は {1} ですが、{2} でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; contains NaN or infinite values (weights must be finite numbers)</source>
+        <translation>「{0}」に NaN または無限大の値があります（重みは有限の数でなければなりません）</translation>
+    </message>
+    <message>
+        <source>unknown layer type &apos;{0}&apos; (known: {1})</source>
+        <translation>不明な層の種類「{0}」（使える種類: {1}）</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot;</source>
+        <translation>フィールド「{0}」は「{1}」でなければなりませんが、「{2}」でした</translation>
+    </message>
+    <message>
+        <source>format version {0} is not supported (this cnnviz reads version {1})</source>
+        <translation>形式のバージョン {0} には対応していません（この cnnviz が読めるのはバージョン {1} です）</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must list at least two different names</source>
+        <translation>フィールド「{0}」には異なる名前を 2 つ以上並べなければなりません</translation>
+    </message>
+    <message>
+        <source>Unable to allocate {0} for an array with shape {1} and data type {2}</source>
+        <translation>形が {1}、データ型が {2} の配列のために {0} を確保できません</translation>
+    </message>
+    <message>
+        <source>Exceeds the limit ({0} digits) for integer string conversion: value has {1} digits; use sys.set_int_max_str_digits() to increase the limit</source>
+        <translation>整数に変換できる桁数の上限（{0} 桁）を超えています: この値は {1} 桁です</translation>
+    </message>
+    <message>
+        <source>invalid start byte</source>
+        <translation>不正な先頭バイトです</translation>
+    </message>
+    <message>
+        <source>invalid continuation byte</source>
+        <translation>不正な継続バイトです</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>データが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Permission denied: {1}</source>
+        <translation>[Errno {0}] アクセスが拒否されました: {1}</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>フォルダではありません</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>そのようなファイルやフォルダはありません</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>同じ名前のファイルがすでにあります</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>デバイスに空き容量がありません</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+        <source>two layers are named &apos;{0}&apos;; layer names must be unique</source>
+        <translation>「{0}」という名前の層が 2 つあります。層の名前は重複してはいけません</translation>
+    </message>
+    <message>
+        <source>input shape must be (channels, height, width) &gt;= 1, got {0}</source>
+        <translation>入力の形は 1 以上の（チャネル, 高さ, 幅）でなければなりませんが、{0} でした</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least two class names</source>
+        <translation>分類器にはクラス名が 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>the model has no layers</source>
+        <translation>モデルに層がありません</translation>
+    </message>
+    <message>
+        <source>the last layer gives shape {0}, but there are {1} classes ({2})</source>
+        <translation>最後の層の出力の形は {0} ですが、クラスは {1} 個あります（{2}）</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {0}, got {1}</source>
+        <translation>類似度は {0} のいずれかでなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, got {0}</source>
+        <translation>ガンマは 0 より大きい数でなければなりませんが、{0} でした</translation>
+    </message>
+    <message>
+        <source>kernel, channels and stride must be &gt;= 1 and padding &gt;= 0</source>
+        <translation>カーネル、チャネル、ストライドは 1 以上、パディングは 0 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>expects (channels, height, width) input, got {0}</source>
+        <translation>（チャネル, 高さ, 幅）の形の入力が必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>input has {0} channels, its filters expect {1}</source>
+        <translation>入力のチャネル数は {0} ですが、フィルタは {1} を想定しています</translation>
+    </message>
+    <message>
+        <source>a {0}x{1} kernel does not fit a {2}x{3} input</source>
+        <translation>{0}x{1} のカーネルは {2}x{3} の入力に収まりません</translation>
+    </message>
+    <message>
+        <source>unknown activation {0}; choose one of {1}</source>
+        <translation>不明な活性化関数 {0}。{1} から選んでください</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {0}, got {1}</source>
+        <translation>プーリングの方式は {0} のいずれかでなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>output_size must be &gt;= 1</source>
+        <translation>output_size は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>size and stride must be &gt;= 1</source>
+        <translation>サイズとストライドは 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot pool a {0}x{1} input onto a {2}x{3} grid</source>
+        <translation>{0}x{1} の入力を {2}x{3} のグリッドにプーリングすることはできません</translation>
+    </message>
+    <message>
+        <source>a {0}x{1} window does not fit a {2}x{3} input</source>
+        <translation>{0}x{1} の窓は {2}x{3} の入力に収まりません</translation>
+    </message>
+    <message>
+        <source>in_features and out_features must be &gt;= 1</source>
+        <translation>in_features と out_features は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>expects a flat input of {0} features, got shape {1} (add a flatten layer before it)</source>
+        <translation>{0} 個の特徴からなる平らな入力が必要ですが、形は {1} でした（前に flatten 層を入れてください）</translation>
+    </message>
+    <message>
+        <source>gets {0} input features, its weights expect {1}</source>
+        <translation>入力の特徴は {0} 個ですが、重みは {1} 個を想定しています</translation>
+    </message>
+    <message>
+        <source>expects a flat vector of logits, got {0}</source>
+        <translation>ロジットの平らなベクトルが必要ですが、{0} でした</translation>
+    </message>
+    <message>
+        <source>{0}: the scene must be a JSON object</source>
+        <translation>{0}: シーンは JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: {1} must be a JSON object</source>
+        <translation>{0}: {1} は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; is missing</source>
+        <translation>フィールド「{0}」がありません</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a whole number, got {1}</source>
+        <translation>フィールド「{0}」は整数でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a number, got {1}</source>
+        <translation>フィールド「{0}」は数でなければなりませんが、{1} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot; (is this a scene file?)</source>
+        <translation>フィールド「{0}」は「{1}」でなければなりませんが、「{2}」でした（シーンファイルでしょうか？）</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a language code such as &quot;en&quot;, &quot;ja&quot; or &quot;ru&quot;, got &quot;{1}&quot;</source>
+        <translation>フィールド「{0}」は &quot;en&quot;、&quot;ja&quot;、&quot;ru&quot; のような言語コードでなければなりませんが、「{1}」でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be between {1} and {2} canvas pixels, got {3}</source>
+        <translation>フィールド「{0}」はキャンバスの {1}〜{2} ピクセルでなければなりませんが、{3} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be between {1} and {2} pixels, got {3}</source>
+        <translation>フィールド「{0}」は {1}〜{2} ピクセルでなければなりませんが、{3} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be between {1} and {2}, got {3}</source>
+        <translation>フィールド「{0}」は {1} から {2} まででなければなりませんが、{3} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a list of [x, y, pressure] number triples</source>
+        <translation>フィールド「{0}」は [x, y, 筆圧] の 3 つの数の組のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; holds a number that is not finite</source>
+        <translation>フィールド「{0}」に有限でない数があります</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; is empty (a stroke has at least one point)</source>
+        <translation>フィールド「{0}」が空です（ストロークには点が 1 つ以上あります）</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a list of stage names</source>
+        <translation>フィールド「{0}」は段の名前のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>scene format version {0} is not supported (this cnnviz reads version {1})</source>
+        <translation>シーン形式のバージョン {0} には対応していません（この cnnviz が読めるのはバージョン {1} です）</translation>
+    </message>
+    <message>
+        <source>no such scene file</source>
+        <translation>そのようなシーンファイルはありません</translation>
+    </message>
+    <message>
+        <source>not a scene file (not UTF-8 text)</source>
+        <translation>シーンファイルではありません（UTF-8 のテキストではありません）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1}: {2})</source>
+        <translation>正しい JSON ではありません（{0} 行目、{1} 列目: {2}）</translation>
+    </message>
+    <message>
+        <source>the scene was drawn on a {0}-pixel canvas; this canvas has {1} pixels</source>
+        <translation>このシーンは {0} ピクセルのキャンバスで描かれました。このキャンバスは {1} ピクセルです</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not an image or an unsupported format</source>
+        <translation>画像ではないか、対応していない形式です</translation>
+    </message>
+    <message>
+        <source>{0} has no {1}: export a collection first, or choose its folder</source>
+        <translation>{0} に {1} がありません。先にコレクションを書き出すか、そのフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>{0} needs the columns &apos;file&apos; and &apos;label&apos;, found {1}</source>
+        <translation>{0} には列「file」と「label」が必要ですが、あったのは {1} です</translation>
+    </message>
+    <message>
+        <source>could not encode {0} as PNG</source>
+        <translation>{0} を PNG に変換できませんでした</translation>
+    </message>
+    <message>
+        <source>ignored (not an object of file names); the images are used without strokes</source>
+        <translation>無視しました（ファイル名をキーとするオブジェクトではありません）。画像はストロークなしで使います</translation>
+    </message>
+    <message>
+        <source>ignored ({0}); the images are used without strokes</source>
+        <translation>無視しました（{0}）。画像はストロークなしで使います</translation>
+    </message>
+    <message>
+        <source>its strokes are unreadable ({0}); the image is used alone</source>
+        <translation>ストロークが読めません（{0}）。画像だけを使います</translation>
+    </message>
+    <message>
+        <source>{0} line {1}: unknown label {2} (expected {3} or {4})</source>
+        <translation>{0} の {1} 行目: 不明なラベル {2}（{3} か {4} のはずです）</translation>
+    </message>
+    <message>
+        <source>{0} line {1}: file {2} is missing</source>
+        <translation>{0} の {1} 行目: ファイル {2} がありません</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>読み込める画像ではありません</translation>
+    </message>
+    <message>
+        <source>is {0} x {1} pixels, expected {2} x {3}</source>
+        <translation>{0} × {1} ピクセルですが、{2} × {3} でなければなりません</translation>
+    </message>
+    <message>
+        <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
+        <translation>講義で使う、手で設定した ○/× 検出器: 3x3 の斜めのフィルタ 2 つ、ReLU、4 つの象限への最大プーリング、クラスごとに手で設定した重み 8 個、ソフトマックス。パラメータは 38 個です。</translation>
+    </message>
+    <message>
+        <source>Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, seed {5}.</source>
+        <translation>cnnviz で学習: {0}、合成スケッチ {1} 枚、{2} エポック、{3}（学習率 {4}）、シード {5}。</translation>
+    </message>
+    <message>
+        <source>cannot read model &apos;{0}&apos;: {1}</source>
+        <translation>モデル「{0}」を読み込めません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{0}&apos;: {1}</source>
+        <translation>「{0}」を読み込めません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>could not read {0}: {1}</source>
+        <translation>{0} を読み込めませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>could not write the collection to {0}: {1}</source>
+        <translation>コレクションを {0} に書き込めませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>its settings ask for weights too large to hold ({0})</source>
+        <translation>設定どおりの重みは大きすぎて確保できません（{0}）</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; codec can&apos;t decode byte {1} in position {2}: {3}</source>
+        <translation>{0} として位置 {2} のバイト {1} を復号できません: {3}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; codec can&apos;t decode bytes in position {1}-{2}: {3}</source>
+        <translation>{0} として位置 {1}〜{2} のバイトを復号できません: {3}</translation>
+    </message>
+    <message>
+        <source>layer {0} (&apos;{1}&apos;): {2}</source>
+        <translation>層 {0}（「{1}」）: {2}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos;: {1}</source>
+        <translation>層「{0}」: {1}</translation>
+    </message>
+    <message>
+        <source>layer {0}: {1}</source>
+        <translation>層 {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Experiments</name>

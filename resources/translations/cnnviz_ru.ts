@@ -469,6 +469,434 @@
         <source>min</source>
         <translation>мин.</translation>
     </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>no such file and no shipped model of that name (shipped: {0})</source>
+        <translation>нет ни такого файла, ни встроенной модели с таким именем (встроенные: {0})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({0} at line {1}, column {2})</source>
+        <translation>это некорректный JSON ({0}: строка {1}, столбец {2})</translation>
+    </message>
+    <message>
+        <source>not a model file (lists or objects nested too deeply)</source>
+        <translation>это не файл модели (списки или объекты вложены слишком глубоко)</translation>
+    </message>
+    <message>
+        <source>expected an object, got {0}</source>
+        <translation>ожидался объект, а получено: {0}</translation>
+    </message>
+    <message>
+        <source>missing field &apos;{0}&apos;</source>
+        <translation>нет поля «{0}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an integer, got {1}</source>
+        <translation>поле «{0}» должно быть целым числом, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a string, got {1}</source>
+        <translation>поле «{0}» должно быть строкой, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a list, got {1}</source>
+        <translation>поле «{0}» должно быть списком, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an object, got {1}</source>
+        <translation>поле «{0}» должно быть объектом, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be true or false, got {1}</source>
+        <translation>поле «{0}» должно быть true или false, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an integer or a list, got {1}</source>
+        <translation>поле «{0}» должно быть целым числом или списком, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be int or float, got {1}</source>
+        <translation>поле «{0}» должно быть целым или дробным числом, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a finite number, got {1}</source>
+        <translation>поле «{0}» должно быть конечным числом, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be &gt;= {1}, got {2}</source>
+        <translation>поле «{0}» должно быть не меньше {1}, а получено: {2}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be an integer &gt;= {1} or a pair of them, got {2}</source>
+        <translation>поле «{0}» должно быть целым числом не меньше {1} или парой таких чисел, а получено: {2}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be one of {1}, got {2}</source>
+        <translation>поле «{0}» должно быть одним из: {1}, а получено: {2}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}, got {2}</source>
+        <translation>поле «{0}» должно быть вложенным списком чисел формы {1}, а получено: {2}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}</source>
+        <translation>поле «{0}» должно быть вложенным списком чисел формы {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has shape {1}, expected {2}</source>
+        <translation>у «{0}» форма {1}, а ожидалась {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; contains NaN or infinite values (weights must be finite numbers)</source>
+        <translation>«{0}» содержит NaN или бесконечные значения (веса должны быть конечными числами)</translation>
+    </message>
+    <message>
+        <source>unknown layer type &apos;{0}&apos; (known: {1})</source>
+        <translation>неизвестный тип слоя «{0}» (известные: {1})</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot;</source>
+        <translation>поле «{0}» должно быть «{1}», а получено «{2}»</translation>
+    </message>
+    <message>
+        <source>format version {0} is not supported (this cnnviz reads version {1})</source>
+        <translation>версия формата {0} не поддерживается (этот cnnviz читает версию {1})</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must list at least two different names</source>
+        <translation>в поле «{0}» должно быть не меньше двух разных имён</translation>
+    </message>
+    <message>
+        <source>Unable to allocate {0} for an array with shape {1} and data type {2}</source>
+        <translation>не удаётся выделить {0} под массив формы {1} с типом данных {2}</translation>
+    </message>
+    <message>
+        <source>Exceeds the limit ({0} digits) for integer string conversion: value has {1} digits; use sys.set_int_max_str_digits() to increase the limit</source>
+        <translation>число слишком длинное для преобразования в целое (предел {0} цифр): в значении {1} цифр</translation>
+    </message>
+    <message>
+        <source>invalid start byte</source>
+        <translation>недопустимый начальный байт</translation>
+    </message>
+    <message>
+        <source>invalid continuation byte</source>
+        <translation>недопустимый байт продолжения</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>данные неожиданно обрываются</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Permission denied: {1}</source>
+        <translation>[Errno {0}] доступ запрещён: {1}</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>файл уже существует</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>на устройстве не осталось места</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>файловая система доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>two layers are named &apos;{0}&apos;; layer names must be unique</source>
+        <translation>два слоя называются «{0}»; имена слоёв должны быть уникальными</translation>
+    </message>
+    <message>
+        <source>input shape must be (channels, height, width) &gt;= 1, got {0}</source>
+        <translation>форма входа должна быть (каналы, высота, ширина), каждое не меньше 1, а получено: {0}</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least two class names</source>
+        <translation>классификатору нужны хотя бы два имени классов</translation>
+    </message>
+    <message>
+        <source>the model has no layers</source>
+        <translation>в модели нет слоёв</translation>
+    </message>
+    <message>
+        <source>the last layer gives shape {0}, but there are {1} classes ({2})</source>
+        <translation>последний слой выдаёт форму {0}, а классов {1} ({2})</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {0}, got {1}</source>
+        <translation>сходство должно быть одним из: {0}, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, got {0}</source>
+        <translation>гамма должна быть числом больше 0, а получено: {0}</translation>
+    </message>
+    <message>
+        <source>kernel, channels and stride must be &gt;= 1 and padding &gt;= 0</source>
+        <translation>ядро, каналы и шаг должны быть не меньше 1, а паддинг — не меньше 0</translation>
+    </message>
+    <message>
+        <source>expects (channels, height, width) input, got {0}</source>
+        <translation>ожидает вход вида (каналы, высота, ширина), а получено: {0}</translation>
+    </message>
+    <message>
+        <source>input has {0} channels, its filters expect {1}</source>
+        <translation>у входа каналов: {0}, а фильтры рассчитаны на {1}</translation>
+    </message>
+    <message>
+        <source>a {0}x{1} kernel does not fit a {2}x{3} input</source>
+        <translation>ядро {0}x{1} не помещается во вход {2}x{3}</translation>
+    </message>
+    <message>
+        <source>unknown activation {0}; choose one of {1}</source>
+        <translation>неизвестная функция активации {0}; выберите одну из: {1}</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {0}, got {1}</source>
+        <translation>режим пулинга должен быть одним из: {0}, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>output_size must be &gt;= 1</source>
+        <translation>output_size должен быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>size and stride must be &gt;= 1</source>
+        <translation>размер и шаг должны быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>cannot pool a {0}x{1} input onto a {2}x{3} grid</source>
+        <translation>вход {0}x{1} нельзя свести пулингом к сетке {2}x{3}</translation>
+    </message>
+    <message>
+        <source>a {0}x{1} window does not fit a {2}x{3} input</source>
+        <translation>окно {0}x{1} не помещается во вход {2}x{3}</translation>
+    </message>
+    <message>
+        <source>in_features and out_features must be &gt;= 1</source>
+        <translation>in_features и out_features должны быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>expects a flat input of {0} features, got shape {1} (add a flatten layer before it)</source>
+        <translation>ожидает плоский вход из {0} признаков, а получена форма {1} (добавьте перед ним слой flatten)</translation>
+    </message>
+    <message>
+        <source>gets {0} input features, its weights expect {1}</source>
+        <translation>получает входных признаков: {0}, а его веса рассчитаны на {1}</translation>
+    </message>
+    <message>
+        <source>expects a flat vector of logits, got {0}</source>
+        <translation>ожидает плоский вектор логитов, а получено: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: the scene must be a JSON object</source>
+        <translation>{0}: сцена должна быть JSON-объектом</translation>
+    </message>
+    <message>
+        <source>{0}: {1} must be a JSON object</source>
+        <translation>{0}: элемент {1} должен быть JSON-объектом</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; is missing</source>
+        <translation>нет поля «{0}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a whole number, got {1}</source>
+        <translation>поле «{0}» должно быть целым числом, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a number, got {1}</source>
+        <translation>поле «{0}» должно быть числом, а получено: {1}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot; (is this a scene file?)</source>
+        <translation>поле «{0}» должно быть «{1}», а получено «{2}» (это точно файл сцены?)</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a language code such as &quot;en&quot;, &quot;ja&quot; or &quot;ru&quot;, got &quot;{1}&quot;</source>
+        <translation>поле «{0}» должно быть кодом языка, например &quot;en&quot;, &quot;ja&quot; или &quot;ru&quot;, а получено «{1}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be between {1} and {2} canvas pixels, got {3}</source>
+        <translation>поле «{0}» должно быть от {1} до {2} пкс холста, а получено: {3}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be between {1} and {2} pixels, got {3}</source>
+        <translation>поле «{0}» должно быть от {1} до {2} пкс, а получено: {3}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be between {1} and {2}, got {3}</source>
+        <translation>поле «{0}» должно быть от {1} до {2}, а получено: {3}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a list of [x, y, pressure] number triples</source>
+        <translation>поле «{0}» должно быть списком троек чисел [x, y, нажим]</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; holds a number that is not finite</source>
+        <translation>в поле «{0}» есть число, которое не является конечным</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; is empty (a stroke has at least one point)</source>
+        <translation>поле «{0}» пусто (у штриха есть хотя бы одна точка)</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos; must be a list of stage names</source>
+        <translation>поле «{0}» должно быть списком названий этапов</translation>
+    </message>
+    <message>
+        <source>scene format version {0} is not supported (this cnnviz reads version {1})</source>
+        <translation>версия формата сцены {0} не поддерживается (этот cnnviz читает версию {1})</translation>
+    </message>
+    <message>
+        <source>no such scene file</source>
+        <translation>такого файла сцены нет</translation>
+    </message>
+    <message>
+        <source>not a scene file (not UTF-8 text)</source>
+        <translation>это не файл сцены (не текст в UTF-8)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}, column {1}: {2})</source>
+        <translation>это некорректный JSON (строка {0}, столбец {1}: {2})</translation>
+    </message>
+    <message>
+        <source>the scene was drawn on a {0}-pixel canvas; this canvas has {1} pixels</source>
+        <translation>сцена нарисована на холсте в {0} пкс, а этот холст — {1} пкс</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not an image or an unsupported format</source>
+        <translation>это не изображение, или его формат не поддерживается</translation>
+    </message>
+    <message>
+        <source>{0} has no {1}: export a collection first, or choose its folder</source>
+        <translation>в {0} нет {1}: сначала экспортируйте коллекцию или выберите её папку</translation>
+    </message>
+    <message>
+        <source>{0} needs the columns &apos;file&apos; and &apos;label&apos;, found {1}</source>
+        <translation>в {0} нужны столбцы «file» и «label», а найдены: {1}</translation>
+    </message>
+    <message>
+        <source>could not encode {0} as PNG</source>
+        <translation>не удалось закодировать {0} в PNG</translation>
+    </message>
+    <message>
+        <source>ignored (not an object of file names); the images are used without strokes</source>
+        <translation>пропущен (это не объект с именами файлов); изображения используются без штрихов</translation>
+    </message>
+    <message>
+        <source>ignored ({0}); the images are used without strokes</source>
+        <translation>пропущен ({0}); изображения используются без штрихов</translation>
+    </message>
+    <message>
+        <source>its strokes are unreadable ({0}); the image is used alone</source>
+        <translation>штрихи не читаются ({0}); используется только изображение</translation>
+    </message>
+    <message>
+        <source>{0} line {1}: unknown label {2} (expected {3} or {4})</source>
+        <translation>{0}, строка {1}: неизвестная метка {2} (ожидалась {3} или {4})</translation>
+    </message>
+    <message>
+        <source>{0} line {1}: file {2} is missing</source>
+        <translation>{0}, строка {1}: нет файла {2}</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>изображение не читается</translation>
+    </message>
+    <message>
+        <source>is {0} x {1} pixels, expected {2} x {3}</source>
+        <translation>размер {0} × {1} пкс, а нужен {2} × {3}</translation>
+    </message>
+    <message>
+        <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
+        <translation>Заданный вручную детектор кругов и крестиков из лекции: два диагональных фильтра 3x3, ReLU, макс-пулинг по четырём квадрантам, 8 заданных вручную весов на класс, софтмакс. 38 параметров.</translation>
+    </message>
+    <message>
+        <source>Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, seed {5}.</source>
+        <translation>Обучена в cnnviz: {0}, синтетических набросков: {1}, эпох: {2}, {3} со скоростью обучения {4}, сид {5}.</translation>
+    </message>
+    <message>
+        <source>cannot read model &apos;{0}&apos;: {1}</source>
+        <translation>не удаётся прочитать модель «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{0}&apos;: {1}</source>
+        <translation>не удаётся прочитать «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>не удаётся прочитать: {0}</translation>
+    </message>
+    <message>
+        <source>could not read {0}: {1}</source>
+        <translation>не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>could not write the collection to {0}: {1}</source>
+        <translation>не удалось записать коллекцию в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>its settings ask for weights too large to hold ({0})</source>
+        <translation>настройки требуют слишком больших весов, их не удержать в памяти ({0})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; codec can&apos;t decode byte {1} in position {2}: {3}</source>
+        <translation>кодек {0} не может декодировать байт {1} в позиции {2}: {3}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; codec can&apos;t decode bytes in position {1}-{2}: {3}</source>
+        <translation>кодек {0} не может декодировать байты в позициях {1}–{2}: {3}</translation>
+    </message>
+    <message>
+        <source>layer {0} (&apos;{1}&apos;): {2}</source>
+        <translation>слой {0} («{1}»): {2}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos;: {1}</source>
+        <translation>слой «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>layer {0}: {1}</source>
+        <translation>слой {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Experiments</name>

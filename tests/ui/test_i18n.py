@@ -1,6 +1,7 @@
 """Languages: the catalogues are complete and finished, the compiled files match them, switching the language
 at run time changes every visible string and carries the user's work over, and the choice is remembered."""
 import importlib.util
+import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -474,3 +475,343 @@ def test_image_panels_have_no_plot_menu(qtbot, window, popups):
             for j in range(1, 12):
                 right_click(qtbot, view, rect.topLeft() + QPointF(rect.width() * i / 12, rect.height() * j / 12))
     assert popups == []
+
+
+# -- messages about files the user opens -----------------------------------------------------------------------
+# What the engine (model files), cnnviz.data (images, collections) and cnnviz.scenes say about bad input, and the
+# shipped models' descriptions, fit templates of cnnviz.ui.explain_text: shown in the interface language with
+# their values (file names, field and layer names, numbers, shapes) as written.
+
+def _model_file_messages(tmp_path, monkeypatch) -> list[str]:
+    """The message of every invalid model file the engine's tests know, and of a few more."""
+    from cnnviz.engine import ModelFileError, load_model as load
+    from tests.engine.test_model_files import INVALID, invalid_text, lecture_dict, write
+
+    def changed(change):
+        data = lecture_dict()
+        change(data)
+        return json.dumps(data)
+
+    def rbf(gamma):
+        return lambda d: d["layers"][0].update(similarity="rbf", gamma=gamma)
+
+    texts = [invalid_text(case) for case in INVALID]
+    texts += ['{"format": "cnnviz-model", "version": 1,', "", "{'format': 'cnnviz-model'}",
+              '{"format": "cnnviz-model"}\n// a comment', "[1, 2, 3]", '"just a string"',
+              "[" * 100_000 + "]" * 100_000, '{"format": "cnnviz-model", "version": 1' + "0" * 5000 + "}"]
+    texts += [changed(change) for change in (
+        rbf(-1.0), rbf("wide"), rbf(float("nan")),
+        lambda d: d["layers"][0].update(similarity="euclid"),
+        lambda d: d.update(layers=[d["layers"][3]] + d["layers"][:3] + d["layers"][4:]),      # flatten first
+        lambda d: d.update(layers=d["layers"][:1] + d["layers"][3:4] + d["layers"][2:3]),     # pool after flatten
+        lambda d: d.update(layers=d["layers"][:1] + d["layers"][5:]),                          # softmax on maps
+        lambda d: d["layers"].__setitem__(2, {"type": "pool2d", "name": "pool1", "size": [30, 30]}),
+        lambda d: d.update(preprocess=[1]), lambda d: d.update(description=3),
+        lambda d: d.update(format=""), lambda d: d["layers"][0].update(type=""))]
+    targets = [write(tmp_path, text, f"broken-{i}.json") for i, text in enumerate(texts)]
+    for name, data in (("binary.json", b"\x80\x04\x95\xff\xfe garbage \x00"), ("cut.json", b'{"name": "\xe3\x81'),
+                       ("latin1.json", b'{"name": "\xe9t\xe9"}')):
+        (tmp_path / name).write_bytes(data)
+        targets.append(tmp_path / name)
+    targets += [tmp_path / "absent.json", "no-such-shipped-model", tmp_path]
+    messages = []
+    for target in targets:
+        with pytest.raises(ModelFileError) as error:
+            load(target)
+        messages.append(str(error.value))
+    locked = write(tmp_path, changed(lambda d: None), "locked.json")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "read_text", refuse)
+        with pytest.raises(ModelFileError) as error:
+            load(locked)
+    messages.append(str(error.value))
+    return messages
+
+
+def _scene_messages(tmp_path, monkeypatch) -> list[str]:
+    from cnnviz.scenes import SceneError, load_scene, scene_from_dict, scene_to_dict
+    from tests.test_scenes import make_scene
+
+    def broken(change):
+        data = scene_to_dict(make_scene())
+        change(data)
+        return data
+    changes = [
+        lambda d: d.update(format="cnnviz-model"), lambda d: d.update(version=7),
+        lambda d: d["canvas"]["strokes"][1].update(points=[[1, 2]]),
+        lambda d: d["canvas"]["strokes"][0].update(points=[]),
+        lambda d: d["canvas"]["strokes"][0].update(points=[[1, 2, float("nan")]]),
+        lambda d: d["canvas"]["strokes"][0].update(width="wide"),
+        lambda d: d["canvas"]["strokes"][0].update(width=1e9), lambda d: d["canvas"].update(pen_width=0),
+        lambda d: d["canvas"].update(size=5), lambda d: d["canvas"].update(size="big"),
+        lambda d: d["canvas"].pop("strokes"), lambda d: d["canvas"].update(strokes=[5]),
+        lambda d: d["canvas"]["strokes"][0].update(erase="yes"), lambda d: d.update(canvas="big"),
+        lambda d: d["view"].update(palette="rainbow"), lambda d: d["view"].update(palette=""),
+        lambda d: d["view"].update(timeline=2),
+        lambda d: d["view"].update(hidden_stages=[1]), lambda d: d["view"].update(docks={"dock-x": "yes"}),
+        lambda d: d.update(view=[]), lambda d: d.update(language=""), lambda d: d.update(model_source=5),
+        lambda d: d["model"]["layers"][0].pop("weight"), lambda d: d["model"].update(version=2),
+        lambda d: d["model"]["layers"][4].update(in_features=9)]
+    data = [broken(change) for change in changes] + [[1, 2]]
+    messages = []
+    for entry in data:
+        with pytest.raises(SceneError) as error:
+            scene_from_dict(entry, source=str(tmp_path / "talk.cnnscene"))
+        messages.append(str(error.value))
+    (tmp_path / "bad.cnnscene").write_text("{\"format\": ", encoding="utf-8")
+    (tmp_path / "binary.cnnscene").write_bytes(b"\x80\x04\x95\xff\xfe")
+    (tmp_path / "folder.cnnscene").mkdir()
+    for path in (tmp_path / "missing.cnnscene", tmp_path / "bad.cnnscene", tmp_path / "binary.cnnscene",
+                 tmp_path / "folder.cnnscene"):
+        with pytest.raises(SceneError) as error:
+            load_scene(path)
+        messages.append(str(error.value))
+    return messages
+
+
+def _image_and_collection_messages(tmp_path, monkeypatch) -> list[str]:
+    import cv2
+    from cnnviz.data import ImageError, read_image
+    from cnnviz.data import collection
+    from cnnviz.data.collection import CollectionError, load_collection, make_drawing, save_collection
+
+    messages = []
+    (tmp_path / "empty.png").write_bytes(b"")
+    (tmp_path / "text.png").write_text("not an image")
+    for path in (tmp_path, tmp_path / "absent.png", tmp_path / "empty.png", tmp_path / "text.png"):
+        with pytest.raises(ImageError) as error:
+            read_image(path)
+        messages.append(str(error.value))
+    messages.append(str(ImageError(tmp_path / "locked.png", "permission denied")))
+
+    folders = {name: tmp_path / name for name in ("none", "columns", "binary", "problems", "strokes")}
+    for folder in folders.values():
+        folder.mkdir()
+    (folders["columns"] / "labels.csv").write_text("name,class\na.png,circle\n")
+    (folders["binary"] / "labels.csv").write_bytes(b"\xff\xfe\x00\x80garbage")
+    for name in ("problems", "strokes"):
+        cv2.imwrite(str(folders[name] / "good.png"), np.full((280, 280), 255, np.uint8))
+        cv2.imwrite(str(folders[name] / "small.png"), np.full((50, 50), 255, np.uint8))
+        (folders[name] / "text.png").write_text("not an image")
+        (folders[name] / "labels.csv").write_text("file,label\ngood.png,circle\nsmall.png,cross\ntext.png,circle\n"
+                                                  "absent.png,cross\ngood.png,square\n")
+    (folders["problems"] / "strokes.json").write_text("[1, 2]")
+    (folders["strokes"] / "strokes.json").write_text('{"good.png": [{"width": 3}]}')
+    for folder in (folders["none"], folders["columns"], folders["binary"]):
+        with pytest.raises(CollectionError) as error:
+            load_collection(folder, size=280)
+        messages.append(str(error.value))
+    for folder in (folders["problems"], folders["strokes"]):
+        messages += load_collection(folder, size=280).problems
+    (folders["problems"] / "strokes.json").write_text("{broken")
+    messages += load_collection(folders["problems"], size=280).problems
+    drawing = make_drawing(np.full((28, 28), 255, np.uint8), "circle")
+    for target in (tmp_path / "empty.png" / "sub", tmp_path / "empty.png"):
+        with pytest.raises(CollectionError) as error:
+            save_collection([drawing], target)
+        messages.append(str(error.value))
+    with monkeypatch.context() as patch:
+        patch.setattr(collection.cv2, "imencode", lambda *args: (False, None))
+        with pytest.raises(CollectionError) as error:
+            save_collection([drawing], tmp_path / "out")
+    messages.append(str(error.value))
+    return messages
+
+
+def _file_messages(tmp_path, monkeypatch) -> list[str]:
+    return (_model_file_messages(tmp_path / "models", monkeypatch) + _scene_messages(tmp_path / "scenes", monkeypatch)
+            + _image_and_collection_messages(tmp_path / "images", monkeypatch))
+
+
+# values a message may hold as written: quoted names and values, Python's JSON parser's own words
+QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|«[^»\n]*»|「[^」\n]*」")
+JSON_DETAIL = re.compile(r"Expecting [^()\n:]*|Extra data|Unterminated string[^()\n]*|Invalid [^()\n]*")
+
+
+def english_left(text: str, values=()) -> list[str]:
+    """The runs of English words in a message once its values are taken out."""
+    for value in sorted(map(str, values), key=len, reverse=True):
+        text = text.replace(value, " ")
+    text = JSON_DETAIL.sub(" ", QUOTED.sub(" ", DATA.sub(" ", text)))
+    return ENGLISH_RUN.findall(text)
+
+
+@pytest.fixture
+def file_messages(tmp_path, monkeypatch):
+    for name in ("models", "scenes", "images"):
+        (tmp_path / name).mkdir()
+    messages = _file_messages(tmp_path, monkeypatch)
+    assert len(messages) > 120 and len(set(messages)) > 110
+    return messages, tmp_path
+
+
+def test_every_message_about_a_bad_file_fits_a_template(qapp, english, file_messages):
+    from cnnviz.ui.explain_text import fits_template
+    from cnnviz.viz.colormap import PALETTES
+    messages, tmp_path = file_messages
+    values = [tmp_path, "no-such-shipped-model", *PALETTES]                      # names that look like English
+    assert [m for m in messages if not fits_template(m)] == []
+    assert [m for m in messages if engine_text(m) != m] == []                  # English: exactly as written
+    for code in CODES:
+        i18n.install_language(code)
+        for message in messages:
+            shown = engine_text(message)
+            assert shown != message, message
+            for value in re.findall(r"'[^']*'", message):                     # names stay as written
+                assert value.strip("'") in shown, (value, shown)
+            assert english_left(shown, values) == [], (message, shown)
+
+
+def test_a_message_that_fits_no_template_is_shown_as_written(qapp, english):
+    from cnnviz.ui.explain_text import fits_template
+    i18n.install_language("ja")
+    for message in ("something else went wrong", "/tmp/m.json: something else", "layer 3 ('conv1'): who knows"):
+        assert not fits_template(message)
+    assert engine_text("something else went wrong") == "something else went wrong"
+    assert engine_text("/tmp/m.json: something else") == "/tmp/m.json: something else"
+    partly = engine_text("cannot read model '/tmp/m.json': [Errno 5] Input/output error")
+    assert partly.endswith(": [Errno 5] Input/output error") and "/tmp/m.json" in partly
+    assert not partly.startswith("cannot read")
+
+
+@pytest.fixture
+def language_window(make_window, settings, tmp_path, english):
+    """A window in the language asked for, the lecture model loaded and a circle drawn."""
+    def make(code):
+        settings.setValue("experiments/collection_dir", str(tmp_path / "collection"))
+        i18n.install_language(code)
+        window = make_window("lecture-ox", (1500, 950))
+        window.draw_example("circle")
+        window.live.run_now()
+        return window
+    return make
+
+
+def shown_message(window) -> str:
+    """What the window said last: the message box's text (the status bar says the same)."""
+    box = window._message_box
+    text = box.text()
+    assert window.statusBar().currentMessage() == text
+    box.close()
+    return text
+
+
+def assert_told_in(code, text, english, values):
+    if code == "en":
+        assert text == english
+    else:
+        assert text != english and english_left(text, values) == [], text
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_a_malformed_model_file_is_explained_in_the_language(qtbot, language_window, tmp_path, monkeypatch, code):
+    from PySide6.QtWidgets import QFileDialog
+    from cnnviz.engine import ModelFileError, load_model as load
+    from tests.engine.test_model_files import invalid_text, write
+    window = language_window(code)
+    model, source, pixels = window.model, window.model_source, window.canvas.image_array()
+    cases = ["dense weight transposed", "missing input height", "kernel larger than input", "NaN literal",
+             "unknown layer type", "duplicate layer names"]
+    files = [write(tmp_path, invalid_text(case), f"broken-{i}.json") for i, case in enumerate(cases)]
+    files.append(write(tmp_path, '{"format": "cnnviz-model",', "truncated.json"))
+    for path in files:
+        with pytest.raises(ModelFileError) as error:
+            load(path)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, path=path, **kwargs: (str(path), ""))
+        window.open_model_file()                                    # File → Open model file…
+        assert_told_in(code, shown_message(window), str(error.value), [path])
+        assert window.model is model and window.model_source == source
+        assert window.model_combo.currentText() == source
+        np.testing.assert_array_equal(window.canvas.image_array(), pixels)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_malformed_model_named_on_the_command_line_is_explained_in_the_language(make_window, settings, english,
+                                                                                   tmp_path, code):
+    from tests.engine.test_model_files import invalid_text, write
+    path = write(tmp_path, invalid_text("conv weight wrong shape"), "broken.json")
+    i18n.install_language(code)
+    window = make_window(str(path))                                 # --model broken.json
+    text = window._message_box.text()
+    window._message_box.close()
+    assert "broken.json" in text and english_left(text, [path]) == [], text
+    assert window.model is not None and window.model_source != str(path)
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_a_file_that_is_not_an_image_is_explained_in_the_language(qtbot, language_window, tmp_path, monkeypatch,
+                                                                  code):
+    from PySide6.QtWidgets import QFileDialog
+    window = language_window(code)
+    folder = tmp_path / "drawings"
+    folder.mkdir()
+    (folder / "photo.png").write_text("this is no image")
+    (folder / "labels.csv").write_text("file,label\nphoto.png,circle\n")
+    collected = len(window.experiments.collection.drawings)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    window.experiments.collection_panel.import_dialog()             # Experiments → Import collection…
+    english = "Imported 0 drawings; 1 skipped:\nphoto.png: not a readable image"
+    assert_told_in(code, shown_message(window), english, ["photo.png"])
+    assert len(window.experiments.collection.drawings) == collected
+    (folder / "labels.csv").unlink()
+    window.experiments.collection_panel.import_dialog()
+    english = f"{folder} has no labels.csv: export a collection first, or choose its folder"
+    assert_told_in(code, shown_message(window), english, [folder, "labels.csv"])
+    assert len(window.experiments.collection.drawings) == collected
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_a_broken_scene_is_explained_in_the_language(qtbot, language_window, tmp_path, code):
+    from cnnviz.scenes import SceneError, load_scene, scene_to_dict
+    from cnnviz.ui.lecture.scenes import capture_scene
+    window = language_window(code)
+    model, source, pixels = window.model, window.model_source, window.canvas.image_array()
+    good = scene_to_dict(capture_scene(window))
+    scenes = {}
+    for name, change in (("no-weights", lambda d: d["model"]["layers"][0].pop("weight")),
+                         ("future", lambda d: d.update(version=3)),
+                         ("wide-pen", lambda d: d["canvas"].update(pen_width=500))):
+        data = json.loads(json.dumps(good))
+        change(data)
+        scenes[name] = tmp_path / f"{name}.cnnscene"
+        scenes[name].write_text(json.dumps(data), encoding="utf-8")
+    scenes["truncated"] = tmp_path / "truncated.cnnscene"
+    scenes["truncated"].write_text(json.dumps(good)[:200], encoding="utf-8")
+    for path in scenes.values():
+        with pytest.raises(SceneError) as error:
+            load_scene(path)
+        assert not window.lecture.open_scene(path)
+        assert_told_in(code, shown_message(window), str(error.value), [path])
+    big = scene_to_dict(capture_scene(window))
+    big["canvas"]["size"] = 560                                     # drawn on another canvas: said by the UI
+    data = tmp_path / "big.cnnscene"
+    data.write_text(json.dumps(big), encoding="utf-8")
+    assert not window.lecture.open_scene(data)
+    english = f"{data}: the scene was drawn on a 560-pixel canvas; this canvas has 280 pixels"
+    assert_told_in(code, shown_message(window), english, [data])
+    assert window.model is model and window.model_source == source
+    np.testing.assert_array_equal(window.canvas.image_array(), pixels)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_shipped_models_descriptions_are_shown_in_the_language(qtbot, language_window, code):
+    from cnnviz.engine import load_model as load
+    window = language_window(code)
+    for name in shipped_names():
+        description = load(name).description
+        assert window.load_model(name)
+        shown = window.statusBar().currentMessage()
+        assert shown.startswith(f"{name}: ") and shown != f"{name}: {description}"
+        assert english_left(shown, [name, "adam", "ReLU"]) == [], shown
+        for number in re.findall(r"\d+(?:\.\d+)?", description):
+            assert number in shown
+
+
+def shipped_names():
+    from cnnviz.engine import shipped_models
+    names = shipped_models()
+    assert {"lecture-ox", "ox-cnn"} <= set(names)
+    return names

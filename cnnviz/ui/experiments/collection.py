@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLis
 from cnnviz.data.collection import CollectionError, Drawing, load_collection, make_drawing, save_collection
 from cnnviz.engine.io import error_reason
 
+from ..explain_text import engine_text
 from .widgets import caption
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class DrawingCollection(QObject):
         try:
             save_collection(self.drawings, self.folder)
         except CollectionError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(engine_text(str(exc)))
 
     def flush(self) -> None:
         """Write a pending save at once (on quit)."""
@@ -226,12 +227,12 @@ class CollectionPanel(QWidget):
         try:
             problems = self.import_from(folder)
         except CollectionError as exc:
-            self.window.show_error(str(exc), dialog=True)
+            self.window.show_error(engine_text(str(exc)), dialog=True)
             return
         added = len(self.collection.drawings) - before
         message = self.tr("Imported {0} drawings").format(added)
         if problems:
-            shown = "\n".join(problems[:12]) + ("\n\u2026" if len(problems) > 12 else "")
+            shown = "\n".join(map(engine_text, problems[:12])) + ("\n\u2026" if len(problems) > 12 else "")
             self.window.show_error(message + self.tr("; {0} skipped:\n").format(len(problems)) + shown, dialog=True)
         else:
             self.window.statusBar().showMessage(message, 6000)

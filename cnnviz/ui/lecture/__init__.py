@@ -28,6 +28,7 @@ from cnnviz.scenes import SUFFIX as SCENE_SUFFIX
 from cnnviz.scenes import SceneError, load_scene, save_scene
 from cnnviz.viz.colormap import PALETTES
 
+from ..explain_text import engine_text
 from .export import FigureError, export_figure, figure_targets
 from .presentation import Presentation
 from .scenes import apply_scene, capture_scene
@@ -289,7 +290,7 @@ class Lecture(QObject):
                 raise SceneError(f"{path}: the scene was drawn on a {scene.canvas_size}-pixel canvas; this canvas "
                                  f"has {self.window.canvas.size_pixels} pixels")
         except SceneError as exc:
-            self.window.show_error(str(exc), dialog=True)
+            self.window.show_error(engine_text(str(exc)), dialog=True)
             return False
         apply_scene(self.window, scene)
         self._done(self.tr("Opened scene %1").replace("%1", str(path)))
