@@ -7,10 +7,11 @@ translated too). A sentence that fits no template is shown as the engine wrote i
 translation catalogue under the context "EngineText"; a test checks that they still fit the engine's output.
 
 The same goes for what the engine, ``cnnviz.data`` and ``cnnviz.scenes`` say about a file the user opened (a
-model file, a scene, an image, a collection; MESSAGES) and for the shipped models' descriptions: their values
-(file names, field and layer names, numbers, shapes) are shown as written. Such a message is often one inside
-another ("FILE: layer 5 ('dense'): 'weight' has shape ..."): a frame (FRAMES) fits when the message inside it,
-its last value, fits a template too.
+model file, a scene, an image, a collection; MESSAGES), about an edit it refuses, a file it cannot write and a
+training run that failed, and for the shipped models' descriptions and those of networks trained in the app:
+their values (file names, field and layer names, numbers, shapes) are shown as written. Such a message is often
+one inside another ("FILE: layer 5 ('dense'): 'weight' has shape ..."): a frame (FRAMES) fits when the message
+inside it, its last value, fits a template too.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "adaptive pooling: out = {0} whatever n (n = {1}; bins {2})"),
     # edit notes
     QT_TRANSLATE_NOOP("EngineText", "{0}: filter {1} weights set"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}: filter {1} weights set, bias {2}"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: filter {1} set to the {2} preset on every input channel"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: filter {1} set to the {2} preset on input channel {3}"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: filter {1} set to the {2} preset"),
@@ -71,6 +73,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "{0}: stride {1} -> {2}"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: now computes a true convolution (each kernel rotated by 180°)"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: now computes a cross-correlation (kernels used as stored)"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}: similarity {1} -> dot (each cell is the inner product filter · patch, plus "
+                                    "the bias)"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}: similarity {1} -> cosine (each cell is the cosine of the angle between "
+                                    "filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}: similarity {1} -> rbf (each cell is exp(-gamma |patch - filter|²), plus the "
+                                    "bias: 1 where the patch equals the filter, towards 0 as they differ)"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: gamma {1} -> {2}"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: output {1} -> {2}"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: nothing changed"),
@@ -91,9 +99,13 @@ TEMPLATES = (
 )
 
 # Words the engine puts into its sentences as values: filter presets (``edit.PRESET_TITLES``), pooling modes,
-# and "input", the name of the network's input (layer names are the model's own and stay as they are).
+# how kernels were resized, and "input", the name of the network's input (layer names are the model's own and
+# stay as they are).
 TERMS = (
     QT_TRANSLATE_NOOP("EngineText", "input"),
+    QT_TRANSLATE_NOOP("EngineText", "centre-cropped"),
+    QT_TRANSLATE_NOOP("EngineText", "zero-padded around the centre"),
+    QT_TRANSLATE_NOOP("EngineText", "centre-cropped and zero-padded around the centre"),
     QT_TRANSLATE_NOOP("EngineText", "\\ diagonal"), QT_TRANSLATE_NOOP("EngineText", "/ diagonal"),
     QT_TRANSLATE_NOOP("EngineText", "horizontal line"), QT_TRANSLATE_NOOP("EngineText", "vertical line"),
     QT_TRANSLATE_NOOP("EngineText", "Sobel x"), QT_TRANSLATE_NOOP("EngineText", "Sobel y"),
@@ -172,6 +184,43 @@ MESSAGES = (
                                     "before it)"),
     QT_TRANSLATE_NOOP("EngineText", "gets {0} input features, its weights expect {1}"),
     QT_TRANSLATE_NOOP("EngineText", "expects a flat vector of logits, got {0}"),
+    # model edits the engine refuses (cnnviz.engine.edit.EditError)
+    QT_TRANSLATE_NOOP("EngineText", "the '\\' preset needs a square kernel of at least 2x2, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the '/' preset needs a square kernel of at least 2x2, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'horizontal' preset needs an odd kernel height of at least 3 (a middle "
+                                    "row), not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'vertical' preset needs an odd kernel width of at least 3 (a middle "
+                                    "column), not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'sobel_x' preset needs a kernel of at least 2x2, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'sobel_y' preset needs a kernel of at least 2x2, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'laplacian' preset needs odd kernel sizes (a centre cell), not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'identity' preset needs odd kernel sizes (a centre cell), not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "the 'random' preset needs a random generator (rng)"),
+    QT_TRANSLATE_NOOP("EngineText", "unknown preset {0}; choose one of {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "no layer named {0} (layers: {1})"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' is a {1} layer, not a convolution layer"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' is a {1} layer, not a pooling layer"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' is a {1} layer, not a dense layer"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' is a {1} layer: activations follow convolution or dense layers"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' is a {1} layer: it has no settings to change"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' has filters 0 to {1}, not {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "layer '{0}' has input channels 0 to {1}, not {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "filter weights must be numbers"),
+    QT_TRANSLATE_NOOP("EngineText", "filter {0} weights have shape {1}, expected {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "filter weights must be finite numbers"),
+    QT_TRANSLATE_NOOP("EngineText", "the bias must be a finite number"),
+    QT_TRANSLATE_NOOP("EngineText", "similarity must be one of {0}, not {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "gamma must be a number > 0, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "padding must be 0 or more, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "stride must be 1 or more, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "kernel size must be 1 or more, not {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "a {0}x{1} kernel with padding {2} does not fit its {3}x{4} input (out = "
+                                    "floor((n + 2p - k) / s) + 1 would be {5})"),
+    QT_TRANSLATE_NOOP("EngineText", "pooling mode must be one of {0}, not {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "give either an output grid or a window size and stride, not both"),
+    QT_TRANSLATE_NOOP("EngineText", "unknown conv setting(s) {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "unknown pooling setting(s) {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "no change given"),
     # scenes (cnnviz.scenes; the canvas size is checked by cnnviz.ui.lecture)
     QT_TRANSLATE_NOOP("EngineText", "{0}: the scene must be a JSON object"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: {1} must be a JSON object"),
@@ -209,12 +258,43 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("EngineText", "{0} line {1}: file {2} is missing"),
     QT_TRANSLATE_NOOP("EngineText", "not a readable image"),
     QT_TRANSLATE_NOOP("EngineText", "is {0} x {1} pixels, expected {2} x {3}"),
+    # files that cannot be written (cnnviz.engine.io.write_atomically) and animations (cnnviz.viz.animation)
+    QT_TRANSLATE_NOOP("EngineText", "it is a directory, not a file name"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}': an animation is saved as .gif or .mp4, not 'no suffix'"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}': an animation is saved as .gif or .mp4, not '{1}'"),
+    # a training run that failed (cnnviz.data.augment, cnnviz.jobs)
+    QT_TRANSLATE_NOOP("EngineText", "there is nothing to train on: add drawings with \"Add as ○/×\" or ask for "
+                                    "synthetic sketches"),
+    QT_TRANSLATE_NOOP("EngineText", "no training samples: collect at least a few drawings or add synthetic "
+                                    "sketches"),
+    QT_TRANSLATE_NOOP("EngineText", "the worker process ended unexpectedly (exit code {0})"),
+    QT_TRANSLATE_NOOP("EngineText", "the worker process ended unexpectedly"),
     # the shipped models' descriptions, and the one ``python -m cnnviz train`` writes
     QT_TRANSLATE_NOOP("EngineText", "The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, "
                                     "ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, "
                                     "softmax. 38 parameters."),
     QT_TRANSLATE_NOOP("EngineText", "Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, "
                                     "seed {5}."),
+    # ... and those the Training dock writes (cnnviz.ui.experiments.training.app_description, with the notes of
+    # cnnviz.engine.recipes.starting_model: a new network, random or starting from lecture-ox's filters, and its
+    # similarity), each a whole: the notes' own "{0}: ..." would fit any text before them
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; convolutions use cosine "
+                                    "similarity"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; convolutions use rbf "
+                                    "similarity"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters "
+                                    "start from {4}'s"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters "
+                                    "start from {4}'s; convolutions use cosine similarity"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters "
+                                    "start from {4}'s; convolutions use rbf similarity"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits "
+                                    "{0}; all filters are random"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits "
+                                    "{0}; all filters are random; convolutions use cosine similarity"),
+    QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits "
+                                    "{0}; all filters are random; convolutions use rbf similarity"),
 )
 
 # Frames: a message around another one, its last value (a file's name, then what is wrong with the file; a
@@ -230,9 +310,15 @@ FRAMES = (
     QT_TRANSLATE_NOOP("EngineText", "its settings ask for weights too large to hold ({0})"),
     QT_TRANSLATE_NOOP("EngineText", "'{0}' codec can't decode byte {1} in position {2}: {3}"),
     QT_TRANSLATE_NOOP("EngineText", "'{0}' codec can't decode bytes in position {1}-{2}: {3}"),
+    QT_TRANSLATE_NOOP("EngineText", "[Errno {0}] cannot write '{1}': {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "cannot write '{0}': {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "this change cannot be made, nothing was changed: {0}"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}; nothing was changed"),
+    QT_TRANSLATE_NOOP("EngineText", "{0}; re-initialising it needs a random generator (rng)"),
     QT_TRANSLATE_NOOP("EngineText", "layer {0} ('{1}'): {2}"),
     QT_TRANSLATE_NOOP("EngineText", "layer '{0}': {1}"),
     QT_TRANSLATE_NOOP("EngineText", "layer {0}: {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "[Errno {0}] {1}"),
     QT_TRANSLATE_NOOP("EngineText", "{0}: {1}"),
 )
 

@@ -18,7 +18,7 @@ from cnnviz.engine import edit
 from cnnviz.engine.explain import fmt
 from cnnviz.viz.colormap import DEFAULT_PALETTE
 
-from .explain_text import term
+from .explain_text import engine_text, term
 from .inspector import FONT_POINTS, sign_color, text_color
 
 MAX_ABS_WEIGHT = 1e6
@@ -432,7 +432,7 @@ class FilterEditor(QWidget):
         try:
             kernels = [edit.filter_preset(name, (kh, kw), rng=self._rng, fan_in=c * kh * kw) for _ in channels]
         except edit.EditError as exc:
-            self.show_hint(self.tr("{0}. Not applied.").format(exc))
+            self.show_hint(self.tr("{0}. Not applied.").format(engine_text(str(exc))))
             return False
         for ch, kernel in zip(channels, kernels):
             self._weights[ch] = kernel

@@ -600,7 +600,7 @@ class InspectController(QObject):
         try:
             result = edit.set_filter(self.window.model, layer, filter_index, weights, bias)
         except edit.EditError as exc:
-            self.filter_editor.show_hint(str(exc))
+            self.filter_editor.show_hint(engine_text(str(exc)))
             return
         self.apply_edit(result, keep_levels=True)
 
@@ -612,8 +612,8 @@ class InspectController(QObject):
         except (edit.EditError, ValueError) as exc:
             controls = self.model_dock.controls
             controls.set_layer(model, layer)          # the knobs go back to the model's settings
-            controls.show_error(str(exc))
-            self.window.statusBar().showMessage(str(exc), 15000)
+            controls.show_error(engine_text(str(exc)))
+            self.window.statusBar().showMessage(engine_text(str(exc)), 15000)
             return
         self.apply_edit(result, keep_levels=False)
         self.model_dock.select_layer(layer)
@@ -626,7 +626,7 @@ class InspectController(QObject):
         self._show_model(result.model, levels, source)
         self.history.push(result.model, self.pipeline.levels, label, result.notes)
         self._sync_history_ui()
-        message = "; ".join(result.notes)
+        message = "; ".join(engine_text(note) for note in result.notes)
         if result.reinitialised:
             message = "\u26a0 " + message
         self.window.statusBar().showMessage(message, 20000 if result.reinitialised else 8000)
@@ -681,6 +681,7 @@ class InspectController(QObject):
             return False
         self._show_model(entry.model, entry.levels or None)
         self._sync_history_ui()
+        label = engine_text(label)        # the engine's note of the edit undone (or a label said in the interface)
         self.model_dock.controls.show_notes([self.tr("Undone: %s") % label], undo_available=self.history.can_undo)
         self.window.statusBar().showMessage(self.tr("Undone: %s") % label, 8000)
         return True
@@ -693,20 +694,22 @@ class InspectController(QObject):
             return False
         self._show_model(entry.model, entry.levels or None)
         self._sync_history_ui()
-        self.model_dock.controls.show_notes([self.tr("Redone: %s") % entry.label] + list(entry.notes[1:]),
+        self.model_dock.controls.show_notes([self.tr("Redone: %s") % engine_text(entry.label)] + list(entry.notes[1:]),
                                             undo_available=self.history.can_undo)
-        self.window.statusBar().showMessage(self.tr("Redone: %s") % "; ".join(entry.notes or (entry.label,)), 8000)
+        self.window.statusBar().showMessage(self.tr("Redone: %s") % "; ".join(
+            map(engine_text, entry.notes or (entry.label,))), 8000)
         return True
 
     def _sync_history_ui(self) -> None:
         h = self.history
         self.undo_action.setEnabled(h.can_undo)
         self.redo_action.setEnabled(h.can_redo)
-        self.undo_action.setText(self.tr("Undo model edit: %s") % _short(h.undo_label) if h.can_undo
+        undo_label, redo_label = engine_text(h.undo_label), engine_text(h.redo_label)
+        self.undo_action.setText(self.tr("Undo model edit: %s") % _short(undo_label) if h.can_undo
                                  else self.tr("Undo model edit"))
-        self.redo_action.setText(self.tr("Redo model edit: %s") % _short(h.redo_label) if h.can_redo
+        self.redo_action.setText(self.tr("Redo model edit: %s") % _short(redo_label) if h.can_redo
                                  else self.tr("Redo model edit"))
-        self.model_dock.set_history(h.can_undo, h.can_redo, h.undo_label, h.redo_label)
+        self.model_dock.set_history(h.can_undo, h.can_redo, undo_label, redo_label)
         edits = h.position
         self.model_dock.history_label.setText(
             self.tr("%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.", "", edits)
@@ -748,7 +751,7 @@ class InspectController(QObject):
             saved = save_model(self.window.model, path)
         except Exception as exc:      # noqa: BLE001 - a full disk or a read-only folder must not lose the edits
             self.window.show_error(self.tr("Could not save the model to %s: %s. Nothing was lost: the edited "
-                                           "model is still open.") % (path, exc), dialog=True)
+                                           "model is still open.") % (path, engine_text(str(exc))), dialog=True)
             return None
         self.window.statusBar().showMessage(self.tr("Saved the model to %s") % saved, 8000)
         return saved

@@ -50,6 +50,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>the canvas is empty: draw a ○ or a × first</source>
+        <translation>キャンバスが空です。先に ○ か × を描いてください</translation>
+    </message>
+    <message>
         <source>Add as ○  (Ctrl+1)</source>
         <translation>○として追加 (Ctrl+1)</translation>
     </message>
@@ -294,6 +298,10 @@
         <translation>{0}: フィルタ {1} の重みを設定しました</translation>
     </message>
     <message>
+        <source>{0}: filter {1} weights set, bias {2}</source>
+        <translation>{0}: フィルタ {1} の重みを設定しました。バイアスは {2}</translation>
+    </message>
+    <message>
         <source>{0}: filter {1} set to the {2} preset on every input channel</source>
         <translation>{0}: フィルタ {1} をすべての入力チャネルでプリセット「{2}」にしました</translation>
     </message>
@@ -348,6 +356,18 @@
     <message>
         <source>{0}: now computes a cross-correlation (kernels used as stored)</source>
         <translation>{0}: 相互相関（カーネルは保存されたまま）に変更しました</translation>
+    </message>
+    <message>
+        <source>{0}: similarity {1} -&gt; dot (each cell is the inner product filter · patch, plus the bias)</source>
+        <translation>{0}: 類似度 {1} → dot（各セルはフィルタとパッチの内積にバイアスを足したもの）</translation>
+    </message>
+    <message>
+        <source>{0}: similarity {1} -&gt; cosine (each cell is the cosine of the angle between filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)</source>
+        <translation>{0}: 類似度 {1} → cosine（各セルはフィルタとパッチのなす角のコサイン（[-1, 1] の範囲）にバイアスを足したもの。明るさによらず、どれだけ似ているか）</translation>
+    </message>
+    <message>
+        <source>{0}: similarity {1} -&gt; rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals the filter, towards 0 as they differ)</source>
+        <translation>{0}: 類似度 {1} → rbf（各セルは exp(-gamma |パッチ - フィルタ|²) にバイアスを足したもの。パッチがフィルタと等しいところで 1、違うほど 0 に近づく）</translation>
     </message>
     <message>
         <source>{0}: gamma {1} -&gt; {2}</source>
@@ -412,6 +432,18 @@
     <message>
         <source>input</source>
         <translation>入力</translation>
+    </message>
+    <message>
+        <source>centre-cropped</source>
+        <translation>中心を切り出し</translation>
+    </message>
+    <message>
+        <source>zero-padded around the centre</source>
+        <translation>中心の周りをゼロで埋めて拡大</translation>
+    </message>
+    <message>
+        <source>centre-cropped and zero-padded around the centre</source>
+        <translation>中心を切り出し、周りをゼロで埋めて拡大</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -706,6 +738,138 @@
         <translation>ロジットの平らなベクトルが必要ですが、{0} でした</translation>
     </message>
     <message>
+        <source>the &apos;\&apos; preset needs a square kernel of at least 2x2, not {0}</source>
+        <translation>プリセット「\ 斜め」には 2x2 以上の正方形のカーネルが必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;/&apos; preset needs a square kernel of at least 2x2, not {0}</source>
+        <translation>プリセット「/ 斜め」には 2x2 以上の正方形のカーネルが必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;horizontal&apos; preset needs an odd kernel height of at least 3 (a middle row), not {0}</source>
+        <translation>プリセット「横線」には高さが 3 以上の奇数のカーネル（真ん中の行があるもの）が必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;vertical&apos; preset needs an odd kernel width of at least 3 (a middle column), not {0}</source>
+        <translation>プリセット「縦線」には幅が 3 以上の奇数のカーネル（真ん中の列があるもの）が必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_x&apos; preset needs a kernel of at least 2x2, not {0}</source>
+        <translation>プリセット「Sobel x」には 2x2 以上のカーネルが必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_y&apos; preset needs a kernel of at least 2x2, not {0}</source>
+        <translation>プリセット「Sobel y」には 2x2 以上のカーネルが必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;laplacian&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
+        <translation>プリセット「ラプラシアン」には奇数のカーネルサイズ（中心のセルがあるもの）が必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;identity&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
+        <translation>プリセット「恒等」には奇数のカーネルサイズ（中心のセルがあるもの）が必要です。{0} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;random&apos; preset needs a random generator (rng)</source>
+        <translation>プリセット「ランダム（He）」には乱数生成器 (rng) が必要です</translation>
+    </message>
+    <message>
+        <source>unknown preset {0}; choose one of {1}</source>
+        <translation>不明なプリセット {0}。{1} から選んでください</translation>
+    </message>
+    <message>
+        <source>no layer named {0} (layers: {1})</source>
+        <translation>{0} という名前の層はありません（層: {1}）</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer, not a convolution layer</source>
+        <translation>層「{0}」は {1} 層で、畳み込み層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer, not a pooling layer</source>
+        <translation>層「{0}」は {1} 層で、プーリング層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer, not a dense layer</source>
+        <translation>層「{0}」は {1} 層で、全結合層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer: activations follow convolution or dense layers</source>
+        <translation>層「{0}」は {1} 層です。活性化関数は畳み込み層か全結合層の後に置きます</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer: it has no settings to change</source>
+        <translation>層「{0}」は {1} 層です。変更できる設定はありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; has filters 0 to {1}, not {2}</source>
+        <translation>層「{0}」のフィルタは 0 から {1} までで、{2} はありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; has input channels 0 to {1}, not {2}</source>
+        <translation>層「{0}」の入力チャネルは 0 から {1} までで、{2} はありません</translation>
+    </message>
+    <message>
+        <source>filter weights must be numbers</source>
+        <translation>フィルタの重みは数でなければなりません</translation>
+    </message>
+    <message>
+        <source>filter {0} weights have shape {1}, expected {2}</source>
+        <translation>フィルタ {0} の重みの形は {1} ですが、{2} でなければなりません</translation>
+    </message>
+    <message>
+        <source>filter weights must be finite numbers</source>
+        <translation>フィルタの重みは有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>the bias must be a finite number</source>
+        <translation>バイアスは有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {0}, not {1}</source>
+        <translation>類似度は {0} のいずれかでなければなりません。{1} は使えません</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, not {0}</source>
+        <translation>ガンマは 0 より大きい数でなければなりません。{0} は使えません</translation>
+    </message>
+    <message>
+        <source>padding must be 0 or more, not {0}</source>
+        <translation>パディングは 0 以上でなければなりません。{0} は使えません</translation>
+    </message>
+    <message>
+        <source>stride must be 1 or more, not {0}</source>
+        <translation>ストライドは 1 以上でなければなりません。{0} は使えません</translation>
+    </message>
+    <message>
+        <source>kernel size must be 1 or more, not {0}</source>
+        <translation>カーネルサイズは 1 以上でなければなりません。{0} は使えません</translation>
+    </message>
+    <message>
+        <source>a {0}x{1} kernel with padding {2} does not fit its {3}x{4} input (out = floor((n + 2p - k) / s) + 1 would be {5})</source>
+        <translation>パディング {2} の {0}x{1} のカーネルは {3}x{4} の入力に収まりません（out = floor((n + 2p - k) / s) + 1 が {5} になります）</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {0}, not {1}</source>
+        <translation>プーリングの方式は {0} のいずれかでなければなりません。{1} は使えません</translation>
+    </message>
+    <message>
+        <source>give either an output grid or a window size and stride, not both</source>
+        <translation>出力グリッドか、窓のサイズとストライドか、どちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown conv setting(s) {0}</source>
+        <translation>不明な畳み込みの設定 {0}</translation>
+    </message>
+    <message>
+        <source>unknown pooling setting(s) {0}</source>
+        <translation>不明なプーリングの設定 {0}</translation>
+    </message>
+    <message>
+        <source>no change given</source>
+        <translation>変更が指定されていません</translation>
+    </message>
+    <message>
         <source>{0}: the scene must be a JSON object</source>
         <translation>{0}: シーンは JSON オブジェクトでなければなりません</translation>
     </message>
@@ -842,12 +1006,76 @@
         <translation>{0} × {1} ピクセルですが、{2} × {3} でなければなりません</translation>
     </message>
     <message>
+        <source>it is a directory, not a file name</source>
+        <translation>フォルダです。ファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;no suffix&apos;</source>
+        <translation>「{0}」: アニメーションは .gif か .mp4 で保存します。拡張子がありません</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;{1}&apos;</source>
+        <translation>「{0}」: アニメーションは .gif か .mp4 で保存します。「{1}」は使えません</translation>
+    </message>
+    <message>
+        <source>there is nothing to train on: add drawings with &quot;Add as ○/×&quot; or ask for synthetic sketches</source>
+        <translation>学習するデータがありません: 「○として追加」「×として追加」で絵を加えるか、合成スケッチを指定してください</translation>
+    </message>
+    <message>
+        <source>no training samples: collect at least a few drawings or add synthetic sketches</source>
+        <translation>学習用のサンプルがありません: 絵をいくつか集めるか、合成スケッチを加えてください</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly (exit code {0})</source>
+        <translation>ワーカープロセスが予期せず終了しました（終了コード {0}）</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly</source>
+        <translation>ワーカープロセスが予期せず終了しました</translation>
+    </message>
+    <message>
         <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
         <translation>講義で使う、手で設定した ○/× 検出器: 3x3 の斜めのフィルタ 2 つ、ReLU、4 つの象限への最大プーリング、クラスごとに手で設定した重み 8 個、ソフトマックス。パラメータは 38 個です。</translation>
     </message>
     <message>
         <source>Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, seed {5}.</source>
         <translation>cnnviz で学習: {0}、合成スケッチ {1} 枚、{2} エポック、{3}（学習率 {4}）、シード {5}。</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; convolutions use cosine similarity</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。畳み込みはコサイン類似度を使用</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; convolutions use rbf similarity</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。畳み込みは動径基底の類似度を使用</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1}: フィルタ {3} 個のうち {2} 個は {4} のフィルタから開始</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use cosine similarity</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1}: フィルタ {3} 個のうち {2} 個は {4} のフィルタから開始。畳み込みはコサイン類似度を使用</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use rbf similarity</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1}: フィルタ {3} 個のうち {2} 個は {4} のフィルタから開始。畳み込みは動径基底の類似度を使用</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1} の畳み込み層はどれも {0} に合わないため、フィルタはすべてランダム</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use cosine similarity</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1} の畳み込み層はどれも {0} に合わないため、フィルタはすべてランダム。畳み込みはコサイン類似度を使用</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use rbf similarity</source>
+        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1} の畳み込み層はどれも {0} に合わないため、フィルタはすべてランダム。畳み込みは動径基底の類似度を使用</translation>
     </message>
     <message>
         <source>cannot read model &apos;{0}&apos;: {1}</source>
@@ -882,6 +1110,26 @@
         <translation>{0} として位置 {1}〜{2} のバイトを復号できません: {3}</translation>
     </message>
     <message>
+        <source>[Errno {0}] cannot write &apos;{1}&apos;: {2}</source>
+        <translation>[Errno {0}] 「{1}」に書き込めません: {2}</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{0}&apos;: {1}</source>
+        <translation>「{0}」に書き込めません: {1}</translation>
+    </message>
+    <message>
+        <source>this change cannot be made, nothing was changed: {0}</source>
+        <translation>この変更はできないため、何も変更していません: {0}</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was changed</source>
+        <translation>{0}。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{0}; re-initialising it needs a random generator (rng)</source>
+        <translation>{0}。初期化し直すには乱数生成器 (rng) が必要です</translation>
+    </message>
+    <message>
         <source>layer {0} (&apos;{1}&apos;): {2}</source>
         <translation>層 {0}（「{1}」）: {2}</translation>
     </message>
@@ -892,6 +1140,10 @@
     <message>
         <source>layer {0}: {1}</source>
         <translation>層 {0}: {1}</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] {1}</source>
+        <translation>[Errno {0}] {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1026,6 +1278,37 @@
     <message>
         <source>Scalable Vector Graphics</source>
         <translation>ベクター画像</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>no panel &apos;{0}&apos; to export; choose one of {1}</source>
+        <translation>書き出せるパネル「{0}」はありません。{1} から選んでください</translation>
+    </message>
+    <message>
+        <source>a figure&apos;s width must be {0} to {1} pixels, got {2}</source>
+        <translation>図の幅は {0} から {1} ピクセルでなければなりませんが、{2} でした</translation>
+    </message>
+    <message>
+        <source>panel &apos;{0}&apos; has no size yet (is the window shown?)</source>
+        <translation>パネル「{0}」にはまだ大きさがありません（ウィンドウは表示されていますか？）</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: a figure is saved as .png or .svg, not &apos;no suffix&apos;</source>
+        <translation>「{0}」: 図は .png か .svg で保存します。拡張子がありません</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: a figure is saved as .png or .svg, not &apos;{1}&apos;</source>
+        <translation>「{0}」: 図は .png か .svg で保存します。「{1}」は使えません</translation>
+    </message>
+    <message>
+        <source>could not encode the figure of &apos;{0}&apos; as PNG</source>
+        <translation>「{0}」の図を PNG に変換できませんでした</translation>
+    </message>
+    <message>
+        <source>could not draw the figure of &apos;{0}&apos; as SVG</source>
+        <translation>「{0}」の図を SVG として描けませんでした</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3123,18 @@ Space キーで答えを表示。</translation>
     <message>
         <source>{0} drawings ({1} ○, {2} ×)</source>
         <translation>{0} 枚（○ {1}、× {2}）</translation>
+    </message>
+    <message>
+        <source>there is no current model to fine-tune</source>
+        <translation>追加学習する今のモデルがありません</translation>
+    </message>
+    <message>
+        <source>the current model&apos;s classes are {0}; the collection has {1}</source>
+        <translation>今のモデルのクラスは {0} ですが、コレクションのクラスは {1} です</translation>
+    </message>
+    <message>
+        <source>{0} (training)</source>
+        <translation>{0}（学習中）</translation>
     </message>
     <message>
         <source>Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic sketches</source>

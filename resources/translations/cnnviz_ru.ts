@@ -50,6 +50,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>the canvas is empty: draw a ○ or a × first</source>
+        <translation>холст пуст: сначала нарисуйте ○ или ×</translation>
+    </message>
+    <message>
         <source>Add as ○  (Ctrl+1)</source>
         <translation>Добавить как ○ (Ctrl+1)</translation>
     </message>
@@ -294,6 +298,10 @@
         <translation>{0}: веса фильтра {1} заданы</translation>
     </message>
     <message>
+        <source>{0}: filter {1} weights set, bias {2}</source>
+        <translation>{0}: веса фильтра {1} заданы, смещение {2}</translation>
+    </message>
+    <message>
         <source>{0}: filter {1} set to the {2} preset on every input channel</source>
         <translation>{0}: фильтр {1} заменён шаблоном «{2}» во всех входных каналах</translation>
     </message>
@@ -348,6 +356,18 @@
     <message>
         <source>{0}: now computes a cross-correlation (kernels used as stored)</source>
         <translation>{0}: теперь вычисляет взаимную корреляцию (ядра как хранятся)</translation>
+    </message>
+    <message>
+        <source>{0}: similarity {1} -&gt; dot (each cell is the inner product filter · patch, plus the bias)</source>
+        <translation>{0}: сходство {1} → dot (каждая ячейка — скалярное произведение фильтр · фрагмент плюс смещение)</translation>
+    </message>
+    <message>
+        <source>{0}: similarity {1} -&gt; cosine (each cell is the cosine of the angle between filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)</source>
+        <translation>{0}: сходство {1} → cosine (каждая ячейка — косинус угла между фильтром и фрагментом, в [-1, 1], плюс смещение: насколько они похожи, независимо от яркости)</translation>
+    </message>
+    <message>
+        <source>{0}: similarity {1} -&gt; rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals the filter, towards 0 as they differ)</source>
+        <translation>{0}: сходство {1} → rbf (каждая ячейка — exp(-gamma |фрагмент - фильтр|²) плюс смещение: 1, где фрагмент равен фильтру, и ближе к 0, чем сильнее они различаются)</translation>
     </message>
     <message>
         <source>{0}: gamma {1} -&gt; {2}</source>
@@ -412,6 +432,18 @@
     <message>
         <source>input</source>
         <translation>вход</translation>
+    </message>
+    <message>
+        <source>centre-cropped</source>
+        <translation>обрезаны по центру</translation>
+    </message>
+    <message>
+        <source>zero-padded around the centre</source>
+        <translation>дополнены нулями вокруг центра</translation>
+    </message>
+    <message>
+        <source>centre-cropped and zero-padded around the centre</source>
+        <translation>обрезаны по центру и дополнены нулями вокруг центра</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -706,6 +738,138 @@
         <translation>ожидает плоский вектор логитов, а получено: {0}</translation>
     </message>
     <message>
+        <source>the &apos;\&apos; preset needs a square kernel of at least 2x2, not {0}</source>
+        <translation>шаблону «\ диагональ» нужно квадратное ядро не меньше 2x2, а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;/&apos; preset needs a square kernel of at least 2x2, not {0}</source>
+        <translation>шаблону «/ диагональ» нужно квадратное ядро не меньше 2x2, а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;horizontal&apos; preset needs an odd kernel height of at least 3 (a middle row), not {0}</source>
+        <translation>шаблону «горизонтальная линия» нужна нечётная высота ядра не меньше 3 (чтобы была средняя строка), а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;vertical&apos; preset needs an odd kernel width of at least 3 (a middle column), not {0}</source>
+        <translation>шаблону «вертикальная линия» нужна нечётная ширина ядра не меньше 3 (чтобы был средний столбец), а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_x&apos; preset needs a kernel of at least 2x2, not {0}</source>
+        <translation>шаблону «Собель x» нужно ядро не меньше 2x2, а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_y&apos; preset needs a kernel of at least 2x2, not {0}</source>
+        <translation>шаблону «Собель y» нужно ядро не меньше 2x2, а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;laplacian&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
+        <translation>шаблону «Лапласиан» нужны нечётные размеры ядра (чтобы была центральная ячейка), а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;identity&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
+        <translation>шаблону «тождественный» нужны нечётные размеры ядра (чтобы была центральная ячейка), а не {0}</translation>
+    </message>
+    <message>
+        <source>the &apos;random&apos; preset needs a random generator (rng)</source>
+        <translation>шаблону «случайный (He)» нужен генератор случайных чисел (rng)</translation>
+    </message>
+    <message>
+        <source>unknown preset {0}; choose one of {1}</source>
+        <translation>неизвестный шаблон {0}; выберите один из: {1}</translation>
+    </message>
+    <message>
+        <source>no layer named {0} (layers: {1})</source>
+        <translation>нет слоя с именем {0} (слои: {1})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer, not a convolution layer</source>
+        <translation>слой «{0}» — слой типа {1}, а не свёрточный</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer, not a pooling layer</source>
+        <translation>слой «{0}» — слой типа {1}, а не слой пулинга</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer, not a dense layer</source>
+        <translation>слой «{0}» — слой типа {1}, а не полносвязный</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer: activations follow convolution or dense layers</source>
+        <translation>слой «{0}» — слой типа {1}: функция активации ставится после свёрточного или полносвязного слоя</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; is a {1} layer: it has no settings to change</source>
+        <translation>слой «{0}» — слой типа {1}: у него нет настроек, которые можно изменить</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; has filters 0 to {1}, not {2}</source>
+        <translation>у слоя «{0}» фильтры с 0 по {1}, фильтра {2} нет</translation>
+    </message>
+    <message>
+        <source>layer &apos;{0}&apos; has input channels 0 to {1}, not {2}</source>
+        <translation>у слоя «{0}» входные каналы с 0 по {1}, канала {2} нет</translation>
+    </message>
+    <message>
+        <source>filter weights must be numbers</source>
+        <translation>веса фильтра должны быть числами</translation>
+    </message>
+    <message>
+        <source>filter {0} weights have shape {1}, expected {2}</source>
+        <translation>веса фильтра {0} имеют форму {1}, а ожидается {2}</translation>
+    </message>
+    <message>
+        <source>filter weights must be finite numbers</source>
+        <translation>веса фильтра должны быть конечными числами</translation>
+    </message>
+    <message>
+        <source>the bias must be a finite number</source>
+        <translation>смещение должно быть конечным числом</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {0}, not {1}</source>
+        <translation>сходство должно быть одним из: {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, not {0}</source>
+        <translation>гамма должна быть числом больше 0, а не {0}</translation>
+    </message>
+    <message>
+        <source>padding must be 0 or more, not {0}</source>
+        <translation>паддинг должен быть не меньше 0, а не {0}</translation>
+    </message>
+    <message>
+        <source>stride must be 1 or more, not {0}</source>
+        <translation>шаг должен быть не меньше 1, а не {0}</translation>
+    </message>
+    <message>
+        <source>kernel size must be 1 or more, not {0}</source>
+        <translation>размер ядра должен быть не меньше 1, а не {0}</translation>
+    </message>
+    <message>
+        <source>a {0}x{1} kernel with padding {2} does not fit its {3}x{4} input (out = floor((n + 2p - k) / s) + 1 would be {5})</source>
+        <translation>ядро {0}x{1} с паддингом {2} не помещается во вход {3}x{4} (out = floor((n + 2p - k) / s) + 1 было бы {5})</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {0}, not {1}</source>
+        <translation>режим пулинга должен быть одним из: {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>give either an output grid or a window size and stride, not both</source>
+        <translation>укажите либо выходную сетку, либо размер окна и шаг, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>unknown conv setting(s) {0}</source>
+        <translation>неизвестные настройки свёртки: {0}</translation>
+    </message>
+    <message>
+        <source>unknown pooling setting(s) {0}</source>
+        <translation>неизвестные настройки пулинга: {0}</translation>
+    </message>
+    <message>
+        <source>no change given</source>
+        <translation>изменение не указано</translation>
+    </message>
+    <message>
         <source>{0}: the scene must be a JSON object</source>
         <translation>{0}: сцена должна быть JSON-объектом</translation>
     </message>
@@ -842,12 +1006,76 @@
         <translation>размер {0} × {1} пкс, а нужен {2} × {3}</translation>
     </message>
     <message>
+        <source>it is a directory, not a file name</source>
+        <translation>это папка, а не имя файла</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;no suffix&apos;</source>
+        <translation>«{0}»: анимация сохраняется как .gif или .mp4, а у файла нет расширения</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;{1}&apos;</source>
+        <translation>«{0}»: анимация сохраняется как .gif или .mp4, а не «{1}»</translation>
+    </message>
+    <message>
+        <source>there is nothing to train on: add drawings with &quot;Add as ○/×&quot; or ask for synthetic sketches</source>
+        <translation>не на чем обучать: добавьте рисунки кнопками «Добавить как ○/×» или задайте синтетические наброски</translation>
+    </message>
+    <message>
+        <source>no training samples: collect at least a few drawings or add synthetic sketches</source>
+        <translation>нет обучающих примеров: соберите хотя бы несколько рисунков или добавьте синтетические наброски</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly (exit code {0})</source>
+        <translation>рабочий процесс неожиданно завершился (код выхода {0})</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly</source>
+        <translation>рабочий процесс неожиданно завершился</translation>
+    </message>
+    <message>
         <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
         <translation>Заданный вручную детектор кругов и крестиков из лекции: два диагональных фильтра 3x3, ReLU, макс-пулинг по четырём квадрантам, 8 заданных вручную весов на класс, софтмакс. 38 параметров.</translation>
     </message>
     <message>
         <source>Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, seed {5}.</source>
         <translation>Обучена в cnnviz: {0}, синтетических набросков: {1}, эпох: {2}, {3} со скоростью обучения {4}, сид {5}.</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He)</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; convolutions use cosine similarity</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); свёртки используют косинусное сходство</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; convolutions use rbf similarity</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); свёртки используют радиальное базисное сходство</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); {1}: {2} из {3} фильтров начинают с фильтров {4}</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use cosine similarity</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); {1}: {2} из {3} фильтров начинают с фильтров {4}; свёртки используют косинусное сходство</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use rbf similarity</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); {1}: {2} из {3} фильтров начинают с фильтров {4}; свёртки используют радиальное базисное сходство</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); ни один свёрточный слой {1} не подходит к {0}; все фильтры случайные</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use cosine similarity</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); ни один свёрточный слой {1} не подходит к {0}; все фильтры случайные; свёртки используют косинусное сходство</translation>
+    </message>
+    <message>
+        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use rbf similarity</source>
+        <translation>обучена в приложении; {0}: случайные начальные веса (He); ни один свёрточный слой {1} не подходит к {0}; все фильтры случайные; свёртки используют радиальное базисное сходство</translation>
     </message>
     <message>
         <source>cannot read model &apos;{0}&apos;: {1}</source>
@@ -882,6 +1110,26 @@
         <translation>кодек {0} не может декодировать байты в позициях {1}–{2}: {3}</translation>
     </message>
     <message>
+        <source>[Errno {0}] cannot write &apos;{1}&apos;: {2}</source>
+        <translation>[Errno {0}] не удаётся записать «{1}»: {2}</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{0}&apos;: {1}</source>
+        <translation>не удаётся записать «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>this change cannot be made, nothing was changed: {0}</source>
+        <translation>это изменение невозможно, ничего не изменено: {0}</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was changed</source>
+        <translation>{0}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{0}; re-initialising it needs a random generator (rng)</source>
+        <translation>{0}; чтобы инициализировать его заново, нужен генератор случайных чисел (rng)</translation>
+    </message>
+    <message>
         <source>layer {0} (&apos;{1}&apos;): {2}</source>
         <translation>слой {0} («{1}»): {2}</translation>
     </message>
@@ -892,6 +1140,10 @@
     <message>
         <source>layer {0}: {1}</source>
         <translation>слой {0}: {1}</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] {1}</source>
+        <translation>[Errno {0}] {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1026,6 +1278,37 @@
     <message>
         <source>Scalable Vector Graphics</source>
         <translation>Векторная графика</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>no panel &apos;{0}&apos; to export; choose one of {1}</source>
+        <translation>нет панели «{0}» для экспорта; выберите одну из: {1}</translation>
+    </message>
+    <message>
+        <source>a figure&apos;s width must be {0} to {1} pixels, got {2}</source>
+        <translation>ширина рисунка должна быть от {0} до {1} пикселей, а получено: {2}</translation>
+    </message>
+    <message>
+        <source>panel &apos;{0}&apos; has no size yet (is the window shown?)</source>
+        <translation>у панели «{0}» ещё нет размера (окно показано?)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: a figure is saved as .png or .svg, not &apos;no suffix&apos;</source>
+        <translation>«{0}»: рисунок сохраняется как .png или .svg, а у файла нет расширения</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: a figure is saved as .png or .svg, not &apos;{1}&apos;</source>
+        <translation>«{0}»: рисунок сохраняется как .png или .svg, а не «{1}»</translation>
+    </message>
+    <message>
+        <source>could not encode the figure of &apos;{0}&apos; as PNG</source>
+        <translation>не удалось закодировать рисунок «{0}» в PNG</translation>
+    </message>
+    <message>
+        <source>could not draw the figure of &apos;{0}&apos; as SVG</source>
+        <translation>не удалось нарисовать рисунок «{0}» в SVG</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3127,18 @@ Press Space to reveal.</source>
     <message>
         <source>{0} drawings ({1} ○, {2} ×)</source>
         <translation>рисунков: {0} (○ {1}, × {2})</translation>
+    </message>
+    <message>
+        <source>there is no current model to fine-tune</source>
+        <translation>нет текущей модели для дообучения</translation>
+    </message>
+    <message>
+        <source>the current model&apos;s classes are {0}; the collection has {1}</source>
+        <translation>классы текущей модели — {0}, а в коллекции — {1}</translation>
+    </message>
+    <message>
+        <source>{0} (training)</source>
+        <translation>{0} (обучается)</translation>
     </message>
     <message>
         <source>Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic sketches</source>

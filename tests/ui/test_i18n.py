@@ -815,3 +815,329 @@ def shipped_names():
     names = shipped_models()
     assert {"lecture-ox", "ox-cnn"} <= set(names)
     return names
+
+
+# -- model edits, training in the app, saving ------------------------------------------------------------------
+# What the engine says when a model edit cannot be made, the description of a network trained in the app, and why
+# a file could not be written fit templates too; what the interface itself says is translated with tr().
+
+def _edit_messages() -> list[str]:
+    """Every message of an edit the engine refuses: each impossible setting the layer controls can ask for (their
+    spin boxes' whole ranges and the values just outside them, every choice of their lists) on every conv and
+    pool layer of the shipped models and of the engine tests' model, and the filter edits tests/engine/test_edit.py
+    refuses."""
+    from cnnviz.engine import edit, load_model as load, shipped_models
+    from cnnviz.engine.edit import EditError
+    from cnnviz.ui.layer_controls import MAX_SPIN
+    from tests.engine.test_edit import multi_model
+
+    rng = np.random.default_rng(0)
+    messages = []
+
+    def refused(action, expected=True):
+        try:
+            action()
+        except EditError as error:
+            messages.append(str(error))
+        else:
+            assert not expected, "the edit was made"
+
+    models = [load(name) for name in shipped_models()] + [multi_model(), multi_model(flip=True)]
+    for model in models:
+        for layer in model.layers:
+            name = layer.name
+            if layer.kind == "conv2d":
+                changes = [{key: (v, v)} for v in range(-1, MAX_SPIN + 2)
+                           for key in ("padding", "stride", "kernel_size")]
+                changes += [{"similarity": "euclid"}, {"gamma": 0.0}, {"gamma": -1.0}, {"gamma": float("nan")},
+                            {"gamma": "wide"}, {"activation": "softplus"}, {"dilation": 2}, {}]
+            elif layer.kind == "pool2d":
+                changes = [{key: (v, v)} for v in range(0, MAX_SPIN + 2) for key in ("size", "stride", "output_size")]
+                changes += [{"size": (v, v), "stride": (v, v)} for v in range(0, MAX_SPIN + 2)]
+                changes += [{"mode": "median"}, {"output_size": (2, 2), "size": (2, 2)}, {"dilation": 2}]
+            else:
+                changes = [{"size": (2, 2)}]
+            for change in changes:
+                refused(lambda: edit.apply_change(model, name, change, rng=rng), expected=False)
+        for layer in model.layers:                                   # no rng: a later layer cannot be re-initialised
+            if layer.kind == "conv2d":
+                refused(lambda: edit.apply_change(model, layer.name, {"padding": (3, 3)}), expected=False)
+    model = multi_model()
+    for preset in edit.PRESETS + ("blob",):
+        for size in (1, 2, 4, (3, 4), (4, 3)):
+            refused(lambda: edit.filter_preset(preset, size), expected=False)
+    refused(lambda: edit.apply_preset(model, "conv2", 2, "zero", channel=4))
+    refused(lambda: edit.apply_preset(model, "conv2", 7, "zero"))
+    for kwargs in (dict(filter_index=9, weights=np.zeros((3, 3))), dict(filter_index=0, weights=np.zeros((2, 2))),
+                   dict(filter_index=0, weights=[["a"] * 3] * 3), dict(filter_index=0, weights=np.full((3, 3), np.inf)),
+                   dict(filter_index=0, weights=np.zeros((3, 3)), bias=float("inf"))):
+        refused(lambda: edit.set_filter(model, "conv1", **kwargs))
+    refused(lambda: edit.set_filter(model, "dense", 0, np.zeros((3, 3))))
+    refused(lambda: edit.set_filter(model, "conv7", 0, np.zeros((3, 3))))
+    refused(lambda: edit.set_pool_options(model, "conv1", mode="max"))
+    refused(lambda: edit.set_conv_options(model, "pool1", padding=1))
+    refused(lambda: edit.set_activation(model, "conv1", "softplus"))
+    refused(lambda: edit.set_activation(model, "pool1", "relu"))
+    refused(lambda: edit.apply_change(model, "flatten", {"size": 2}))
+    refused(lambda: edit.apply_change(model, "conv1", {}))
+    refused(lambda: edit.set_conv_options(model, "conv2", stride=1))
+    return list(dict.fromkeys(messages))
+
+
+def _training_messages() -> list[str]:
+    """The descriptions the Training dock writes (every architecture, start and similarity, and a hand-set model
+    that fits nowhere), and what a failed run says (as the worker reports it)."""
+    from cnnviz.engine import edit, load_model as load
+    from cnnviz.engine.architectures import ARCHITECTURES
+    from cnnviz.engine.recipes import starting_model
+    from cnnviz.jobs import TrainingRequest, training_run
+    from cnnviz.ui.experiments.training import app_description
+
+    hand_set = load("lecture-ox")
+    wide = edit.set_conv_options(hand_set, "conv1", kernel_size=5, rng=np.random.default_rng(0)).model
+    messages = []
+    for arch in ARCHITECTURES:
+        for start in (None, hand_set, wide):
+            for similarity in ("dot", "cosine", "rbf"):
+                _, notes = starting_model(arch, np.random.default_rng(0), similarity=similarity, hand_set=start)
+                messages.append(app_description(notes))
+    with pytest.raises(ValueError) as error:
+        next(training_run(load("ox-cnn"), TrainingRequest((), synthetic=0), (28, 28), False))
+    messages.append(f"JobError: ValueError: {error.value}")
+    messages += ["JobError: ValueError: no training samples: collect at least a few drawings or add synthetic "
+                 "sketches", "JobError: the worker process ended unexpectedly (exit code -9)",
+                 "JobError: the worker process ended unexpectedly"]
+    return messages
+
+
+def _save_messages(tmp_path, monkeypatch) -> list[str]:
+    """Why a model, a scene or an animation could not be written: the error and the reason taken from it."""
+    import errno
+    import os
+    from cnnviz.engine import io, load_model as load, save_model
+    from cnnviz.viz.animation import write_animation
+
+    model = load("lecture-ox")
+    (tmp_path / "f.txt").write_text("a file where a folder should be")
+    errors = []
+    for target in (tmp_path / "f.txt" / "m.json", tmp_path / "f.txt" / "sub" / "m.json", tmp_path):
+        with pytest.raises(OSError) as error:
+            save_model(model, target)
+        errors.append(error.value)
+    for reason in (errno.EACCES, errno.ENOSPC, errno.EROFS):
+        with monkeypatch.context() as patch:
+            patch.setattr(io.os, "open", lambda *args, reason=reason: (_ for _ in ()).throw(
+                OSError(reason, os.strerror(reason))))
+            with pytest.raises(OSError) as error:
+                save_model(model, tmp_path / "m.json")
+        errors.append(error.value)
+    errors.append(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))           # a full disk while writing
+    frames = [np.zeros((8, 8, 3), np.uint8)]
+    for name in ("drawing.avi", "drawing"):
+        with pytest.raises(ValueError) as error:
+            write_animation(frames, tmp_path / name)
+        errors.append(error.value)
+    return [str(e) for e in errors] + [io.error_reason(e) for e in errors]
+
+
+def test_every_message_about_an_impossible_edit_a_trained_model_or_a_failed_save_fits_a_template(
+        qapp, english, tmp_path, monkeypatch):
+    from cnnviz.ui.explain_text import fits_template
+    edits = _edit_messages()
+    assert len(edits) > 150
+    for words in ("does not fit", "cannot pool", "this change cannot be made", "random generator", "preset needs",
+                  "must be 1 or more", "must be 0 or more", "filters 0 to", "not both"):
+        assert any(words in m for m in edits), words
+    messages = edits + _training_messages() + _save_messages(tmp_path, monkeypatch)
+    values = [tmp_path, "softplus", "leaky_relu", "euclid", "median", "dilation", "blob", "wide", "inf"]
+    assert [m for m in messages if not fits_template(m)] == []
+    assert [m for m in messages if engine_text(m) != m] == []                  # English: exactly as written
+    for code in CODES:
+        i18n.install_language(code)
+        for message in messages:
+            shown = engine_text(message)
+            assert shown != message, message
+            for value in re.findall(r"'[^']*'", message):                     # names stay as written
+                if value.strip("'") not in ("horizontal", "vertical", "sobel_x", "sobel_y", "laplacian",
+                                            "identity", "random", "\\", "/", "no suffix"):
+                    assert value.strip("'") in shown, (value, shown)
+            assert english_left(shown, values) == [], (message, shown)
+
+
+def _edit_notes() -> list[str]:
+    """The notes of every edit the layer controls and the filter editor can make on the shipped models and the
+    engine tests' model: what the notes panel, the status bar and the undo and redo labels show."""
+    from cnnviz.engine import edit, load_model as load, shipped_models
+    from tests.engine.test_edit import multi_model
+
+    rng = np.random.default_rng(0)
+    notes = []
+
+    def made(action):
+        try:
+            result = action()
+        except edit.EditError:
+            return None
+        notes.extend(result.notes)
+        return result
+
+    models = [load(name) for name in shipped_models()] + [multi_model(), multi_model(flip=True)]
+    for model in models:
+        for layer in model.layers:
+            name = layer.name
+            if layer.kind == "conv2d":
+                changes = [{key: (v, v)} for v in range(0, 8) for key in ("padding", "stride", "kernel_size")]
+                changes += [{"flip": flip} for flip in (False, True)] + [{"gamma": 2.0}]
+                changes += [{"activation": function} for function in ("relu", "tanh", "identity", "leaky_relu")]
+                for similarity in ("dot", "cosine", "rbf"):
+                    changed = made(lambda: edit.apply_change(model, name, {"similarity": similarity}, rng=rng))
+                    for other in ("dot", "cosine", "rbf") if changed else ():
+                        made(lambda: edit.apply_change(changed.model, name, {"similarity": other, "gamma": 3.0}))
+                for preset in edit.PRESETS:
+                    for channel in (None, 0):
+                        made(lambda: edit.apply_preset(model, name, 0, preset, channel=channel, rng=rng))
+                made(lambda: edit.set_filter(model, name, 0, layer.weight[0]))
+                made(lambda: edit.set_filter(model, name, 0, layer.weight[0], 0.5))
+            elif layer.kind == "pool2d":
+                changes = [{key: (v, v)} for v in range(1, 8) for key in ("size", "stride", "output_size")]
+                changes += [{"mode": mode} for mode in ("max", "min", "avg")] + [{"size": (2, 2), "stride": (2, 2)}]
+            elif layer.kind == "activation":
+                changes = [{"activation": "tanh"}]
+            else:
+                continue
+            for change in changes:
+                made(lambda: edit.apply_change(model, name, change, rng=rng))
+    made(lambda: edit.set_conv_options(multi_model(), "conv1", kernel_size=(2, 5), rng=rng))
+    return list(dict.fromkeys(notes))
+
+
+def test_every_note_of_an_edit_fits_a_template(qapp, english):
+    from cnnviz.ui.explain_text import fits_template
+    notes = _edit_notes()
+    assert len(notes) > 250
+    assert [n for n in notes if not fits_template(n)] == []
+    for code in CODES:
+        i18n.install_language(code)
+        for note in notes:
+            shown = engine_text(note)
+            assert shown != note, note
+            assert english_left(shown, ["leaky_relu"]) == [], (note, shown)
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_an_impossible_layer_setting_is_explained_in_the_language(qtbot, language_window, code):
+    window = language_window(code)
+    c, model = window.inspect, window.model
+    controls = c.model_dock.controls
+    cases = [("conv1", controls.kernel, 29, "layer 'conv1': a 29x29 kernel with padding 0 does not fit its 28x28 "
+                                            "input (out = floor((n + 2p - k) / s) + 1 would be 0); nothing was "
+                                            "changed"),
+             ("conv1", controls.stride, 26, "this change cannot be made, nothing was changed: layer 'pool1': cannot "
+                                            "pool a 1x1 input onto a 2x2 grid"),
+             ("pool1", controls.grid, 29, "layer 'pool1': cannot pool a 26x26 input onto a 29x29 grid; nothing was "
+                                          "changed")]
+    for layer, spin, value, english in cases:
+        assert c.select_layer(layer)
+        before = spin.value()
+        spin.setValue(value)
+        assert window.model is model and spin.value() == before              # refused; the knob goes back
+        assert window.statusBar().currentMessage() == controls.error_text
+        assert_told_in(code, controls.error_text, english, [])
+    assert c.select_layer("conv1")
+    controls.kernel.setValue(4)                                              # a 4x4 kernel has no middle row
+    assert window.model.layer("conv1").kernel_size == (4, 4)
+    english = "conv1: kernels resized from 3x3 to 4x4 (zero-padded around the centre)"
+    assert_told_in(code, window.statusBar().currentMessage(), f"{english}; conv1: output 2 x 26 x 26 -> 2 x 25 x 25",
+                   [])
+    assert_told_in(code, c.undo_action.text(), f"Undo model edit: {english[:47]}\u2026", [])
+    assert c.undo()
+    assert_told_in(code, window.statusBar().currentMessage(), f"Undone: {english}", [])
+    assert c.redo()
+    c.edit_filter("conv1", 0)
+    assert not c.filter_editor.apply_preset("horizontal")
+    english = "the 'horizontal' preset needs an odd kernel height of at least 3 (a middle row), not 4x4. Not applied."
+    assert_told_in(code, c.filter_editor.hint_text, english, [])
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_a_failed_save_says_why_in_the_language(qtbot, language_window, tmp_path, monkeypatch, code):
+    """Saving the model, a trained model or a scene, or exporting a figure or the collection, where a regular
+    file stands in for a folder: the reason the system gives is in the language too."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    window = language_window(code)
+    window.experiments.add_circle()
+    (tmp_path / "f.txt").write_text("a file where a folder should be: unwritable even for root")
+    model = window.model
+    chosen = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (chosen["path"], ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: chosen["path"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *args, **kwargs: (items[0], True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (640, True))
+    training = window.experiments.training
+    training.model = model                                                  # as after a run
+
+    def save_model_as():
+        assert window.inspect.save_to(chosen["path"]) is None
+    cases = [
+        ("m.json", save_model_as, "Could not save the model to {0}: [Errno 20] cannot write '{0}': Not a directory. "
+                                  "Nothing was lost: the edited model is still open."),
+        ("trained.json", training.save_dialog, "[Errno 20] cannot write '{0}': Not a directory"),
+        ("talk.cnnscene", window.lecture.save_scene_dialog,
+         "Could not save the scene: [Errno 20] cannot write '{0}': Not a directory"),
+        ("pipeline.png", window.lecture.export_figure_dialog, "Could not export the figure to {0}: Not a directory"),
+        ("export", window.experiments.collection_panel.export_dialog,
+         "Could not export the collection to {0}: Not a directory")]
+    for name, action, english in cases:
+        chosen["path"] = str(tmp_path / "f.txt" / name)
+        action()
+        assert_told_in(code, shown_message(window), english.format(chosen["path"]), [chosen["path"]])
+    chosen["path"] = str(tmp_path / "pipeline.jpg")
+    window.lecture.export_figure_dialog()
+    english = f"Could not export the figure to {chosen['path']}: 'pipeline.jpg': a figure is saved as .png or .svg, " \
+              f"not '.jpg'"
+    assert_told_in(code, shown_message(window), english, [chosen["path"]])
+    assert window.model is model and (tmp_path / "f.txt").is_file()
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_a_model_trained_in_the_app_is_described_in_the_language(qtbot, language_window, code):
+    from cnnviz.engine.train import TrainConfig
+    from tests.ui.test_experiments_training import request_for
+    window = language_window(code)
+    training = window.experiments.training
+    training.arch_combo.setCurrentText("quadrants")
+    training.start_combo.setCurrentIndex(training.start_combo.findData("hand-set"))
+    training.similarity_combo.setCurrentIndex(training.similarity_combo.findData("cosine"))
+    said = []
+    window.statusBar().messageChanged.connect(said.append)
+    assert training.start(request_for(window, synthetic=100, config=TrainConfig(epochs=1, batch_size=32)))
+    model = training.model
+    assert model.description == ("trained in the app; quadrants: random (He) initial weights; conv1: 2 of 2 filters "
+                                 "start from lecture-ox's; convolutions use cosine similarity")
+    english = f"{model.name}: {model.description}"
+    assert_told_in(code, window.statusBar().currentMessage(), english, [model.name, "lecture-ox"])
+    assert_told_in(code, window.model_combo.currentText(), f"{model.name} (training)", [model.name])
+    qtbot.waitUntil(lambda: not training.running, timeout=30000)
+    assert window.model is model and window.model_source == model.name == "quadrants-cosine-trained"
+    described = [text for text in said if text.startswith(f"{model.name}: ")]
+    assert described
+    for text in described:
+        assert_told_in(code, text, english, [model.name, "lecture-ox"])
+
+
+@pytest.mark.parametrize("code", ("en",) + CODES)
+def test_the_training_dock_and_the_collection_refuse_in_the_language(qtbot, language_window, code):
+    from cnnviz.engine import load_model as load
+    window = language_window(code)
+    other = load("lecture-ox")
+    other.class_names = ("cat", "dog")
+    window.set_model(other, "pets")
+    training = window.experiments.training
+    training.finetune_radio.setChecked(True)
+    assert not training.start()
+    english = "the current model's classes are cat, dog; the collection has circle, cross"
+    assert_told_in(code, shown_message(window), english, ["cat, dog", "circle, cross"])
+    window.canvas.clear()
+    assert not window.experiments.collection_panel.add_current("circle")
+    assert_told_in(code, window.statusBar().currentMessage(), "the canvas is empty: draw a \u25cb or a \u00d7 first",
+                   [])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -42,7 +42,8 @@ def default_folder(settings) -> Path:
 def drawing_from_canvas(canvas, label: str) -> Drawing:
     """The canvas as a Drawing; strokes are kept unless the eraser was used (then only the image)."""
     if canvas.is_blank():
-        raise ValueError("the canvas is empty: draw a \u25cb or a \u00d7 first")
+        raise ValueError(QCoreApplication.translate("CollectionPanel", "the canvas is empty: draw a \u25cb or a \u00d7 "
+                                                                       "first"))
     strokes = canvas.strokes()
     keep = [] if any(s.erase for s in strokes) else [(s.points[:, :2], s.width) for s in strokes]
     return make_drawing(canvas.image_array(), label, keep)
@@ -213,7 +214,7 @@ class CollectionPanel(QWidget):
             self.export_to(folder)
         except CollectionError as exc:     # the reason of the OSError behind it: "Permission denied"
             self.window.show_error(self.tr("Could not export the collection to {0}: {1}").format(
-                folder, error_reason(exc)), dialog=True)
+                folder, engine_text(error_reason(exc))), dialog=True)
             return
         self.window.statusBar().showMessage(
             self.tr("Exported {0} drawings to {1}").format(len(self.collection.drawings), folder), 6000)

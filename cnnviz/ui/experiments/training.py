@@ -26,13 +26,14 @@ from cnnviz.data.augment import Augmentation
 from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import Conv2D, ops, save_model
 from cnnviz.engine.architectures import ARCHITECTURES
-from cnnviz.engine.io import load_model
+from cnnviz.engine.io import ModelFileError, load_model
 from cnnviz.engine.recipes import starting_model
 from cnnviz.engine.train import Progress, TrainConfig
 from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, symmetric_level
 
+from ..explain_text import engine_text
 from .widgets import ArrayImage, caption
 from .workers import Job
 
@@ -47,6 +48,12 @@ def first_conv(model) -> Conv2D | None:
     return next((layer for layer in model.layers if isinstance(layer, Conv2D)), None)
 
 
+def app_description(notes) -> str:
+    """The description of a network built here to be trained (``starting_model``'s notes). It is kept in English,
+    as model files keep descriptions; the interface shows it through the engine-text templates."""
+    return "trained in the app; " + "; ".join(notes)
+
+
 class TrainingPanel(QWidget):
     """The training dock: data, network, settings, progress, curves and the filters before -> after."""
 
@@ -56,6 +63,7 @@ class TrainingPanel(QWidget):
         self.job: Job | None = None
         self.model = None                 # the window's model being trained (GUI thread only)
         self.source = ""
+        self.final_source = ""            # what the model is called once the run ends (source without "(training)")
         self.before: np.ndarray | None = None
         self.history = {"x": [], "loss": [], "accuracy": [], "epoch": [], "train_loss": [], "train_accuracy": [],
                         "val_loss": [], "val_accuracy": []}
@@ -226,15 +234,17 @@ class TrainingPanel(QWidget):
                                config=config, seed=config.seed)
 
     def _network(self):
-        """(the model to show and train, its source name) for the chosen mode; built in the GUI thread."""
+        """(the model to show and train, its source name while it trains, and after) for the chosen mode; built in
+        the GUI thread. Raises ValueError with a message in the interface language when it cannot be trained."""
         if self.finetune_radio.isChecked():
             model = self.window.model
             if model is None:
-                raise ValueError("there is no current model to fine-tune")
+                raise ValueError(self.tr("there is no current model to fine-tune"))
             if tuple(model.class_names) != tuple(CLASS_NAMES):
-                raise ValueError(f"the current model's classes are {', '.join(model.class_names)}; the collection "
-                                 f"has {', '.join(CLASS_NAMES)}")
-            return model, self.window.model_source or model.name
+                raise ValueError(self.tr("the current model's classes are {0}; the collection has {1}").format(
+                    ", ".join(model.class_names), ", ".join(CLASS_NAMES)))
+            source = self.window.model_source or model.name
+            return model, source, source
         arch = self.arch_combo.currentText()
         hand_set = load_model(HAND_SET_MODEL) if self.start_combo.currentData() == "hand-set" else None
         similarity = self.similarity_combo.currentData()
@@ -242,8 +252,8 @@ class TrainingPanel(QWidget):
                                       hand_set=hand_set)
         suffix = "" if similarity == "dot" else f"-{similarity}"
         model.name = f"{arch}{suffix}-trained"
-        model.description = "trained in the app; " + "; ".join(notes)
-        return model, f"{model.name} (training)"
+        model.description = app_description(notes)
+        return model, self.tr("{0} (training)").format(model.name), model.name
 
     def start(self, request: TrainingRequest | None = None) -> bool:
         """Start training as the controls say (or as `request` says); False with a message if it cannot."""
@@ -251,8 +261,11 @@ class TrainingPanel(QWidget):
             return False
         request = request if isinstance(request, TrainingRequest) else self.request()
         try:
-            model, source = self._network()
-        except (ValueError, OSError) as exc:
+            model, source, final_source = self._network()
+        except (ModelFileError, OSError) as exc:      # the hand-set model's file
+            self.window.show_error(engine_text(str(exc)), dialog=True)
+            return False
+        except ValueError as exc:                     # said by _network in the interface language
             self.window.show_error(str(exc), dialog=True)
             return False
         if not request.drawings and request.synthetic <= 0:
@@ -264,7 +277,7 @@ class TrainingPanel(QWidget):
         inspect = getattr(self.window, "inspect", None)
         if inspect is not None:
             inspect.training_started(model)       # the model edit history keeps the weights from before the run
-        self.model, self.source = model, source
+        self.model, self.source, self.final_source = model, source, final_source
         self.failed = False
         conv = first_conv(model)
         self.before = None if conv is None else conv.weight.copy()
@@ -413,7 +426,7 @@ class TrainingPanel(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self.failed = True
-        self.window.show_error(self.tr("Training failed: {0}").format(message), dialog=True)
+        self.window.show_error(self.tr("Training failed: {0}").format(engine_text(message)), dialog=True)
 
     def _on_finished(self, cancelled: bool) -> None:
         self._update_curves()
@@ -421,7 +434,7 @@ class TrainingPanel(QWidget):
         self.cancel_button.setEnabled(False)
         p = self.last_progress
         if self.model is not None and self.window.model is self.model:
-            source = self.source.replace(" (training)", "")
+            source = self.final_source
             inspect = getattr(self.window, "inspect", None)
             if self.applied and inspect is not None:
                 # the whole run is one undoable model edit, shown with levels recalibrated for the learned weights
@@ -466,6 +479,6 @@ class TrainingPanel(QWidget):
         try:
             saved = self.save_to(path)
         except (OSError, ValueError) as exc:
-            self.window.show_error(str(exc), dialog=True)
+            self.window.show_error(engine_text(str(exc)), dialog=True)
             return
         self.window.statusBar().showMessage(self.tr("Saved {0}; open it like any model file").format(saved), 8000)

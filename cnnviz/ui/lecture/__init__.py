@@ -278,7 +278,7 @@ class Lecture(QObject):
     def _export_failed(self, message: str, path, exc: Exception) -> None:
         """Say what could not be exported where and why: ``message`` is translated, with %1 the file and %2 the
         reason ("Permission denied", not "[Errno 13] ..."). Nothing else changes."""
-        values = {"%1": str(path), "%2": error_reason(exc)}
+        values = {"%1": str(path), "%2": engine_text(error_reason(exc))}
         text = "".join(values.get(part, part) for part in re.split(r"(%[12])", message))
         self.window.show_error(text, dialog=True)
 
@@ -315,7 +315,8 @@ class Lecture(QObject):
             try:
                 self.save_scene(path)
             except (OSError, ValueError) as exc:
-                self.window.show_error(self.tr("Could not save the scene: %1").replace("%1", str(exc)), dialog=True)
+                self.window.show_error(self.tr("Could not save the scene: %1").replace("%1", engine_text(str(exc))),
+                                       dialog=True)
 
     def export_figure_dialog(self) -> None:
         pipeline = self.window.pipeline

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QRect, QRectF, QSize
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -21,7 +21,8 @@ MIN_WIDTH, MAX_WIDTH = 64, 16384
 
 
 class FigureError(ValueError):
-    """The figure cannot be made: unknown panel, unknown file type, impossible size."""
+    """The figure cannot be made: unknown panel, unknown file type, impossible size. The message is in the
+    interface language (English where none is installed, as on the command line)."""
 
 
 def figure_targets(pipeline) -> list[str]:
@@ -40,17 +41,20 @@ def source_rect(pipeline, target: str = PIPELINE) -> QRectF:
         return pipeline.result.sceneBoundingRect()
     if target in pipeline.panels:
         return pipeline.panels[target].layout.sceneBoundingRect()
-    raise FigureError(f"no panel '{target}' to export; choose one of {', '.join(figure_targets(pipeline))}")
+    raise FigureError(QCoreApplication.translate("FigureExport", "no panel '{0}' to export; choose one of {1}").format(
+        target, ", ".join(figure_targets(pipeline))))
 
 
 def figure_size(pipeline, target: str, width: int) -> QSize:
     """Pixel size of the figure of ``target`` at ``width`` (the height keeps the panel's proportions)."""
     width = int(width)
     if not MIN_WIDTH <= width <= MAX_WIDTH:
-        raise FigureError(f"a figure's width must be {MIN_WIDTH} to {MAX_WIDTH} pixels, got {width}")
+        raise FigureError(QCoreApplication.translate("FigureExport", "a figure's width must be {0} to {1} pixels, got "
+                                                                     "{2}").format(MIN_WIDTH, MAX_WIDTH, width))
     rect = source_rect(pipeline, target)
     if rect.width() <= 0 or rect.height() <= 0:
-        raise FigureError(f"panel '{target}' has no size yet (is the window shown?)")
+        raise FigureError(QCoreApplication.translate("FigureExport", "panel '{0}' has no size yet (is the window "
+                                                                     "shown?)").format(target))
     return QSize(width, max(1, int(round(width * rect.height() / rect.width()))))
 
 
@@ -84,7 +88,11 @@ def export_figure(pipeline, path, *, target: str = PIPELINE, width: int = 1920) 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FIGURE_FORMATS:
-        raise FigureError(f"'{path.name}': a figure is saved as .png or .svg, not '{suffix or 'no suffix'}'")
+        if not suffix:
+            raise FigureError(QCoreApplication.translate("FigureExport", "'{0}': a figure is saved as .png or .svg, "
+                                                                         "not 'no suffix'").format(path.name))
+        raise FigureError(QCoreApplication.translate("FigureExport", "'{0}': a figure is saved as .png or .svg, not "
+                                                                     "'{1}'").format(path.name, suffix))
     settle_layout(pipeline)
     size = figure_size(pipeline, target, width)
     background = pipeline.backgroundBrush().color() if pipeline.backgroundBrush().style() else QColor(BACKGROUND)
@@ -96,7 +104,8 @@ def export_figure(pipeline, path, *, target: str = PIPELINE, width: int = 1920) 
         _paint(pipeline, target, painter, size, background)
         painter.end()
         if not image.save(buffer, "PNG"):
-            raise FigureError(f"could not encode the figure of '{target}' as PNG")
+            raise FigureError(QCoreApplication.translate("FigureExport", "could not encode the figure of '{0}' as "
+                                                                         "PNG").format(target))
         encoded = bytes(buffer.data())
         return write_atomically(path, lambda handle: handle.write(encoded))
     generator = QSvgGenerator()
@@ -107,7 +116,8 @@ def export_figure(pipeline, path, *, target: str = PIPELINE, width: int = 1920) 
     generator.setDescription(f"cnnviz figure of {target} ({getattr(pipeline.model, 'name', '')})")
     painter = QPainter()
     if not painter.begin(generator):
-        raise FigureError(f"could not draw the figure of '{target}' as SVG")
+        raise FigureError(QCoreApplication.translate("FigureExport", "could not draw the figure of '{0}' as "
+                                                                     "SVG").format(target))
     _paint(pipeline, target, painter, size, background)
     painter.end()
     encoded = _svg_pixels(bytes(buffer.data()), size)
