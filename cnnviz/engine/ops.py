@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 POOL_MODES = ("max", "min", "avg")
+# How each mode combines two cells (its .reduce folds a whole axis); "avg" sums, then divides by the count.
+POOL_COMBINE = {"max": np.maximum, "min": np.minimum, "avg": np.add}
 ACTIVATIONS = ("relu", "identity", "sigmoid", "tanh", "leaky_relu")
 
 
@@ -197,7 +199,7 @@ def pool2d(x, size, stride=None, mode="max"):
     """
     _check_mode(mode)
     kh, kw, sh, sw, oh, ow = _pool_geometry(x, size, stride)
-    combine = {"max": np.maximum, "min": np.minimum, "avg": np.add}[mode]
+    combine = POOL_COMBINE[mode]
     # A window's max (min, sum) is the max over its columns of each column's max: combine the KH rows
     # of every window first, then the KW columns, KH + KW - 2 array operations instead of KH * KW - 1.
     rows = _combine(combine, [x[:, :, u:u + sh * (oh - 1) + 1:sh] for u in range(kh)])          # (N, C, OH, W)
@@ -287,7 +289,7 @@ def adaptive_pool2d(x, output_size, mode="max"):
         raise ValueError(f"cannot pool a {h}x{w} input onto a {oh}x{ow} grid")
     if h % oh == 0 and w % ow == 0:                               # equal bins: reduce rows, then columns
         n, c = x.shape[:2]
-        reduce = {"max": np.maximum, "min": np.minimum, "avg": np.add}[mode].reduce
+        reduce = POOL_COMBINE[mode].reduce
         rows = reduce(batch_last(x).reshape(c * oh, h // oh, w * n), axis=1)
         out = reduce(rows.reshape(c * oh * ow, w // ow, n), axis=1).reshape(c, oh, ow, n)
         if mode == "avg":
