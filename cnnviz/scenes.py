@@ -221,8 +221,4 @@ def load_scene(path) -> Scene:
 
 def save_scene(scene: Scene, path) -> Path:
     """Write atomically (a temporary file beside the target, then a rename)."""
-    path = Path(path)
-    if path.suffix == "" and path.name and not path.is_dir():
-        path = path.with_suffix(SUFFIX)
-    data = scene_to_json(scene).encode("utf-8")
-    return write_atomically(path, lambda handle: handle.write(data))
+    return write_atomically(path, scene_to_json(scene).encode("utf-8"), default_suffix=SUFFIX)

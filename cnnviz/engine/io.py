@@ -285,10 +285,13 @@ def error_reason(exc: BaseException) -> str:
     return str(exc)
 
 
-def write_atomically(path, write) -> Path:
+def write_atomically(path, content, *, default_suffix: str = "") -> Path:
     """Write a file through a temporary file beside it, then rename it over the target, so an
-    interrupted write never leaves a broken file. ``write(binary_handle)`` writes the whole content."""
+    interrupted write never leaves a broken file. ``content`` is the bytes, or ``write(binary_handle)``
+    that writes them. A name without a suffix gets ``default_suffix``. Returns the path written."""
     path = Path(path)
+    if default_suffix and path.suffix == "" and path.name and not path.is_dir():
+        path = path.with_suffix(default_suffix)
     if not path.name or path.is_dir():
         raise IsADirectoryError(f"cannot write '{path}': it is a directory, not a file name")
     try:
@@ -307,7 +310,10 @@ def write_atomically(path, write) -> Path:
         with os.fdopen(fd, "wb") as handle:
             if path.exists():  # overwriting keeps the file's permissions
                 os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-            write(handle)
+            if isinstance(content, bytes):
+                handle.write(content)
+            else:
+                content(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -322,8 +328,4 @@ def write_atomically(path, write) -> Path:
 
 def save_model(model: Sequential, path) -> Path:
     """Write atomically (see write_atomically)."""
-    path = Path(path)
-    if path.suffix == "" and path.name and not path.is_dir():
-        path = path.with_suffix(MODEL_SUFFIX)
-    data = model_to_json(model).encode("utf-8")
-    return write_atomically(path, lambda handle: handle.write(data))
+    return write_atomically(path, model_to_json(model).encode("utf-8"), default_suffix=MODEL_SUFFIX)

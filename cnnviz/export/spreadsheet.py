@@ -615,10 +615,7 @@ def export_workbook(model: Sequential, trace: Trace, path, *, sample: int = 0) -
     _check_trace(model, trace, sample)
     writer = _Writer(model, trace, int(sample))
     writer.build()
-    path = Path(path)
-    if path.suffix == "" and path.name and not path.is_dir():
-        path = path.with_suffix(".xlsx")
-    return write_atomically(path, writer.wb.save)
+    return write_atomically(path, writer.wb.save, default_suffix=".xlsx")
 
 
 # -- reading back ------------------------------------------------------------------------------

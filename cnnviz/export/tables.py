@@ -81,8 +81,7 @@ def table_to_csv_text(table) -> str:
 
 def table_to_csv(table, path) -> Path:
     """Write a 2-D array (or a 1-D one, as a single row) or a Table to `path` as CSV; returns the path."""
-    data = table_to_csv_text(table).encode("utf-8")      # atomically: a failed export leaves no broken file
-    return write_atomically(path, lambda handle: handle.write(data))
+    return write_atomically(path, table_to_csv_text(table).encode("utf-8"))   # a failed export leaves no broken file
 
 
 # -- the tables the app shows ------------------------------------------------------------------
