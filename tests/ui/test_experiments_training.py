@@ -170,15 +170,22 @@ def test_a_finished_run_is_one_undoable_model_edit(experiment_window, qtbot):
     assert not c.history.can_undo
 
 
-def test_a_cancelled_run_with_weights_shown_is_one_undoable_model_edit(experiment_window, qtbot):
-    window = experiment_window("ox-cnn")
-    collect(window, 4, seed=710)
+def fine_tune_until_shown(window, qtbot, *, seed):
+    """After a filter edit, start a long fine-tuning run and wait until it has shown two weight copies:
+    (the training panel, the inspect controller, the weights from before the run)."""
+    collect(window, 4, seed=seed)
     training = window.experiments.training
     c = edited_and_drawn(window)
     before = weights_of(window.model)
     training.finetune_radio.setChecked(True)
     assert training.start(request_for(window, synthetic=400, config=TrainConfig(epochs=500, batch_size=16)))
     qtbot.waitUntil(lambda: training.applied >= 2, timeout=20000)
+    return training, c, before
+
+
+def test_a_cancelled_run_with_weights_shown_is_one_undoable_model_edit(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    training, c, before = fine_tune_until_shown(window, qtbot, seed=710)
     training.cancel()
     qtbot.waitUntil(lambda: not training.running, timeout=2000)
     assert len(c.history) == 3
@@ -212,13 +219,7 @@ def test_a_run_from_scratch_undoes_to_its_starting_weights(experiment_window, qt
 
 def test_undo_while_training_leaves_the_run_and_keeps_the_weights_from_before_it(experiment_window, qtbot):
     window = experiment_window("ox-cnn")
-    collect(window, 4, seed=730)
-    training = window.experiments.training
-    c = edited_and_drawn(window)
-    before = weights_of(window.model)
-    training.finetune_radio.setChecked(True)
-    assert training.start(request_for(window, synthetic=400, config=TrainConfig(epochs=500, batch_size=16)))
-    qtbot.waitUntil(lambda: training.applied >= 2, timeout=20000)
+    training, c, before = fine_tune_until_shown(window, qtbot, seed=730)
     assert c.undo()                                       # takes back the filter edit, as without training
     assert c.redo()                                       # the model as it was when the run started...
     assert_weights(window.model, before)                  # ...not the weights the run has changed since
