@@ -23,7 +23,7 @@ import numpy as np  # noqa: E402
 from cnnviz.data import make_sketch, to_network_input  # noqa: E402
 from cnnviz.data import transforms  # noqa: E402
 from cnnviz.engine import load_model  # noqa: E402
-from cnnviz.engine.probes import DEFAULT_CHUNK, sweep, translation_map  # noqa: E402
+from cnnviz.analysis.probes import DEFAULT_CHUNK, sweep, translation_map  # noqa: E402
 
 
 def median_time(fn, repeats: int) -> tuple[float, float]:

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_dict
-from cnnviz.engine.io import write_atomically
+from cnnviz.files import write_atomically
 from cnnviz.viz.colormap import PALETTES
 
 MAX_PEN_WIDTH = 200.0       # canvas pixels; a wider pen is no drawing (and Qt refuses it)

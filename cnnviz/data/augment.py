@@ -54,7 +54,7 @@ def transformed(strokes: Sequence[np.ndarray], settings: Settings, *, width: flo
 
 
 def sweep_variant(settings: Settings, *, width: float = DEFAULT_WIDTH, canvas: int = 280, noise_seed: int = 0):
-    """A ``variant(strokes, parameter, value)`` for ``cnnviz.engine.probes.sweep``: one parameter set
+    """A ``variant(strokes, parameter, value)`` for ``cnnviz.analysis.probes.sweep``: one parameter set
     to `value`, every other one held at `settings` (so a curve passes through the current preview)."""
     def variant(strokes, parameter, value):
         return transformed(strokes, settings.with_value(parameter, value), width=width, canvas=canvas,

@@ -19,7 +19,7 @@ from typing import Sequence
 import cv2
 import numpy as np
 
-from ..engine.probes import SWEEP_PARAMETERS, ink_bounds, paper_level, shift_image
+from ..analysis.probes import SWEEP_PARAMETERS, ink_bounds, paper_level, shift_image
 from .sketches import _CANVAS, render_strokes
 
 __all__ = [
@@ -199,7 +199,7 @@ def add_noise(image: np.ndarray, amount: float, *, rng: np.random.Generator, kin
 def variant(strokes: Strokes, parameter: str, value: float, *, width: float = DEFAULT_WIDTH, canvas: int = _CANVAS,
             noise_seed: int = 0, noise_kind: str = "salt_pepper") -> np.ndarray:
     """The drawing with one parameter set to `value`, rendered as a uint8 canvas (dark ink on white):
-    what ``cnnviz.engine.probes.sweep`` takes as its ``variant``.
+    what ``cnnviz.analysis.probes.sweep`` takes as its ``variant``.
 
     "shift_x", "shift_y": canvas pixels; "scale": factor about the bounding box's centre; "rotation":
     degrees about it, counter-clockwise on screen; "thickness": the pen width in canvas pixels (else

@@ -3,7 +3,7 @@
 Pure NumPy: no Qt, no OpenCV, no file system beyond model files.
 """
 from . import ops
-from .io import ModelFileError, load_model, model_from_dict, model_to_dict, save_model, shipped_models
+from .model_files import ModelFileError, load_model, model_from_dict, model_to_dict, save_model, shipped_models
 from .layers import Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
 from .model import ModelError, Sequential, Step, Trace, he_init
 

@@ -41,7 +41,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..engine import ops
-from ..engine.io import write_atomically
+from ..files import write_atomically
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine.io import write_atomically
+from ..files import write_atomically
 from ..engine.layers import Conv2D, Dense, Flatten, Pool2D
 from ..engine.model import Sequential, Trace
 

@@ -1,4 +1,4 @@
-"""The engine's sentences (``cnnviz.engine.explain`` and ``edit``: notes, formulas, checks) in the interface language.
+"""The engine's sentences (``cnnviz.analysis.explain`` and ``edit``: notes, formulas, checks) in the interface language.
 
 The engine has no Qt and writes English. Each sentence it can write is listed here as a template, its
 values as ``{0}``, ``{1}``...; ``engine_text(sentence)`` finds the template the sentence fills, and fills the
@@ -116,11 +116,11 @@ TERMS = (
     QT_TRANSLATE_NOOP("EngineText", "min"),
 )
 
-# What the engine (cnnviz.engine.io, model, layers), cnnviz.data (images, collections) and cnnviz.scenes say
+# What the engine (cnnviz.engine.model_files, model, layers), cnnviz.data (images, collections) and cnnviz.scenes say
 # about a file the user opened, exactly as written there, and the shipped models' descriptions. Values are
 # shown as written (no TERMS). Most specific first: a template fits only the whole message.
 MESSAGES = (
-    # model files (cnnviz.engine.io)
+    # model files (cnnviz.engine.model_files)
     QT_TRANSLATE_NOOP("EngineText", "it is a directory"),
     QT_TRANSLATE_NOOP("EngineText", "no such file and no shipped model of that name (shipped: {0})"),
     QT_TRANSLATE_NOOP("EngineText", "not valid JSON ({0} at line {1}, column {2})"),
@@ -184,7 +184,7 @@ MESSAGES = (
                                     "before it)"),
     QT_TRANSLATE_NOOP("EngineText", "gets {0} input features, its weights expect {1}"),
     QT_TRANSLATE_NOOP("EngineText", "expects a flat vector of logits, got {0}"),
-    # model edits the engine refuses (cnnviz.engine.edit.EditError)
+    # model edits the engine refuses (cnnviz.analysis.edit.EditError)
     QT_TRANSLATE_NOOP("EngineText", "the '\\' preset needs a square kernel of at least 2x2, not {0}"),
     QT_TRANSLATE_NOOP("EngineText", "the '/' preset needs a square kernel of at least 2x2, not {0}"),
     QT_TRANSLATE_NOOP("EngineText", "the 'horizontal' preset needs an odd kernel height of at least 3 (a middle "
@@ -258,7 +258,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("EngineText", "{0} line {1}: file {2} is missing"),
     QT_TRANSLATE_NOOP("EngineText", "not a readable image"),
     QT_TRANSLATE_NOOP("EngineText", "is {0} x {1} pixels, expected {2} x {3}"),
-    # files that cannot be written (cnnviz.engine.io.write_atomically) and animations (cnnviz.viz.animation)
+    # files that cannot be written (cnnviz.files.write_atomically) and animations (cnnviz.viz.animation)
     QT_TRANSLATE_NOOP("EngineText", "it is a directory, not a file name"),
     QT_TRANSLATE_NOOP("EngineText", "'{0}': an animation is saved as .gif or .mp4, not 'no suffix'"),
     QT_TRANSLATE_NOOP("EngineText", "'{0}': an animation is saved as .gif or .mp4, not '{1}'"),
@@ -275,7 +275,7 @@ MESSAGES = (
                                     "softmax. 38 parameters."),
     QT_TRANSLATE_NOOP("EngineText", "Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, "
                                     "seed {5}."),
-    # ... and those the Training dock writes (cnnviz.ui.experiments.training.app_description, with the notes of
+    # ... and those the Training dock writes (cnnviz.ui.experiments.training_dock.app_description, with the notes of
     # cnnviz.engine.recipes.starting_model: a new network, random or starting from lecture-ox's filters, and its
     # similarity), each a whole: the notes' own "{0}: ..." would fit any text before them
     QT_TRANSLATE_NOOP("EngineText", "trained in the app; {0}: random (He) initial weights"),

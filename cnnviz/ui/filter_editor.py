@@ -2,7 +2,7 @@
 
 The editor never touches a model. It keeps its own copy of the filter, and every accepted change
 emits ``weights_changed(layer_name, filter_index, weights (C, KH, KW) float32, bias)``; the window
-turns that into a new model with ``cnnviz.engine.edit.set_filter``. Text that is not a finite
+turns that into a new model with ``cnnviz.analysis.edit.set_filter``. Text that is not a finite
 number is refused with a visible hint and never applied.
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QRadioButton, QSizePolicy, QVBoxLayout, QWidget)
 
-from cnnviz.engine import edit
-from cnnviz.engine.explain import fmt
+from cnnviz.analysis import edit
+from cnnviz.analysis.explain import fmt
 from cnnviz.viz.colormap import DEFAULT_PALETTE
 
 from .explain_text import engine_text, term

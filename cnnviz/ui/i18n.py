@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cnnviz.engine.io import resource_dir
+from cnnviz.files import resource_dir
 
 LANGUAGES = {"en": "English", "ja": "日本語", "ru": "Русский"}
 SETTINGS_KEY = "language"

@@ -40,7 +40,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox, QScrollArea
 
-from cnnviz.engine import Activation, Conv2D, Dense, Pool2D, edit, explain, load_model, save_model
+from cnnviz.engine import Activation, Conv2D, Dense, Pool2D, load_model, save_model
+from cnnviz.analysis import edit, explain
 from cnnviz.viz.levels import calibrate_levels, example_inputs
 
 from .explain_text import engine_text

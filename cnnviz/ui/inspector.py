@@ -1,6 +1,6 @@
 """The inspector: point at any cell and see its arithmetic, laid out like a spreadsheet.
 
-The panel does no maths: it asks ``cnnviz.engine.explain`` for a plain dataclass and renders it.
+The panel does no maths: it asks ``cnnviz.analysis.explain`` for a plain dataclass and renders it.
 Weights, products and contributions are coloured by sign exactly as the pipeline colours maps and
 filters (``cnnviz.viz.colormap``, the pipeline's palette: negative blue, zero white, positive red, or
 orange in the colour-blind palette); patches of the network input in the input panel's ink. Every
@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnnviz.engine import explain
-from cnnviz.engine.explain import fmt
+from cnnviz.analysis import explain
+from cnnviz.analysis.explain import fmt
 from cnnviz.viz.colormap import DEFAULT_PALETTE, DIVERGING_STOPS, PALETTES, ink_rgb, is_dark, signed_rgb
 
 from .explain_text import engine_text, term

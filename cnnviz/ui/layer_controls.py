@@ -2,7 +2,7 @@
 
 The controls never edit a model: each change a user makes emits ``change_requested(layer_name,
 change)`` with a dict such as ``{"padding": (1, 1)}``, ``{"activation": "tanh"}`` or
-``{"mode": "avg"}``, ready for ``cnnviz.engine.edit.apply_change``. The window applies it and
+``{"mode": "avg"}``, ready for ``cnnviz.analysis.edit.apply_change``. The window applies it and
 shows the result with ``set_settings`` (from ``explain.layer_settings``) and ``show_notes``; when
 the edit is refused it calls ``show_error`` and ``set_settings`` with the unchanged layer.
 """
@@ -16,7 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
-from cnnviz.engine import explain, ops
+from cnnviz.engine import ops
+from cnnviz.analysis import explain
 
 from .explain_text import engine_text
 from .inspector import FONT_POINTS

@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from cnnviz.engine import Conv2D, Pool2D, explain
+from cnnviz.engine import Conv2D, Pool2D
+from cnnviz.analysis import explain
 
 from .explain_text import engine_text
 from .inspector import FONT_POINTS

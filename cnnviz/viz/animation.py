@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnnviz.engine.io import write_atomically
+from cnnviz.files import write_atomically
 
 FORMATS = (".gif", ".mp4")
 

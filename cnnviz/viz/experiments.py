@@ -29,7 +29,7 @@ def colour_image(values: np.ndarray, table: ColourTable) -> np.ndarray:
 
 def grid_position(point, canvas_shape, grid_shape) -> tuple[float, float]:
     """(column, row), fractional, of a canvas point (x, y) on a translation map's grid: the inverse
-    of ``cnnviz.engine.probes.grid_centres`` (grid point (i, j) sits at cell centre j, i)."""
+    of ``cnnviz.analysis.probes.grid_centres`` (grid point (i, j) sits at cell centre j, i)."""
     height, width = canvas_shape[:2]
     rows, cols = grid_shape[:2]
     x, y = float(point[0]), float(point[1])

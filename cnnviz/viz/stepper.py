@@ -3,7 +3,7 @@
 ``SlidingWindow(trace, layer_name, channel)`` lists the output positions of one output channel in
 reading order and, for each, the rectangle of input cells it reads (rows and columns may lie in the
 padding: negative or past the edge) and the value the arithmetic gives, recomputed by
-``cnnviz.engine.explain``. ``partial_map(k)`` is the output map as it looks after the first ``k``
+``cnnviz.analysis.explain``. ``partial_map(k)`` is the output map as it looks after the first ``k``
 positions have been computed: their values, NaN elsewhere (drawn as "not computed yet").
 
 Works for Conv2D (any kernel, stride, padding, flip, similarity) and Pool2D (fixed or adaptive
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.engine import Conv2D, Pool2D, Trace
-from cnnviz.engine import explain
+from cnnviz.analysis import explain
 
 
 class StepperError(ValueError):

@@ -14,7 +14,7 @@ import pytest
 
 from cnnviz.engine import (Activation, Conv2D, Dense, Flatten, ModelFileError, Pool2D, Sequential, Softmax,
                            he_init, load_model, model_from_dict, save_model, shipped_models)
-from cnnviz.engine import io as model_io
+from cnnviz.engine import model_files as model_io
 
 LECTURE = Path(model_io.models_dir()) / "lecture-ox.json"
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, ops
-from cnnviz.engine.io import load_model, model_from_dict, model_to_dict, save_model
+from cnnviz.engine.model_files import load_model, model_from_dict, model_to_dict, save_model
 from cnnviz.engine.model import he_init
 from cnnviz.engine.train import TrainConfig, train
 

@@ -3,8 +3,8 @@ import numpy as np
 
 from cnnviz.data.augment import transformed
 from cnnviz.data.preprocess import to_network_input
-from cnnviz.engine.probes import shift_image
-from cnnviz.ui.experiments.probes import PARAMETERS, canvas_strokes
+from cnnviz.analysis.probes import shift_image
+from cnnviz.ui.experiments.probes_dock import PARAMETERS, canvas_strokes
 from cnnviz.viz.experiments import colour_image, probability_table
 
 from .experiments_helpers import experiment_window, put_sketch  # noqa: F401

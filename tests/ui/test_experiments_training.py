@@ -5,7 +5,7 @@ import pytest
 from cnnviz.data.augment import Augmentation
 from cnnviz.engine import Conv2D, load_model
 from cnnviz.engine.train import TrainConfig
-from cnnviz.ui.experiments.training import TrainingRequest
+from cnnviz.ui.experiments.training_dock import TrainingRequest
 
 from .experiments_helpers import collect, experiment_window, put_sketch  # noqa: F401
 

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, edit, he_init, load_model
+from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, he_init, load_model
+from cnnviz.analysis import edit
 from cnnviz.ui.filter_editor import FilterEditor, parse_number
 
 

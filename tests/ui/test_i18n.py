@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBo
 
 import pyqtgraph as pg
 
-from cnnviz.engine import explain
+from cnnviz.analysis import explain
 from cnnviz.ui import i18n
 from cnnviz.ui.explain_text import engine_text
 
@@ -243,7 +243,7 @@ def test_two_switches_queued_at_once_end_in_one_window_in_the_last_language(qtbo
     assert [w for w in windows + [window] if w.isVisible()] == [current]
 
 def test_switching_keeps_the_drawing_the_model_edits_and_the_collection(qtbot, window):
-    from cnnviz.engine import edit
+    from cnnviz.analysis import edit
     window.draw_example("circle")
     window.canvas.clear()
     window.draw_example("cross")
@@ -774,7 +774,7 @@ def test_a_file_that_is_not_an_image_is_explained_in_the_language(qtbot, languag
 @pytest.mark.parametrize("code", ("en",) + CODES)
 def test_a_broken_scene_is_explained_in_the_language(qtbot, language_window, tmp_path, code):
     from cnnviz.scenes import SceneError, load_scene, scene_to_dict
-    from cnnviz.ui.lecture.scenes import capture_scene
+    from cnnviz.ui.lecture.scene_state import capture_scene
     window = language_window(code)
     model, source, pixels = window.model, window.model_source, window.canvas.image_array()
     good = scene_to_dict(capture_scene(window))
@@ -834,10 +834,11 @@ def _edit_messages() -> list[str]:
     spin boxes' whole ranges and the values just outside them, every choice of their lists) on every conv and
     pool layer of the shipped models and of the engine tests' model, and the filter edits tests/engine/test_edit.py
     refuses."""
-    from cnnviz.engine import edit, load_model as load, shipped_models
-    from cnnviz.engine.edit import EditError
+    from cnnviz.engine import load_model as load, shipped_models
+    from cnnviz.analysis import edit
+    from cnnviz.analysis.edit import EditError
     from cnnviz.ui.layer_controls import MAX_SPIN
-    from tests.engine.test_edit import multi_model
+    from tests.analysis.test_edit import multi_model
 
     rng = np.random.default_rng(0)
     messages = []
@@ -895,11 +896,12 @@ def _edit_messages() -> list[str]:
 def _training_messages() -> list[str]:
     """The descriptions the Training dock writes (every architecture, start and similarity, and a hand-set model
     that fits nowhere), and what a failed run says (as the worker reports it)."""
-    from cnnviz.engine import edit, load_model as load
+    from cnnviz.engine import load_model as load
+    from cnnviz.analysis import edit
     from cnnviz.engine.architectures import ARCHITECTURES
     from cnnviz.engine.recipes import starting_model
     from cnnviz.jobs import TrainingRequest, training_run
-    from cnnviz.ui.experiments.training import app_description
+    from cnnviz.ui.experiments.training_dock import app_description
 
     hand_set = load("lecture-ox")
     wide = edit.set_conv_options(hand_set, "conv1", kernel_size=5, rng=np.random.default_rng(0)).model
@@ -922,7 +924,8 @@ def _save_messages(tmp_path, monkeypatch) -> list[str]:
     """Why a model, a scene or an animation could not be written: the error and the reason taken from it."""
     import errno
     import os
-    from cnnviz.engine import io, load_model as load, save_model
+    from cnnviz import files as io
+    from cnnviz.engine import load_model as load, save_model
     from cnnviz.viz.animation import write_animation
 
     model = load("lecture-ox")
@@ -964,8 +967,9 @@ def test_every_message_about_an_impossible_edit_a_trained_model_or_a_failed_save
 def _edit_notes() -> list[str]:
     """The notes of every edit the layer controls and the filter editor can make on the shipped models and the
     engine tests' model: what the notes panel, the status bar and the undo and redo labels show."""
-    from cnnviz.engine import edit, load_model as load, shipped_models
-    from tests.engine.test_edit import multi_model
+    from cnnviz.engine import load_model as load, shipped_models
+    from cnnviz.analysis import edit
+    from tests.analysis.test_edit import multi_model
 
     rng = np.random.default_rng(0)
     notes = []

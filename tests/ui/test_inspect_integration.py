@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from cnnviz.engine import explain, load_model, ops, shipped_models
+from cnnviz.engine import load_model, ops, shipped_models
+from cnnviz.analysis import explain
 from cnnviz.ui.inspect_controller import Hit
 from cnnviz.ui.model_history import ModelHistory
 

@@ -5,9 +5,9 @@ import PySide6  # noqa: F401
 import numpy as np
 import pytest
 
-from cnnviz.engine import (Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, edit, explain, he_init,
-                           load_model)
-from cnnviz.engine.explain import fmt
+from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, he_init, load_model
+from cnnviz.analysis import edit, explain
+from cnnviz.analysis.explain import fmt
 from cnnviz.ui.inspector import NEGATIVE, POSITIVE, InspectorPanel, sign_color
 from cnnviz.viz.colormap import PALETTES, diverging_table
 

@@ -5,7 +5,8 @@ import PySide6  # noqa: F401
 import numpy as np
 import pytest
 
-from cnnviz.engine import edit, explain, load_model
+from cnnviz.engine import load_model
+from cnnviz.analysis import edit, explain
 from cnnviz.ui.layer_controls import CORRELATION_NOTE, LayerControls
 
 

@@ -12,7 +12,7 @@ from cnnviz.scenes import load_scene, scene_to_dict
 from cnnviz.ui import panels
 from cnnviz.ui.canvas import DrawingCanvas
 from cnnviz.ui.lecture.export import FigureError, export_figure, figure_targets
-from cnnviz.ui.lecture.scenes import capture_scene
+from cnnviz.ui.lecture.scene_state import capture_scene
 from cnnviz.ui.lecture.shortcuts import shortcut_rows
 from cnnviz.ui.lecture.timeline import stroke_prefix
 

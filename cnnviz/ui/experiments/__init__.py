@@ -18,11 +18,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
 
-from .attribution import AttributionPanel
-from .collection import CollectionPanel, DrawingCollection, default_folder
-from .compare import CompareController, ComparePanel
-from .probes import ProbesPanel
-from .training import TrainingPanel
+from .attribution_dock import AttributionPanel
+from .collection_dock import CollectionPanel, DrawingCollection, default_folder
+from .compare_dock import CompareController, ComparePanel
+from .probes_dock import ProbesPanel
+from .training_dock import TrainingPanel
 
 log = logging.getLogger(__name__)
 

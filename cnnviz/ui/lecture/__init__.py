@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 
-from cnnviz.engine.io import error_reason
+from cnnviz.files import error_reason
 from cnnviz.scenes import SUFFIX as SCENE_SUFFIX
 from cnnviz.scenes import SceneError, load_scene, save_scene
 from cnnviz.viz.colormap import PALETTES
@@ -31,7 +31,7 @@ from cnnviz.viz.colormap import PALETTES
 from ..explain_text import engine_text
 from .export import FigureError, export_figure, figure_targets
 from .presentation import Presentation
-from .scenes import apply_scene, capture_scene
+from .scene_state import apply_scene, capture_scene
 from .shortcuts import show_shortcuts
 from .stepper import StepperPanel
 from .timeline import TimelinePanel

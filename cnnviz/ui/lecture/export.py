@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRect, QRectF, 
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from cnnviz.engine.io import write_atomically
+from cnnviz.files import write_atomically
 
 from ..panels import BACKGROUND
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QPushButton,
                                QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cnnviz.engine.comparisons import pooling_comparison, pooling_layers
+from cnnviz.analysis.comparisons import pooling_comparison, pooling_layers
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import difference_level, trace_arrays, trace_difference
 from cnnviz.viz.mosaic import MosaicImage

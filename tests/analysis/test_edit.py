@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnviz.engine import (Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, edit, explain, he_init,
-                           load_model, ops, save_model)
-from cnnviz.engine.edit import EditError
+from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, he_init, load_model, ops, save_model
+from cnnviz.analysis import edit, explain
+from cnnviz.analysis.edit import EditError
 
 
 def multi_model(*, flip=False, seed=0):

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import ops
-from .layers import Activation, Conv2D, Dense, Layer, Pool2D, ShapeError
-from .model import ModelError, Sequential
+from ..engine import ops
+from ..engine.layers import Activation, Conv2D, Dense, Layer, Pool2D, ShapeError
+from ..engine.model import ModelError, Sequential
 
 PRESETS = ("\\", "/", "horizontal", "vertical", "sobel_x", "sobel_y", "laplacian", "box_blur", "identity",
            "random", "zero")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cnnviz.engine.attribution import attribute
+from cnnviz.analysis.attribution import attribute
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import attribution_sentence, overlay, symmetric_level
 

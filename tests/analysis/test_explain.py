@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz.engine import (Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, explain, he_init,
-                           load_model, ops)
+from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, he_init, load_model, ops
+from cnnviz.analysis import explain
 
 
 def multi_model(*, flip=False, pool2=None, act2=None, seed=0):
@@ -424,7 +424,7 @@ def test_bad_requests_say_what_is_wrong():
 
 
 def test_engine_modules_do_not_import_qt():
-    code = ("import sys; import cnnviz.engine.explain, cnnviz.engine.edit; "
+    code = ("import sys; import cnnviz.analysis.explain, cnnviz.analysis.edit; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'PyQt'))]; "
             "assert not bad, bad")
     root = Path(__file__).resolve().parents[2]
@@ -453,7 +453,7 @@ def test_similarity_convolutions_are_explained_too(similarity):
         else:
             assert cell.score == pytest.approx(np.exp(-0.5 * ((ip.patch - ip.filter) ** 2).sum()))
         assert similarity in cell.formula or "exp(" in cell.formula
-    from cnnviz.engine import edit
+    from cnnviz.analysis import edit
     edited = edit.set_conv_options(sim, "conv1", padding=1, rng=rng).model
     assert edited.layer("conv1").similarity == similarity and edited.layer("conv1").gamma == 0.5
 

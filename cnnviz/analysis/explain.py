@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import ops
-from .layers import Activation, Conv2D, Dense, Flatten, Layer, Pool2D, Softmax
-from .model import Sequential, Trace
+from ..engine import ops
+from ..engine.layers import Activation, Conv2D, Dense, Flatten, Layer, Pool2D, Softmax
+from ..engine.model import Sequential, Trace
 
 DECIMALS = 3
 ROUNDING_NOTE = (f"Numbers are shown rounded to {DECIMALS} decimals. Sums are computed from the unrounded "

@@ -28,7 +28,7 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
-from .model import Sequential
+from ..engine.model import Sequential
 
 SWEEP_PARAMETERS = ("shift_x", "shift_y", "scale", "rotation", "thickness", "noise")
 INK_THRESHOLD = 0.2         # a pixel is ink when it differs from the paper by more than this part of full scale

@@ -15,7 +15,7 @@ import pytest
 from cnnviz.data import circle_strokes, cross_strokes, make_sketch, render_strokes, to_network_input
 from cnnviz.data import transforms as T
 from cnnviz.engine import load_model
-from cnnviz.engine.probes import (ProbeProgress, Sweep, TranslationMap, grid_centres, ink_bounds,
+from cnnviz.analysis.probes import (ProbeProgress, Sweep, TranslationMap, grid_centres, ink_bounds,
                                   iter_sweep, iter_translation_map, sweep, translation_map)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ def single_probabilities(model, image):
 
 
 def test_engine_imports_neither_opencv_nor_qt():
-    code = ("import sys, cnnviz.engine, cnnviz.engine.probes, cnnviz.engine.attribution; "
+    code = ("import sys, cnnviz.engine, cnnviz.analysis.probes, cnnviz.analysis.attribution; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('cv2', 'PySide6', 'PyQt5', 'PyQt6', 'pyqtgraph')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

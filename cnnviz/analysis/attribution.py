@@ -28,9 +28,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import ops
-from .layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
-from .model import Sequential, Trace
+from ..engine import ops
+from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
+from ..engine.model import Sequential, Trace
 
 PIECEWISE_LINEAR_ACTIVATIONS = ("relu", "leaky_relu", "identity")
 

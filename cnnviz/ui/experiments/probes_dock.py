@@ -1,7 +1,7 @@
 """Probing what the network tolerates: a translation map and transform sliders with sweep curves.
 
 Translation map: the drawing moved to every point of a grid over the canvas, P(class) at each as
-a heatmap (``cnnviz.engine.probes.iter_translation_map`` in a worker, with progress and cancel),
+a heatmap (``cnnviz.analysis.probes.iter_translation_map`` in a worker, with progress and cancel),
 the drawing's own position ringed. Sliders: shift, scale, rotation, stroke thickness and noise
 applied together to the current drawing, with a live preview of the network input and, for each
 slider, the class probabilities against that parameter (a sweep in the worker, the others held at
@@ -21,7 +21,7 @@ import pyqtgraph as pg
 
 from cnnviz.data.augment import Settings, sweep_variant, transformed
 from cnnviz.data.preprocess import to_network_input
-from cnnviz.engine.probes import ink_bounds, iter_sweep, iter_translation_map
+from cnnviz.analysis.probes import ink_bounds, iter_sweep, iter_translation_map
 from cnnviz.viz.colormap import ink_table
 from cnnviz.viz.experiments import colour_image, grid_position, probability_table
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import ops
+from ..engine import ops
 from .edit import set_pool_options
-from .layers import Pool2D
-from .model import Sequential
+from ..engine.layers import Pool2D
+from ..engine.model import Sequential
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from cnnviz.data.augment import Augmentation
 from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import Conv2D, ops, save_model
 from cnnviz.engine.architectures import ARCHITECTURES
-from cnnviz.engine.io import ModelFileError, load_model
+from cnnviz.engine.model_files import ModelFileError, load_model
 from cnnviz.engine.recipes import starting_model
 from cnnviz.engine.train import Progress, TrainConfig
 from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run

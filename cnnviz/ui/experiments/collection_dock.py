@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLis
                                QVBoxLayout, QWidget)
 
 from cnnviz.data.collection import CollectionError, Drawing, load_collection, make_drawing, save_collection
-from cnnviz.engine.io import error_reason
+from cnnviz.files import error_reason
 
 from ..explain_text import engine_text
 from .widgets import caption

@@ -15,7 +15,7 @@ import pytest
 
 from cnnviz.data import make_sketch, to_network_input
 from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, load_model
-from cnnviz.engine.attribution import Attribution, AttributionError, attribute, frozen_forward, saliency
+from cnnviz.analysis.attribution import Attribution, AttributionError, attribute, frozen_forward, saliency
 from cnnviz.engine.model import he_init
 
 
