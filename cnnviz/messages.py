@@ -5,12 +5,18 @@ The id is the English template itself (``"layer '{layer}': stride must be at lea
 through Qt's catalogues (context ``"Message"``) and fills in the same values. A value may itself be a
 ``Message`` (a reason inside an error); it is formatted, and translated, the same way.
 
+A ``Message`` is also a ``str``: the English sentence. Code that prints it, compares it, joins it or saves it
+in a file sees the English text, as before; only the interface looks at ``template`` and ``values``. So that
+``str(error)`` keeps them too, ``str(message)`` is the message itself, and a ``MessageError`` (or an
+``OSError`` made by ``os_error``) gives its message. Text built around a message (``"a; " + note``) is plain
+English again: build a message around it instead (a template with the message as a value).
+
 Every template is written once, as a module-level constant made with ``template()``, so the translation
 tools can list them all (``all_templates()``) without running the code that raises them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
 _TEMPLATES: dict[str, None] = {}
@@ -27,12 +33,25 @@ def all_templates() -> list[str]:
     return list(_TEMPLATES)
 
 
-@dataclass(frozen=True)
-class Message:
-    """One thing to say: ``template`` (the id, English, with ``{name}`` fields) and its ``values``."""
+TEXT = "{text}"          # a text said as it is (not registered: there is nothing to translate)
+
+
+class Message(str):
+    """One thing to say: ``template`` (the id, English, with ``{name}`` fields) and its ``values``; as a
+    ``str``, the English sentence."""
 
     template: str
-    values: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any]
+
+    def __new__(cls, template: str, values: Mapping[str, Any] | None = None):
+        values = MappingProxyType(dict(values or {}))
+        self = super().__new__(cls, template.format(**values))
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "values", values)
+        return self
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a Message cannot be changed")
 
     def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
         """The sentence, with ``translate`` applied to this template and to every nested message."""
@@ -40,7 +59,13 @@ class Message:
         return translate(self.template).format(**values)
 
     def __str__(self) -> str:
-        return self.render()
+        return self
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, {dict(self.values)!r})"
+
+    def __reduce__(self):                       # pickled (to and from a worker process) with its id and values
+        return Message, (self.template, dict(self.values))
 
 
 def message(text: str, **values: Any) -> Message:
@@ -48,18 +73,32 @@ def message(text: str, **values: Any) -> Message:
 
 
 class MessageError(ValueError):
-    """An error whose text is a ``Message``: ``str(error)`` is the English sentence, ``error.message``
-    what the interface translates."""
+    """An error whose text is a ``Message``: ``str(error)`` is the English sentence (the Message itself),
+    ``error.message`` what the interface translates."""
 
     def __init__(self, msg: Message | str, **values: Any):
         self.message = msg if isinstance(msg, Message) else Message(msg, values)
-        super().__init__(str(self.message))
+        super().__init__(self.message)
+
+    def __str__(self) -> Message:
+        return self.message
 
 
 def as_message(value: Any) -> Message:
-    """Anything said or raised, as a Message: a MessageError's own message, else its plain text."""
+    """Anything said or raised, as a Message: a Message or MessageError's own message, an error whose text
+    is a Message (``os_error``), else its plain text."""
     if isinstance(value, Message):
         return value
     if isinstance(value, MessageError):
         return value.message
-    return Message("{text}", {"text": str(value)})
+    text = str(value)
+    return text if isinstance(text, Message) else Message(TEXT, {"text": text})
+
+
+def os_error(number: int, said: Message) -> OSError:
+    """The OSError for ``number`` (PermissionError for EACCES, ...) whose text is ``said``: its ``errno`` is
+    set, so the reason can be named from it, and ``str(error)`` is the Message."""
+    kind = type(OSError(number, ""))
+    error = kind(said)
+    error.errno = number                        # not strerror: with both, str() would be Python's own text
+    return error

@@ -27,11 +27,63 @@ import numpy as np
 from ..engine import ops
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Layer, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
+from ..messages import Message, MessageError, message, template
 
 DECIMALS = 3
-ROUNDING_NOTE = (f"Numbers are shown rounded to {DECIMALS} decimals. Sums are computed from the unrounded "
-                 f"values (in float64), so the shown terms may add up to the shown sum only to within "
-                 f"the last digit.")
+ROUNDING_NOTE = message(template("Numbers are shown rounded to {decimals} decimals. Sums are computed from the "
+                                 "unrounded values (in float64), so the shown terms may add up to the shown sum "
+                                 "only to within the last digit."), decimals=DECIMALS)
+
+# What the explanations say (the ids of their messages; see cnnviz.messages)
+PICKED_SAME = template("the engine ({dtype}) gives {engine}, exactly this value (picking a value involves no "
+                       "rounding); shown as {shown}")
+PICKED_DIFFERENT = template("the engine ({dtype}) gives {engine}, a DIFFERENT value (picking a value involves no "
+                            "rounding); shown as {shown}")
+SUMMED_WITHIN = template("computed exactly (float64): {computed}; the engine ({dtype}) gives {engine}; difference "
+                         "{difference} within {dtype} rounding (±{tolerance}); shown as {shown}")
+SUMMED_OUTSIDE = template("computed exactly (float64): {computed}; the engine ({dtype}) gives {engine}; difference "
+                          "{difference} OUTSIDE {dtype} rounding (±{tolerance}); shown as {shown}")
+CROSS_CORRELATION = template("cross-correlation: the filter is laid on the patch as stored (what every framework "
+                             "calls convolution)")
+TRUE_CONVOLUTION = template("true convolution: the stored kernel is rotated by 180° before multiplying; the weights "
+                            "shown are rotated")
+AVERAGE_OF = template("average of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {total} / {count} = "
+                      "{value}")
+WINNER_OF = {"max": template("max of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {value}, at row "
+                             "{row}, col {col}"),
+             "min": template("min of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {value}, at row "
+                             "{row}, col {col}")}
+SOFTMAX_SHIFT = template("Every logit is first shifted by the largest one ({shift}): exp(z - m) / sum exp(z - m) "
+                         "equals exp(z) / sum exp(z), and no exp overflows.")
+CONV_PARAMETERS = template("{filters} filters x ({channels} x {height} x {width}) weights + {filters} biases = "
+                          "{weights} + {biases} = {total}")
+DENSE_PARAMETERS = template("{outputs} x {inputs} weights + {biases} biases = {weights} + {biases} = {total}")
+NO_PARAMETERS = template("no parameters")
+DENSE_EQUIVALENT = template("a dense layer from the same {inputs} inputs to the same {outputs} outputs would need "
+                           "{inputs} x {outputs} + {outputs} = {parameters} parameters, {times} times as many: a "
+                           "convolution shares one small filter across every position")
+SIZE_FORMULA = template("out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = "
+                        "{out}")
+SIZE_FORMULA_EMPTY = template("out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + "
+                              "1 = {out}: nothing (a {kernel}-wide window does not fit {cells} cells)")
+ADAPTIVE_FORMULA = template("adaptive pooling: out = {bins} whatever n (n = {n}; bins {edges})")
+MAP_CELL = template("{source} map {map}, row {row}, col {col}")
+VALUE_OF = template("{source} value {index}")
+FEATURE_OF = template("{source} feature {index}")
+INPUT = template("input")                         # the name of the network's input, as a layer name
+NO_SUCH_LAYER = template("no layer named {layer} in this forward pass (layers: {layers})")
+NO_LAYER_NAMED = template("no layer named {layer} (layers: {layers})")
+INDEX_LENGTH = template("layer '{layer}': a cell index needs {count} numbers (sample, ...) for output shape "
+                        "{shape}, got {index}")
+INDEX_OUTSIDE = template("layer '{layer}': cell {index} is outside its output of shape {shape}")
+NOT_A_CONVOLUTION = template("layer '{layer}' is a {kind} layer, not a convolution")
+NOT_POOLING = template("layer '{layer}' is a {kind} layer, not pooling")
+NOT_DENSE = template("layer '{layer}' is a {kind} layer, not dense")
+SAMPLE_OUTSIDE = template("sample {sample} is outside this batch of {batch}")
+NO_SUCH_CLASS = template("class {index} does not exist (classes: {classes})")
+CANNOT_EXPLAIN = template("layer '{layer}': cannot explain a {kind} layer")
+NO_FIELD_RULE = template("layer '{layer}': no receptive field rule for a {kind} layer")
+NO_CONTROLS = template("layer '{layer}' is a {kind} layer: only convolution and pooling layers have controls")
 
 
 def fmt(value: float, decimals: int = DECIMALS) -> str:
@@ -56,7 +108,7 @@ def signed_sum(values) -> str:
     return text
 
 
-class ExplainError(ValueError):
+class ExplainError(MessageError):
     """The requested layer or cell does not exist in this trace."""
 
 
@@ -82,13 +134,11 @@ class Agreement:
     @property
     def text(self) -> str:
         if self.tolerance == 0:
-            return (f"the engine ({self.dtype}) gives {self.engine:.9g}, "
-                    f"{'exactly this value' if self.matches_engine else 'a DIFFERENT value'} "
-                    f"(picking a value involves no rounding); shown as {fmt(self.engine)}")
-        return (f"computed exactly (float64): {self.computed:.9g}; the engine ({self.dtype}) gives "
-                f"{self.engine:.9g}; difference {self.difference:.2g} "
-                f"{'within' if self.matches_engine else 'OUTSIDE'} {self.dtype} rounding (±{self.tolerance:.2g}); "
-                f"shown as {fmt(self.engine)}")
+            return message(PICKED_SAME if self.matches_engine else PICKED_DIFFERENT, dtype=self.dtype,
+                           engine=f"{self.engine:.9g}", shown=fmt(self.engine))
+        return message(SUMMED_WITHIN if self.matches_engine else SUMMED_OUTSIDE, computed=f"{self.computed:.9g}",
+                       dtype=self.dtype, engine=f"{self.engine:.9g}", difference=f"{self.difference:.2g}",
+                       tolerance=f"{self.tolerance:.2g}", shown=fmt(self.engine))
 
 
 @dataclass(frozen=True, eq=False)
@@ -171,10 +221,8 @@ class ConvCell:
     @property
     def flip_note(self) -> str:
         if not self.flip:
-            return ("cross-correlation: the filter is laid on the patch as stored "
-                    "(what every framework calls convolution)")
-        return ("true convolution: the stored kernel is rotated by 180° before multiplying; "
-                "the weights shown are rotated")
+            return message(CROSS_CORRELATION)
+        return message(TRUE_CONVOLUTION)
 
     @property
     def formula(self) -> str:
@@ -224,13 +272,12 @@ class PoolCell:
 
     @property
     def formula(self) -> str:
-        name = {"max": "max", "min": "min", "avg": "average"}[self.mode]
-        count = self.values.size
-        where = (f"rows {self.rows[0]}-{self.rows[-1]}, cols {self.cols[0]}-{self.cols[-1]}")
+        where = dict(count=self.values.size, top=self.rows[0], bottom=self.rows[-1], left=self.cols[0],
+                     right=self.cols[-1], value=fmt(self.value))
         if self.mode == "avg":
-            return f"average of {count} cells ({where}) = {fmt(self.values.sum())} / {count} = {fmt(self.value)}"
+            return message(AVERAGE_OF, total=fmt(self.values.sum()), **where)
         r, c = self.winner_cell
-        return f"{name} of {count} cells ({where}) = {fmt(self.value)}, at row {r}, col {c}"
+        return message(WINNER_OF[self.mode], row=r, col=c, **where)
 
 
 @dataclass(frozen=True, eq=False)
@@ -298,8 +345,7 @@ class SoftmaxExplanation:
 
     @property
     def shift_note(self) -> str:
-        return (f"Every logit is first shifted by the largest one ({fmt(self.shift)}): exp(z - m) / sum exp(z - m) "
-                f"equals exp(z) / sum exp(z), and no exp overflows.")
+        return message(SOFTMAX_SHIFT, shift=fmt(self.shift))
 
     def formula(self, k: int) -> str:
         shift = f"- {fmt(self.shift)}" if not fmt(self.shift).startswith("-") else f"+ {fmt(-self.shift)}"
@@ -442,11 +488,11 @@ def _step_index(trace: Trace, layer_name: str) -> int:
         if step.name == layer_name:
             return k
     names = ", ".join(s.name for s in trace.steps)
-    raise ExplainError(f"no layer named {layer_name!r} in this forward pass (layers: {names})")
+    raise ExplainError(message(NO_SUCH_LAYER, layer=repr(layer_name), layers=names))
 
 
 def _input_name(trace: Trace, k: int) -> str:
-    return trace.steps[k - 1].name if k > 0 else "input"
+    return trace.steps[k - 1].name if k > 0 else message(INPUT)
 
 
 def _normalise_index(index, shape: tuple[int, ...], layer_name: str) -> tuple[int, ...]:
@@ -454,11 +500,10 @@ def _normalise_index(index, shape: tuple[int, ...], layer_name: str) -> tuple[in
     if len(index) == len(shape) - 1:
         index = (0,) + index
     if len(index) != len(shape):
-        raise ExplainError(f"layer '{layer_name}': a cell index needs {len(shape)} numbers "
-                           f"(sample, ...) for output shape {shape}, got {index}")
+        raise ExplainError(message(INDEX_LENGTH, layer=layer_name, count=len(shape), shape=shape, index=index))
     for v, n in zip(index, shape):
         if not 0 <= v < n:
-            raise ExplainError(f"layer '{layer_name}': cell {index} is outside its output of shape {shape}")
+            raise ExplainError(message(INDEX_OUTSIDE, layer=layer_name, index=index, shape=shape))
     return index
 
 
@@ -493,9 +538,9 @@ def feature_labels(trace: Trace, layer_name: str) -> tuple[str, ...]:
         source = _input_name(trace, k - 1)
         shape = flat.input.shape[1:]
         if len(shape) == 3:
-            return tuple(f"{source} map {c}, row {r}, col {q}" for c, r, q in np.ndindex(*shape))
-        return tuple(f"{source} value {i}" for i in range(features))
-    return tuple(f"{_input_name(trace, k)} feature {i}" for i in range(features))
+            return tuple(message(MAP_CELL, source=source, map=c, row=r, col=q) for c, r, q in np.ndindex(*shape))
+        return tuple(message(VALUE_OF, source=source, index=i) for i in range(features))
+    return tuple(message(FEATURE_OF, source=_input_name(trace, k), index=i) for i in range(features))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,7 +552,7 @@ def explain_conv(trace: Trace, layer_name: str, index) -> ConvCell:
     step = trace.steps[k]
     layer = step.layer
     if not isinstance(layer, Conv2D):
-        raise ExplainError(f"layer '{layer_name}' is a {layer.kind} layer, not a convolution")
+        raise ExplainError(message(NOT_A_CONVOLUTION, layer=layer_name, kind=layer.kind))
     n, f, i, j = _normalise_index(index, step.output.shape, layer_name)
     x = step.input[n].astype(np.float64)                      # (C, H, W)
     c_in, h, w = x.shape
@@ -575,7 +620,7 @@ def explain_pool(trace: Trace, layer_name: str, index) -> PoolCell:
     step = trace.steps[k]
     layer = step.layer
     if not isinstance(layer, Pool2D):
-        raise ExplainError(f"layer '{layer_name}' is a {layer.kind} layer, not pooling")
+        raise ExplainError(message(NOT_POOLING, layer=layer_name, kind=layer.kind))
     n, c, i, j = _normalise_index(index, step.output.shape, layer_name)
     h, w = step.input.shape[2:]
     if layer.adaptive:
@@ -605,7 +650,7 @@ def explain_dense(trace: Trace, layer_name: str, index) -> DenseOutput:
     step = trace.steps[s]
     layer = step.layer
     if not isinstance(layer, Dense):
-        raise ExplainError(f"layer '{layer_name}' is a {layer.kind} layer, not dense")
+        raise ExplainError(message(NOT_DENSE, layer=layer_name, kind=layer.kind))
     n, k = _normalise_index(index, step.output.shape, layer_name)
     values = step.input[n].astype(np.float64)
     weights = layer.weight[k].astype(np.float64)
@@ -624,7 +669,7 @@ def explain_dense(trace: Trace, layer_name: str, index) -> DenseOutput:
 def explain_softmax(trace: Trace, n: int = 0) -> SoftmaxExplanation:
     """exp of each logit (shifted by the largest), their sum, and each probability = exp / sum."""
     if not 0 <= n < trace.logits.shape[0]:
-        raise ExplainError(f"sample {n} is outside this batch of {trace.logits.shape[0]}")
+        raise ExplainError(message(SAMPLE_OUTSIDE, sample=n, batch=trace.logits.shape[0]))
     logits = trace.logits[n].astype(np.float64)
     shift = float(logits.max())
     shifted = logits - shift
@@ -640,7 +685,7 @@ def explain_softmax(trace: Trace, n: int = 0) -> SoftmaxExplanation:
 def explain_class(trace: Trace, class_index: int, n: int = 0) -> tuple[DenseOutput | None, SoftmaxExplanation]:
     """For one class: its logit's contributions (when the logits come from a dense layer) and the softmax."""
     if not 0 <= class_index < len(trace.class_names):
-        raise ExplainError(f"class {class_index} does not exist (classes: {', '.join(trace.class_names)})")
+        raise ExplainError(message(NO_SUCH_CLASS, index=class_index, classes=", ".join(trace.class_names)))
     step = trace.steps[logits_step_index(trace)]
     dense = explain_dense(trace, step.name, (n, class_index)) if isinstance(step.layer, Dense) else None
     return dense, explain_softmax(trace, n)
@@ -689,11 +734,11 @@ def explain_cell(trace: Trace, layer_name: str, index):
         source = tuple(int(v) for v in np.unravel_index(q, step.input.shape[1:]))
         name = _input_name(trace, k)
         if len(source) == 3:
-            label = f"{name} map {source[0]}, row {source[1]}, col {source[2]}"
+            label = message(MAP_CELL, source=name, map=source[0], row=source[1], col=source[2])
         else:
-            label = f"{name} value {q}"
+            label = message(VALUE_OF, source=name, index=q)
         return FlattenCell(layer_name, (n, q), name, (n,) + source, label, float(step.output[n, q]))
-    raise ExplainError(f"layer '{layer_name}': cannot explain a {layer.kind} layer")
+    raise ExplainError(message(CANNOT_EXPLAIN, layer=layer_name, kind=layer.kind))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -728,7 +773,7 @@ def _input_mask(layer: Layer, out_mask: np.ndarray, in_shape: tuple[int, ...]) -
         for c, i, j in zip(*np.nonzero(out_mask)):
             mask[c, rb[i][0]:rb[i][1], cb[j][0]:cb[j][1]] = True
         return mask
-    raise ExplainError(f"layer '{layer.name}': no receptive field rule for a {layer.kind} layer")
+    raise ExplainError(message(NO_FIELD_RULE, layer=layer.name, kind=layer.kind))
 
 
 def receptive_field(trace: Trace, layer_name: str, index) -> ReceptiveField:
@@ -756,22 +801,21 @@ def receptive_field(trace: Trace, layer_name: str, index) -> ReceptiveField:
 def output_size_formula(n: int, kernel: int, stride: int = 1, padding: int = 0, axis: str = "height") -> SizeFormula:
     """out = floor((n + 2p - k) / s) + 1 with the numbers filled in."""
     out = ops.output_size(n, kernel, stride, padding)
-    text = (f"out = floor((n + 2p - k) / s) + 1 = floor(({n} + {2 * padding} - {kernel}) / {stride}) + 1 = {out}")
-    if out < 1:
-        text += f": nothing (a {kernel}-wide window does not fit {n + 2 * padding} cells)"
+    text = message(SIZE_FORMULA if out >= 1 else SIZE_FORMULA_EMPTY, n=n, padded=2 * padding, kernel=kernel,
+                   stride=stride, out=out, cells=n + 2 * padding)
     return SizeFormula(axis, n, kernel, stride, padding, out, text)
 
 
 def _adaptive_formula(n: int, bins: int, axis: str) -> SizeFormula:
     edges = ", ".join(f"[{a}, {b})" for a, b in ops.adaptive_bins(n, bins)) if n >= bins else "none"
-    text = f"adaptive pooling: out = {bins} whatever n (n = {n}; bins {edges})"
+    text = message(ADAPTIVE_FORMULA, bins=bins, n=n, edges=edges)
     return SizeFormula(axis, n, None, None, 0, bins if n >= bins else 0, text)
 
 
 def layer_input_shape(model: Sequential, layer_name: str) -> tuple[int, ...]:
     names = [layer.name for layer in model.layers]
     if layer_name not in names:
-        raise ExplainError(f"no layer named {layer_name!r} (layers: {', '.join(names)})")
+        raise ExplainError(message(NO_LAYER_NAMED, layer=repr(layer_name), layers=", ".join(names)))
     k = names.index(layer_name)
     return tuple(model.input_shape) if k == 0 else tuple(model.shapes()[k - 1])
 
@@ -800,21 +844,21 @@ def _layer_parameters(layer: Layer, in_shape, out_shape) -> LayerParameters:
     if isinstance(layer, Conv2D):
         f, c, kh, kw = layer.weight.shape
         weights, biases = f * c * kh * kw, f
-        formula = f"{f} filters x ({c} x {kh} x {kw}) weights + {f} biases = {weights} + {biases} = {weights + biases}"
+        formula = message(CONV_PARAMETERS, filters=f, channels=c, height=kh, width=kw, weights=weights, biases=biases,
+                          total=weights + biases)
     elif isinstance(layer, Dense):
         weights, biases = layer.weight.size, layer.bias.size
-        formula = (f"{layer.out_features} x {layer.in_features} weights + {biases} biases = "
-                   f"{weights} + {biases} = {weights + biases}")
+        formula = message(DENSE_PARAMETERS, outputs=layer.out_features, inputs=layer.in_features, weights=weights,
+                          biases=biases, total=weights + biases)
     else:
         weights = biases = 0
-        formula = "no parameters"
+        formula = message(NO_PARAMETERS)
     dense_equivalent = comparison = None
     if isinstance(layer, Conv2D):
         dense_equivalent = in_size * out_size + out_size
-        comparison = (f"a dense layer from the same {in_size:,} inputs to the same {out_size:,} outputs would need "
-                      f"{in_size:,} x {out_size:,} + {out_size:,} = {dense_equivalent:,} parameters, "
-                      f"{dense_equivalent / max(weights + biases, 1):,.0f} times as many: a convolution shares "
-                      f"one small filter across every position")
+        comparison = message(DENSE_EQUIVALENT, inputs=f"{in_size:,}", outputs=f"{out_size:,}",
+                             parameters=f"{dense_equivalent:,}",
+                             times=f"{dense_equivalent / max(weights + biases, 1):,.0f}")
     return LayerParameters(layer.name, layer.kind, int(weights), int(biases), in_size, out_size, formula,
                            dense_equivalent, comparison)
 
@@ -864,5 +908,4 @@ def layer_settings(model: Sequential, layer_name: str) -> LayerSettings:
     if isinstance(layer, Pool2D):
         return LayerSettings(layer_name, "pool2d", in_shape, shapes[k], layer.size, layer.stride,
                              mode=layer.mode, output_size=layer.output_size, formulas=formulas, parameters=params)
-    raise ExplainError(f"layer '{layer_name}' is a {layer.kind} layer: "
-                       f"only convolution and pooling layers have controls")
+    raise ExplainError(message(NO_CONTROLS, layer=layer_name, kind=layer.kind))

@@ -9,10 +9,37 @@ from __future__ import annotations
 import numpy as np
 
 from . import ops
+from ..messages import Message, MessageError, message, template
 
 
-class ShapeError(ValueError):
+class ShapeError(MessageError):
     """A layer cannot process the shape it is given."""
+
+
+# What a layer says when it cannot be built or cannot take its input (the ids of its messages; cnnviz.messages)
+IN_LAYER = template("layer '{layer}': {reason}")
+SIMILARITY_ONE_OF = template("similarity must be one of {choices}, got {similarity}")
+GAMMA_POSITIVE = template("gamma must be a number > 0, got {gamma}")
+CONV_SIZES = template("kernel, channels and stride must be >= 1 and padding >= 0")
+EXPECTS_CHW = template("expects (channels, height, width) input, got {shape}")
+CHANNELS_MISMATCH = template("input has {channels} channels, its filters expect {expected}")
+KERNEL_TOO_LARGE = template("a {kernel_height}x{kernel_width} kernel does not fit a {height}x{width} input")
+UNKNOWN_ACTIVATION = template("unknown activation {function}; choose one of {choices}")
+POOL_MODE_ONE_OF = template("pooling mode must be one of {choices}, got {mode}")
+OUTPUT_SIZE_POSITIVE = template("output_size must be >= 1")
+POOL_SIZES = template("size and stride must be >= 1")
+CANNOT_POOL_ONTO = template("cannot pool a {height}x{width} input onto a {grid_height}x{grid_width} grid")
+WINDOW_TOO_LARGE = template("a {window_height}x{window_width} window does not fit a {height}x{width} input")
+DENSE_SIZES = template("in_features and out_features must be >= 1")
+EXPECTS_FLAT = template("expects a flat input of {features} features, got shape {shape} (add a flatten layer before "
+                        "it)")
+FEATURES_MISMATCH = template("gets {features} input features, its weights expect {expected}")
+EXPECTS_LOGITS = template("expects a flat vector of logits, got {shape}")
+
+
+def in_layer(name: str, reason: str, **values) -> Message:
+    """``layer 'NAME': REASON`` with the reason's values filled in."""
+    return message(IN_LAYER, layer=name, reason=message(reason, **values))
 
 
 class Layer:
@@ -74,15 +101,15 @@ class Conv2D(Layer):
         self.padding = ops.pair(padding)
         self.flip = bool(flip)
         if similarity not in ops.SIMILARITIES:
-            raise ValueError(f"layer '{self.name}': similarity must be one of {', '.join(ops.SIMILARITIES)}, "
-                             f"got {similarity!r}")
+            raise MessageError(in_layer(self.name, SIMILARITY_ONE_OF, choices=", ".join(ops.SIMILARITIES),
+                                        similarity=repr(similarity)))
         if isinstance(gamma, bool) or not isinstance(gamma, (int, float, np.integer, np.floating)) \
                 or not (np.isfinite(gamma) and gamma > 0):
-            raise ValueError(f"layer '{self.name}': gamma must be a number > 0, got {gamma!r}")
+            raise MessageError(in_layer(self.name, GAMMA_POSITIVE, gamma=repr(gamma)))
         self.similarity = similarity
         self.gamma = float(gamma)
         if min(kh, kw, in_channels, out_channels, *self.stride) < 1 or min(self.padding) < 0:
-            raise ShapeError(f"layer '{self.name}': kernel, channels and stride must be >= 1 and padding >= 0")
+            raise ShapeError(in_layer(self.name, CONV_SIZES))
         self.params["weight"] = np.zeros((out_channels, in_channels, kh, kw), dtype=dtype)
         self.params["bias"] = np.zeros(out_channels, dtype=dtype)
         self._cols = None
@@ -117,14 +144,14 @@ class Conv2D(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise ShapeError(f"layer '{self.name}': expects (channels, height, width) input, got {tuple(input_shape)}")
+            raise ShapeError(in_layer(self.name, EXPECTS_CHW, shape=tuple(input_shape)))
         c, h, w = input_shape
         if c != self.in_channels:
-            raise ShapeError(f"layer '{self.name}': input has {c} channels, its filters expect {self.in_channels}")
+            raise ShapeError(in_layer(self.name, CHANNELS_MISMATCH, channels=c, expected=self.in_channels))
         oh, ow = ops.conv_output_shape(h, w, self.kernel_size, self.stride, self.padding)
         if oh < 1 or ow < 1:
-            raise ShapeError(f"layer '{self.name}': a {self.kernel_size[0]}x{self.kernel_size[1]} kernel "
-                             f"does not fit a {h}x{w} input")
+            raise ShapeError(in_layer(self.name, KERNEL_TOO_LARGE, kernel_height=self.kernel_size[0],
+                                      kernel_width=self.kernel_size[1], height=h, width=w))
         return (self.out_channels, oh, ow)
 
     def forward(self, x):
@@ -159,7 +186,7 @@ class Activation(Layer):
 
     def __init__(self, function: str = "relu", *, name: str | None = None):
         if function not in ops.ACTIVATION_FUNCTIONS:
-            raise ValueError(f"unknown activation {function!r}; choose one of {', '.join(ops.ACTIVATIONS)}")
+            raise MessageError(message(UNKNOWN_ACTIVATION, function=repr(function), choices=", ".join(ops.ACTIVATIONS)))
         super().__init__(name or function)
         self.function = function
 
@@ -182,16 +209,16 @@ class Pool2D(Layer):
     def __init__(self, size=2, stride=None, *, mode: str = "max", output_size=None, name: str | None = None):
         super().__init__(name)
         if mode not in ops.POOL_MODES:
-            raise ValueError(f"layer '{self.name}': pooling mode must be one of {', '.join(ops.POOL_MODES)}, got {mode!r}")
+            raise MessageError(in_layer(self.name, POOL_MODE_ONE_OF, choices=", ".join(ops.POOL_MODES), mode=repr(mode)))
         self.mode = mode
         self._pooled = None
         self.output_size = ops.pair(output_size) if output_size is not None else None
         self.size = ops.pair(size) if self.output_size is None else None
         self.stride = ops.pair(stride if stride is not None else size) if self.output_size is None else None
         if self.output_size is not None and min(self.output_size) < 1:
-            raise ShapeError(f"layer '{self.name}': output_size must be >= 1")
+            raise ShapeError(in_layer(self.name, OUTPUT_SIZE_POSITIVE))
         if self.size is not None and min(*self.size, *self.stride) < 1:
-            raise ShapeError(f"layer '{self.name}': size and stride must be >= 1")
+            raise ShapeError(in_layer(self.name, POOL_SIZES))
 
     @property
     def adaptive(self) -> bool:
@@ -204,16 +231,17 @@ class Pool2D(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise ShapeError(f"layer '{self.name}': expects (channels, height, width) input, got {tuple(input_shape)}")
+            raise ShapeError(in_layer(self.name, EXPECTS_CHW, shape=tuple(input_shape)))
         c, h, w = input_shape
         if self.adaptive:
             oh, ow = self.output_size
             if h < oh or w < ow:
-                raise ShapeError(f"layer '{self.name}': cannot pool a {h}x{w} input onto a {oh}x{ow} grid")
+                raise ShapeError(in_layer(self.name, CANNOT_POOL_ONTO, height=h, width=w, grid_height=oh, grid_width=ow))
             return (c, oh, ow)
         oh, ow = ops.output_size(h, self.size[0], self.stride[0]), ops.output_size(w, self.size[1], self.stride[1])
         if oh < 1 or ow < 1:
-            raise ShapeError(f"layer '{self.name}': a {self.size[0]}x{self.size[1]} window does not fit a {h}x{w} input")
+            raise ShapeError(in_layer(self.name, WINDOW_TOO_LARGE, window_height=self.size[0], window_width=self.size[1],
+                                      height=h, width=w))
         return (c, oh, ow)
 
     def forward(self, x):
@@ -255,7 +283,7 @@ class Dense(Layer):
     def __init__(self, in_features: int, out_features: int, *, name: str | None = None, dtype=np.float32):
         super().__init__(name)
         if min(in_features, out_features) < 1:
-            raise ShapeError(f"layer '{self.name}': in_features and out_features must be >= 1")
+            raise ShapeError(in_layer(self.name, DENSE_SIZES))
         self.params["weight"] = np.zeros((out_features, in_features), dtype=dtype)
         self.params["bias"] = np.zeros(out_features, dtype=dtype)
 
@@ -269,11 +297,9 @@ class Dense(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 1:
-            raise ShapeError(f"layer '{self.name}': expects a flat input of {self.in_features} features, "
-                             f"got shape {tuple(input_shape)} (add a flatten layer before it)")
+            raise ShapeError(in_layer(self.name, EXPECTS_FLAT, features=self.in_features, shape=tuple(input_shape)))
         if input_shape[0] != self.in_features:
-            raise ShapeError(f"layer '{self.name}': gets {input_shape[0]} input features, "
-                             f"its weights expect {self.in_features}")
+            raise ShapeError(in_layer(self.name, FEATURES_MISMATCH, features=input_shape[0], expected=self.in_features))
         return (self.out_features,)
 
     def forward(self, x):
@@ -292,7 +318,7 @@ class Softmax(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 1:
-            raise ShapeError(f"layer '{self.name}': expects a flat vector of logits, got {tuple(input_shape)}")
+            raise ShapeError(in_layer(self.name, EXPECTS_LOGITS, shape=tuple(input_shape)))
         return tuple(input_shape)
 
     def forward(self, x):

@@ -8,11 +8,23 @@ from typing import NamedTuple
 import numpy as np
 
 from . import ops
-from .layers import Conv2D, Dense, Layer, ShapeError, Softmax
+from ..messages import MessageError, message, template
+from .layers import Conv2D, Dense, Layer, ShapeError, Softmax, in_layer
 
 
-class ModelError(ValueError):
+class ModelError(MessageError):
     """A model is inconsistent, or is asked to process something it cannot."""
+
+
+# What a model says when it is inconsistent (the ids of its messages; cnnviz.messages)
+DUPLICATE_NAMES = template("two layers are named '{layer}'; layer names must be unique")
+INPUT_SHAPE = template("input shape must be (channels, height, width) >= 1, got {shape}")
+TWO_CLASSES = template("a classifier needs at least two class names")
+NO_LAYERS = template("the model has no layers")
+CLASSES_MISMATCH = template("the last layer gives shape {shape}, but there are {count} classes ({classes})")
+PARAMETER_SHAPE = template("{key} has shape {shape}, expected {expected}")
+INPUT_MISMATCH = template("model '{model}' expects input of shape {expected} (channels x height x width), got "
+                          "{shape}")
 
 
 class Step(NamedTuple):
@@ -76,22 +88,22 @@ class Sequential:
         names = [layer.name for layer in self.layers]
         duplicate = next((n for n in names if names.count(n) > 1), None)
         if duplicate:
-            raise ModelError(f"two layers are named '{duplicate}'; layer names must be unique")
+            raise ModelError(message(DUPLICATE_NAMES, layer=duplicate))
         self.validate()
 
     # -- structure -------------------------------------------------------------------------
     def validate(self) -> list[tuple[int, ...]]:
         """Check that every layer can process what the one before produces; returns the shapes."""
         if len(self.input_shape) != 3 or min(self.input_shape) < 1:
-            raise ModelError(f"input shape must be (channels, height, width) >= 1, got {self.input_shape}")
+            raise ModelError(message(INPUT_SHAPE, shape=self.input_shape))
         if len(self.class_names) < 2:
-            raise ModelError("a classifier needs at least two class names")
+            raise ModelError(message(TWO_CLASSES))
         if not self.layers:
-            raise ModelError("the model has no layers")
+            raise ModelError(message(NO_LAYERS))
         shapes = self.shapes()
         if len(shapes[-1]) != 1 or shapes[-1][0] != len(self.class_names):
-            raise ModelError(f"the last layer gives shape {shapes[-1]}, but there are "
-                             f"{len(self.class_names)} classes ({', '.join(self.class_names)})")
+            raise ModelError(message(CLASSES_MISMATCH, shape=shapes[-1], count=len(self.class_names),
+                                     classes=", ".join(self.class_names)))
         return shapes
 
     def shapes(self) -> list[tuple[int, ...]]:
@@ -151,8 +163,8 @@ class Sequential:
             for key in layer.params:
                 value = np.asarray(weights[layer.name][key], dtype=layer.params[key].dtype)
                 if value.shape != layer.params[key].shape:
-                    raise ModelError(f"layer '{layer.name}': {key} has shape {value.shape}, "
-                                     f"expected {layer.params[key].shape}")
+                    raise ModelError(in_layer(layer.name, PARAMETER_SHAPE, key=key, shape=value.shape,
+                                              expected=layer.params[key].shape))
                 layer.params[key][...] = value
 
     # -- computation -----------------------------------------------------------------------
@@ -165,8 +177,8 @@ class Sequential:
             x = x[None]
         if x.ndim != 4 or tuple(x.shape[1:]) != self.input_shape:
             expected = " x ".join(map(str, self.input_shape))
-            raise ModelError(f"model '{self.name}' expects input of shape {expected} "
-                             f"(channels x height x width), got {' x '.join(map(str, x.shape))}")
+            raise ModelError(message(INPUT_MISMATCH, model=self.name, expected=expected,
+                                     shape=" x ".join(map(str, x.shape))))
         if x.dtype.kind != "f":
             x = x.astype(np.float32)
         return x
