@@ -16,24 +16,102 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..engine import ops
-from ..engine.layers import Activation, Conv2D, Dense, Layer, Pool2D, ShapeError
+from ..engine.layers import Activation, Conv2D, Dense, Layer, Pool2D, ShapeError, in_layer
 from ..engine.model import ModelError, Sequential
+from ..messages import Message, MessageError, as_message, message, template
 
 PRESETS = ("\\", "/", "horizontal", "vertical", "sobel_x", "sobel_y", "laplacian", "box_blur", "identity",
            "random", "zero")
-PRESET_TITLES = {"\\": "\\ diagonal", "/": "/ diagonal", "horizontal": "horizontal line", "vertical": "vertical line",
-                 "sobel_x": "Sobel x", "sobel_y": "Sobel y", "laplacian": "Laplacian", "box_blur": "box blur",
-                 "identity": "identity", "random": "random (He)", "zero": "zero"}
+PRESET_TITLES = {"\\": template("\\ diagonal"), "/": template("/ diagonal"), "horizontal": template("horizontal line"),
+                 "vertical": template("vertical line"), "sobel_x": template("Sobel x"), "sobel_y": template("Sobel y"),
+                 "laplacian": template("Laplacian"), "box_blur": template("box blur"), "identity": template("identity"),
+                 "random": template("random (He)"), "zero": template("zero")}
+POOL_MODE_NAMES = {"max": template("max"), "avg": template("avg"), "min": template("min")}
+
+# What an edit says it did (the notes; ids of messages, see cnnviz.messages)
+SIMILARITY_CHANGED = {
+    "dot": template("{layer}: similarity {old} -> dot (each cell is the inner product filter · patch, plus the bias)"),
+    "cosine": template("{layer}: similarity {old} -> cosine (each cell is the cosine of the angle between filter and "
+                       "patch, in [-1, 1], plus the bias: how alike, whatever the brightness)"),
+    "rbf": template("{layer}: similarity {old} -> rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 "
+                    "where the patch equals the filter, towards 0 as they differ)")}
+WEIGHTS_SET = template("{layer}: filter {filter} weights set")
+WEIGHTS_AND_BIAS_SET = template("{layer}: filter {filter} weights set, bias {bias}")
+PRESET_SET = template("{layer}: filter {filter} set to the {preset} preset")
+PRESET_SET_EVERY_CHANNEL = template("{layer}: filter {filter} set to the {preset} preset on every input channel")
+PRESET_SET_ONE_CHANNEL = template("{layer}: filter {filter} set to the {preset} preset on input channel {channel}")
+PRESET_ROTATED = template("{layer} computes a true convolution, so this kernel is multiplied rotated by 180°")
+SOBEL_ROTATED = template("{layer} computes a true convolution, so this kernel is multiplied rotated by 180° (Sobel "
+                         "flips sign)")
+DENSE_REINITIALISED = template("{layer}: its input changed from {old} to {new} features, so its weights were "
+                               "re-initialised (undo to restore)")
+CONV_REINITIALISED = template("{layer}: its input changed from {old} to {new} channels, so its filters were "
+                              "re-initialised (undo to restore)")
+KERNELS_RESIZED = template("{layer}: kernels resized from {old} to {new} ({how})")
+CROPPED = template("centre-cropped")
+ZERO_PADDED = template("zero-padded around the centre")
+CROPPED_AND_PADDED = template("centre-cropped and zero-padded around the centre")
+PADDING_CHANGED = template("{layer}: padding {old} -> {new}")
+PADDING_BORDER = template("{layer}: padding {old} -> {new} (a border of {new} zero cell around the input)")
+PADDING_BORDERS = template("{layer}: padding {old} -> {new} (a border of {new} zero cells around the input)")
+STRIDE_CHANGED = template("{layer}: stride {old} -> {new}")
+NOW_TRUE_CONVOLUTION = template("{layer}: now computes a true convolution (each kernel rotated by 180°)")
+NOW_CROSS_CORRELATION = template("{layer}: now computes a cross-correlation (kernels used as stored)")
+GAMMA_CHANGED = template("{layer}: gamma {old} -> {new}")
+OUTPUT_CHANGED = template("{layer}: output {old} -> {new}")
+NOTHING_CHANGED = template("{layer}: nothing changed")
+ACTIVATION_ADDED = template("{layer}: added an activation layer '{name}' ({function}) after it")
+ACTIVATION_CHANGED = template("{layer}: activation {old} -> {new}")
+POOL_MODE_CHANGED = template("{layer}: {old} -> {new} pooling")
+NOW_ADAPTIVE = template("{layer}: now pools onto a fixed {grid} grid (adaptive)")
+GRID_CHANGED = template("{layer}: output grid {old} -> {new}")
+NOW_WINDOWS = template("{layer}: now pools {window} windows with stride {stride} (was adaptive onto {grid})")
+WINDOW_CHANGED = template("{layer}: window {old} -> {new}")
+
+# What an edit that cannot be made says (EditError)
+DIAGONAL_SIZES = {"\\": template("the '\\' preset needs a square kernel of at least 2x2, not {size}"),
+                  "/": template("the '/' preset needs a square kernel of at least 2x2, not {size}")}
+LINE_SIZES = {"horizontal": template("the 'horizontal' preset needs an odd kernel height of at least 3 (a middle "
+                                     "row), not {size}"),
+              "vertical": template("the 'vertical' preset needs an odd kernel width of at least 3 (a middle column), "
+                                   "not {size}")}
+SOBEL_SIZES = {"sobel_x": template("the 'sobel_x' preset needs a kernel of at least 2x2, not {size}"),
+               "sobel_y": template("the 'sobel_y' preset needs a kernel of at least 2x2, not {size}")}
+LAPLACIAN_SIZES = template("the 'laplacian' preset needs odd kernel sizes (a centre cell), not {size}")
+IDENTITY_SIZES = template("the 'identity' preset needs odd kernel sizes (a centre cell), not {size}")
+RANDOM_NEEDS_RNG = template("the 'random' preset needs a random generator (rng)")
+UNKNOWN_PRESET = template("unknown preset {preset}; choose one of {choices}")
+NO_LAYER_NAMED = template("no layer named {layer} (layers: {layers})")
+NOT_KIND = {Conv2D: template("layer '{layer}' is a {kind} layer, not a convolution layer"),
+            Pool2D: template("layer '{layer}' is a {kind} layer, not a pooling layer"),
+            Dense: template("layer '{layer}' is a {kind} layer, not a dense layer")}
+NEEDS_RNG = template("{problem}; re-initialising it needs a random generator (rng)")
+CANNOT_BE_MADE = template("this change cannot be made, nothing was changed: {problem}")
+NOTHING_WAS_CHANGED = template("{problem}; nothing was changed")
+FILTER_RANGE = template("layer '{layer}' has filters 0 to {last}, not {filter}")
+CHANNEL_RANGE = template("layer '{layer}' has input channels 0 to {last}, not {channel}")
+WEIGHTS_NOT_NUMBERS = template("filter weights must be numbers")
+WEIGHTS_SHAPE = template("filter {filter} weights have shape {shape}, expected {expected}")
+WEIGHTS_NOT_FINITE = template("filter weights must be finite numbers")
+BIAS_NOT_FINITE = template("the bias must be a finite number")
+SIMILARITY_ONE_OF = template("similarity must be one of {choices}, not {similarity}")
+GAMMA_POSITIVE = template("gamma must be a number > 0, not {gamma}")
+PADDING_AT_LEAST_0 = template("padding must be 0 or more, not {padding}")
+STRIDE_AT_LEAST_1 = template("stride must be 1 or more, not {stride}")
+KERNEL_AT_LEAST_1 = template("kernel size must be 1 or more, not {kernel}")
+KERNEL_DOES_NOT_FIT = template("a {kernel_height}x{kernel_width} kernel with padding {padding} does not fit its "
+                               "{height}x{width} input (out = floor((n + 2p - k) / s) + 1 would be {out})")
+UNKNOWN_ACTIVATION = template("unknown activation {function}; choose one of {choices}")
+ACTIVATION_NOT_AFTER = template("layer '{layer}' is a {kind} layer: activations follow convolution or dense layers")
+POOL_MODE_ONE_OF = template("pooling mode must be one of {choices}, not {mode}")
+GRID_OR_WINDOW = template("give either an output grid or a window size and stride, not both")
+UNKNOWN_CONV_SETTINGS = template("unknown conv setting(s) {settings}")
+UNKNOWN_POOL_SETTINGS = template("unknown pooling setting(s) {settings}")
+NO_CHANGE_GIVEN = template("no change given")
+NO_SETTINGS = template("layer '{layer}' is a {kind} layer: it has no settings to change")
 
 
-SIMILARITY_NOTES = {"dot": "each cell is the inner product filter · patch, plus the bias",
-                    "cosine": "each cell is the cosine of the angle between filter and patch, in [-1, 1], "
-                              "plus the bias: how alike, whatever the brightness",
-                    "rbf": "each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals "
-                           "the filter, towards 0 as they differ"}
-
-
-class EditError(ValueError):
+class EditError(MessageError):
     """An edit that cannot be made; the model is left as it was."""
 
 
@@ -70,16 +148,14 @@ def filter_preset(name: str, kernel_size=3, *, rng: np.random.Generator | None =
     size = f"{kh}x{kw}"
     if name in ("\\", "/"):
         if kh != kw or kh < 2:
-            raise EditError(f"the '{name}' preset needs a square kernel of at least 2x2, not {size}")
+            raise EditError(message(DIAGONAL_SIZES[name], size=size))
         k = np.full((kh, kw), -1.0 / (kh - 1))
         np.fill_diagonal(k, 1.0)
         return (k if name == "\\" else k[:, ::-1]).astype(np.float32)
     if name in ("horizontal", "vertical"):
         across = kh if name == "horizontal" else kw
         if across % 2 == 0 or across < 3:
-            which = "height" if name == "horizontal" else "width"
-            raise EditError(f"the '{name}' preset needs an odd kernel {which} of at least 3 "
-                            f"(a middle {'row' if name == 'horizontal' else 'column'}), not {size}")
+            raise EditError(message(LINE_SIZES[name], size=size))
         k = np.full((kh, kw), -1.0 / (across - 1))
         if name == "horizontal":
             k[kh // 2, :] = 1.0
@@ -88,7 +164,7 @@ def filter_preset(name: str, kernel_size=3, *, rng: np.random.Generator | None =
         return k.astype(np.float32)
     if name in ("sobel_x", "sobel_y"):
         if min(kh, kw) < 2:
-            raise EditError(f"the '{name}' preset needs a kernel of at least 2x2, not {size}")
+            raise EditError(message(SOBEL_SIZES[name], size=size))
         if name == "sobel_x":
             derivative = np.convolve(_binomial(kw - 1), [1.0, -1.0])[::-1]     # [-1, 0, 1] for 3
             return np.outer(_binomial(kh), derivative).astype(np.float32)
@@ -96,7 +172,7 @@ def filter_preset(name: str, kernel_size=3, *, rng: np.random.Generator | None =
         return np.outer(derivative, _binomial(kw)).astype(np.float32)
     if name == "laplacian":
         if kh % 2 == 0 or kw % 2 == 0:
-            raise EditError(f"the 'laplacian' preset needs odd kernel sizes (a centre cell), not {size}")
+            raise EditError(message(LAPLACIAN_SIZES, size=size))
         if (kh, kw) == (3, 3):
             return np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], dtype=np.float32)
         k = np.ones((kh, kw))
@@ -106,18 +182,18 @@ def filter_preset(name: str, kernel_size=3, *, rng: np.random.Generator | None =
         return np.full((kh, kw), 1.0 / (kh * kw), dtype=np.float32)
     if name == "identity":
         if kh % 2 == 0 or kw % 2 == 0:
-            raise EditError(f"the 'identity' preset needs odd kernel sizes (a centre cell), not {size}")
+            raise EditError(message(IDENTITY_SIZES, size=size))
         k = np.zeros((kh, kw), dtype=np.float32)
         k[kh // 2, kw // 2] = 1
         return k
     if name == "random":
         if rng is None:
-            raise EditError("the 'random' preset needs a random generator (rng)")
+            raise EditError(message(RANDOM_NEEDS_RNG))
         fan_in = fan_in or kh * kw
         return rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(kh, kw)).astype(np.float32)
     if name == "zero":
         return np.zeros((kh, kw), dtype=np.float32)
-    raise EditError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
+    raise EditError(message(UNKNOWN_PRESET, preset=repr(name), choices=", ".join(PRESETS)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,11 +202,10 @@ def filter_preset(name: str, kernel_size=3, *, rng: np.random.Generator | None =
 def _index(model: Sequential, layer_name: str, kind=None) -> int:
     names = [layer.name for layer in model.layers]
     if layer_name not in names:
-        raise EditError(f"no layer named {layer_name!r} (layers: {', '.join(names)})")
+        raise EditError(message(NO_LAYER_NAMED, layer=repr(layer_name), layers=", ".join(names)))
     k = names.index(layer_name)
     if kind is not None and not isinstance(model.layers[k], kind):
-        what = {Conv2D: "a convolution", Pool2D: "a pooling", Dense: "a dense"}.get(kind, kind.__name__)
-        raise EditError(f"layer '{layer_name}' is a {model.layers[k].kind} layer, not {what} layer")
+        raise EditError(message(NOT_KIND[kind], layer=layer_name, kind=model.layers[k].kind))
     return k
 
 
@@ -166,40 +241,38 @@ def _rebuild(model: Sequential, layers: list[Layer], notes: list[str], changed: 
             shape = layer.output_shape(shape)
             continue
         except ShapeError as exc:
-            problem = str(exc)
+            problem = as_message(exc)
         if isinstance(layer, Dense) and len(shape) == 1:
             if rng is None:
-                raise EditError(f"{problem}; re-initialising it needs a random generator (rng)")
+                raise EditError(message(NEEDS_RNG, problem=problem))
             new = Dense(shape[0], layer.out_features, name=layer.name, dtype=layer.weight.dtype)
             _he(new, rng)
             layers[k] = new
             reinitialised.append(layer.name)
-            notes.append(f"{layer.name}: its input changed from {layer.in_features} to {shape[0]} features, "
-                         f"so its weights were re-initialised (undo to restore)")
+            notes.append(message(DENSE_REINITIALISED, layer=layer.name, old=layer.in_features, new=shape[0]))
             shape = new.output_shape(shape)
             continue
         if isinstance(layer, Conv2D) and len(shape) == 3 and shape[0] != layer.in_channels:
             if rng is None:
-                raise EditError(f"{problem}; re-initialising it needs a random generator (rng)")
+                raise EditError(message(NEEDS_RNG, problem=problem))
             new = Conv2D(shape[0], layer.out_channels, layer.kernel_size, stride=layer.stride,
                          padding=layer.padding, flip=layer.flip, name=layer.name, dtype=layer.weight.dtype,
                          **_similarity_kwargs(layer))
             _he(new, rng)
             layers[k] = new
             reinitialised.append(layer.name)
-            notes.append(f"{layer.name}: its input changed from {layer.in_channels} to {shape[0]} channels, "
-                         f"so its filters were re-initialised (undo to restore)")
+            notes.append(message(CONV_REINITIALISED, layer=layer.name, old=layer.in_channels, new=shape[0]))
             try:
                 shape = new.output_shape(shape)
                 continue
             except ShapeError as exc:
-                problem = str(exc)
-        raise EditError(f"this change cannot be made, nothing was changed: {problem}")
+                problem = as_message(exc)
+        raise EditError(message(CANNOT_BE_MADE, problem=problem))
     try:
         new_model = Sequential(layers, class_names=model.class_names, input_shape=model.input_shape,
                                name=model.name, description=model.description, preprocess=dict(model.preprocess))
     except ModelError as exc:
-        raise EditError(f"this change cannot be made, nothing was changed: {exc}") from None
+        raise EditError(message(CANNOT_BE_MADE, problem=as_message(exc))) from None
     if getattr(model, "notes", None) is not None:
         new_model.notes = model.notes
     return EditResult(new_model, tuple(notes), tuple(changed), tuple(reinitialised))
@@ -213,6 +286,10 @@ def _shape_text(shape) -> str:
     return " x ".join(map(str, shape))
 
 
+def _grid_text(size) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
 # ---------------------------------------------------------------------------------------------
 # filter edits
 
@@ -222,28 +299,28 @@ def set_filter(model: Sequential, layer_name: str, filter_index: int, weights, b
     k = _index(model, layer_name, Conv2D)
     layer = model.layers[k]
     if not 0 <= filter_index < layer.out_channels:
-        raise EditError(f"layer '{layer_name}' has filters 0 to {layer.out_channels - 1}, not {filter_index}")
+        raise EditError(message(FILTER_RANGE, layer=layer_name, last=layer.out_channels - 1, filter=filter_index))
     expected = layer.weight.shape[1:]
     try:
         w = np.array(weights, dtype=np.float64)
     except (TypeError, ValueError):
-        raise EditError(f"layer '{layer_name}': filter weights must be numbers") from None
+        raise EditError(in_layer(layer_name, WEIGHTS_NOT_NUMBERS)) from None
     if w.shape == expected[1:] and expected[0] == 1:
         w = w[None]
     if w.shape != expected:
-        raise EditError(f"layer '{layer_name}': filter {filter_index} weights have shape {w.shape}, "
-                        f"expected {expected}")
+        raise EditError(in_layer(layer_name, WEIGHTS_SHAPE, filter=filter_index, shape=w.shape, expected=expected))
     if not np.all(np.isfinite(w)):
-        raise EditError(f"layer '{layer_name}': filter weights must be finite numbers")
+        raise EditError(in_layer(layer_name, WEIGHTS_NOT_FINITE))
     if bias is not None and not np.isfinite(float(bias)):
-        raise EditError(f"layer '{layer_name}': the bias must be a finite number")
+        raise EditError(in_layer(layer_name, BIAS_NOT_FINITE))
     layers = _copied_layers(model)
     new = layers[k]
     new.params["weight"][filter_index] = w
-    notes = [f"{layer_name}: filter {filter_index} weights set"]
+    notes = [message(WEIGHTS_SET, layer=layer_name, filter=filter_index)]
     if bias is not None:
         new.params["bias"][filter_index] = bias
-        notes[0] += f", bias {float(new.params['bias'][filter_index]):g}"
+        notes = [message(WEIGHTS_AND_BIAS_SET, layer=layer_name, filter=filter_index,
+                         bias=f"{float(new.params['bias'][filter_index]):g}")]
     return _rebuild(model, layers, notes, [layer_name], None)
 
 
@@ -253,9 +330,9 @@ def apply_preset(model: Sequential, layer_name: str, filter_index: int, preset: 
     k = _index(model, layer_name, Conv2D)
     layer = model.layers[k]
     if not 0 <= filter_index < layer.out_channels:
-        raise EditError(f"layer '{layer_name}' has filters 0 to {layer.out_channels - 1}, not {filter_index}")
+        raise EditError(message(FILTER_RANGE, layer=layer_name, last=layer.out_channels - 1, filter=filter_index))
     if channel is not None and not 0 <= channel < layer.in_channels:
-        raise EditError(f"layer '{layer_name}' has input channels 0 to {layer.in_channels - 1}, not {channel}")
+        raise EditError(message(CHANNEL_RANGE, layer=layer_name, last=layer.in_channels - 1, channel=channel))
     fan_in = int(np.prod(layer.weight.shape[1:]))
     w = layer.weight[filter_index].astype(np.float64)
     channels = range(layer.in_channels) if channel is None else [channel]
@@ -263,21 +340,21 @@ def apply_preset(model: Sequential, layer_name: str, filter_index: int, preset: 
         w[c] = filter_preset(preset, layer.kernel_size, rng=rng, fan_in=fan_in)
     result = set_filter(model, layer_name, filter_index, w)
     if layer.in_channels == 1:
-        where = ""
+        said = PRESET_SET
     else:
-        where = " on every input channel" if channel is None else f" on input channel {channel}"
-    notes = [f"{layer_name}: filter {filter_index} set to the {PRESET_TITLES.get(preset, preset)} preset{where}"]
+        said = PRESET_SET_EVERY_CHANNEL if channel is None else PRESET_SET_ONE_CHANNEL
+    notes = [message(said, layer=layer_name, filter=filter_index, preset=message(PRESET_TITLES[preset]),
+                     channel=channel)]
     kernel = filter_preset(preset, layer.kernel_size, rng=np.random.default_rng(0), fan_in=fan_in)
     if layer.flip and preset != "random" and not np.array_equal(kernel, kernel[::-1, ::-1]):
-        notes.append(f"{layer_name} computes a true convolution, so this kernel is multiplied rotated by 180°"
-                     + (" (Sobel flips sign)" if preset.startswith("sobel") else ""))
+        notes.append(message(SOBEL_ROTATED if preset.startswith("sobel") else PRESET_ROTATED, layer=layer_name))
     return EditResult(result.model, tuple(notes), result.changed, result.reinitialised)
 
 
 # ---------------------------------------------------------------------------------------------
 # layer settings
 
-def _resize_kernels(w: np.ndarray, kh: int, kw: int) -> tuple[np.ndarray, str]:
+def _resize_kernels(w: np.ndarray, kh: int, kw: int) -> tuple[np.ndarray, Message]:
     """Centre-crop or zero-pad (F, C, KH, KW) kernels to (kh, kw)."""
     f, c, oh, ow = w.shape
     out = np.zeros((f, c, kh, kw), dtype=w.dtype)
@@ -290,12 +367,8 @@ def _resize_kernels(w: np.ndarray, kh: int, kw: int) -> tuple[np.ndarray, str]:
         return slice(0, old), slice(start, start + old)
     (src_r, dst_r), (src_c, dst_c) = span(oh, kh), span(ow, kw)
     out[:, :, dst_r, dst_c] = w[:, :, src_r, src_c]
-    how = []
-    if kh < oh or kw < ow:
-        how.append("centre-cropped")
-    if kh > oh or kw > ow:
-        how.append("zero-padded around the centre")
-    return out, " and ".join(how)
+    cropped, padded = kh < oh or kw < ow, kh > oh or kw > ow
+    return out, message(CROPPED_AND_PADDED if cropped and padded else CROPPED if cropped else ZERO_PADDED)
 
 
 def set_conv_options(model: Sequential, layer_name: str, *, padding=None, stride=None, kernel_size=None,
@@ -313,56 +386,54 @@ def set_conv_options(model: Sequential, layer_name: str, *, padding=None, stride
     old_similarity, old_gamma = getattr(old, "similarity", "dot"), float(getattr(old, "gamma", ops.RBF_GAMMA))
     new_similarity = old_similarity if similarity is None else similarity
     if new_similarity not in ops.SIMILARITIES:
-        raise EditError(f"layer '{layer_name}': similarity must be one of {', '.join(ops.SIMILARITIES)}, "
-                        f"not {new_similarity!r}")
+        raise EditError(in_layer(layer_name, SIMILARITY_ONE_OF, choices=", ".join(ops.SIMILARITIES),
+                                 similarity=repr(new_similarity)))
     try:
         new_gamma = old_gamma if gamma is None else float(gamma)
     except (TypeError, ValueError):
-        raise EditError(f"layer '{layer_name}': gamma must be a number > 0, not {gamma!r}") from None
+        raise EditError(in_layer(layer_name, GAMMA_POSITIVE, gamma=repr(gamma))) from None
     if not (np.isfinite(new_gamma) and new_gamma > 0):
-        raise EditError(f"layer '{layer_name}': gamma must be a number > 0, not {gamma!r}")
+        raise EditError(in_layer(layer_name, GAMMA_POSITIVE, gamma=repr(gamma)))
     if min(pad) < 0:
-        raise EditError(f"layer '{layer_name}': padding must be 0 or more, not {pad}")
+        raise EditError(in_layer(layer_name, PADDING_AT_LEAST_0, padding=pad))
     if min(step) < 1:
-        raise EditError(f"layer '{layer_name}': stride must be 1 or more, not {step}")
+        raise EditError(in_layer(layer_name, STRIDE_AT_LEAST_1, stride=step))
     if min(kernel) < 1:
-        raise EditError(f"layer '{layer_name}': kernel size must be 1 or more, not {kernel}")
+        raise EditError(in_layer(layer_name, KERNEL_AT_LEAST_1, kernel=kernel))
     _, h, w = model.input_shape if k == 0 else model.shapes()[k - 1]
     oh, ow = ops.output_size(h, kernel[0], step[0], pad[0]), ops.output_size(w, kernel[1], step[1], pad[1])
     if oh < 1 or ow < 1:
-        raise EditError(f"layer '{layer_name}': a {kernel[0]}x{kernel[1]} kernel with padding {pad[0]} does not fit "
-                        f"its {h}x{w} input (out = floor((n + 2p - k) / s) + 1 would be {min(oh, ow)}); "
-                        f"nothing was changed")
+        raise EditError(message(NOTHING_WAS_CHANGED, problem=in_layer(
+            layer_name, KERNEL_DOES_NOT_FIT, kernel_height=kernel[0], kernel_width=kernel[1], padding=pad[0], height=h,
+            width=w, out=min(oh, ow))))
     notes = []
     weights = old.weight.copy()
     if kernel != old.kernel_size:
         weights, how = _resize_kernels(weights, *kernel)
-        notes.append(f"{layer_name}: kernels resized from {old.kernel_size[0]}x{old.kernel_size[1]} to "
-                     f"{kernel[0]}x{kernel[1]} ({how})")
+        notes.append(message(KERNELS_RESIZED, layer=layer_name, old=_grid_text(old.kernel_size),
+                             new=_grid_text(kernel), how=how))
     new = Conv2D(old.in_channels, old.out_channels, kernel, stride=step, padding=pad, flip=new_flip,
                  name=old.name, dtype=old.weight.dtype, similarity=new_similarity, gamma=new_gamma)
     new.params["weight"][...] = weights
     new.params["bias"][...] = old.bias
     _clone_layer_notes(new, old)
     if pad != old.padding:
-        border = f" (a border of {pad[0]} zero cell{'s' if pad[0] > 1 else ''} around the input)" if pad[0] else ""
-        notes.append(f"{layer_name}: padding {old.padding[0]} -> {pad[0]}{border}")
+        said = PADDING_CHANGED if not pad[0] else PADDING_BORDER if pad[0] == 1 else PADDING_BORDERS
+        notes.append(message(said, layer=layer_name, old=old.padding[0], new=pad[0]))
     if step != old.stride:
-        notes.append(f"{layer_name}: stride {old.stride[0]} -> {step[0]}")
+        notes.append(message(STRIDE_CHANGED, layer=layer_name, old=old.stride[0], new=step[0]))
     if new_flip != old.flip:
-        notes.append(f"{layer_name}: now computes " + ("a true convolution (each kernel rotated by 180°)"
-                                                      if new_flip else "a cross-correlation (kernels used as stored)"))
+        notes.append(message(NOW_TRUE_CONVOLUTION if new_flip else NOW_CROSS_CORRELATION, layer=layer_name))
     if new_similarity != old_similarity:
-        notes.append(f"{layer_name}: similarity {old_similarity} -> {new_similarity} ("
-                     + SIMILARITY_NOTES[new_similarity] + ")")
+        notes.append(message(SIMILARITY_CHANGED[new_similarity], layer=layer_name, old=old_similarity))
     elif new_similarity == "rbf" and new_gamma != old_gamma:
-        notes.append(f"{layer_name}: gamma {old_gamma:g} -> {new_gamma:g}")
+        notes.append(message(GAMMA_CHANGED, layer=layer_name, old=f"{old_gamma:g}", new=f"{new_gamma:g}"))
     old_shape = model.shapes()[k]
     new_shape = (old.out_channels, oh, ow)
     if new_shape != old_shape:
-        notes.append(f"{layer_name}: output {_shape_text(old_shape)} -> {_shape_text(new_shape)}")
+        notes.append(message(OUTPUT_CHANGED, layer=layer_name, old=_shape_text(old_shape), new=_shape_text(new_shape)))
     if not notes:
-        notes.append(f"{layer_name}: nothing changed")
+        notes.append(message(NOTHING_CHANGED, layer=layer_name))
     layers = _copied_layers(model)
     layers[k] = new
     return _rebuild(model, layers, notes, [layer_name], rng)
@@ -372,7 +443,7 @@ def set_activation(model: Sequential, layer_name: str, function: str) -> EditRes
     """Set the activation right after a conv or dense layer (or of an activation layer itself).
     If a conv/dense layer has none, an activation layer named '<layer>_act' is inserted after it."""
     if function not in ops.ACTIVATION_FUNCTIONS:
-        raise EditError(f"unknown activation {function!r}; choose one of {', '.join(ops.ACTIVATIONS)}")
+        raise EditError(message(UNKNOWN_ACTIVATION, function=repr(function), choices=", ".join(ops.ACTIVATIONS)))
     k = _index(model, layer_name)
     layers = _copied_layers(model)
     layer = layers[k]
@@ -381,20 +452,20 @@ def set_activation(model: Sequential, layer_name: str, function: str) -> EditRes
     elif isinstance(layer, (Conv2D, Dense)):
         target = k + 1 if k + 1 < len(layers) and isinstance(layers[k + 1], Activation) else None
     else:
-        raise EditError(f"layer '{layer_name}' is a {layer.kind} layer: activations follow convolution or dense layers")
+        raise EditError(message(ACTIVATION_NOT_AFTER, layer=layer_name, kind=layer.kind))
     if target is None:
         names = {lay.name for lay in layers}
         name = f"{layer_name}_act"
         while name in names:
             name += "_"
         layers.insert(k + 1, Activation(function, name=name))
-        notes = [f"{layer_name}: added an activation layer '{name}' ({function}) after it"]
+        notes = [message(ACTIVATION_ADDED, layer=layer_name, name=name, function=function)]
         return _rebuild(model, layers, notes, [name], None)
     old = layers[target]
     new = Activation(function, name=old.name)
     _clone_layer_notes(new, old)
     layers[target] = new
-    notes = [f"{old.name}: activation {old.function} -> {function}"]
+    notes = [message(ACTIVATION_CHANGED, layer=old.name, old=old.function, new=function)]
     return _rebuild(model, layers, notes, [old.name], None)
 
 
@@ -407,21 +478,22 @@ def set_pool_options(model: Sequential, layer_name: str, *, mode: str | None = N
     old = model.layers[k]
     new_mode = old.mode if mode is None else mode
     if new_mode not in ops.POOL_MODES:
-        raise EditError(f"pooling mode must be one of {', '.join(ops.POOL_MODES)}, not {new_mode!r}")
+        raise EditError(message(POOL_MODE_ONE_OF, choices=", ".join(ops.POOL_MODES), mode=repr(new_mode)))
     if output_size is not None and (size is not None or stride is not None):
-        raise EditError(f"layer '{layer_name}': give either an output grid or a window size and stride, not both")
+        raise EditError(in_layer(layer_name, GRID_OR_WINDOW))
     notes = []
     if new_mode != old.mode:
-        notes.append(f"{layer_name}: {old.mode} -> {new_mode} pooling")
+        notes.append(message(POOL_MODE_CHANGED, layer=layer_name, old=message(POOL_MODE_NAMES[old.mode]),
+                             new=message(POOL_MODE_NAMES[new_mode])))
     try:
         if output_size is not None or (old.adaptive and size is None and stride is None):
             grid = ops.pair(output_size) if output_size is not None else old.output_size
             new = Pool2D(mode=new_mode, output_size=grid, name=old.name)
             if not old.adaptive:
-                notes.append(f"{layer_name}: now pools onto a fixed {grid[0]}x{grid[1]} grid (adaptive)")
+                notes.append(message(NOW_ADAPTIVE, layer=layer_name, grid=_grid_text(grid)))
             elif grid != old.output_size:
-                notes.append(f"{layer_name}: output grid {old.output_size[0]}x{old.output_size[1]} "
-                             f"-> {grid[0]}x{grid[1]}")
+                notes.append(message(GRID_CHANGED, layer=layer_name, old=_grid_text(old.output_size),
+                                     new=_grid_text(grid)))
         else:
             win = ops.pair(size) if size is not None else (old.size or ops.pair(2))
             if stride is not None:
@@ -432,25 +504,25 @@ def set_pool_options(model: Sequential, layer_name: str, *, mode: str | None = N
                 st = old.stride
             new = Pool2D(win, st, mode=new_mode, name=old.name)
             if old.adaptive:
-                notes.append(f"{layer_name}: now pools {win[0]}x{win[1]} windows with stride {st[0]} "
-                             f"(was adaptive onto {old.output_size[0]}x{old.output_size[1]})")
+                notes.append(message(NOW_WINDOWS, layer=layer_name, window=_grid_text(win), stride=st[0],
+                                     grid=_grid_text(old.output_size)))
             else:
                 if win != old.size:
-                    notes.append(f"{layer_name}: window {old.size[0]}x{old.size[1]} -> {win[0]}x{win[1]}")
+                    notes.append(message(WINDOW_CHANGED, layer=layer_name, old=_grid_text(old.size), new=_grid_text(win)))
                 if st != old.stride:
-                    notes.append(f"{layer_name}: stride {old.stride[0]} -> {st[0]}")
+                    notes.append(message(STRIDE_CHANGED, layer=layer_name, old=old.stride[0], new=st[0]))
     except (ShapeError, ValueError) as exc:
-        raise EditError(str(exc)) from None
+        raise EditError(as_message(exc)) from None
     in_shape = model.input_shape if k == 0 else model.shapes()[k - 1]
     try:
         new_shape = new.output_shape(in_shape)
     except ShapeError as exc:
-        raise EditError(f"{exc}; nothing was changed") from None
+        raise EditError(message(NOTHING_WAS_CHANGED, problem=as_message(exc))) from None
     old_shape = model.shapes()[k]
     if new_shape != old_shape:
-        notes.append(f"{layer_name}: output {_shape_text(old_shape)} -> {_shape_text(new_shape)}")
+        notes.append(message(OUTPUT_CHANGED, layer=layer_name, old=_shape_text(old_shape), new=_shape_text(new_shape)))
     if not notes:
-        notes.append(f"{layer_name}: nothing changed")
+        notes.append(message(NOTHING_CHANGED, layer=layer_name))
     _clone_layer_notes(new, old)
     layers = _copied_layers(model)
     layers[k] = new
@@ -469,7 +541,7 @@ def apply_change(model: Sequential, layer_name: str, change: dict, *,
         function = change.pop("activation", None)
         unknown = set(change) - {"padding", "stride", "kernel_size", "flip", "similarity", "gamma"}
         if unknown:
-            raise EditError(f"layer '{layer_name}': unknown conv setting(s) {', '.join(sorted(unknown))}")
+            raise EditError(in_layer(layer_name, UNKNOWN_CONV_SETTINGS, settings=", ".join(sorted(unknown))))
         result = set_conv_options(model, layer_name, rng=rng, **change) if change else None
         if function is not None:
             second = set_activation(result.model if result else model, layer_name, function)
@@ -478,13 +550,13 @@ def apply_change(model: Sequential, layer_name: str, change: dict, *,
             return EditResult(second.model, result.notes + second.notes, result.changed + second.changed,
                               result.reinitialised)
         if result is None:
-            raise EditError(f"layer '{layer_name}': no change given")
+            raise EditError(in_layer(layer_name, NO_CHANGE_GIVEN))
         return result
     if isinstance(layer, Pool2D):
         unknown = set(change) - {"mode", "size", "stride", "output_size"}
         if unknown:
-            raise EditError(f"layer '{layer_name}': unknown pooling setting(s) {', '.join(sorted(unknown))}")
+            raise EditError(in_layer(layer_name, UNKNOWN_POOL_SETTINGS, settings=", ".join(sorted(unknown))))
         return set_pool_options(model, layer_name, rng=rng, **change)
     if isinstance(layer, Activation) and set(change) == {"activation"}:
         return set_activation(model, layer_name, change["activation"])
-    raise EditError(f"layer '{layer_name}' is a {layer.kind} layer: it has no settings to change")
+    raise EditError(message(NO_SETTINGS, layer=layer_name, kind=layer.kind))
