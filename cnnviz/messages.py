@@ -16,6 +16,7 @@ tools can list them all (``all_templates()``) without running the code that rais
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
@@ -95,10 +96,17 @@ def as_message(value: Any) -> Message:
     return text if isinstance(text, Message) else Message(TEXT, {"text": text})
 
 
-def os_error(number: int, said: Message) -> OSError:
-    """The OSError for ``number`` (PermissionError for EACCES, ...) whose text is ``said``: its ``errno`` is
-    set, so the reason can be named from it, and ``str(error)`` is the Message."""
-    kind = type(OSError(number, ""))
-    error = kind(said)
-    error.errno = number                        # not strerror: with both, str() would be Python's own text
-    return error
+ERRNO = template("[Errno {number}] {reason}")       # Python's own text of an OSError
+
+
+@lru_cache(maxsize=None)
+def _said_os_error(kind: type) -> type:
+    """A subclass of ``kind`` (PermissionError, ...) whose ``str()`` is its message."""
+    return type(kind.__name__, (kind,), {"__str__": lambda self: message(ERRNO, number=self.errno, reason=self.strerror),
+                                         "__module__": kind.__module__, "__qualname__": kind.__qualname__})
+
+
+def os_error(number: int, reason: Message) -> OSError:
+    """The OSError for ``number`` (PermissionError for EACCES, ...) with ``reason`` as its ``strerror``:
+    ``str(error)`` is Python's "[Errno N] REASON", as a Message (so the reason can be translated)."""
+    return _said_os_error(type(OSError(number, "")))(number, reason)

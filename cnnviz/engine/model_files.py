@@ -17,8 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from . import ops
-from ..files import resource_dir, write_atomically
-from .layers import LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
+from ..files import python_error_text, resource_dir, write_atomically
+from ..messages import Message, MessageError, as_message, message, template
+from .layers import IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
 from .model import ModelError, Sequential
 
 FORMAT = "cnnviz-model"
@@ -26,8 +27,49 @@ VERSION = 1
 MODEL_SUFFIX = ".json"
 
 
-class ModelFileError(ValueError):
+class ModelFileError(MessageError):
     """A model file cannot be used; the message says which file, layer and field, and what was expected."""
+
+
+# What is wrong with a model file (ids of messages, see cnnviz.messages): where, then what
+PLACE = template("{place}: {reason}")                      # a file's name, or a section such as "input"
+LAYER_NUMBER = template("layer {number}: {reason}")
+LAYER_NUMBER_NAMED = template("layer {number} ('{layer}'): {reason}")
+CANNOT_READ_MODEL = template("cannot read model '{file}': {reason}")
+IS_A_DIRECTORY = template("it is a directory")
+NOT_FOUND = template("no such file and no shipped model of that name (shipped: {shipped})")
+NOT_JSON = template("not valid JSON ({error} at line {line}, column {column})")
+TOO_DEEP = template("not a model file (lists or objects nested too deeply)")
+EXPECTED_OBJECT = template("expected an object, got {kind}")
+MISSING_FIELD = template("missing field '{field}'")
+MUST_BE = {"int": template("field '{field}' must be an integer, got {value}"),
+           "str": template("field '{field}' must be a string, got {value}"),
+           "list": template("field '{field}' must be a list, got {value}"),
+           "dict": template("field '{field}' must be an object, got {value}"),
+           "bool": template("field '{field}' must be true or false, got {value}"),
+           "int or list": template("field '{field}' must be an integer or a list, got {value}"),
+           "int or float": template("field '{field}' must be int or float, got {value}")}
+NOT_FINITE = template("field '{field}' must be a finite number, got {value}")
+AT_LEAST = template("field '{field}' must be >= {minimum}, got {value}")
+PAIR_AT_LEAST = template("field '{field}' must be an integer >= {minimum} or a pair of them, got {value}")
+ONE_OF = template("field '{field}' must be one of {choices}, got {value}")
+NESTED_LIST = template("field '{field}' must be a nested list of numbers of shape {shape}")
+NESTED_LIST_GOT = template("field '{field}' must be a nested list of numbers of shape {shape}, got {value}")
+ARRAY_SHAPE = template("'{field}' has shape {shape}, expected {expected}")
+ARRAY_NOT_FINITE = template("'{field}' contains NaN or infinite values (weights must be finite numbers)")
+UNKNOWN_TYPE = template("unknown layer type '{kind}' (known: {known})")
+TOO_LARGE = template("its settings ask for weights too large to hold ({reason})")
+WRONG_FORMAT = template("field '{field}' must be \"{expected}\", got \"{value}\"")
+WRONG_VERSION = template("format version {version} is not supported (this cnnviz reads version {supported})")
+CLASS_NAMES = template("field '{field}' must list at least two different names")
+CANNOT_SAVE_NONFINITE = template("{key} contains NaN or infinite values; a model file can only hold finite weights")
+
+
+def _at(where: tuple, reason) -> Message:
+    """The reason inside the frames ``where`` names (outermost first): ((template, values), ...)."""
+    for frame, values in reversed(where):
+        reason = message(frame, **values, reason=reason)
+    return reason
 
 
 
@@ -50,10 +92,9 @@ def resolve_model(name_or_path: str | os.PathLike) -> Path:
     if path.is_file():
         return path
     if path.is_dir():
-        raise ModelFileError(f"cannot read model '{text}': it is a directory")
+        raise ModelFileError(message(CANNOT_READ_MODEL, file=text, reason=message(IS_A_DIRECTORY)))
     names = ", ".join(shipped_models()) or "none"
-    raise ModelFileError(f"cannot read model '{text}': no such file and no shipped model of that name "
-                         f"(shipped: {names})")
+    raise ModelFileError(message(CANNOT_READ_MODEL, file=text, reason=message(NOT_FOUND, shipped=names)))
 
 
 def load_model(name_or_path) -> Sequential:
@@ -62,7 +103,7 @@ def load_model(name_or_path) -> Sequential:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ModelFileError(f"cannot read model '{path}': {exc}") from None
+        raise ModelFileError(message(CANNOT_READ_MODEL, file=path, reason=python_error_text(exc))) from None
     return model_from_json(text, source=str(path))
 
 
@@ -72,69 +113,71 @@ def model_from_json(text: str, *, source: str = "<text>") -> Sequential:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ModelFileError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+        raise ModelFileError(message(PLACE, place=source, reason=message(
+            NOT_JSON, error=exc.msg, line=exc.lineno, column=exc.colno))) from None
     except RecursionError:
-        raise ModelFileError(f"{source}: not a model file (lists or objects nested too deeply)") from None
+        raise ModelFileError(message(PLACE, place=source, reason=message(TOO_DEEP))) from None
     except ValueError as exc:
-        raise ModelFileError(f"{source}: {exc}") from None
+        raise ModelFileError(message(PLACE, place=source, reason=as_message(exc))) from None
     return model_from_dict(data, source=source)
 
 
 class _Reader:
     """Reads fields of one JSON object with errors that say where they are."""
 
-    def __init__(self, data, where: str):
+    def __init__(self, data, where: tuple):
+        """``where``: the frames that say where the object is, outermost first (see ``_at``)."""
         if not isinstance(data, dict):
-            raise ModelFileError(f"{where}: expected an object, got {type(data).__name__}")
+            raise ModelFileError(_at(where, message(EXPECTED_OBJECT, kind=type(data).__name__)))
         self.data, self.where = data, where
+
+    def error(self, reason: str, **values) -> ModelFileError:
+        return ModelFileError(_at(self.where, message(reason, **values)))
 
     def get(self, key, kind, default=...):
         if key not in self.data:
             if default is ...:
-                raise ModelFileError(f"{self.where}: missing field '{key}'")
+                raise self.error(MISSING_FIELD, field=key)
             return default
         value = self.data[key]
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
             names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            raise ModelFileError(f"{self.where}: field '{key}' must be {_article(names)}, got {json.dumps(value)[:40]}")
+            raise self.error(MUST_BE[names], field=key, value=json.dumps(value)[:40])
         return value
 
     def positive(self, key, default=..., *, minimum=1):
         value = self.get(key, int, default)
         if value < minimum:
-            raise ModelFileError(f"{self.where}: field '{key}' must be >= {minimum}, got {value}")
+            raise self.error(AT_LEAST, field=key, minimum=minimum, value=value)
         return value
 
     def pair(self, key, default=..., *, minimum=1):
         value = self.get(key, (int, list), default)
         items = [value, value] if isinstance(value, int) else value
         if len(items) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) and v >= minimum for v in items):
-            raise ModelFileError(f"{self.where}: field '{key}' must be an integer >= {minimum} "
-                                 f"or a pair of them, got {json.dumps(value)}")
+            raise self.error(PAIR_AT_LEAST, field=key, minimum=minimum, value=json.dumps(value))
         return tuple(items)
 
     def choice(self, key, options, default=...):
         value = self.get(key, str, default)
         if value not in options:
-            raise ModelFileError(f"{self.where}: field '{key}' must be one of {', '.join(options)}, "
-                                 f"got {json.dumps(value)[:40]}")
+            raise self.error(ONE_OF, field=key, choices=", ".join(options), value=json.dumps(value)[:40])
         return value
 
     def array(self, key, shape):
         value = self.get(key, list)
-        expected = f"a nested list of numbers of shape {_shape(shape)}"
         try:
             arr = np.array(value, dtype=np.float64)
         except (ValueError, TypeError, OverflowError):
-            raise ModelFileError(f"{self.where}: field '{key}' must be {expected}") from None
+            raise self.error(NESTED_LIST, field=key, shape=_shape(shape)) from None
         if arr.shape != tuple(shape):
-            raise ModelFileError(f"{self.where}: '{key}' has shape {_shape(arr.shape)}, expected {_shape(shape)}")
+            raise self.error(ARRAY_SHAPE, field=key, shape=_shape(arr.shape), expected=_shape(shape))
         # NumPy would quietly turn "0.5" and true into numbers and null into NaN
         not_numbers = [v for v in np.array(value, dtype=object).ravel() if type(v) not in (int, float)]
         if not_numbers:
-            raise ModelFileError(f"{self.where}: field '{key}' must be {expected}, got {json.dumps(not_numbers[0])[:40]}")
+            raise self.error(NESTED_LIST_GOT, field=key, shape=_shape(shape), value=json.dumps(not_numbers[0])[:40])
         if not np.all(np.isfinite(arr)):
-            raise ModelFileError(f"{self.where}: '{key}' contains NaN or infinite values (weights must be finite numbers)")
+            raise self.error(ARRAY_NOT_FINITE, field=key)
         return arr.astype(np.float32)
 
 
@@ -142,14 +185,8 @@ def _number(reader: _Reader, key: str, default: float) -> float:
     """An optional number field: an integer or a decimal (not true or false)."""
     value = reader.get(key, (int, float), default)
     if isinstance(value, bool) or not math.isfinite(value):
-        raise ModelFileError(f"{reader.where}: field '{key}' must be a finite number, got {json.dumps(value)}")
+        raise reader.error(NOT_FINITE, field=key, value=json.dumps(value))
     return float(value)
-
-
-def _article(noun: str) -> str:
-    noun = {"int": "an integer", "str": "a string", "list": "a list", "dict": "an object", "bool": "true or false",
-            "int or list": "an integer or a list"}.get(noun, noun)
-    return noun
 
 
 def _shape(shape) -> str:
@@ -157,13 +194,12 @@ def _shape(shape) -> str:
 
 
 def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
-    where = f"{source}: layer {index + 1}"
-    reader = _Reader(data, where)
+    reader = _Reader(data, ((PLACE, {"place": source}), (LAYER_NUMBER, {"number": index + 1})))
     kind = reader.get("type", str)
     name = reader.get("name", str, None) or f"{kind}{index + 1}"
-    reader.where = where = f"{source}: layer {index + 1} ('{name}')"
+    reader.where = ((PLACE, {"place": source}), (LAYER_NUMBER_NAMED, {"number": index + 1, "layer": name}))
     if kind not in LAYER_TYPES:
-        raise ModelFileError(f"{where}: unknown layer type '{kind}' (known: {', '.join(LAYER_TYPES)})")
+        raise reader.error(UNKNOWN_TYPE, kind=kind, known=", ".join(LAYER_TYPES))
     try:
         if kind == "conv2d":
             kh, kw = reader.pair("kernel_size")
@@ -189,10 +225,12 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
     except (ShapeError, ValueError, MemoryError) as exc:
         if isinstance(exc, ModelFileError):
             raise
-        message = str(exc).replace(f"layer '{name}': ", "")
+        said = as_message(exc)
+        if said.template == IN_LAYER and said.values["layer"] == name:
+            said = said.values["reason"]                  # the layer is named in the frame already
         if isinstance(exc, MemoryError):
-            message = f"its settings ask for weights too large to hold ({message})"
-        raise ModelFileError(f"{where}: {message}") from None
+            said = message(TOO_LARGE, reason=said)
+        raise ModelFileError(_at(reader.where, said)) from None
     for key, param in layer.params.items():
         param[...] = reader.array(key, param.shape)
     layer.notes = data.get("notes")
@@ -200,27 +238,27 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
 
 
 def model_from_dict(data, *, source: str = "<model>") -> Sequential:
-    top = _Reader(data, source)
+    top = _Reader(data, ((PLACE, {"place": source}),))
     fmt = top.get("format", str)
     if fmt != FORMAT:
-        raise ModelFileError(f"{source}: field 'format' must be \"{FORMAT}\", got \"{fmt}\"")
+        raise top.error(WRONG_FORMAT, field="format", expected=FORMAT, value=fmt)
     version = top.get("version", int)
     if version != VERSION:
-        raise ModelFileError(f"{source}: format version {version} is not supported (this cnnviz reads version {VERSION})")
+        raise top.error(WRONG_VERSION, version=version, supported=VERSION)
     classes = top.get("class_names", list)
     if len(classes) < 2 or not all(isinstance(c, str) and c for c in classes) or len(set(classes)) != len(classes):
-        raise ModelFileError(f"{source}: field 'class_names' must list at least two different names")
-    shape_reader = _Reader(top.get("input", dict), f"{source}: input")
+        raise top.error(CLASS_NAMES, field="class_names")
+    shape_reader = _Reader(top.get("input", dict), top.where + ((PLACE, {"place": "input"}),))
     input_shape = (shape_reader.positive("channels"), shape_reader.positive("height"), shape_reader.positive("width"))
     layers_data = top.get("layers", list)
     layers = [_layer_from_dict(layer, i, source) for i, layer in enumerate(layers_data)]
-    preprocess = _Reader(top.get("preprocess", dict, {}), f"{source}: preprocess").data
+    preprocess = _Reader(top.get("preprocess", dict, {}), top.where + ((PLACE, {"place": "preprocess"}),)).data
     try:
         model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
                            name=top.get("name", str, Path(source).stem), description=top.get("description", str, ""),
                            preprocess=dict(preprocess))
     except ModelError as exc:
-        raise ModelFileError(f"{source}: {exc}") from None
+        raise ModelFileError(message(PLACE, place=source, reason=as_message(exc))) from None
     model.notes = data.get("notes")
     return model
 
@@ -231,8 +269,7 @@ def model_to_dict(model: Sequential) -> dict:
         entry = {"type": layer.kind, "name": layer.name, **layer.config()}
         for key, value in layer.params.items():
             if not np.all(np.isfinite(value)):
-                raise ModelError(f"layer '{layer.name}': {key} contains NaN or infinite values; "
-                                 f"a model file can only hold finite weights")
+                raise ModelError(in_layer(layer.name, CANNOT_SAVE_NONFINITE, key=key))
             entry[key] = _shortest(value)
         if getattr(layer, "notes", None) is not None:
             entry["notes"] = layer.notes
