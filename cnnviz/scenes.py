@@ -25,7 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_dict
-from cnnviz.files import write_atomically
+from cnnviz.engine.model_files import MUST_BE, ONE_OF, PLACE
+from cnnviz.files import errno_reason, python_error_text, write_atomically
+from cnnviz.messages import MessageError, as_message, message, template
 from cnnviz.viz.colormap import PALETTES
 
 MAX_PEN_WIDTH = 200.0       # canvas pixels; a wider pen is no drawing (and Qt refuses it)
@@ -35,7 +37,31 @@ VERSION = 1
 SUFFIX = ".cnnscene"
 
 
-class SceneError(ValueError):
+# What is wrong with a scene file (ids of messages, see cnnviz.messages); PLACE ("{place}: {reason}") says where
+NOT_AN_OBJECT = template("{file}: the scene must be a JSON object")
+PART_NOT_AN_OBJECT = template("{file}: {part} must be a JSON object")
+FIELD_MISSING = template("field '{field}' is missing")
+MUST_BE_WHOLE = template("field '{field}' must be a whole number, got {value}")
+MUST_BE_NUMBER = template("field '{field}' must be a number, got {value}")
+NOT_A_SCENE = template("field '{field}' must be \"{expected}\", got \"{value}\" (is this a scene file?)")
+LANGUAGE_CODE = template("field '{field}' must be a language code such as \"en\", \"ja\" or \"ru\", got \"{value}\"")
+BETWEEN_CANVAS_PIXELS = template("field '{field}' must be between {low} and {high} canvas pixels, got {value}")
+BETWEEN_PIXELS = template("field '{field}' must be between {low} and {high} pixels, got {value}")
+BETWEEN = template("field '{field}' must be between {low} and {high}, got {value}")
+TRIPLES = template("field '{field}' must be a list of [x, y, pressure] number triples")
+NOT_FINITE = template("field '{field}' holds a number that is not finite")
+NO_POINTS = template("field '{field}' is empty (a stroke has at least one point)")
+STAGE_NAMES = template("field '{field}' must be a list of stage names")
+WRONG_VERSION = template("scene format version {version} is not supported (this cnnviz reads version {supported})")
+NO_SUCH_SCENE = template("no such scene file")
+NOT_UTF8 = template("not a scene file (not UTF-8 text)")
+CANNOT_BE_READ = template("cannot be read: {reason}")
+NOT_JSON = template("not valid JSON (line {line}, column {column}: {error})")
+MUST_BE_KIND = {str: MUST_BE["str"], bool: MUST_BE["bool"], dict: MUST_BE["dict"], list: MUST_BE["list"],
+                int: MUST_BE_WHOLE, float: MUST_BE_NUMBER}
+
+
+class SceneError(MessageError):
     """A scene file cannot be read: the message names the file and the field."""
 
 
@@ -105,28 +131,28 @@ class _Fields:
 
     def __init__(self, data, source: str, where: str):
         if not isinstance(data, dict):
-            raise SceneError(f"{source}: {where or 'the scene'} must be a JSON object")
+            raise SceneError(message(PART_NOT_AN_OBJECT, file=source, part=where) if where else
+                             message(NOT_AN_OBJECT, file=source))
         self.data, self.source, self.where = data, source, where
 
     def path(self, key) -> str:
         return f"{self.where}.{key}" if self.where else str(key)
 
-    def fail(self, key, message: str):
-        raise SceneError(f"{self.source}: field '{self.path(key)}' {message}")
+    def fail(self, key, said: str, **values):
+        """Raise a SceneError: the file, then ``said`` (a template with a ``{field}``) about field ``key``."""
+        raise SceneError(message(PLACE, place=self.source, reason=message(said, field=self.path(key), **values)))
 
     def get(self, key, kind, default=...):
         if key not in self.data:
             if default is ...:
-                raise SceneError(f"{self.source}: field '{self.path(key)}' is missing")
+                self.fail(key, FIELD_MISSING)
             return default
         value = self.data[key]
-        names = {str: "a string", bool: "true or false", dict: "an object", list: "a list", int: "a whole number",
-                 float: "a number"}
         ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
         if kind is float:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
         if not ok:
-            self.fail(key, f"must be {names[kind]}, got {json.dumps(value)[:40]}")
+            self.fail(key, MUST_BE_KIND[kind], value=json.dumps(value)[:40])
         return value
 
     def child(self, key, default=...):
@@ -139,28 +165,28 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
     top = _Fields(data, source, "")
     fmt = top.get("format", str)
     if fmt != FORMAT:
-        top.fail("format", f"must be \"{FORMAT}\", got \"{fmt}\" (is this a scene file?)")
+        top.fail("format", NOT_A_SCENE, expected=FORMAT, value=fmt)
     version = top.get("version", int)
     if version != VERSION:
-        raise SceneError(f"{source}: scene format version {version} is not supported (this cnnviz reads version "
-                         f"{VERSION})")
+        raise SceneError(message(PLACE, place=source, reason=message(WRONG_VERSION, version=version,
+                                                                     supported=VERSION)))
     language = top.get("language", str, "en")
     if not (1 < len(language) <= 16 and all(c.isalnum() or c in "_-" for c in language)):
-        top.fail("language", f"must be a language code such as \"en\", \"ja\" or \"ru\", got \"{language}\"")
+        top.fail("language", LANGUAGE_CODE, value=language)
 
     canvas = top.child("canvas")
     size = canvas.get("size", int)
     if not 8 <= size <= 4096:
-        canvas.fail("size", f"must be between 8 and 4096 pixels, got {size}")
+        canvas.fail("size", BETWEEN_PIXELS, low=8, high=4096, value=size)
     pen_width = canvas.get("pen_width", float, 14.0)
     if not 0 < pen_width <= MAX_PEN_WIDTH:
-        canvas.fail("pen_width", f"must be between 0 and {MAX_PEN_WIDTH:g} canvas pixels, got {pen_width}")
+        canvas.fail("pen_width", BETWEEN_CANVAS_PIXELS, low=0, high=f"{MAX_PEN_WIDTH:g}", value=pen_width)
     strokes = []
     for k, entry in enumerate(canvas.get("strokes", list)):
         stroke = _Fields(entry, source, f"canvas.strokes[{k}]")
         width = stroke.get("width", float)
         if not 0 < width <= MAX_PEN_WIDTH:
-            stroke.fail("width", f"must be between 0 and {MAX_PEN_WIDTH:g} canvas pixels, got {width}")
+            stroke.fail("width", BETWEEN_CANVAS_PIXELS, low=0, high=f"{MAX_PEN_WIDTH:g}", value=width)
         erase = stroke.get("erase", bool, False)
         raw = stroke.get("points", list)
         try:
@@ -169,34 +195,35 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
             points = None
         if points is None or (points.size and (points.ndim != 2 or points.shape[1] != 3)) or \
                 (points.size == 0 and len(raw)):
-            stroke.fail("points", "must be a list of [x, y, pressure] number triples")
+            stroke.fail("points", TRIPLES)
         if not np.all(np.isfinite(points)):
-            stroke.fail("points", "holds a number that is not finite")
+            stroke.fail("points", NOT_FINITE)
         if len(raw) == 0:
-            stroke.fail("points", "is empty (a stroke has at least one point)")
+            stroke.fail("points", NO_POINTS)
         strokes.append(SceneStroke(points.astype(np.float32).reshape(-1, 3), float(np.float32(width)), erase))
 
     model_data = top.get("model", dict)
     try:
         model = model_from_dict(model_data, source=f"{source}: model")
     except ModelFileError as exc:
-        raise SceneError(str(exc)) from None
+        raise SceneError(as_message(exc)) from None
     except (ValueError, TypeError, KeyError) as exc:
-        raise SceneError(f"{source}: model: {exc}") from None
+        raise SceneError(message(PLACE, place=source, reason=message(PLACE, place="model",
+                                                                     reason=as_message(exc)))) from None
     model_source = top.get("model_source", str, "")
 
     view_fields = top.child("view", {})
     palette = view_fields.get("palette", str, "red-blue")
     if palette not in PALETTES:
-        view_fields.fail("palette", f"must be one of {', '.join(PALETTES)}, got \"{palette}\"")
+        view_fields.fail("palette", ONE_OF, choices=", ".join(PALETTES), value=f'"{palette}"')
     hidden = view_fields.get("hidden_stages", list, ["result"])
     if not all(isinstance(h, str) for h in hidden):
-        view_fields.fail("hidden_stages", "must be a list of stage names")
+        view_fields.fail("hidden_stages", STAGE_NAMES)
     docks = view_fields.child("docks", {})
     dock_list = tuple((name, docks.get(name, bool)) for name in docks.data)
     timeline = view_fields.get("timeline", float, 1.0)
     if not 0.0 <= timeline <= 1.0:
-        view_fields.fail("timeline", f"must be between 0 and 1, got {timeline}")
+        view_fields.fail("timeline", BETWEEN, low=0, high=1, value=timeline)
     view = ViewSettings(palette, view_fields.get("presentation", bool, False),
                         view_fields.get("predict_reveal", bool, False), tuple(hidden), dock_list, float(timeline))
     return Scene(tuple(strokes), model, model_source, size, float(np.float32(pen_width)), view, language)
@@ -207,15 +234,17 @@ def load_scene(path) -> Scene:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SceneError(f"{path}: no such scene file") from None
+        raise SceneError(message(PLACE, place=path, reason=message(NO_SUCH_SCENE))) from None
     except UnicodeDecodeError:
-        raise SceneError(f"{path}: not a scene file (not UTF-8 text)") from None
+        raise SceneError(message(PLACE, place=path, reason=message(NOT_UTF8))) from None
     except OSError as exc:
-        raise SceneError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        reason = errno_reason(exc.errno) if exc.errno and exc.strerror else python_error_text(exc)
+        raise SceneError(message(PLACE, place=path, reason=message(CANNOT_BE_READ, reason=reason))) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SceneError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise SceneError(message(PLACE, place=path, reason=message(
+            NOT_JSON, line=exc.lineno, column=exc.colno, error=exc.msg))) from None
     return scene_from_dict(data, source=str(path))
 
 

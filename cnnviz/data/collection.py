@@ -28,14 +28,32 @@ from typing import Iterable, Sequence
 import cv2
 import numpy as np
 
+from ..files import errno_reason, python_error_text
+from ..messages import MessageError, as_message, message, template
 from .sketches import CLASS_NAMES
 
 LABELS_FILE = "labels.csv"
 STROKES_FILE = "strokes.json"
 
 
-class CollectionError(ValueError):
+class CollectionError(MessageError):
     """A collection folder cannot be written or read at all (not: one bad file, see ImportReport)."""
+
+
+# What a collection folder's reader and writer say (ids of messages, see cnnviz.messages)
+CANNOT_ENCODE = template("could not encode {file} as PNG")
+CANNOT_WRITE = template("could not write the collection to {folder}: {reason}")
+NOT_FILE_NAMES = template("not an object of file names")
+STROKES_IGNORED = template("ignored ({reason}); the images are used without strokes")
+STROKES_UNREADABLE = template("its strokes are unreadable ({reason}); the image is used alone")
+PLACE = template("{place}: {reason}")
+NO_LABELS = template("{folder} has no {labels}: export a collection first, or choose its folder")
+CANNOT_READ = template("could not read {file}: {reason}")
+COLUMNS = template("{file} needs the columns 'file' and 'label', found {columns}")
+UNKNOWN_LABEL = template("{labels} line {line}: unknown label {label} (expected {first} or {second})")
+FILE_MISSING = template("{labels} line {line}: file {file} is missing")
+NOT_READABLE = template("not a readable image")
+WRONG_SIZE = template("is {width} x {height} pixels, expected {size} x {size}")
 
 
 @dataclass(frozen=True)
@@ -126,7 +144,7 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
         for name, drawing in zip(names, drawings):
             ok, data = cv2.imencode(".png", drawing.image)
             if not ok:
-                raise CollectionError(f"could not encode {name} as PNG")
+                raise CollectionError(message(CANNOT_ENCODE, file=name))
             (folder / name).write_bytes(data.tobytes())
             if drawing.strokes:
                 strokes[name] = [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
@@ -136,7 +154,8 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
             writer.writerows(zip(names, (d.label for d in drawings)))
         (folder / STROKES_FILE).write_text(json.dumps(strokes), encoding="utf-8")
     except OSError as exc:
-        raise CollectionError(f"could not write the collection to {folder}: {exc.strerror or exc}") from exc
+        reason = errno_reason(exc.errno) if exc.errno and exc.strerror else as_message(exc)
+        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=reason)) from exc
     return folder
 
 
@@ -147,10 +166,11 @@ def _read_strokes(folder: Path, problems: list[str]) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("not an object of file names")
+            raise MessageError(message(NOT_FILE_NAMES))
         return data
     except (OSError, ValueError) as exc:
-        problems.append(f"{STROKES_FILE}: ignored ({exc}); the images are used without strokes")
+        problems.append(message(PLACE, place=STROKES_FILE, reason=message(STROKES_IGNORED,
+                                                                          reason=python_error_text(exc))))
         return {}
 
 
@@ -159,7 +179,7 @@ def _strokes_of(entry, name: str, problems: list[str]) -> list[PenStroke]:
         return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]))
                 for s in entry]
     except (TypeError, KeyError, ValueError) as exc:
-        problems.append(f"{name}: its strokes are unreadable ({exc}); the image is used alone")
+        problems.append(message(PLACE, place=name, reason=message(STROKES_UNREADABLE, reason=as_message(exc))))
         return []
 
 
@@ -173,31 +193,32 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
     report = ImportReport()
     labels = folder / LABELS_FILE
     if not labels.is_file():
-        raise CollectionError(f"{folder} has no {LABELS_FILE}: export a collection first, or choose its folder")
+        raise CollectionError(message(NO_LABELS, folder=folder, labels=LABELS_FILE))
     try:
         with open(labels, newline="", encoding="utf-8-sig") as f:
             rows = list(csv.DictReader(f))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise CollectionError(f"could not read {labels}: {exc}") from None
+        raise CollectionError(message(CANNOT_READ, file=labels, reason=python_error_text(exc))) from None
     if rows and not {"file", "label"} <= set(rows[0]):
-        raise CollectionError(f"{labels} needs the columns 'file' and 'label', found {', '.join(rows[0])}")
+        raise CollectionError(message(COLUMNS, file=labels, columns=", ".join(rows[0])))
     strokes = _read_strokes(folder, report.problems)
     for line, row in enumerate(rows, start=2):
         name, label = (row.get("file") or "").strip(), (row.get("label") or "").strip()
-        where = f"{LABELS_FILE} line {line}"
         if label not in CLASS_NAMES:
-            report.problems.append(f"{where}: unknown label {label!r} (expected {' or '.join(CLASS_NAMES)})")
+            report.problems.append(message(UNKNOWN_LABEL, labels=LABELS_FILE, line=line, label=repr(label),
+                                           first=CLASS_NAMES[0], second=CLASS_NAMES[1]))
             continue
         path = folder / name
         if not name or Path(name).name != name or not path.is_file():
-            report.problems.append(f"{where}: file {name!r} is missing")
+            report.problems.append(message(FILE_MISSING, labels=LABELS_FILE, line=line, file=repr(name)))
             continue
         image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_GRAYSCALE)
         if image is None:
-            report.problems.append(f"{name}: not a readable image")
+            report.problems.append(message(PLACE, place=name, reason=message(NOT_READABLE)))
             continue
         if size is not None and image.shape != (size, size):
-            report.problems.append(f"{name}: is {image.shape[1]} x {image.shape[0]} pixels, expected {size} x {size}")
+            report.problems.append(message(PLACE, place=name, reason=message(
+                WRONG_SIZE, width=image.shape[1], height=image.shape[0], size=size)))
             continue
         pen = _strokes_of(strokes[name], name, report.problems) if name in strokes else []
         report.drawings.append(make_drawing(image, label, pen))

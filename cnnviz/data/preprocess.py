@@ -16,6 +16,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from ..files import errno_reason, python_error_text
+from ..messages import MessageError, as_message, message, template
+
 __all__ = ["ImageError", "to_network_input", "read_image", "load_input"]
 
 # Images larger than this (longest side, pixels) are first shrunk with INTER_AREA;
@@ -29,16 +32,23 @@ _CROP_THRESHOLD = 0.2
 _MIN_CONTRAST = 0.25
 
 
-class ImageError(ValueError):
+# Why an image file cannot be read (ids of messages, see cnnviz.messages)
+CANNOT_READ = template("cannot read '{file}': {reason}")
+IS_A_DIRECTORY = template("is a directory")
+FILE_NOT_FOUND = template("file not found")
+PERMISSION_DENIED = template("permission denied")
+EMPTY_FILE = template("the file is empty")
+NOT_AN_IMAGE = template("not an image or an unsupported format")
+
+
+class ImageError(MessageError):
     """An image file that cannot be read; the message names the file and the reason."""
 
     def __init__(self, path: str | os.PathLike, reason: str):
-        super().__init__(str(path), reason)
+        super().__init__(message(CANNOT_READ, file=str(path), reason=as_message(reason)))
+        self.args = (str(path), reason)
         self.path = str(path)
         self.reason = reason
-
-    def __str__(self) -> str:
-        return f"cannot read '{self.path}': {self.reason}"
 
 
 # --------------------------------------------------------------------------- checks
@@ -290,20 +300,20 @@ def read_image(path: str | os.PathLike) -> np.ndarray:
     """
     p = Path(path)
     if p.is_dir():
-        raise ImageError(path, "is a directory")
+        raise ImageError(path, message(IS_A_DIRECTORY))
     if not p.exists():
-        raise ImageError(path, "file not found")
+        raise ImageError(path, message(FILE_NOT_FOUND))
     try:
         data = np.fromfile(p, np.uint8)
     except PermissionError:
-        raise ImageError(path, "permission denied") from None
+        raise ImageError(path, message(PERMISSION_DENIED)) from None
     except OSError as error:
-        raise ImageError(path, error.strerror or str(error)) from None
+        raise ImageError(path, errno_reason(error.errno) if error.errno else python_error_text(error)) from None
     if data.size == 0:
-        raise ImageError(path, "the file is empty")
+        raise ImageError(path, message(EMPTY_FILE))
     image = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
     if image is None or image.size == 0:
-        raise ImageError(path, "not an image or an unsupported format")
+        raise ImageError(path, message(NOT_AN_IMAGE))
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[:, :, 0]
     return image
