@@ -34,6 +34,8 @@ def _train(args) -> int:
     from cnnviz.data import make_dataset
     from cnnviz.engine import save_model
     from cnnviz.engine.architectures import build
+    from cnnviz.engine.model_files import TRAINED_BY_CLI
+    from cnnviz.messages import message
     from cnnviz.engine.train import TrainConfig, evaluate, train
 
     if args.epochs < 1 or args.samples < 2 or args.batch_size < 1:
@@ -63,8 +65,8 @@ def _train(args) -> int:
                   f"accuracy {progress.val_accuracy:.2%}", file=sys.stderr)
     seconds = time.perf_counter() - started
     model.name = args.name or args.out.stem
-    model.description = (f"Trained by cnnviz: {args.arch}, {args.samples} synthetic sketches, {args.epochs} epochs, "
-                         f"{args.optimizer} lr {args.lr}, seed {args.seed}.")
+    model.description = message(TRAINED_BY_CLI, arch=args.arch, samples=args.samples, epochs=args.epochs,
+                                optimizer=args.optimizer, lr=args.lr, seed=args.seed)
     path = save_model(model, args.out)
     corner = make_dataset(args.val_samples, seed=args.seed + 2000, size=size, crop=crop, placement="corner")
     _, val_accuracy = evaluate(model, *validation)

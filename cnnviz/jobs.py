@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from cnnviz.data.augment import Augmentation, training_set
+from cnnviz.messages import Message, MessageError, as_message, message, template
 from cnnviz.engine.train import Progress, TrainConfig, train
 
 CHILD_NICENESS = 5
@@ -47,7 +48,7 @@ def training_run(model, request: TrainingRequest, size, crop: bool):
     data = training_set(list(request.drawings), synthetic=request.synthetic, copies=request.copies,
                         augmentation=request.augmentation, size=size, crop=crop, seed=request.seed)
     if len(data.x) == 0:
-        raise ValueError("no training samples: collect at least a few drawings or add synthetic sketches")
+        raise MessageError(message(NO_SAMPLES))
     yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic)
     validation = (data.x_validation, data.y_validation) if len(data.x_validation) else None
     yield from train(model, data.x, data.y, config=request.config, validation=validation,
@@ -59,8 +60,22 @@ def is_urgent(item) -> bool:
     return isinstance(item, DataReady) or (isinstance(item, Progress) and (item.weights is not None or item.end_of_epoch))
 
 
+# What a training run in another process says when it fails (ids of messages, see cnnviz.messages)
+NO_SAMPLES = template("no training samples: collect at least a few drawings or add synthetic sketches")
+FAILED_WITH = template("{kind}: {reason}")
+WORKER_DIED = template("the worker process ended unexpectedly (exit code {code})")
+WORKER_GONE = template("the worker process ended unexpectedly")
+
+
 class JobError(RuntimeError):
-    """The generator failed in the other process; the message is its exception's."""
+    """The generator failed in the other process; the message is its exception's (``error.message``)."""
+
+    def __init__(self, said: Message):
+        super().__init__(said)
+        self.message = said
+
+    def __str__(self) -> Message:
+        return self.message
 
 
 def _child(connection, stop, function, args) -> None:
@@ -76,7 +91,7 @@ def _child(connection, stop, function, args) -> None:
         connection.send(("done", None))
     except BaseException as exc:  # reported to the parent, which shows it to the user
         try:
-            connection.send(("failed", f"{type(exc).__name__}: {exc}"))
+            connection.send(("failed", message(FAILED_WITH, kind=type(exc).__name__, reason=as_message(exc))))
         except (OSError, ValueError):
             pass
     finally:
@@ -108,12 +123,12 @@ def in_process(function: Callable[..., Iterator], *args, poll_seconds: float = 0
         while True:
             if not receiver.poll(poll_seconds):
                 if not process.is_alive() and not receiver.poll(0):
-                    raise JobError(f"the worker process ended unexpectedly (exit code {process.exitcode})")
+                    raise JobError(message(WORKER_DIED, code=process.exitcode))
                 continue
             try:
                 kind, payload = receiver.recv()
             except EOFError:
-                raise JobError("the worker process ended unexpectedly") from None
+                raise JobError(message(WORKER_GONE)) from None
             if kind == "item":
                 yield payload
             elif kind == "failed":

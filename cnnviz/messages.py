@@ -110,3 +110,30 @@ def os_error(number: int, reason: Message) -> OSError:
     """The OSError for ``number`` (PermissionError for EACCES, ...) with ``reason`` as its ``strerror``:
     ``str(error)`` is Python's "[Errno N] REASON", as a Message (so the reason can be translated)."""
     return _said_os_error(type(OSError(number, "")))(number, reason)
+
+
+def message_to_data(said: Message) -> dict:
+    """A message as plain JSON data: ``{"template": ..., "values": {...}}`` (nested messages alike)."""
+    return {"template": said.template,
+            "values": {k: message_to_data(v) if isinstance(v, Message) else v for k, v in said.values.items()}}
+
+
+def message_from_data(data, english: str) -> Message | None:
+    """The message ``message_to_data`` wrote, if every template in it is registered, its values are plain
+    (text and numbers) and it says exactly ``english``; else None (a file may have been edited by hand)."""
+    def build(item):
+        if not (isinstance(item, dict) and item.get("template") in _TEMPLATES and isinstance(item.get("values"), dict)):
+            raise ValueError
+        values = {}
+        for key, value in item["values"].items():
+            if isinstance(value, dict):
+                value = build(value)
+            elif isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                raise ValueError
+            values[key] = value
+        return Message(item["template"], values)
+    try:
+        said = build(data)
+    except (ValueError, KeyError, IndexError, AttributeError):
+        return None
+    return said if said == english else None

@@ -15,6 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..messages import MessageError, message, template
 from .collection import Drawing, network_inputs
 from .preprocess import to_network_input
 from .sketches import CLASS_NAMES, make_dataset, render_strokes
@@ -62,6 +63,10 @@ def sweep_variant(settings: Settings, *, width: float = DEFAULT_WIDTH, canvas: i
     return variant
 
 
+NOTHING_TO_TRAIN_ON = template("there is nothing to train on: add drawings with \"Add as ○/×\" or ask for synthetic "
+                               "sketches")
+
+
 @dataclass(frozen=True)
 class Augmentation:
     """Ranges of random changes for training copies; zero ranges leave that property alone."""
@@ -105,7 +110,7 @@ def training_set(drawings: Sequence[Drawing], *, synthetic: int = 0, copies: int
     Raises ValueError when there is nothing to train on.
     """
     if not drawings and synthetic <= 0:
-        raise ValueError("there is nothing to train on: add drawings with \"Add as ○/×\" or ask for synthetic sketches")
+        raise MessageError(message(NOTHING_TO_TRAIN_ON))
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(drawings))
     held = int(round(len(drawings) * validation_fraction)) if len(drawings) >= 5 else 0

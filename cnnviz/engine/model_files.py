@@ -6,6 +6,8 @@
      "layers": [{"type": "conv2d", "name": ..., <settings>, "weight": [...], "bias": [...]}, ...]}
 
 Any key named "notes" (at the top or in a layer) is free text for people and is kept as it is.
+"description_message" (optional) is the description as a message id and its values (cnnviz.messages), so the
+interface can show it in its language; it is used only when it says exactly the "description".
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import numpy as np
 
 from . import ops
 from ..files import python_error_text, resource_dir, write_atomically
-from ..messages import Message, MessageError, as_message, message, template
+from ..messages import (Message, all_templates, MessageError, as_message, message, message_from_data, message_to_data,
+                        template)
 from .layers import IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
 from .model import ModelError, Sequential
 
@@ -63,6 +66,14 @@ WRONG_FORMAT = template("field '{field}' must be \"{expected}\", got \"{value}\"
 WRONG_VERSION = template("format version {version} is not supported (this cnnviz reads version {supported})")
 CLASS_NAMES = template("field '{field}' must list at least two different names")
 CANNOT_SAVE_NONFINITE = template("{key} contains NaN or infinite values; a model file can only hold finite weights")
+
+
+# The descriptions of the shipped models, and the one ``python -m cnnviz train`` writes
+LECTURE_DESCRIPTION = template("The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, "
+                               "max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 "
+                               "parameters.")
+TRAINED_BY_CLI = template("Trained by cnnviz: {arch}, {samples} synthetic sketches, {epochs} epochs, {optimizer} lr "
+                          "{lr}, seed {seed}.")
 
 
 def _at(where: tuple, reason) -> Message:
@@ -255,12 +266,19 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     preprocess = _Reader(top.get("preprocess", dict, {}), top.where + ((PLACE, {"place": "preprocess"}),)).data
     try:
         model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
-                           name=top.get("name", str, Path(source).stem), description=top.get("description", str, ""),
+                           name=top.get("name", str, Path(source).stem), description=_description(top),
                            preprocess=dict(preprocess))
     except ModelError as exc:
         raise ModelFileError(message(PLACE, place=source, reason=as_message(exc))) from None
     model.notes = data.get("notes")
     return model
+
+
+def _description(top: _Reader) -> str:
+    """The description, as the message it was made from when the file says so (see the module's docstring)."""
+    description = top.get("description", str, "")
+    said = message_from_data(top.data.get("description_message"), description)
+    return said if said is not None else description
 
 
 def model_to_dict(model: Sequential) -> dict:
@@ -278,6 +296,8 @@ def model_to_dict(model: Sequential) -> dict:
             "class_names": list(model.class_names),
             "input": dict(zip(("channels", "height", "width"), model.input_shape)),
             "preprocess": dict(model.preprocess), "layers": layers}
+    if isinstance(model.description, Message) and model.description.template in all_templates():
+        data["description_message"] = message_to_data(model.description)
     if getattr(model, "notes", None) is not None:
         data["notes"] = model.notes
     return data

@@ -14,15 +14,27 @@ import numpy as np
 from . import ops
 from .architectures import build
 from .layers import Conv2D
+from ..messages import Message, MessageError, message, template
+from .layers import GAMMA_POSITIVE, SIMILARITY_ONE_OF
 from .model import Sequential
+
+# What a new network to train says about where it starts (ids of messages, see cnnviz.messages)
+RANDOM_START = template("{arch}: random (He) initial weights")
+FILTERS_FROM = template("{layer}: {count} of {total} filters start from {source}'s")
+THE_MODEL = template("the model")
+THAT_MODEL = template("that model")
+NOTHING_FITS = template("no conv layer of {source} fits {arch}; all filters are random")
+SIMILARITY_USED = template("convolutions use {similarity} similarity")
+TRAINED_IN_APP = template("trained in the app; {notes}")
+NOTES = template("{first}; {rest}")
 
 
 def set_similarity(model: Sequential, similarity: str, gamma: float = ops.RBF_GAMMA) -> Sequential:
     """Make every conv layer of `model` compare patches and filters by `similarity` (in place)."""
     if similarity not in ops.SIMILARITIES:
-        raise ValueError(f"similarity must be one of {', '.join(ops.SIMILARITIES)}, got {similarity!r}")
+        raise MessageError(message(SIMILARITY_ONE_OF, choices=", ".join(ops.SIMILARITIES), similarity=repr(similarity)))
     if not (np.isfinite(gamma) and gamma > 0):
-        raise ValueError(f"gamma must be a number > 0, got {gamma!r}")
+        raise MessageError(message(GAMMA_POSITIVE, gamma=repr(gamma)))
     for layer in model.layers:
         if isinstance(layer, Conv2D):
             layer.similarity, layer.gamma = similarity, float(gamma)
@@ -46,7 +58,8 @@ def copy_filters(model: Sequential, source: Sequential) -> list[str]:
         count = min(layer.out_channels, other.out_channels)
         layer.weight[:count] = other.weight[:count]
         layer.bias[:count] = other.bias[:count]
-        notes.append(f"{layer.name}: {count} of {layer.out_channels} filters start from {source.name or 'the model'}'s")
+        notes.append(message(FILTERS_FROM, layer=layer.name, count=count, total=layer.out_channels,
+                             source=source.name or message(THE_MODEL)))
     return notes
 
 
@@ -54,11 +67,19 @@ def starting_model(arch: str, rng: np.random.Generator, *, similarity: str = "do
                    hand_set: Sequential | None = None) -> tuple[Sequential, list[str]]:
     """(a fresh network to train, notes). hand_set: a model whose conv filters to start from."""
     model = build(arch, rng)
-    notes = [f"{arch}: random (He) initial weights"]
+    notes = [message(RANDOM_START, arch=arch)]
     if hand_set is not None:
         copied = copy_filters(model, hand_set)
-        notes += copied or [f"no conv layer of {hand_set.name or 'that model'} fits {arch}; all filters are random"]
+        notes += copied or [message(NOTHING_FITS, source=hand_set.name or message(THAT_MODEL), arch=arch)]
     set_similarity(model, similarity, gamma)
     if similarity != "dot":
-        notes.append(f"convolutions use {similarity} similarity")
+        notes.append(message(SIMILARITY_USED, similarity=similarity))
     return model, notes
+
+
+def trained_in_app(notes) -> Message:
+    """The description of a network built in the app to be trained: "trained in the app; " and its notes."""
+    joined = notes[-1]
+    for note in reversed(notes[:-1]):
+        joined = message(NOTES, first=note, rest=joined)
+    return message(TRAINED_IN_APP, notes=joined)

@@ -13,11 +13,16 @@ from pathlib import Path
 import numpy as np
 
 from cnnviz.files import write_atomically
+from cnnviz.messages import MessageError, message, template
 
 FORMATS = (".gif", ".mp4")
 
 
-class AnimationError(ValueError):
+NOT_A_FORMAT = template("'{file}': an animation is saved as {formats}, not '{suffix}'")
+NO_SUFFIX = template("no suffix")
+
+
+class AnimationError(MessageError):
     """The frames cannot be written to this file."""
 
 
@@ -39,7 +44,8 @@ def write_animation(frames, path, *, fps: float = 10.0) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise AnimationError(f"'{path.name}': an animation is saved as {' or '.join(FORMATS)}, not '{suffix or 'no suffix'}'")
+        raise AnimationError(message(NOT_A_FORMAT, file=path.name, formats=" or ".join(FORMATS),
+                                     suffix=suffix or message(NO_SUFFIX)))
     if not fps > 0:
         raise AnimationError(f"frames per second must be positive, got {fps}")
     frames = _check(frames)

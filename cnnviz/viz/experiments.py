@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..messages import Message, message, template
 from .colormap import TABLE_SIZE, ColourTable, _interpolate, _with_gap, diverging_table, ink_table
 from .levels import nice_level
 
@@ -125,8 +126,12 @@ def overlay(ink: np.ndarray, signed: np.ndarray, level: float, *, strength: floa
     return out
 
 
-def attribution_sentence(total: float, bias_term: float, logit: float) -> tuple[str, str]:
+CONTRIBUTIONS_SUM = template("sum of contributions {contributions}  +  bias term {bias}  =  {total}")
+LOGIT_IS = template("logit  =  {logit}")
+
+
+def attribution_sentence(total: float, bias_term: float, logit: float) -> tuple[Message, Message]:
     """("sum of contributions + bias term = X", "logit = X") with the same number of digits."""
     contributions = total - bias_term
-    return (f"sum of contributions {contributions:+.5f}  +  bias term {bias_term:+.5f}  =  {total:+.5f}",
-            f"logit  =  {logit:+.5f}")
+    return (message(CONTRIBUTIONS_SUM, contributions=f"{contributions:+.5f}", bias=f"{bias_term:+.5f}",
+                    total=f"{total:+.5f}"), message(LOGIT_IS, logit=f"{logit:+.5f}"))
