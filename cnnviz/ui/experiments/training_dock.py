@@ -27,7 +27,7 @@ from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import Conv2D, ops, save_model
 from cnnviz.engine.architectures import ARCHITECTURES
 from cnnviz.engine.model_files import ModelFileError, load_model
-from cnnviz.engine.recipes import starting_model
+from cnnviz.engine.recipes import starting_model, trained_in_app
 from cnnviz.engine.train import Progress, TrainConfig
 from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run
 from cnnviz.viz.colormap import diverging_table
@@ -49,9 +49,9 @@ def first_conv(model) -> Conv2D | None:
 
 
 def app_description(notes) -> str:
-    """The description of a network built here to be trained (``starting_model``'s notes). It is kept in English,
-    as model files keep descriptions; the interface shows it through the engine-text templates."""
-    return "trained in the app; " + "; ".join(notes)
+    """The description of a network built here to be trained (``starting_model``'s notes): a message, English as
+    text (as model files keep descriptions), shown in the interface language by its id."""
+    return trained_in_app(notes)
 
 
 class TrainingPanel(QWidget):
