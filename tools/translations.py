@@ -3,7 +3,9 @@
 1. ``pyside6-lupdate`` reads every ``tr()``, ``translate()`` and ``QT_TRANSLATE_NOOP()`` in ``cnnviz/ui`` and
    merges the strings into ``resources/translations/cnnviz_ja.ts`` and ``cnnviz_ru.ts``: new strings are added
    unfinished, translations of unchanged strings are kept, strings no longer in the sources are dropped. No
-   source locations are written, so the files change only when strings do.
+   source locations are written, so the files change only when strings do. What the Qt-free layers say
+   (``cnnviz.messages``: every template registered by the modules in MESSAGE_MODULES) goes in too, under the
+   context "Message": lupdate cannot see them, so it is given a generated file that lists them.
 2. Translate the new strings (Qt Linguist: ``pyside6-linguist resources/translations/cnnviz_ja.ts``, or any
    editor), then run this again:
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` beside it, which the app loads.
@@ -14,6 +16,7 @@ Running it twice changes nothing. ``--check`` changes nothing and exits 1 if the
 from __future__ import annotations
 
 import argparse
+import importlib
 import shutil
 import subprocess
 import sys
@@ -35,13 +38,47 @@ def tool(name: str) -> str:
     raise SystemExit(f"{name} not found: install PySide6-Essentials")
 
 
+# The Qt-free modules that say things to a person (their templates are registered when they are imported)
+MESSAGE_MODULES = ("cnnviz.analysis.attribution", "cnnviz.analysis.comparisons", "cnnviz.analysis.edit",
+                   "cnnviz.analysis.explain", "cnnviz.analysis.probes", "cnnviz.data", "cnnviz.data.augment",
+                   "cnnviz.data.collection", "cnnviz.engine", "cnnviz.engine.recipes", "cnnviz.files", "cnnviz.jobs",
+                   "cnnviz.scenes", "cnnviz.viz.animation", "cnnviz.viz.experiments")
+MESSAGE_CONTEXT = "Message"
+
+
+def message_templates() -> list[str]:
+    """Every template the Qt-free layers register (cnnviz.messages.all_templates after importing them)."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        for name in MESSAGE_MODULES:
+            importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT))
+    from cnnviz.messages import all_templates
+    return all_templates()
+
+
+def _python_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def message_source(folder: Path) -> Path:
+    """A Python file in ``folder`` that names every template for lupdate: QT_TRANSLATE_NOOP("Message", ...)."""
+    path = folder / "cnnviz_messages.py"
+    lines = [f'QT_TRANSLATE_NOOP("{MESSAGE_CONTEXT}", {_python_string(text)})' for text in message_templates()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def source_files() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
 
 
 def lupdate(ts: Path, language: str) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *source_files(), "-ts", str(ts), "-locations", "none",
-                    "-no-obsolete", "-target-language", language, "-silent"], cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([tool("pyside6-lupdate"), *source_files(), str(message_source(Path(tmp))), "-ts", str(ts),
+                        "-locations", "none", "-no-obsolete", "-target-language", language, "-silent"],
+                       cwd=ROOT, check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

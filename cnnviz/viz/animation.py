@@ -18,7 +18,7 @@ from cnnviz.messages import MessageError, message, template
 FORMATS = (".gif", ".mp4")
 
 
-NOT_A_FORMAT = template("'{file}': an animation is saved as {formats}, not '{suffix}'")
+NOT_A_FORMAT = template("'{file}': an animation is saved as .gif or .mp4, not '{suffix}'")     # FORMATS
 NO_SUFFIX = template("no suffix")
 
 
@@ -44,8 +44,7 @@ def write_animation(frames, path, *, fps: float = 10.0) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise AnimationError(message(NOT_A_FORMAT, file=path.name, formats=" or ".join(FORMATS),
-                                     suffix=suffix or message(NO_SUFFIX)))
+        raise AnimationError(message(NOT_A_FORMAT, file=path.name, suffix=suffix or message(NO_SUFFIX)))
     if not fps > 0:
         raise AnimationError(f"frames per second must be positive, got {fps}")
     frames = _check(frames)

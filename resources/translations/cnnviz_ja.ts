@@ -224,933 +224,6 @@
     </message>
 </context>
 <context>
-    <name>EngineText</name>
-    <message>
-        <source>Numbers are shown rounded to {0} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
-        <translation>数値は小数点以下 {0} 桁に丸めて表示しています。和は丸める前の値（float64）で計算しているため、表示された項の和と表示された合計は最後の桁で食い違うことがあります。</translation>
-    </message>
-    <message>
-        <source>the engine ({0}) gives {1}, exactly this value (picking a value involves no rounding); shown as {2}</source>
-        <translation>エンジン（{0}）の値は {1} で、まったく同じ値です（値を選ぶだけなので丸めは生じません）。表示は {2}</translation>
-    </message>
-    <message>
-        <source>the engine ({0}) gives {1}, a DIFFERENT value (picking a value involves no rounding); shown as {2}</source>
-        <translation>エンジン（{0}）の値は {1} で、異なる値です（値を選ぶだけなので丸めは生じないはずです）。表示は {2}</translation>
-    </message>
-    <message>
-        <source>computed exactly (float64): {0}; the engine ({1}) gives {2}; difference {3} within {4} rounding (±{5}); shown as {6}</source>
-        <translation>厳密な計算（float64）: {0}、エンジン（{1}）: {2}、差 {3} は {4} の丸め誤差（±{5}）の範囲内。表示は {6}</translation>
-    </message>
-    <message>
-        <source>computed exactly (float64): {0}; the engine ({1}) gives {2}; difference {3} OUTSIDE {4} rounding (±{5}); shown as {6}</source>
-        <translation>厳密な計算（float64）: {0}、エンジン（{1}）: {2}、差 {3} は {4} の丸め誤差（±{5}）の範囲外。表示は {6}</translation>
-    </message>
-    <message>
-        <source>cross-correlation: the filter is laid on the patch as stored (what every framework calls convolution)</source>
-        <translation>相互相関: フィルタは保存されたままの向きでパッチに重ねます（どのフレームワークも「畳み込み」と呼ぶもの）</translation>
-    </message>
-    <message>
-        <source>true convolution: the stored kernel is rotated by 180° before multiplying; the weights shown are rotated</source>
-        <translation>真の畳み込み: 保存されたカーネルを 180° 回転してから掛けます。表示している重みは回転後のものです</translation>
-    </message>
-    <message>
-        <source>average of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5} / {0} = {6}</source>
-        <translation>{0} セル（行 {1}–{2}、列 {3}–{4}）の平均 = {5} / {0} = {6}</translation>
-    </message>
-    <message>
-        <source>max of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5}, at row {6}, col {7}</source>
-        <translation>{0} セル（行 {1}–{2}、列 {3}–{4}）の最大値 = {5}（行 {6}、列 {7}）</translation>
-    </message>
-    <message>
-        <source>min of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5}, at row {6}, col {7}</source>
-        <translation>{0} セル（行 {1}–{2}、列 {3}–{4}）の最小値 = {5}（行 {6}、列 {7}）</translation>
-    </message>
-    <message>
-        <source>Every logit is first shifted by the largest one ({0}): exp(z - m) / sum exp(z - m) equals exp(z) / sum exp(z), and no exp overflows.</source>
-        <translation>各ロジットからまず最大値（{0}）を引きます。exp(z - m) / Σ exp(z - m) は exp(z) / Σ exp(z) と等しく、exp がオーバーフローしません。</translation>
-    </message>
-    <message>
-        <source>{0} filters x ({1} x {2} x {3}) weights + {4} biases = {5} + {6} = {7}</source>
-        <translation>フィルタ {0} 個 × （{1} × {2} × {3}）の重み + バイアス {4} 個 = {5} + {6} = {7}</translation>
-    </message>
-    <message>
-        <source>{0} x {1} weights + {2} biases = {3} + {4} = {5}</source>
-        <translation>{0} × {1} の重み + バイアス {2} 個 = {3} + {4} = {5}</translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>パラメータなし</translation>
-    </message>
-    <message>
-        <source>a dense layer from the same {0} inputs to the same {1} outputs would need {2} x {3} + {4} = {5} parameters, {6} times as many: a convolution shares one small filter across every position</source>
-        <translation>同じ {0} 個の入力から同じ {1} 個の出力への全結合層なら {2} × {3} + {4} = {5} 個のパラメータが必要で、{6} 倍になります。畳み込みは小さなフィルタ 1 つをすべての位置で共有するからです</translation>
-    </message>
-    <message>
-        <source>out = floor((n + 2p - k) / s) + 1 = floor(({0} + {1} - {2}) / {3}) + 1 = {4}: nothing (a {5}-wide window does not fit {6} cells)</source>
-        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({0} + {1} - {2}) / {3}) + 1 = {4}: 出力なし（幅 {5} の窓は {6} セルに収まりません）</translation>
-    </message>
-    <message>
-        <source>adaptive pooling: out = {0} whatever n (n = {1}; bins {2})</source>
-        <translation>適応的プーリング: n によらず out = {0}（n = {1}、区間 {2}）</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} weights set</source>
-        <translation>{0}: フィルタ {1} の重みを設定しました</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} weights set, bias {2}</source>
-        <translation>{0}: フィルタ {1} の重みを設定しました。バイアスは {2}</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} set to the {2} preset on every input channel</source>
-        <translation>{0}: フィルタ {1} をすべての入力チャネルでプリセット「{2}」にしました</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} set to the {2} preset on input channel {3}</source>
-        <translation>{0}: フィルタ {1} を入力チャネル {3} でプリセット「{2}」にしました</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} set to the {2} preset</source>
-        <translation>{0}: フィルタ {1} をプリセット「{2}」にしました</translation>
-    </message>
-    <message>
-        <source>{0} computes a true convolution, so this kernel is multiplied rotated by 180° (Sobel flips sign)</source>
-        <translation>{0} は真の畳み込みを計算するため、このカーネルは 180° 回転して掛けられます（Sobel は符号が反転します）</translation>
-    </message>
-    <message>
-        <source>{0} computes a true convolution, so this kernel is multiplied rotated by 180°</source>
-        <translation>{0} は真の畳み込みを計算するため、このカーネルは 180° 回転して掛けられます</translation>
-    </message>
-    <message>
-        <source>{0}: its input changed from {1} to {2} features, so its weights were re-initialised (undo to restore)</source>
-        <translation>{0}: 入力が {1} 特徴から {2} 特徴に変わったため、重みを初期化し直しました（元に戻すと復元されます）</translation>
-    </message>
-    <message>
-        <source>{0}: its input changed from {1} to {2} channels, so its filters were re-initialised (undo to restore)</source>
-        <translation>{0}: 入力が {1} チャネルから {2} チャネルに変わったため、フィルタを初期化し直しました（元に戻すと復元されます）</translation>
-    </message>
-    <message>
-        <source>{0}: kernels resized from {1} to {2} ({3})</source>
-        <translation>{0}: カーネルを {1} から {2} に変更しました（{3}）</translation>
-    </message>
-    <message>
-        <source>{0}: padding {1} -&gt; {2} (a border of {3} zero cells around the input)</source>
-        <translation>{0}: パディング {1} → {2}（入力の周りにゼロのセル {3} 個分の縁）</translation>
-    </message>
-    <message>
-        <source>{0}: padding {1} -&gt; {2} (a border of {3} zero cell around the input)</source>
-        <translation>{0}: パディング {1} → {2}（入力の周りにゼロのセル {3} 個分の縁）</translation>
-    </message>
-    <message>
-        <source>{0}: padding {1} -&gt; {2}</source>
-        <translation>{0}: パディング {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: stride {1} -&gt; {2}</source>
-        <translation>{0}: ストライド {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: now computes a true convolution (each kernel rotated by 180°)</source>
-        <translation>{0}: 真の畳み込み（各カーネルを 180° 回転）に変更しました</translation>
-    </message>
-    <message>
-        <source>{0}: now computes a cross-correlation (kernels used as stored)</source>
-        <translation>{0}: 相互相関（カーネルは保存されたまま）に変更しました</translation>
-    </message>
-    <message>
-        <source>{0}: similarity {1} -&gt; dot (each cell is the inner product filter · patch, plus the bias)</source>
-        <translation>{0}: 類似度 {1} → dot（各セルはフィルタとパッチの内積にバイアスを足したもの）</translation>
-    </message>
-    <message>
-        <source>{0}: similarity {1} -&gt; cosine (each cell is the cosine of the angle between filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)</source>
-        <translation>{0}: 類似度 {1} → cosine（各セルはフィルタとパッチのなす角のコサイン（[-1, 1] の範囲）にバイアスを足したもの。明るさによらず、どれだけ似ているか）</translation>
-    </message>
-    <message>
-        <source>{0}: similarity {1} -&gt; rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals the filter, towards 0 as they differ)</source>
-        <translation>{0}: 類似度 {1} → rbf（各セルは exp(-gamma |パッチ - フィルタ|²) にバイアスを足したもの。パッチがフィルタと等しいところで 1、違うほど 0 に近づく）</translation>
-    </message>
-    <message>
-        <source>{0}: gamma {1} -&gt; {2}</source>
-        <translation>{0}: ガンマ {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: output {1} -&gt; {2}</source>
-        <translation>{0}: 出力 {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: nothing changed</source>
-        <translation>{0}: 変更なし</translation>
-    </message>
-    <message>
-        <source>{0}: activation {1} -&gt; {2}</source>
-        <translation>{0}: 活性化関数 {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: added an activation layer &apos;{1}&apos; ({2}) after it</source>
-        <translation>{0}: 後ろに活性化層「{1}」（{2}）を追加しました</translation>
-    </message>
-    <message>
-        <source>{0}: {1} -&gt; {2} pooling</source>
-        <translation>{0}: {1} → {2}プーリング</translation>
-    </message>
-    <message>
-        <source>{0}: now pools onto a fixed {1} grid (adaptive)</source>
-        <translation>{0}: 固定の {1} グリッドへのプーリング（適応的）に変更しました</translation>
-    </message>
-    <message>
-        <source>{0}: output grid {1} -&gt; {2}</source>
-        <translation>{0}: 出力グリッド {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: now pools {1} windows with stride {2} (was adaptive onto {3})</source>
-        <translation>{0}: {1} の窓、ストライド {2} のプーリングに変更しました（以前は {3} への適応的プーリング）</translation>
-    </message>
-    <message>
-        <source>{0}: window {1} -&gt; {2}</source>
-        <translation>{0}: 窓 {1} → {2}</translation>
-    </message>
-    <message>
-        <source>sum of contributions {0}  +  bias term {1}  =  {2}</source>
-        <translation>寄与の和 {0}  +  バイアス項 {1}  =  {2}</translation>
-    </message>
-    <message>
-        <source>logit  =  {0}</source>
-        <translation>ロジット  =  {0}</translation>
-    </message>
-    <message>
-        <source>{0} map {1}, row {2}, col {3}</source>
-        <translation>{0} マップ {1}、行 {2}、列 {3}</translation>
-    </message>
-    <message>
-        <source>{0} value {1}</source>
-        <translation>{0} の値 {1}</translation>
-    </message>
-    <message>
-        <source>{0} feature {1}</source>
-        <translation>{0} の特徴 {1}</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <source>centre-cropped</source>
-        <translation>中心を切り出し</translation>
-    </message>
-    <message>
-        <source>zero-padded around the centre</source>
-        <translation>中心の周りをゼロで埋めて拡大</translation>
-    </message>
-    <message>
-        <source>centre-cropped and zero-padded around the centre</source>
-        <translation>中心を切り出し、周りをゼロで埋めて拡大</translation>
-    </message>
-    <message>
-        <source>\ diagonal</source>
-        <translation>\ 斜め</translation>
-    </message>
-    <message>
-        <source>/ diagonal</source>
-        <translation>/ 斜め</translation>
-    </message>
-    <message>
-        <source>horizontal line</source>
-        <translation>横線</translation>
-    </message>
-    <message>
-        <source>vertical line</source>
-        <translation>縦線</translation>
-    </message>
-    <message>
-        <source>Sobel x</source>
-        <translation>Sobel x</translation>
-    </message>
-    <message>
-        <source>Sobel y</source>
-        <translation>Sobel y</translation>
-    </message>
-    <message>
-        <source>Laplacian</source>
-        <translation>ラプラシアン</translation>
-    </message>
-    <message>
-        <source>box blur</source>
-        <translation>平均化ぼかし</translation>
-    </message>
-    <message>
-        <source>identity</source>
-        <translation>恒等</translation>
-    </message>
-    <message>
-        <source>random (He)</source>
-        <translation>ランダム（He）</translation>
-    </message>
-    <message>
-        <source>zero</source>
-        <translation>ゼロ</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <source>avg</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>最小</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>フォルダです</translation>
-    </message>
-    <message>
-        <source>no such file and no shipped model of that name (shipped: {0})</source>
-        <translation>そのようなファイルも、その名前の同梱モデルもありません（同梱: {0}）</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({0} at line {1}, column {2})</source>
-        <translation>正しい JSON ではありません（{1} 行目、{2} 列目: {0}）</translation>
-    </message>
-    <message>
-        <source>not a model file (lists or objects nested too deeply)</source>
-        <translation>モデルファイルではありません（リストやオブジェクトの入れ子が深すぎます）</translation>
-    </message>
-    <message>
-        <source>expected an object, got {0}</source>
-        <translation>オブジェクトでなければなりませんが、{0} でした</translation>
-    </message>
-    <message>
-        <source>missing field &apos;{0}&apos;</source>
-        <translation>フィールド「{0}」がありません</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an integer, got {1}</source>
-        <translation>フィールド「{0}」は整数でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a string, got {1}</source>
-        <translation>フィールド「{0}」は文字列でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a list, got {1}</source>
-        <translation>フィールド「{0}」はリストでなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an object, got {1}</source>
-        <translation>フィールド「{0}」はオブジェクトでなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be true or false, got {1}</source>
-        <translation>フィールド「{0}」は true か false でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an integer or a list, got {1}</source>
-        <translation>フィールド「{0}」は整数かリストでなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be int or float, got {1}</source>
-        <translation>フィールド「{0}」は整数か小数でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a finite number, got {1}</source>
-        <translation>フィールド「{0}」は有限の数でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be &gt;= {1}, got {2}</source>
-        <translation>フィールド「{0}」は {1} 以上でなければなりませんが、{2} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an integer &gt;= {1} or a pair of them, got {2}</source>
-        <translation>フィールド「{0}」は {1} 以上の整数か、その 2 つ組でなければなりませんが、{2} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be one of {1}, got {2}</source>
-        <translation>フィールド「{0}」は {1} のいずれかでなければなりませんが、{2} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}, got {2}</source>
-        <translation>フィールド「{0}」は形が {1} の、数の入れ子のリストでなければなりませんが、{2} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}</source>
-        <translation>フィールド「{0}」は形が {1} の、数の入れ子のリストでなければなりません</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has shape {1}, expected {2}</source>
-        <translation>「{0}」の形は {1} ですが、{2} でなければなりません</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; contains NaN or infinite values (weights must be finite numbers)</source>
-        <translation>「{0}」に NaN または無限大の値があります（重みは有限の数でなければなりません）</translation>
-    </message>
-    <message>
-        <source>unknown layer type &apos;{0}&apos; (known: {1})</source>
-        <translation>不明な層の種類「{0}」（使える種類: {1}）</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot;</source>
-        <translation>フィールド「{0}」は「{1}」でなければなりませんが、「{2}」でした</translation>
-    </message>
-    <message>
-        <source>format version {0} is not supported (this cnnviz reads version {1})</source>
-        <translation>形式のバージョン {0} には対応していません（この cnnviz が読めるのはバージョン {1} です）</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must list at least two different names</source>
-        <translation>フィールド「{0}」には異なる名前を 2 つ以上並べなければなりません</translation>
-    </message>
-    <message>
-        <source>Unable to allocate {0} for an array with shape {1} and data type {2}</source>
-        <translation>形が {1}、データ型が {2} の配列のために {0} を確保できません</translation>
-    </message>
-    <message>
-        <source>Exceeds the limit ({0} digits) for integer string conversion: value has {1} digits; use sys.set_int_max_str_digits() to increase the limit</source>
-        <translation>整数に変換できる桁数の上限（{0} 桁）を超えています: この値は {1} 桁です</translation>
-    </message>
-    <message>
-        <source>invalid start byte</source>
-        <translation>不正な先頭バイトです</translation>
-    </message>
-    <message>
-        <source>invalid continuation byte</source>
-        <translation>不正な継続バイトです</translation>
-    </message>
-    <message>
-        <source>unexpected end of data</source>
-        <translation>データが途中で終わっています</translation>
-    </message>
-    <message>
-        <source>[Errno {0}] Permission denied: {1}</source>
-        <translation>[Errno {0}] アクセスが拒否されました: {1}</translation>
-    </message>
-    <message>
-        <source>Permission denied</source>
-        <translation>アクセスが拒否されました</translation>
-    </message>
-    <message>
-        <source>Is a directory</source>
-        <translation>フォルダです</translation>
-    </message>
-    <message>
-        <source>Not a directory</source>
-        <translation>フォルダではありません</translation>
-    </message>
-    <message>
-        <source>No such file or directory</source>
-        <translation>そのようなファイルやフォルダはありません</translation>
-    </message>
-    <message>
-        <source>File exists</source>
-        <translation>同じ名前のファイルがすでにあります</translation>
-    </message>
-    <message>
-        <source>No space left on device</source>
-        <translation>デバイスに空き容量がありません</translation>
-    </message>
-    <message>
-        <source>Read-only file system</source>
-        <translation>読み取り専用のファイルシステムです</translation>
-    </message>
-    <message>
-        <source>two layers are named &apos;{0}&apos;; layer names must be unique</source>
-        <translation>「{0}」という名前の層が 2 つあります。層の名前は重複してはいけません</translation>
-    </message>
-    <message>
-        <source>input shape must be (channels, height, width) &gt;= 1, got {0}</source>
-        <translation>入力の形は 1 以上の（チャネル, 高さ, 幅）でなければなりませんが、{0} でした</translation>
-    </message>
-    <message>
-        <source>a classifier needs at least two class names</source>
-        <translation>分類器にはクラス名が 2 つ以上必要です</translation>
-    </message>
-    <message>
-        <source>the model has no layers</source>
-        <translation>モデルに層がありません</translation>
-    </message>
-    <message>
-        <source>the last layer gives shape {0}, but there are {1} classes ({2})</source>
-        <translation>最後の層の出力の形は {0} ですが、クラスは {1} 個あります（{2}）</translation>
-    </message>
-    <message>
-        <source>similarity must be one of {0}, got {1}</source>
-        <translation>類似度は {0} のいずれかでなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>gamma must be a number &gt; 0, got {0}</source>
-        <translation>ガンマは 0 より大きい数でなければなりませんが、{0} でした</translation>
-    </message>
-    <message>
-        <source>kernel, channels and stride must be &gt;= 1 and padding &gt;= 0</source>
-        <translation>カーネル、チャネル、ストライドは 1 以上、パディングは 0 以上でなければなりません</translation>
-    </message>
-    <message>
-        <source>expects (channels, height, width) input, got {0}</source>
-        <translation>（チャネル, 高さ, 幅）の形の入力が必要ですが、{0} でした</translation>
-    </message>
-    <message>
-        <source>input has {0} channels, its filters expect {1}</source>
-        <translation>入力のチャネル数は {0} ですが、フィルタは {1} を想定しています</translation>
-    </message>
-    <message>
-        <source>a {0}x{1} kernel does not fit a {2}x{3} input</source>
-        <translation>{0}x{1} のカーネルは {2}x{3} の入力に収まりません</translation>
-    </message>
-    <message>
-        <source>unknown activation {0}; choose one of {1}</source>
-        <translation>不明な活性化関数 {0}。{1} から選んでください</translation>
-    </message>
-    <message>
-        <source>pooling mode must be one of {0}, got {1}</source>
-        <translation>プーリングの方式は {0} のいずれかでなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>output_size must be &gt;= 1</source>
-        <translation>output_size は 1 以上でなければなりません</translation>
-    </message>
-    <message>
-        <source>size and stride must be &gt;= 1</source>
-        <translation>サイズとストライドは 1 以上でなければなりません</translation>
-    </message>
-    <message>
-        <source>cannot pool a {0}x{1} input onto a {2}x{3} grid</source>
-        <translation>{0}x{1} の入力を {2}x{3} のグリッドにプーリングすることはできません</translation>
-    </message>
-    <message>
-        <source>a {0}x{1} window does not fit a {2}x{3} input</source>
-        <translation>{0}x{1} の窓は {2}x{3} の入力に収まりません</translation>
-    </message>
-    <message>
-        <source>in_features and out_features must be &gt;= 1</source>
-        <translation>in_features と out_features は 1 以上でなければなりません</translation>
-    </message>
-    <message>
-        <source>expects a flat input of {0} features, got shape {1} (add a flatten layer before it)</source>
-        <translation>{0} 個の特徴からなる平らな入力が必要ですが、形は {1} でした（前に flatten 層を入れてください）</translation>
-    </message>
-    <message>
-        <source>gets {0} input features, its weights expect {1}</source>
-        <translation>入力の特徴は {0} 個ですが、重みは {1} 個を想定しています</translation>
-    </message>
-    <message>
-        <source>expects a flat vector of logits, got {0}</source>
-        <translation>ロジットの平らなベクトルが必要ですが、{0} でした</translation>
-    </message>
-    <message>
-        <source>the &apos;\&apos; preset needs a square kernel of at least 2x2, not {0}</source>
-        <translation>プリセット「\ 斜め」には 2x2 以上の正方形のカーネルが必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;/&apos; preset needs a square kernel of at least 2x2, not {0}</source>
-        <translation>プリセット「/ 斜め」には 2x2 以上の正方形のカーネルが必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;horizontal&apos; preset needs an odd kernel height of at least 3 (a middle row), not {0}</source>
-        <translation>プリセット「横線」には高さが 3 以上の奇数のカーネル（真ん中の行があるもの）が必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;vertical&apos; preset needs an odd kernel width of at least 3 (a middle column), not {0}</source>
-        <translation>プリセット「縦線」には幅が 3 以上の奇数のカーネル（真ん中の列があるもの）が必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;sobel_x&apos; preset needs a kernel of at least 2x2, not {0}</source>
-        <translation>プリセット「Sobel x」には 2x2 以上のカーネルが必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;sobel_y&apos; preset needs a kernel of at least 2x2, not {0}</source>
-        <translation>プリセット「Sobel y」には 2x2 以上のカーネルが必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;laplacian&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
-        <translation>プリセット「ラプラシアン」には奇数のカーネルサイズ（中心のセルがあるもの）が必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;identity&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
-        <translation>プリセット「恒等」には奇数のカーネルサイズ（中心のセルがあるもの）が必要です。{0} では使えません</translation>
-    </message>
-    <message>
-        <source>the &apos;random&apos; preset needs a random generator (rng)</source>
-        <translation>プリセット「ランダム（He）」には乱数生成器 (rng) が必要です</translation>
-    </message>
-    <message>
-        <source>unknown preset {0}; choose one of {1}</source>
-        <translation>不明なプリセット {0}。{1} から選んでください</translation>
-    </message>
-    <message>
-        <source>no layer named {0} (layers: {1})</source>
-        <translation>{0} という名前の層はありません（層: {1}）</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer, not a convolution layer</source>
-        <translation>層「{0}」は {1} 層で、畳み込み層ではありません</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer, not a pooling layer</source>
-        <translation>層「{0}」は {1} 層で、プーリング層ではありません</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer, not a dense layer</source>
-        <translation>層「{0}」は {1} 層で、全結合層ではありません</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer: activations follow convolution or dense layers</source>
-        <translation>層「{0}」は {1} 層です。活性化関数は畳み込み層か全結合層の後に置きます</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer: it has no settings to change</source>
-        <translation>層「{0}」は {1} 層です。変更できる設定はありません</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; has filters 0 to {1}, not {2}</source>
-        <translation>層「{0}」のフィルタは 0 から {1} までで、{2} はありません</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; has input channels 0 to {1}, not {2}</source>
-        <translation>層「{0}」の入力チャネルは 0 から {1} までで、{2} はありません</translation>
-    </message>
-    <message>
-        <source>filter weights must be numbers</source>
-        <translation>フィルタの重みは数でなければなりません</translation>
-    </message>
-    <message>
-        <source>filter {0} weights have shape {1}, expected {2}</source>
-        <translation>フィルタ {0} の重みの形は {1} ですが、{2} でなければなりません</translation>
-    </message>
-    <message>
-        <source>filter weights must be finite numbers</source>
-        <translation>フィルタの重みは有限の数でなければなりません</translation>
-    </message>
-    <message>
-        <source>the bias must be a finite number</source>
-        <translation>バイアスは有限の数でなければなりません</translation>
-    </message>
-    <message>
-        <source>similarity must be one of {0}, not {1}</source>
-        <translation>類似度は {0} のいずれかでなければなりません。{1} は使えません</translation>
-    </message>
-    <message>
-        <source>gamma must be a number &gt; 0, not {0}</source>
-        <translation>ガンマは 0 より大きい数でなければなりません。{0} は使えません</translation>
-    </message>
-    <message>
-        <source>padding must be 0 or more, not {0}</source>
-        <translation>パディングは 0 以上でなければなりません。{0} は使えません</translation>
-    </message>
-    <message>
-        <source>stride must be 1 or more, not {0}</source>
-        <translation>ストライドは 1 以上でなければなりません。{0} は使えません</translation>
-    </message>
-    <message>
-        <source>kernel size must be 1 or more, not {0}</source>
-        <translation>カーネルサイズは 1 以上でなければなりません。{0} は使えません</translation>
-    </message>
-    <message>
-        <source>a {0}x{1} kernel with padding {2} does not fit its {3}x{4} input (out = floor((n + 2p - k) / s) + 1 would be {5})</source>
-        <translation>パディング {2} の {0}x{1} のカーネルは {3}x{4} の入力に収まりません（out = floor((n + 2p - k) / s) + 1 が {5} になります）</translation>
-    </message>
-    <message>
-        <source>pooling mode must be one of {0}, not {1}</source>
-        <translation>プーリングの方式は {0} のいずれかでなければなりません。{1} は使えません</translation>
-    </message>
-    <message>
-        <source>give either an output grid or a window size and stride, not both</source>
-        <translation>出力グリッドか、窓のサイズとストライドか、どちらか一方だけを指定してください</translation>
-    </message>
-    <message>
-        <source>unknown conv setting(s) {0}</source>
-        <translation>不明な畳み込みの設定 {0}</translation>
-    </message>
-    <message>
-        <source>unknown pooling setting(s) {0}</source>
-        <translation>不明なプーリングの設定 {0}</translation>
-    </message>
-    <message>
-        <source>no change given</source>
-        <translation>変更が指定されていません</translation>
-    </message>
-    <message>
-        <source>{0}: the scene must be a JSON object</source>
-        <translation>{0}: シーンは JSON オブジェクトでなければなりません</translation>
-    </message>
-    <message>
-        <source>{0}: {1} must be a JSON object</source>
-        <translation>{0}: {1} は JSON オブジェクトでなければなりません</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; is missing</source>
-        <translation>フィールド「{0}」がありません</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a whole number, got {1}</source>
-        <translation>フィールド「{0}」は整数でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a number, got {1}</source>
-        <translation>フィールド「{0}」は数でなければなりませんが、{1} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot; (is this a scene file?)</source>
-        <translation>フィールド「{0}」は「{1}」でなければなりませんが、「{2}」でした（シーンファイルでしょうか？）</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a language code such as &quot;en&quot;, &quot;ja&quot; or &quot;ru&quot;, got &quot;{1}&quot;</source>
-        <translation>フィールド「{0}」は &quot;en&quot;、&quot;ja&quot;、&quot;ru&quot; のような言語コードでなければなりませんが、「{1}」でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be between {1} and {2} canvas pixels, got {3}</source>
-        <translation>フィールド「{0}」はキャンバスの {1}〜{2} ピクセルでなければなりませんが、{3} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be between {1} and {2} pixels, got {3}</source>
-        <translation>フィールド「{0}」は {1}〜{2} ピクセルでなければなりませんが、{3} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be between {1} and {2}, got {3}</source>
-        <translation>フィールド「{0}」は {1} から {2} まででなければなりませんが、{3} でした</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a list of [x, y, pressure] number triples</source>
-        <translation>フィールド「{0}」は [x, y, 筆圧] の 3 つの数の組のリストでなければなりません</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; holds a number that is not finite</source>
-        <translation>フィールド「{0}」に有限でない数があります</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; is empty (a stroke has at least one point)</source>
-        <translation>フィールド「{0}」が空です（ストロークには点が 1 つ以上あります）</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a list of stage names</source>
-        <translation>フィールド「{0}」は段の名前のリストでなければなりません</translation>
-    </message>
-    <message>
-        <source>scene format version {0} is not supported (this cnnviz reads version {1})</source>
-        <translation>シーン形式のバージョン {0} には対応していません（この cnnviz が読めるのはバージョン {1} です）</translation>
-    </message>
-    <message>
-        <source>no such scene file</source>
-        <translation>そのようなシーンファイルはありません</translation>
-    </message>
-    <message>
-        <source>not a scene file (not UTF-8 text)</source>
-        <translation>シーンファイルではありません（UTF-8 のテキストではありません）</translation>
-    </message>
-    <message>
-        <source>not valid JSON (line {0}, column {1}: {2})</source>
-        <translation>正しい JSON ではありません（{0} 行目、{1} 列目: {2}）</translation>
-    </message>
-    <message>
-        <source>the scene was drawn on a {0}-pixel canvas; this canvas has {1} pixels</source>
-        <translation>このシーンは {0} ピクセルのキャンバスで描かれました。このキャンバスは {1} ピクセルです</translation>
-    </message>
-    <message>
-        <source>is a directory</source>
-        <translation>フォルダです</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>ファイルが見つかりません</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>アクセスが拒否されました</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>ファイルが空です</translation>
-    </message>
-    <message>
-        <source>not an image or an unsupported format</source>
-        <translation>画像ではないか、対応していない形式です</translation>
-    </message>
-    <message>
-        <source>{0} has no {1}: export a collection first, or choose its folder</source>
-        <translation>{0} に {1} がありません。先にコレクションを書き出すか、そのフォルダを選んでください</translation>
-    </message>
-    <message>
-        <source>{0} needs the columns &apos;file&apos; and &apos;label&apos;, found {1}</source>
-        <translation>{0} には列「file」と「label」が必要ですが、あったのは {1} です</translation>
-    </message>
-    <message>
-        <source>could not encode {0} as PNG</source>
-        <translation>{0} を PNG に変換できませんでした</translation>
-    </message>
-    <message>
-        <source>ignored (not an object of file names); the images are used without strokes</source>
-        <translation>無視しました（ファイル名をキーとするオブジェクトではありません）。画像はストロークなしで使います</translation>
-    </message>
-    <message>
-        <source>ignored ({0}); the images are used without strokes</source>
-        <translation>無視しました（{0}）。画像はストロークなしで使います</translation>
-    </message>
-    <message>
-        <source>its strokes are unreadable ({0}); the image is used alone</source>
-        <translation>ストロークが読めません（{0}）。画像だけを使います</translation>
-    </message>
-    <message>
-        <source>{0} line {1}: unknown label {2} (expected {3} or {4})</source>
-        <translation>{0} の {1} 行目: 不明なラベル {2}（{3} か {4} のはずです）</translation>
-    </message>
-    <message>
-        <source>{0} line {1}: file {2} is missing</source>
-        <translation>{0} の {1} 行目: ファイル {2} がありません</translation>
-    </message>
-    <message>
-        <source>not a readable image</source>
-        <translation>読み込める画像ではありません</translation>
-    </message>
-    <message>
-        <source>is {0} x {1} pixels, expected {2} x {3}</source>
-        <translation>{0} × {1} ピクセルですが、{2} × {3} でなければなりません</translation>
-    </message>
-    <message>
-        <source>it is a directory, not a file name</source>
-        <translation>フォルダです。ファイル名ではありません</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;no suffix&apos;</source>
-        <translation>「{0}」: アニメーションは .gif か .mp4 で保存します。拡張子がありません</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;{1}&apos;</source>
-        <translation>「{0}」: アニメーションは .gif か .mp4 で保存します。「{1}」は使えません</translation>
-    </message>
-    <message>
-        <source>there is nothing to train on: add drawings with &quot;Add as ○/×&quot; or ask for synthetic sketches</source>
-        <translation>学習するデータがありません: 「○として追加」「×として追加」で絵を加えるか、合成スケッチを指定してください</translation>
-    </message>
-    <message>
-        <source>no training samples: collect at least a few drawings or add synthetic sketches</source>
-        <translation>学習用のサンプルがありません: 絵をいくつか集めるか、合成スケッチを加えてください</translation>
-    </message>
-    <message>
-        <source>the worker process ended unexpectedly (exit code {0})</source>
-        <translation>ワーカープロセスが予期せず終了しました（終了コード {0}）</translation>
-    </message>
-    <message>
-        <source>the worker process ended unexpectedly</source>
-        <translation>ワーカープロセスが予期せず終了しました</translation>
-    </message>
-    <message>
-        <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
-        <translation>講義で使う、手で設定した ○/× 検出器: 3x3 の斜めのフィルタ 2 つ、ReLU、4 つの象限への最大プーリング、クラスごとに手で設定した重み 8 個、ソフトマックス。パラメータは 38 個です。</translation>
-    </message>
-    <message>
-        <source>Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, seed {5}.</source>
-        <translation>cnnviz で学習: {0}、合成スケッチ {1} 枚、{2} エポック、{3}（学習率 {4}）、シード {5}。</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; convolutions use cosine similarity</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。畳み込みはコサイン類似度を使用</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; convolutions use rbf similarity</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。畳み込みは動径基底の類似度を使用</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1}: フィルタ {3} 個のうち {2} 個は {4} のフィルタから開始</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use cosine similarity</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1}: フィルタ {3} 個のうち {2} 個は {4} のフィルタから開始。畳み込みはコサイン類似度を使用</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use rbf similarity</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1}: フィルタ {3} 個のうち {2} 個は {4} のフィルタから開始。畳み込みは動径基底の類似度を使用</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1} の畳み込み層はどれも {0} に合わないため、フィルタはすべてランダム</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use cosine similarity</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1} の畳み込み層はどれも {0} に合わないため、フィルタはすべてランダム。畳み込みはコサイン類似度を使用</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use rbf similarity</source>
-        <translation>アプリで学習。{0}: 重みの初期値はランダム（He）。{1} の畳み込み層はどれも {0} に合わないため、フィルタはすべてランダム。畳み込みは動径基底の類似度を使用</translation>
-    </message>
-    <message>
-        <source>cannot read model &apos;{0}&apos;: {1}</source>
-        <translation>モデル「{0}」を読み込めません: {1}</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;{0}&apos;: {1}</source>
-        <translation>「{0}」を読み込めません: {1}</translation>
-    </message>
-    <message>
-        <source>cannot be read: {0}</source>
-        <translation>読み込めません: {0}</translation>
-    </message>
-    <message>
-        <source>could not read {0}: {1}</source>
-        <translation>{0} を読み込めませんでした: {1}</translation>
-    </message>
-    <message>
-        <source>could not write the collection to {0}: {1}</source>
-        <translation>コレクションを {0} に書き込めませんでした: {1}</translation>
-    </message>
-    <message>
-        <source>its settings ask for weights too large to hold ({0})</source>
-        <translation>設定どおりの重みは大きすぎて確保できません（{0}）</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; codec can&apos;t decode byte {1} in position {2}: {3}</source>
-        <translation>{0} として位置 {2} のバイト {1} を復号できません: {3}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; codec can&apos;t decode bytes in position {1}-{2}: {3}</source>
-        <translation>{0} として位置 {1}〜{2} のバイトを復号できません: {3}</translation>
-    </message>
-    <message>
-        <source>[Errno {0}] cannot write &apos;{1}&apos;: {2}</source>
-        <translation>[Errno {0}] 「{1}」に書き込めません: {2}</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;{0}&apos;: {1}</source>
-        <translation>「{0}」に書き込めません: {1}</translation>
-    </message>
-    <message>
-        <source>this change cannot be made, nothing was changed: {0}</source>
-        <translation>この変更はできないため、何も変更していません: {0}</translation>
-    </message>
-    <message>
-        <source>{0}; nothing was changed</source>
-        <translation>{0}。何も変更していません</translation>
-    </message>
-    <message>
-        <source>{0}; re-initialising it needs a random generator (rng)</source>
-        <translation>{0}。初期化し直すには乱数生成器 (rng) が必要です</translation>
-    </message>
-    <message>
-        <source>layer {0} (&apos;{1}&apos;): {2}</source>
-        <translation>層 {0}（「{1}」）: {2}</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos;: {1}</source>
-        <translation>層「{0}」: {1}</translation>
-    </message>
-    <message>
-        <source>layer {0}: {1}</source>
-        <translation>層 {0}: {1}</translation>
-    </message>
-    <message>
-        <source>[Errno {0}] {1}</source>
-        <translation>[Errno {0}] {1}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-</context>
-<context>
     <name>Experiments</name>
     <message>
         <source>Collected drawings</source>
@@ -2613,6 +1686,993 @@
     <message>
         <source>weights</source>
         <translation>重み</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>[Errno {number}] {reason}</source>
+        <translation>[Errno {number}] {reason}</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>操作が許可されていません</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>そのようなファイルやフォルダはありません</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>フォルダではありません</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>同じ名前のファイルがすでにあります</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>デバイスに空き容量がありません</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>ディスクの割り当て容量を超えました</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>入出力エラーです</translation>
+    </message>
+    <message>
+        <source>[Errno {number}] {reason}: {file}</source>
+        <translation>[Errno {number}] {reason}: {file}</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{file}&apos;: {reason}</source>
+        <translation>「{file}」に書き込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file name</source>
+        <translation>フォルダです。ファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{codec}&apos; codec can&apos;t decode byte {byte} in position {position}: {reason}</source>
+        <translation>{codec} として位置 {position} のバイト {byte} を復号できません: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{codec}&apos; codec can&apos;t decode bytes in position {start}-{end}: {reason}</source>
+        <translation>{codec} として位置 {start}〜{end} のバイトを復号できません: {reason}</translation>
+    </message>
+    <message>
+        <source>invalid start byte</source>
+        <translation>不正な先頭バイトです</translation>
+    </message>
+    <message>
+        <source>invalid continuation byte</source>
+        <translation>不正な継続バイトです</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>データが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: {reason}</source>
+        <translation>層「{layer}」: {reason}</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {choices}, got {similarity}</source>
+        <translation>類似度は {choices} のいずれかでなければなりませんが、{similarity} でした</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, got {gamma}</source>
+        <translation>ガンマは 0 より大きい数でなければなりませんが、{gamma} でした</translation>
+    </message>
+    <message>
+        <source>kernel, channels and stride must be &gt;= 1 and padding &gt;= 0</source>
+        <translation>カーネル、チャネル、ストライドは 1 以上、パディングは 0 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>expects (channels, height, width) input, got {shape}</source>
+        <translation>（チャネル, 高さ, 幅）の形の入力が必要ですが、{shape} でした</translation>
+    </message>
+    <message>
+        <source>input has {channels} channels, its filters expect {expected}</source>
+        <translation>入力のチャネル数は {channels} ですが、フィルタは {expected} を想定しています</translation>
+    </message>
+    <message>
+        <source>a {kernel_height}x{kernel_width} kernel does not fit a {height}x{width} input</source>
+        <translation>{kernel_height}x{kernel_width} のカーネルは {height}x{width} の入力に収まりません</translation>
+    </message>
+    <message>
+        <source>unknown activation {function}; choose one of {choices}</source>
+        <translation>不明な活性化関数 {function}。{choices} から選んでください</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {choices}, got {mode}</source>
+        <translation>プーリングの方式は {choices} のいずれかでなければなりませんが、{mode} でした</translation>
+    </message>
+    <message>
+        <source>output_size must be &gt;= 1</source>
+        <translation>output_size は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>size and stride must be &gt;= 1</source>
+        <translation>サイズとストライドは 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot pool a {height}x{width} input onto a {grid_height}x{grid_width} grid</source>
+        <translation>{height}x{width} の入力を {grid_height}x{grid_width} のグリッドにプーリングすることはできません</translation>
+    </message>
+    <message>
+        <source>a {window_height}x{window_width} window does not fit a {height}x{width} input</source>
+        <translation>{window_height}x{window_width} の窓は {height}x{width} の入力に収まりません</translation>
+    </message>
+    <message>
+        <source>in_features and out_features must be &gt;= 1</source>
+        <translation>in_features と out_features は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>expects a flat input of {features} features, got shape {shape} (add a flatten layer before it)</source>
+        <translation>{features} 個の特徴からなる平らな入力が必要ですが、形は {shape} でした（前に flatten 層を入れてください）</translation>
+    </message>
+    <message>
+        <source>gets {features} input features, its weights expect {expected}</source>
+        <translation>入力の特徴は {features} 個ですが、重みは {expected} 個を想定しています</translation>
+    </message>
+    <message>
+        <source>expects a flat vector of logits, got {shape}</source>
+        <translation>ロジットの平らなベクトルが必要ですが、{shape} でした</translation>
+    </message>
+    <message>
+        <source>two layers are named &apos;{layer}&apos;; layer names must be unique</source>
+        <translation>「{layer}」という名前の層が 2 つあります。層の名前は重複してはいけません</translation>
+    </message>
+    <message>
+        <source>input shape must be (channels, height, width) &gt;= 1, got {shape}</source>
+        <translation>入力の形は 1 以上の（チャネル, 高さ, 幅）でなければなりませんが、{shape} でした</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least two class names</source>
+        <translation>分類器にはクラス名が 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>the model has no layers</source>
+        <translation>モデルに層がありません</translation>
+    </message>
+    <message>
+        <source>the last layer gives shape {shape}, but there are {count} classes ({classes})</source>
+        <translation>最後の層の出力の形は {shape} ですが、クラスは {count} 個あります（{classes}）</translation>
+    </message>
+    <message>
+        <source>{key} has shape {shape}, expected {expected}</source>
+        <translation>{key} の形は {shape} ですが、{expected} でなければなりません</translation>
+    </message>
+    <message>
+        <source>model &apos;{model}&apos; expects input of shape {expected} (channels x height x width), got {shape}</source>
+        <translation>モデル「{model}」の入力の形は {expected}（チャネル x 高さ x 幅）でなければなりませんが、{shape} でした</translation>
+    </message>
+    <message>
+        <source>{place}: {reason}</source>
+        <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+        <source>layer {number}: {reason}</source>
+        <translation>層 {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>layer {number} (&apos;{layer}&apos;): {reason}</source>
+        <translation>層 {number}（「{layer}」）: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read model &apos;{file}&apos;: {reason}</source>
+        <translation>モデル「{file}」を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <source>no such file and no shipped model of that name (shipped: {shipped})</source>
+        <translation>そのようなファイルも、その名前の同梱モデルもありません（同梱: {shipped}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({error} at line {line}, column {column})</source>
+        <translation>正しい JSON ではありません（{line} 行目、{column} 列目: {error}）</translation>
+    </message>
+    <message>
+        <source>not a model file (lists or objects nested too deeply)</source>
+        <translation>モデルファイルではありません（リストやオブジェクトの入れ子が深すぎます）</translation>
+    </message>
+    <message>
+        <source>expected an object, got {kind}</source>
+        <translation>オブジェクトでなければなりませんが、{kind} でした</translation>
+    </message>
+    <message>
+        <source>missing field &apos;{field}&apos;</source>
+        <translation>フィールド「{field}」がありません</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an integer, got {value}</source>
+        <translation>フィールド「{field}」は整数でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a string, got {value}</source>
+        <translation>フィールド「{field}」は文字列でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a list, got {value}</source>
+        <translation>フィールド「{field}」はリストでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an object, got {value}</source>
+        <translation>フィールド「{field}」はオブジェクトでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be true or false, got {value}</source>
+        <translation>フィールド「{field}」は true か false でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an integer or a list, got {value}</source>
+        <translation>フィールド「{field}」は整数かリストでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be int or float, got {value}</source>
+        <translation>フィールド「{field}」は整数か小数でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a finite number, got {value}</source>
+        <translation>フィールド「{field}」は有限の数でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be &gt;= {minimum}, got {value}</source>
+        <translation>フィールド「{field}」は {minimum} 以上でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an integer &gt;= {minimum} or a pair of them, got {value}</source>
+        <translation>フィールド「{field}」は {minimum} 以上の整数か、その 2 つ組でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be one of {choices}, got {value}</source>
+        <translation>フィールド「{field}」は {choices} のいずれかでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a nested list of numbers of shape {shape}</source>
+        <translation>フィールド「{field}」は形が {shape} の、数の入れ子のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a nested list of numbers of shape {shape}, got {value}</source>
+        <translation>フィールド「{field}」は形が {shape} の、数の入れ子のリストでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has shape {shape}, expected {expected}</source>
+        <translation>「{field}」の形は {shape} ですが、{expected} でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains NaN or infinite values (weights must be finite numbers)</source>
+        <translation>「{field}」に NaN または無限大の値があります（重みは有限の数でなければなりません）</translation>
+    </message>
+    <message>
+        <source>unknown layer type &apos;{kind}&apos; (known: {known})</source>
+        <translation>不明な層の種類「{kind}」（使える種類: {known}）</translation>
+    </message>
+    <message>
+        <source>its settings ask for weights too large to hold ({reason})</source>
+        <translation>設定どおりの重みは大きすぎて確保できません（{reason}）</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be &quot;{expected}&quot;, got &quot;{value}&quot;</source>
+        <translation>フィールド「{field}」は「{expected}」でなければなりませんが、「{value}」でした</translation>
+    </message>
+    <message>
+        <source>format version {version} is not supported (this cnnviz reads version {supported})</source>
+        <translation>形式のバージョン {version} には対応していません（この cnnviz が読めるのはバージョン {supported} です）</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must list at least two different names</source>
+        <translation>フィールド「{field}」には異なる名前を 2 つ以上並べなければなりません</translation>
+    </message>
+    <message>
+        <source>{key} contains NaN or infinite values; a model file can only hold finite weights</source>
+        <translation>{key} に NaN または無限大の値があります。モデルファイルには有限の重みしか保存できません</translation>
+    </message>
+    <message>
+        <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
+        <translation>講義で使う、手で設定した ○/× 検出器: 3x3 の斜めのフィルタ 2 つ、ReLU、4 つの象限への最大プーリング、クラスごとに手で設定した重み 8 個、ソフトマックス。パラメータは 38 個です。</translation>
+    </message>
+    <message>
+        <source>Trained by cnnviz: {arch}, {samples} synthetic sketches, {epochs} epochs, {optimizer} lr {lr}, seed {seed}.</source>
+        <translation>cnnviz で学習: {arch}、合成スケッチ {samples} 枚、{epochs} エポック、{optimizer}（学習率 {lr}）、シード {seed}。</translation>
+    </message>
+    <message>
+        <source>\ diagonal</source>
+        <translation>\ 斜め</translation>
+    </message>
+    <message>
+        <source>/ diagonal</source>
+        <translation>/ 斜め</translation>
+    </message>
+    <message>
+        <source>horizontal line</source>
+        <translation>横線</translation>
+    </message>
+    <message>
+        <source>vertical line</source>
+        <translation>縦線</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel x</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel y</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>ラプラシアン</translation>
+    </message>
+    <message>
+        <source>box blur</source>
+        <translation>平均化ぼかし</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <source>random (He)</source>
+        <translation>ランダム（He）</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>ゼロ</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>{layer}: similarity {old} -&gt; dot (each cell is the inner product filter · patch, plus the bias)</source>
+        <translation>{layer}: 類似度 {old} → dot（各セルはフィルタとパッチの内積にバイアスを足したもの）</translation>
+    </message>
+    <message>
+        <source>{layer}: similarity {old} -&gt; cosine (each cell is the cosine of the angle between filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)</source>
+        <translation>{layer}: 類似度 {old} → cosine（各セルはフィルタとパッチのなす角のコサイン（[-1, 1] の範囲）にバイアスを足したもの。明るさによらず、どれだけ似ているか）</translation>
+    </message>
+    <message>
+        <source>{layer}: similarity {old} -&gt; rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals the filter, towards 0 as they differ)</source>
+        <translation>{layer}: 類似度 {old} → rbf（各セルは exp(-gamma |パッチ - フィルタ|²) にバイアスを足したもの。パッチがフィルタと等しいところで 1、違うほど 0 に近づく）</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} weights set</source>
+        <translation>{layer}: フィルタ {filter} の重みを設定しました</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} weights set, bias {bias}</source>
+        <translation>{layer}: フィルタ {filter} の重みを設定しました。バイアスは {bias}</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} set to the {preset} preset</source>
+        <translation>{layer}: フィルタ {filter} をプリセット「{preset}」にしました</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} set to the {preset} preset on every input channel</source>
+        <translation>{layer}: フィルタ {filter} をすべての入力チャネルでプリセット「{preset}」にしました</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} set to the {preset} preset on input channel {channel}</source>
+        <translation>{layer}: フィルタ {filter} を入力チャネル {channel} でプリセット「{preset}」にしました</translation>
+    </message>
+    <message>
+        <source>{layer} computes a true convolution, so this kernel is multiplied rotated by 180°</source>
+        <translation>{layer} は真の畳み込みを計算するため、このカーネルは 180° 回転して掛けられます</translation>
+    </message>
+    <message>
+        <source>{layer} computes a true convolution, so this kernel is multiplied rotated by 180° (Sobel flips sign)</source>
+        <translation>{layer} は真の畳み込みを計算するため、このカーネルは 180° 回転して掛けられます（Sobel は符号が反転します）</translation>
+    </message>
+    <message>
+        <source>{layer}: its input changed from {old} to {new} features, so its weights were re-initialised (undo to restore)</source>
+        <translation>{layer}: 入力が {old} 特徴から {new} 特徴に変わったため、重みを初期化し直しました（元に戻すと復元されます）</translation>
+    </message>
+    <message>
+        <source>{layer}: its input changed from {old} to {new} channels, so its filters were re-initialised (undo to restore)</source>
+        <translation>{layer}: 入力が {old} チャネルから {new} チャネルに変わったため、フィルタを初期化し直しました（元に戻すと復元されます）</translation>
+    </message>
+    <message>
+        <source>{layer}: kernels resized from {old} to {new} ({how})</source>
+        <translation>{layer}: カーネルを {old} から {new} に変更しました（{how}）</translation>
+    </message>
+    <message>
+        <source>centre-cropped</source>
+        <translation>中心を切り出し</translation>
+    </message>
+    <message>
+        <source>zero-padded around the centre</source>
+        <translation>中心の周りをゼロで埋めて拡大</translation>
+    </message>
+    <message>
+        <source>centre-cropped and zero-padded around the centre</source>
+        <translation>中心を切り出し、周りをゼロで埋めて拡大</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {old} -&gt; {new}</source>
+        <translation>{layer}: パディング {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {old} -&gt; {new} (a border of {new} zero cell around the input)</source>
+        <translation>{layer}: パディング {old} → {new}（入力の周りにゼロのセル {new} 個分の縁）</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {old} -&gt; {new} (a border of {new} zero cells around the input)</source>
+        <translation>{layer}: パディング {old} → {new}（入力の周りにゼロのセル {new} 個分の縁）</translation>
+    </message>
+    <message>
+        <source>{layer}: stride {old} -&gt; {new}</source>
+        <translation>{layer}: ストライド {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: now computes a true convolution (each kernel rotated by 180°)</source>
+        <translation>{layer}: 真の畳み込み（各カーネルを 180° 回転）に変更しました</translation>
+    </message>
+    <message>
+        <source>{layer}: now computes a cross-correlation (kernels used as stored)</source>
+        <translation>{layer}: 相互相関（カーネルは保存されたまま）に変更しました</translation>
+    </message>
+    <message>
+        <source>{layer}: gamma {old} -&gt; {new}</source>
+        <translation>{layer}: ガンマ {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: output {old} -&gt; {new}</source>
+        <translation>{layer}: 出力 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: nothing changed</source>
+        <translation>{layer}: 変更なし</translation>
+    </message>
+    <message>
+        <source>{layer}: added an activation layer &apos;{name}&apos; ({function}) after it</source>
+        <translation>{layer}: 後ろに活性化層「{name}」（{function}）を追加しました</translation>
+    </message>
+    <message>
+        <source>{layer}: activation {old} -&gt; {new}</source>
+        <translation>{layer}: 活性化関数 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: {old} -&gt; {new} pooling</source>
+        <translation>{layer}: {old} → {new}プーリング</translation>
+    </message>
+    <message>
+        <source>{layer}: now pools onto a fixed {grid} grid (adaptive)</source>
+        <translation>{layer}: 固定の {grid} グリッドへのプーリング（適応的）に変更しました</translation>
+    </message>
+    <message>
+        <source>{layer}: output grid {old} -&gt; {new}</source>
+        <translation>{layer}: 出力グリッド {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: now pools {window} windows with stride {stride} (was adaptive onto {grid})</source>
+        <translation>{layer}: {window} の窓、ストライド {stride} のプーリングに変更しました（以前は {grid} への適応的プーリング）</translation>
+    </message>
+    <message>
+        <source>{layer}: window {old} -&gt; {new}</source>
+        <translation>{layer}: 窓 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>the &apos;\&apos; preset needs a square kernel of at least 2x2, not {size}</source>
+        <translation>プリセット「\ 斜め」には 2x2 以上の正方形のカーネルが必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;/&apos; preset needs a square kernel of at least 2x2, not {size}</source>
+        <translation>プリセット「/ 斜め」には 2x2 以上の正方形のカーネルが必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;horizontal&apos; preset needs an odd kernel height of at least 3 (a middle row), not {size}</source>
+        <translation>プリセット「横線」には高さが 3 以上の奇数のカーネル（真ん中の行があるもの）が必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;vertical&apos; preset needs an odd kernel width of at least 3 (a middle column), not {size}</source>
+        <translation>プリセット「縦線」には幅が 3 以上の奇数のカーネル（真ん中の列があるもの）が必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_x&apos; preset needs a kernel of at least 2x2, not {size}</source>
+        <translation>プリセット「Sobel x」には 2x2 以上のカーネルが必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_y&apos; preset needs a kernel of at least 2x2, not {size}</source>
+        <translation>プリセット「Sobel y」には 2x2 以上のカーネルが必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;laplacian&apos; preset needs odd kernel sizes (a centre cell), not {size}</source>
+        <translation>プリセット「ラプラシアン」には奇数のカーネルサイズ（中心のセルがあるもの）が必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;identity&apos; preset needs odd kernel sizes (a centre cell), not {size}</source>
+        <translation>プリセット「恒等」には奇数のカーネルサイズ（中心のセルがあるもの）が必要です。{size} では使えません</translation>
+    </message>
+    <message>
+        <source>the &apos;random&apos; preset needs a random generator (rng)</source>
+        <translation>プリセット「ランダム（He）」には乱数生成器 (rng) が必要です</translation>
+    </message>
+    <message>
+        <source>unknown preset {preset}; choose one of {choices}</source>
+        <translation>不明なプリセット {preset}。{choices} から選んでください</translation>
+    </message>
+    <message>
+        <source>no layer named {layer} (layers: {layers})</source>
+        <translation>{layer} という名前の層はありません（層: {layers}）</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a convolution layer</source>
+        <translation>層「{layer}」は {kind} 層で、畳み込み層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a pooling layer</source>
+        <translation>層「{layer}」は {kind} 層で、プーリング層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a dense layer</source>
+        <translation>層「{layer}」は {kind} 層で、全結合層ではありません</translation>
+    </message>
+    <message>
+        <source>{problem}; re-initialising it needs a random generator (rng)</source>
+        <translation>{problem}。初期化し直すには乱数生成器 (rng) が必要です</translation>
+    </message>
+    <message>
+        <source>this change cannot be made, nothing was changed: {problem}</source>
+        <translation>この変更はできないため、何も変更していません: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}。何も変更していません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has filters 0 to {last}, not {filter}</source>
+        <translation>層「{layer}」のフィルタは 0 から {last} までで、{filter} はありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has input channels 0 to {last}, not {channel}</source>
+        <translation>層「{layer}」の入力チャネルは 0 から {last} までで、{channel} はありません</translation>
+    </message>
+    <message>
+        <source>filter weights must be numbers</source>
+        <translation>フィルタの重みは数でなければなりません</translation>
+    </message>
+    <message>
+        <source>filter {filter} weights have shape {shape}, expected {expected}</source>
+        <translation>フィルタ {filter} の重みの形は {shape} ですが、{expected} でなければなりません</translation>
+    </message>
+    <message>
+        <source>filter weights must be finite numbers</source>
+        <translation>フィルタの重みは有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>the bias must be a finite number</source>
+        <translation>バイアスは有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {choices}, not {similarity}</source>
+        <translation>類似度は {choices} のいずれかでなければなりません。{similarity} は使えません</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, not {gamma}</source>
+        <translation>ガンマは 0 より大きい数でなければなりません。{gamma} は使えません</translation>
+    </message>
+    <message>
+        <source>padding must be 0 or more, not {padding}</source>
+        <translation>パディングは 0 以上でなければなりません。{padding} は使えません</translation>
+    </message>
+    <message>
+        <source>stride must be 1 or more, not {stride}</source>
+        <translation>ストライドは 1 以上でなければなりません。{stride} は使えません</translation>
+    </message>
+    <message>
+        <source>kernel size must be 1 or more, not {kernel}</source>
+        <translation>カーネルサイズは 1 以上でなければなりません。{kernel} は使えません</translation>
+    </message>
+    <message>
+        <source>a {kernel_height}x{kernel_width} kernel with padding {padding} does not fit its {height}x{width} input (out = floor((n + 2p - k) / s) + 1 would be {out})</source>
+        <translation>パディング {padding} の {kernel_height}x{kernel_width} のカーネルは {height}x{width} の入力に収まりません（out = floor((n + 2p - k) / s) + 1 が {out} になります）</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer: activations follow convolution or dense layers</source>
+        <translation>層「{layer}」は {kind} 層です。活性化関数は畳み込み層か全結合層の後に置きます</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {choices}, not {mode}</source>
+        <translation>プーリングの方式は {choices} のいずれかでなければなりません。{mode} は使えません</translation>
+    </message>
+    <message>
+        <source>give either an output grid or a window size and stride, not both</source>
+        <translation>出力グリッドか、窓のサイズとストライドか、どちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown conv setting(s) {settings}</source>
+        <translation>不明な畳み込みの設定 {settings}</translation>
+    </message>
+    <message>
+        <source>unknown pooling setting(s) {settings}</source>
+        <translation>不明なプーリングの設定 {settings}</translation>
+    </message>
+    <message>
+        <source>no change given</source>
+        <translation>変更が指定されていません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer: it has no settings to change</source>
+        <translation>層「{layer}」は {kind} 層です。変更できる設定はありません</translation>
+    </message>
+    <message>
+        <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
+        <translation>数値は小数点以下 {decimals} 桁に丸めて表示しています。和は丸める前の値（float64）で計算しているため、表示された項の和と表示された合計は最後の桁で食い違うことがあります。</translation>
+    </message>
+    <message>
+        <source>the engine ({dtype}) gives {engine}, exactly this value (picking a value involves no rounding); shown as {shown}</source>
+        <translation>エンジン（{dtype}）の値は {engine} で、まったく同じ値です（値を選ぶだけなので丸めは生じません）。表示は {shown}</translation>
+    </message>
+    <message>
+        <source>the engine ({dtype}) gives {engine}, a DIFFERENT value (picking a value involves no rounding); shown as {shown}</source>
+        <translation>エンジン（{dtype}）の値は {engine} で、異なる値です（値を選ぶだけなので丸めは生じないはずです）。表示は {shown}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine ({dtype}) gives {engine}; difference {difference} within {dtype} rounding (±{tolerance}); shown as {shown}</source>
+        <translation>厳密な計算（float64）: {computed}、エンジン（{dtype}）: {engine}、差 {difference} は {dtype} の丸め誤差（±{tolerance}）の範囲内。表示は {shown}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine ({dtype}) gives {engine}; difference {difference} OUTSIDE {dtype} rounding (±{tolerance}); shown as {shown}</source>
+        <translation>厳密な計算（float64）: {computed}、エンジン（{dtype}）: {engine}、差 {difference} は {dtype} の丸め誤差（±{tolerance}）の範囲外。表示は {shown}</translation>
+    </message>
+    <message>
+        <source>cross-correlation: the filter is laid on the patch as stored (what every framework calls convolution)</source>
+        <translation>相互相関: フィルタは保存されたままの向きでパッチに重ねます（どのフレームワークも「畳み込み」と呼ぶもの）</translation>
+    </message>
+    <message>
+        <source>true convolution: the stored kernel is rotated by 180° before multiplying; the weights shown are rotated</source>
+        <translation>真の畳み込み: 保存されたカーネルを 180° 回転してから掛けます。表示している重みは回転後のものです</translation>
+    </message>
+    <message>
+        <source>average of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {total} / {count} = {value}</source>
+        <translation>{count} セル（行 {top}–{bottom}、列 {left}–{right}）の平均 = {total} / {count} = {value}</translation>
+    </message>
+    <message>
+        <source>max of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {value}, at row {row}, col {col}</source>
+        <translation>{count} セル（行 {top}–{bottom}、列 {left}–{right}）の最大値 = {value}（行 {row}、列 {col}）</translation>
+    </message>
+    <message>
+        <source>min of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {value}, at row {row}, col {col}</source>
+        <translation>{count} セル（行 {top}–{bottom}、列 {left}–{right}）の最小値 = {value}（行 {row}、列 {col}）</translation>
+    </message>
+    <message>
+        <source>Every logit is first shifted by the largest one ({shift}): exp(z - m) / sum exp(z - m) equals exp(z) / sum exp(z), and no exp overflows.</source>
+        <translation>各ロジットからまず最大値（{shift}）を引きます。exp(z - m) / Σ exp(z - m) は exp(z) / Σ exp(z) と等しく、exp がオーバーフローしません。</translation>
+    </message>
+    <message>
+        <source>{filters} filters x ({channels} x {height} x {width}) weights + {filters} biases = {weights} + {biases} = {total}</source>
+        <translation>フィルタ {filters} 個 × （{channels} × {height} × {width}）の重み + バイアス {filters} 個 = {weights} + {biases} = {total}</translation>
+    </message>
+    <message>
+        <source>{outputs} x {inputs} weights + {biases} biases = {weights} + {biases} = {total}</source>
+        <translation>{outputs} × {inputs} の重み + バイアス {biases} 個 = {weights} + {biases} = {total}</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>パラメータなし</translation>
+    </message>
+    <message>
+        <source>a dense layer from the same {inputs} inputs to the same {outputs} outputs would need {inputs} x {outputs} + {outputs} = {parameters} parameters, {times} times as many: a convolution shares one small filter across every position</source>
+        <translation>同じ {inputs} 個の入力から同じ {outputs} 個の出力への全結合層なら {inputs} × {outputs} + {outputs} = {parameters} 個のパラメータが必要で、{times} 倍になります。畳み込みは小さなフィルタ 1 つをすべての位置で共有するからです</translation>
+    </message>
+    <message>
+        <source>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}</source>
+        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}</translation>
+    </message>
+    <message>
+        <source>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}: nothing (a {kernel}-wide window does not fit {cells} cells)</source>
+        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}: 出力なし（幅 {kernel} の窓は {cells} セルに収まりません）</translation>
+    </message>
+    <message>
+        <source>adaptive pooling: out = {bins} whatever n (n = {n}; bins {edges})</source>
+        <translation>適応的プーリング: n によらず out = {bins}（n = {n}、区間 {edges}）</translation>
+    </message>
+    <message>
+        <source>{source} map {map}, row {row}, col {col}</source>
+        <translation>{source} マップ {map}、行 {row}、列 {col}</translation>
+    </message>
+    <message>
+        <source>{source} value {index}</source>
+        <translation>{source} の値 {index}</translation>
+    </message>
+    <message>
+        <source>{source} feature {index}</source>
+        <translation>{source} の特徴 {index}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>no layer named {layer} in this forward pass (layers: {layers})</source>
+        <translation>この順伝播に {layer} という名前の層はありません（層: {layers}）</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a cell index needs {count} numbers (sample, ...) for output shape {shape}, got {index}</source>
+        <translation>層「{layer}」: 出力の形 {shape} のセルの番号には数が {count} 個（サンプル, ...）必要ですが、{index} でした</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cell {index} is outside its output of shape {shape}</source>
+        <translation>層「{layer}」: セル {index} は形 {shape} の出力の外です</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a convolution</source>
+        <translation>層「{layer}」は {kind} 層で、畳み込み層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not pooling</source>
+        <translation>層「{layer}」は {kind} 層で、プーリング層ではありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not dense</source>
+        <translation>層「{layer}」は {kind} 層で、全結合層ではありません</translation>
+    </message>
+    <message>
+        <source>sample {sample} is outside this batch of {batch}</source>
+        <translation>サンプル {sample} は、{batch} 個からなるこのバッチの外です</translation>
+    </message>
+    <message>
+        <source>class {index} does not exist (classes: {classes})</source>
+        <translation>クラス {index} はありません（クラス: {classes}）</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cannot explain a {kind} layer</source>
+        <translation>層「{layer}」: {kind} 層は説明できません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: no receptive field rule for a {kind} layer</source>
+        <translation>層「{layer}」: {kind} 層の受容野は求められません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer: only convolution and pooling layers have controls</source>
+        <translation>層「{layer}」は {kind} 層です。設定を変えられるのは畳み込み層とプーリング層だけです</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{file}&apos;: {reason}</source>
+        <translation>「{file}」を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not an image or an unsupported format</source>
+        <translation>画像ではないか、対応していない形式です</translation>
+    </message>
+    <message>
+        <source>could not encode {file} as PNG</source>
+        <translation>{file} を PNG に変換できませんでした</translation>
+    </message>
+    <message>
+        <source>could not write the collection to {folder}: {reason}</source>
+        <translation>コレクションを {folder} に書き込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>not an object of file names</source>
+        <translation>ファイル名をキーとするオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>ignored ({reason}); the images are used without strokes</source>
+        <translation>無視しました（{reason}）。画像はストロークなしで使います</translation>
+    </message>
+    <message>
+        <source>its strokes are unreadable ({reason}); the image is used alone</source>
+        <translation>ストロークが読めません（{reason}）。画像だけを使います</translation>
+    </message>
+    <message>
+        <source>{folder} has no {labels}: export a collection first, or choose its folder</source>
+        <translation>{folder} に {labels} がありません。先にコレクションを書き出すか、そのフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>could not read {file}: {reason}</source>
+        <translation>{file} を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} needs the columns &apos;file&apos; and &apos;label&apos;, found {columns}</source>
+        <translation>{file} には列「file」と「label」が必要ですが、あったのは {columns} です</translation>
+    </message>
+    <message>
+        <source>{labels} line {line}: unknown label {label} (expected {first} or {second})</source>
+        <translation>{labels} の {line} 行目: 不明なラベル {label}（{first} か {second} のはずです）</translation>
+    </message>
+    <message>
+        <source>{labels} line {line}: file {file} is missing</source>
+        <translation>{labels} の {line} 行目: ファイル {file} がありません</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>読み込める画像ではありません</translation>
+    </message>
+    <message>
+        <source>is {width} x {height} pixels, expected {size} x {size}</source>
+        <translation>{width} × {height} ピクセルですが、{size} × {size} でなければなりません</translation>
+    </message>
+    <message>
+        <source>there is nothing to train on: add drawings with &quot;Add as ○/×&quot; or ask for synthetic sketches</source>
+        <translation>学習するデータがありません: 「○として追加」「×として追加」で絵を加えるか、合成スケッチを指定してください</translation>
+    </message>
+    <message>
+        <source>{arch}: random (He) initial weights</source>
+        <translation>{arch}: 重みの初期値はランダム（He）</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} of {total} filters start from {source}&apos;s</source>
+        <translation>{layer}: フィルタ {total} 個のうち {count} 個は {source} のフィルタから開始</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>そのモデル</translation>
+    </message>
+    <message>
+        <source>that model</source>
+        <translation>そのモデル</translation>
+    </message>
+    <message>
+        <source>no conv layer of {source} fits {arch}; all filters are random</source>
+        <translation>{source} の畳み込み層はどれも {arch} に合わないため、フィルタはすべてランダム</translation>
+    </message>
+    <message>
+        <source>convolutions use {similarity} similarity</source>
+        <translation>畳み込みは {similarity} 類似度を使用</translation>
+    </message>
+    <message>
+        <source>trained in the app; {notes}</source>
+        <translation>アプリで学習。{notes}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}。{rest}</translation>
+    </message>
+    <message>
+        <source>no training samples: collect at least a few drawings or add synthetic sketches</source>
+        <translation>学習用のサンプルがありません: 絵をいくつか集めるか、合成スケッチを加えてください</translation>
+    </message>
+    <message>
+        <source>{kind}: {reason}</source>
+        <translation>{kind}: {reason}</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly (exit code {code})</source>
+        <translation>ワーカープロセスが予期せず終了しました（終了コード {code}）</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly</source>
+        <translation>ワーカープロセスが予期せず終了しました</translation>
+    </message>
+    <message>
+        <source>{file}: the scene must be a JSON object</source>
+        <translation>{file}: シーンは JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>{file}: {part} must be a JSON object</source>
+        <translation>{file}: {part} は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; is missing</source>
+        <translation>フィールド「{field}」がありません</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a whole number, got {value}</source>
+        <translation>フィールド「{field}」は整数でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a number, got {value}</source>
+        <translation>フィールド「{field}」は数でなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be &quot;{expected}&quot;, got &quot;{value}&quot; (is this a scene file?)</source>
+        <translation>フィールド「{field}」は「{expected}」でなければなりませんが、「{value}」でした（シーンファイルでしょうか？）</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a language code such as &quot;en&quot;, &quot;ja&quot; or &quot;ru&quot;, got &quot;{value}&quot;</source>
+        <translation>フィールド「{field}」は &quot;en&quot;、&quot;ja&quot;、&quot;ru&quot; のような言語コードでなければなりませんが、「{value}」でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be between {low} and {high} canvas pixels, got {value}</source>
+        <translation>フィールド「{field}」はキャンバスの {low}〜{high} ピクセルでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be between {low} and {high} pixels, got {value}</source>
+        <translation>フィールド「{field}」は {low}〜{high} ピクセルでなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be between {low} and {high}, got {value}</source>
+        <translation>フィールド「{field}」は {low} から {high} まででなければなりませんが、{value} でした</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a list of [x, y, pressure] number triples</source>
+        <translation>フィールド「{field}」は [x, y, 筆圧] の 3 つの数の組のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; holds a number that is not finite</source>
+        <translation>フィールド「{field}」に有限でない数があります</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; is empty (a stroke has at least one point)</source>
+        <translation>フィールド「{field}」が空です（ストロークには点が 1 つ以上あります）</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a list of stage names</source>
+        <translation>フィールド「{field}」は段の名前のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>scene format version {version} is not supported (this cnnviz reads version {supported})</source>
+        <translation>シーン形式のバージョン {version} には対応していません（この cnnviz が読めるのはバージョン {supported} です）</translation>
+    </message>
+    <message>
+        <source>no such scene file</source>
+        <translation>そのようなシーンファイルはありません</translation>
+    </message>
+    <message>
+        <source>not a scene file (not UTF-8 text)</source>
+        <translation>シーンファイルではありません（UTF-8 のテキストではありません）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>正しい JSON ではありません（{line} 行目、{column} 列目: {error}）</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: an animation is saved as .gif or .mp4, not &apos;{suffix}&apos;</source>
+        <translation>「{file}」: アニメーションは .gif か .mp4 で保存します。「{suffix}」は使えません</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>拡張子なし</translation>
+    </message>
+    <message>
+        <source>sum of contributions {contributions}  +  bias term {bias}  =  {total}</source>
+        <translation>寄与の和 {contributions}  +  バイアス項 {bias}  =  {total}</translation>
+    </message>
+    <message>
+        <source>logit  =  {logit}</source>
+        <translation>ロジット  =  {logit}</translation>
     </message>
 </context>
 <context>

@@ -224,933 +224,6 @@
     </message>
 </context>
 <context>
-    <name>EngineText</name>
-    <message>
-        <source>Numbers are shown rounded to {0} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
-        <translation>Числа округлены до {0} знаков после запятой. Суммы вычисляются по неокруглённым значениям (в float64), поэтому показанные слагаемые могут давать показанную сумму лишь с точностью до последнего знака.</translation>
-    </message>
-    <message>
-        <source>the engine ({0}) gives {1}, exactly this value (picking a value involves no rounding); shown as {2}</source>
-        <translation>движок ({0}) даёт {1}, ровно это значение (выбор значения не требует округления); показано как {2}</translation>
-    </message>
-    <message>
-        <source>the engine ({0}) gives {1}, a DIFFERENT value (picking a value involves no rounding); shown as {2}</source>
-        <translation>движок ({0}) даёт {1}, ДРУГОЕ значение (выбор значения не требует округления); показано как {2}</translation>
-    </message>
-    <message>
-        <source>computed exactly (float64): {0}; the engine ({1}) gives {2}; difference {3} within {4} rounding (±{5}); shown as {6}</source>
-        <translation>точный расчёт (float64): {0}; движок ({1}) даёт {2}; разница {3} в пределах округления {4} (±{5}); показано как {6}</translation>
-    </message>
-    <message>
-        <source>computed exactly (float64): {0}; the engine ({1}) gives {2}; difference {3} OUTSIDE {4} rounding (±{5}); shown as {6}</source>
-        <translation>точный расчёт (float64): {0}; движок ({1}) даёт {2}; разница {3} ВНЕ пределов округления {4} (±{5}); показано как {6}</translation>
-    </message>
-    <message>
-        <source>cross-correlation: the filter is laid on the patch as stored (what every framework calls convolution)</source>
-        <translation>взаимная корреляция: фильтр накладывается на фрагмент как хранится (то, что все фреймворки называют свёрткой)</translation>
-    </message>
-    <message>
-        <source>true convolution: the stored kernel is rotated by 180° before multiplying; the weights shown are rotated</source>
-        <translation>настоящая свёртка: хранимое ядро поворачивается на 180° перед умножением; показаны повёрнутые веса</translation>
-    </message>
-    <message>
-        <source>average of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5} / {0} = {6}</source>
-        <translation>среднее {0} ячеек (строки {1}–{2}, столбцы {3}–{4}) = {5} / {0} = {6}</translation>
-    </message>
-    <message>
-        <source>max of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5}, at row {6}, col {7}</source>
-        <translation>максимум {0} ячеек (строки {1}–{2}, столбцы {3}–{4}) = {5}, в строке {6}, столбце {7}</translation>
-    </message>
-    <message>
-        <source>min of {0} cells (rows {1}-{2}, cols {3}-{4}) = {5}, at row {6}, col {7}</source>
-        <translation>минимум {0} ячеек (строки {1}–{2}, столбцы {3}–{4}) = {5}, в строке {6}, столбце {7}</translation>
-    </message>
-    <message>
-        <source>Every logit is first shifted by the largest one ({0}): exp(z - m) / sum exp(z - m) equals exp(z) / sum exp(z), and no exp overflows.</source>
-        <translation>Сначала из каждого логита вычитается наибольший ({0}): exp(z - m) / Σ exp(z - m) равно exp(z) / Σ exp(z), и exp не переполняется.</translation>
-    </message>
-    <message>
-        <source>{0} filters x ({1} x {2} x {3}) weights + {4} biases = {5} + {6} = {7}</source>
-        <translation>{0} фильтров × ({1} × {2} × {3}) весов + {4} смещений = {5} + {6} = {7}</translation>
-    </message>
-    <message>
-        <source>{0} x {1} weights + {2} biases = {3} + {4} = {5}</source>
-        <translation>{0} × {1} весов + {2} смещений = {3} + {4} = {5}</translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>нет параметров</translation>
-    </message>
-    <message>
-        <source>a dense layer from the same {0} inputs to the same {1} outputs would need {2} x {3} + {4} = {5} parameters, {6} times as many: a convolution shares one small filter across every position</source>
-        <translation>полносвязному слою с теми же {0} входами и {1} выходами понадобилось бы {2} × {3} + {4} = {5} параметров, в {6} раз больше: свёртка использует один маленький фильтр во всех позициях</translation>
-    </message>
-    <message>
-        <source>out = floor((n + 2p - k) / s) + 1 = floor(({0} + {1} - {2}) / {3}) + 1 = {4}: nothing (a {5}-wide window does not fit {6} cells)</source>
-        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({0} + {1} - {2}) / {3}) + 1 = {4}: ничего (окно ширины {5} не помещается в {6} ячеек)</translation>
-    </message>
-    <message>
-        <source>adaptive pooling: out = {0} whatever n (n = {1}; bins {2})</source>
-        <translation>адаптивный пулинг: out = {0} при любом n (n = {1}; интервалы {2})</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} weights set</source>
-        <translation>{0}: веса фильтра {1} заданы</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} weights set, bias {2}</source>
-        <translation>{0}: веса фильтра {1} заданы, смещение {2}</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} set to the {2} preset on every input channel</source>
-        <translation>{0}: фильтр {1} заменён шаблоном «{2}» во всех входных каналах</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} set to the {2} preset on input channel {3}</source>
-        <translation>{0}: фильтр {1} заменён шаблоном «{2}» во входном канале {3}</translation>
-    </message>
-    <message>
-        <source>{0}: filter {1} set to the {2} preset</source>
-        <translation>{0}: фильтр {1} заменён шаблоном «{2}»</translation>
-    </message>
-    <message>
-        <source>{0} computes a true convolution, so this kernel is multiplied rotated by 180° (Sobel flips sign)</source>
-        <translation>{0} вычисляет настоящую свёртку, поэтому ядро умножается повёрнутым на 180° (у Собеля меняется знак)</translation>
-    </message>
-    <message>
-        <source>{0} computes a true convolution, so this kernel is multiplied rotated by 180°</source>
-        <translation>{0} вычисляет настоящую свёртку, поэтому ядро умножается повёрнутым на 180°</translation>
-    </message>
-    <message>
-        <source>{0}: its input changed from {1} to {2} features, so its weights were re-initialised (undo to restore)</source>
-        <translation>{0}: вход изменился с {1} до {2} признаков, поэтому веса инициализированы заново (отмена вернёт их)</translation>
-    </message>
-    <message>
-        <source>{0}: its input changed from {1} to {2} channels, so its filters were re-initialised (undo to restore)</source>
-        <translation>{0}: вход изменился с {1} до {2} каналов, поэтому фильтры инициализированы заново (отмена вернёт их)</translation>
-    </message>
-    <message>
-        <source>{0}: kernels resized from {1} to {2} ({3})</source>
-        <translation>{0}: размер ядер изменён с {1} на {2} ({3})</translation>
-    </message>
-    <message>
-        <source>{0}: padding {1} -&gt; {2} (a border of {3} zero cells around the input)</source>
-        <translation>{0}: паддинг {1} → {2} (рамка из {3} нулевых ячеек вокруг входа)</translation>
-    </message>
-    <message>
-        <source>{0}: padding {1} -&gt; {2} (a border of {3} zero cell around the input)</source>
-        <translation>{0}: паддинг {1} → {2} (рамка из {3} нулевой ячейки вокруг входа)</translation>
-    </message>
-    <message>
-        <source>{0}: padding {1} -&gt; {2}</source>
-        <translation>{0}: паддинг {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: stride {1} -&gt; {2}</source>
-        <translation>{0}: шаг {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: now computes a true convolution (each kernel rotated by 180°)</source>
-        <translation>{0}: теперь вычисляет настоящую свёртку (каждое ядро повёрнуто на 180°)</translation>
-    </message>
-    <message>
-        <source>{0}: now computes a cross-correlation (kernels used as stored)</source>
-        <translation>{0}: теперь вычисляет взаимную корреляцию (ядра как хранятся)</translation>
-    </message>
-    <message>
-        <source>{0}: similarity {1} -&gt; dot (each cell is the inner product filter · patch, plus the bias)</source>
-        <translation>{0}: сходство {1} → dot (каждая ячейка — скалярное произведение фильтр · фрагмент плюс смещение)</translation>
-    </message>
-    <message>
-        <source>{0}: similarity {1} -&gt; cosine (each cell is the cosine of the angle between filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)</source>
-        <translation>{0}: сходство {1} → cosine (каждая ячейка — косинус угла между фильтром и фрагментом, в [-1, 1], плюс смещение: насколько они похожи, независимо от яркости)</translation>
-    </message>
-    <message>
-        <source>{0}: similarity {1} -&gt; rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals the filter, towards 0 as they differ)</source>
-        <translation>{0}: сходство {1} → rbf (каждая ячейка — exp(-gamma |фрагмент - фильтр|²) плюс смещение: 1, где фрагмент равен фильтру, и ближе к 0, чем сильнее они различаются)</translation>
-    </message>
-    <message>
-        <source>{0}: gamma {1} -&gt; {2}</source>
-        <translation>{0}: гамма {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: output {1} -&gt; {2}</source>
-        <translation>{0}: выход {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: nothing changed</source>
-        <translation>{0}: ничего не изменилось</translation>
-    </message>
-    <message>
-        <source>{0}: activation {1} -&gt; {2}</source>
-        <translation>{0}: функция активации {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: added an activation layer &apos;{1}&apos; ({2}) after it</source>
-        <translation>{0}: после него добавлен слой активации «{1}» ({2})</translation>
-    </message>
-    <message>
-        <source>{0}: {1} -&gt; {2} pooling</source>
-        <translation>{0}: пулинг {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: now pools onto a fixed {1} grid (adaptive)</source>
-        <translation>{0}: теперь пулинг в фиксированную сетку {1} (адаптивный)</translation>
-    </message>
-    <message>
-        <source>{0}: output grid {1} -&gt; {2}</source>
-        <translation>{0}: выходная сетка {1} → {2}</translation>
-    </message>
-    <message>
-        <source>{0}: now pools {1} windows with stride {2} (was adaptive onto {3})</source>
-        <translation>{0}: теперь пулинг окнами {1} с шагом {2} (был адаптивным в {3})</translation>
-    </message>
-    <message>
-        <source>{0}: window {1} -&gt; {2}</source>
-        <translation>{0}: окно {1} → {2}</translation>
-    </message>
-    <message>
-        <source>sum of contributions {0}  +  bias term {1}  =  {2}</source>
-        <translation>сумма вкладов {0}  +  член смещения {1}  =  {2}</translation>
-    </message>
-    <message>
-        <source>logit  =  {0}</source>
-        <translation>логит  =  {0}</translation>
-    </message>
-    <message>
-        <source>{0} map {1}, row {2}, col {3}</source>
-        <translation>{0} карта {1}, строка {2}, столбец {3}</translation>
-    </message>
-    <message>
-        <source>{0} value {1}</source>
-        <translation>{0} значение {1}</translation>
-    </message>
-    <message>
-        <source>{0} feature {1}</source>
-        <translation>{0} признак {1}</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>вход</translation>
-    </message>
-    <message>
-        <source>centre-cropped</source>
-        <translation>обрезаны по центру</translation>
-    </message>
-    <message>
-        <source>zero-padded around the centre</source>
-        <translation>дополнены нулями вокруг центра</translation>
-    </message>
-    <message>
-        <source>centre-cropped and zero-padded around the centre</source>
-        <translation>обрезаны по центру и дополнены нулями вокруг центра</translation>
-    </message>
-    <message>
-        <source>\ diagonal</source>
-        <translation>\ диагональ</translation>
-    </message>
-    <message>
-        <source>/ diagonal</source>
-        <translation>/ диагональ</translation>
-    </message>
-    <message>
-        <source>horizontal line</source>
-        <translation>горизонтальная линия</translation>
-    </message>
-    <message>
-        <source>vertical line</source>
-        <translation>вертикальная линия</translation>
-    </message>
-    <message>
-        <source>Sobel x</source>
-        <translation>Собель x</translation>
-    </message>
-    <message>
-        <source>Sobel y</source>
-        <translation>Собель y</translation>
-    </message>
-    <message>
-        <source>Laplacian</source>
-        <translation>Лапласиан</translation>
-    </message>
-    <message>
-        <source>box blur</source>
-        <translation>размытие (среднее)</translation>
-    </message>
-    <message>
-        <source>identity</source>
-        <translation>тождественный</translation>
-    </message>
-    <message>
-        <source>random (He)</source>
-        <translation>случайный (He)</translation>
-    </message>
-    <message>
-        <source>zero</source>
-        <translation>нули</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>макс.</translation>
-    </message>
-    <message>
-        <source>avg</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>мин.</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>это папка</translation>
-    </message>
-    <message>
-        <source>no such file and no shipped model of that name (shipped: {0})</source>
-        <translation>нет ни такого файла, ни встроенной модели с таким именем (встроенные: {0})</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({0} at line {1}, column {2})</source>
-        <translation>это некорректный JSON ({0}: строка {1}, столбец {2})</translation>
-    </message>
-    <message>
-        <source>not a model file (lists or objects nested too deeply)</source>
-        <translation>это не файл модели (списки или объекты вложены слишком глубоко)</translation>
-    </message>
-    <message>
-        <source>expected an object, got {0}</source>
-        <translation>ожидался объект, а получено: {0}</translation>
-    </message>
-    <message>
-        <source>missing field &apos;{0}&apos;</source>
-        <translation>нет поля «{0}»</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an integer, got {1}</source>
-        <translation>поле «{0}» должно быть целым числом, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a string, got {1}</source>
-        <translation>поле «{0}» должно быть строкой, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a list, got {1}</source>
-        <translation>поле «{0}» должно быть списком, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an object, got {1}</source>
-        <translation>поле «{0}» должно быть объектом, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be true or false, got {1}</source>
-        <translation>поле «{0}» должно быть true или false, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an integer or a list, got {1}</source>
-        <translation>поле «{0}» должно быть целым числом или списком, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be int or float, got {1}</source>
-        <translation>поле «{0}» должно быть целым или дробным числом, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a finite number, got {1}</source>
-        <translation>поле «{0}» должно быть конечным числом, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be &gt;= {1}, got {2}</source>
-        <translation>поле «{0}» должно быть не меньше {1}, а получено: {2}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be an integer &gt;= {1} or a pair of them, got {2}</source>
-        <translation>поле «{0}» должно быть целым числом не меньше {1} или парой таких чисел, а получено: {2}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be one of {1}, got {2}</source>
-        <translation>поле «{0}» должно быть одним из: {1}, а получено: {2}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}, got {2}</source>
-        <translation>поле «{0}» должно быть вложенным списком чисел формы {1}, а получено: {2}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a nested list of numbers of shape {1}</source>
-        <translation>поле «{0}» должно быть вложенным списком чисел формы {1}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has shape {1}, expected {2}</source>
-        <translation>у «{0}» форма {1}, а ожидалась {2}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; contains NaN or infinite values (weights must be finite numbers)</source>
-        <translation>«{0}» содержит NaN или бесконечные значения (веса должны быть конечными числами)</translation>
-    </message>
-    <message>
-        <source>unknown layer type &apos;{0}&apos; (known: {1})</source>
-        <translation>неизвестный тип слоя «{0}» (известные: {1})</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot;</source>
-        <translation>поле «{0}» должно быть «{1}», а получено «{2}»</translation>
-    </message>
-    <message>
-        <source>format version {0} is not supported (this cnnviz reads version {1})</source>
-        <translation>версия формата {0} не поддерживается (этот cnnviz читает версию {1})</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must list at least two different names</source>
-        <translation>в поле «{0}» должно быть не меньше двух разных имён</translation>
-    </message>
-    <message>
-        <source>Unable to allocate {0} for an array with shape {1} and data type {2}</source>
-        <translation>не удаётся выделить {0} под массив формы {1} с типом данных {2}</translation>
-    </message>
-    <message>
-        <source>Exceeds the limit ({0} digits) for integer string conversion: value has {1} digits; use sys.set_int_max_str_digits() to increase the limit</source>
-        <translation>число слишком длинное для преобразования в целое (предел {0} цифр): в значении {1} цифр</translation>
-    </message>
-    <message>
-        <source>invalid start byte</source>
-        <translation>недопустимый начальный байт</translation>
-    </message>
-    <message>
-        <source>invalid continuation byte</source>
-        <translation>недопустимый байт продолжения</translation>
-    </message>
-    <message>
-        <source>unexpected end of data</source>
-        <translation>данные неожиданно обрываются</translation>
-    </message>
-    <message>
-        <source>[Errno {0}] Permission denied: {1}</source>
-        <translation>[Errno {0}] доступ запрещён: {1}</translation>
-    </message>
-    <message>
-        <source>Permission denied</source>
-        <translation>доступ запрещён</translation>
-    </message>
-    <message>
-        <source>Is a directory</source>
-        <translation>это папка</translation>
-    </message>
-    <message>
-        <source>Not a directory</source>
-        <translation>это не папка</translation>
-    </message>
-    <message>
-        <source>No such file or directory</source>
-        <translation>нет такого файла или папки</translation>
-    </message>
-    <message>
-        <source>File exists</source>
-        <translation>файл уже существует</translation>
-    </message>
-    <message>
-        <source>No space left on device</source>
-        <translation>на устройстве не осталось места</translation>
-    </message>
-    <message>
-        <source>Read-only file system</source>
-        <translation>файловая система доступна только для чтения</translation>
-    </message>
-    <message>
-        <source>two layers are named &apos;{0}&apos;; layer names must be unique</source>
-        <translation>два слоя называются «{0}»; имена слоёв должны быть уникальными</translation>
-    </message>
-    <message>
-        <source>input shape must be (channels, height, width) &gt;= 1, got {0}</source>
-        <translation>форма входа должна быть (каналы, высота, ширина), каждое не меньше 1, а получено: {0}</translation>
-    </message>
-    <message>
-        <source>a classifier needs at least two class names</source>
-        <translation>классификатору нужны хотя бы два имени классов</translation>
-    </message>
-    <message>
-        <source>the model has no layers</source>
-        <translation>в модели нет слоёв</translation>
-    </message>
-    <message>
-        <source>the last layer gives shape {0}, but there are {1} classes ({2})</source>
-        <translation>последний слой выдаёт форму {0}, а классов {1} ({2})</translation>
-    </message>
-    <message>
-        <source>similarity must be one of {0}, got {1}</source>
-        <translation>сходство должно быть одним из: {0}, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>gamma must be a number &gt; 0, got {0}</source>
-        <translation>гамма должна быть числом больше 0, а получено: {0}</translation>
-    </message>
-    <message>
-        <source>kernel, channels and stride must be &gt;= 1 and padding &gt;= 0</source>
-        <translation>ядро, каналы и шаг должны быть не меньше 1, а паддинг — не меньше 0</translation>
-    </message>
-    <message>
-        <source>expects (channels, height, width) input, got {0}</source>
-        <translation>ожидает вход вида (каналы, высота, ширина), а получено: {0}</translation>
-    </message>
-    <message>
-        <source>input has {0} channels, its filters expect {1}</source>
-        <translation>у входа каналов: {0}, а фильтры рассчитаны на {1}</translation>
-    </message>
-    <message>
-        <source>a {0}x{1} kernel does not fit a {2}x{3} input</source>
-        <translation>ядро {0}x{1} не помещается во вход {2}x{3}</translation>
-    </message>
-    <message>
-        <source>unknown activation {0}; choose one of {1}</source>
-        <translation>неизвестная функция активации {0}; выберите одну из: {1}</translation>
-    </message>
-    <message>
-        <source>pooling mode must be one of {0}, got {1}</source>
-        <translation>режим пулинга должен быть одним из: {0}, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>output_size must be &gt;= 1</source>
-        <translation>output_size должен быть не меньше 1</translation>
-    </message>
-    <message>
-        <source>size and stride must be &gt;= 1</source>
-        <translation>размер и шаг должны быть не меньше 1</translation>
-    </message>
-    <message>
-        <source>cannot pool a {0}x{1} input onto a {2}x{3} grid</source>
-        <translation>вход {0}x{1} нельзя свести пулингом к сетке {2}x{3}</translation>
-    </message>
-    <message>
-        <source>a {0}x{1} window does not fit a {2}x{3} input</source>
-        <translation>окно {0}x{1} не помещается во вход {2}x{3}</translation>
-    </message>
-    <message>
-        <source>in_features and out_features must be &gt;= 1</source>
-        <translation>in_features и out_features должны быть не меньше 1</translation>
-    </message>
-    <message>
-        <source>expects a flat input of {0} features, got shape {1} (add a flatten layer before it)</source>
-        <translation>ожидает плоский вход из {0} признаков, а получена форма {1} (добавьте перед ним слой flatten)</translation>
-    </message>
-    <message>
-        <source>gets {0} input features, its weights expect {1}</source>
-        <translation>получает входных признаков: {0}, а его веса рассчитаны на {1}</translation>
-    </message>
-    <message>
-        <source>expects a flat vector of logits, got {0}</source>
-        <translation>ожидает плоский вектор логитов, а получено: {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;\&apos; preset needs a square kernel of at least 2x2, not {0}</source>
-        <translation>шаблону «\ диагональ» нужно квадратное ядро не меньше 2x2, а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;/&apos; preset needs a square kernel of at least 2x2, not {0}</source>
-        <translation>шаблону «/ диагональ» нужно квадратное ядро не меньше 2x2, а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;horizontal&apos; preset needs an odd kernel height of at least 3 (a middle row), not {0}</source>
-        <translation>шаблону «горизонтальная линия» нужна нечётная высота ядра не меньше 3 (чтобы была средняя строка), а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;vertical&apos; preset needs an odd kernel width of at least 3 (a middle column), not {0}</source>
-        <translation>шаблону «вертикальная линия» нужна нечётная ширина ядра не меньше 3 (чтобы был средний столбец), а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;sobel_x&apos; preset needs a kernel of at least 2x2, not {0}</source>
-        <translation>шаблону «Собель x» нужно ядро не меньше 2x2, а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;sobel_y&apos; preset needs a kernel of at least 2x2, not {0}</source>
-        <translation>шаблону «Собель y» нужно ядро не меньше 2x2, а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;laplacian&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
-        <translation>шаблону «Лапласиан» нужны нечётные размеры ядра (чтобы была центральная ячейка), а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;identity&apos; preset needs odd kernel sizes (a centre cell), not {0}</source>
-        <translation>шаблону «тождественный» нужны нечётные размеры ядра (чтобы была центральная ячейка), а не {0}</translation>
-    </message>
-    <message>
-        <source>the &apos;random&apos; preset needs a random generator (rng)</source>
-        <translation>шаблону «случайный (He)» нужен генератор случайных чисел (rng)</translation>
-    </message>
-    <message>
-        <source>unknown preset {0}; choose one of {1}</source>
-        <translation>неизвестный шаблон {0}; выберите один из: {1}</translation>
-    </message>
-    <message>
-        <source>no layer named {0} (layers: {1})</source>
-        <translation>нет слоя с именем {0} (слои: {1})</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer, not a convolution layer</source>
-        <translation>слой «{0}» — слой типа {1}, а не свёрточный</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer, not a pooling layer</source>
-        <translation>слой «{0}» — слой типа {1}, а не слой пулинга</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer, not a dense layer</source>
-        <translation>слой «{0}» — слой типа {1}, а не полносвязный</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer: activations follow convolution or dense layers</source>
-        <translation>слой «{0}» — слой типа {1}: функция активации ставится после свёрточного или полносвязного слоя</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; is a {1} layer: it has no settings to change</source>
-        <translation>слой «{0}» — слой типа {1}: у него нет настроек, которые можно изменить</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; has filters 0 to {1}, not {2}</source>
-        <translation>у слоя «{0}» фильтры с 0 по {1}, фильтра {2} нет</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos; has input channels 0 to {1}, not {2}</source>
-        <translation>у слоя «{0}» входные каналы с 0 по {1}, канала {2} нет</translation>
-    </message>
-    <message>
-        <source>filter weights must be numbers</source>
-        <translation>веса фильтра должны быть числами</translation>
-    </message>
-    <message>
-        <source>filter {0} weights have shape {1}, expected {2}</source>
-        <translation>веса фильтра {0} имеют форму {1}, а ожидается {2}</translation>
-    </message>
-    <message>
-        <source>filter weights must be finite numbers</source>
-        <translation>веса фильтра должны быть конечными числами</translation>
-    </message>
-    <message>
-        <source>the bias must be a finite number</source>
-        <translation>смещение должно быть конечным числом</translation>
-    </message>
-    <message>
-        <source>similarity must be one of {0}, not {1}</source>
-        <translation>сходство должно быть одним из: {0}, а не {1}</translation>
-    </message>
-    <message>
-        <source>gamma must be a number &gt; 0, not {0}</source>
-        <translation>гамма должна быть числом больше 0, а не {0}</translation>
-    </message>
-    <message>
-        <source>padding must be 0 or more, not {0}</source>
-        <translation>паддинг должен быть не меньше 0, а не {0}</translation>
-    </message>
-    <message>
-        <source>stride must be 1 or more, not {0}</source>
-        <translation>шаг должен быть не меньше 1, а не {0}</translation>
-    </message>
-    <message>
-        <source>kernel size must be 1 or more, not {0}</source>
-        <translation>размер ядра должен быть не меньше 1, а не {0}</translation>
-    </message>
-    <message>
-        <source>a {0}x{1} kernel with padding {2} does not fit its {3}x{4} input (out = floor((n + 2p - k) / s) + 1 would be {5})</source>
-        <translation>ядро {0}x{1} с паддингом {2} не помещается во вход {3}x{4} (out = floor((n + 2p - k) / s) + 1 было бы {5})</translation>
-    </message>
-    <message>
-        <source>pooling mode must be one of {0}, not {1}</source>
-        <translation>режим пулинга должен быть одним из: {0}, а не {1}</translation>
-    </message>
-    <message>
-        <source>give either an output grid or a window size and stride, not both</source>
-        <translation>укажите либо выходную сетку, либо размер окна и шаг, но не то и другое сразу</translation>
-    </message>
-    <message>
-        <source>unknown conv setting(s) {0}</source>
-        <translation>неизвестные настройки свёртки: {0}</translation>
-    </message>
-    <message>
-        <source>unknown pooling setting(s) {0}</source>
-        <translation>неизвестные настройки пулинга: {0}</translation>
-    </message>
-    <message>
-        <source>no change given</source>
-        <translation>изменение не указано</translation>
-    </message>
-    <message>
-        <source>{0}: the scene must be a JSON object</source>
-        <translation>{0}: сцена должна быть JSON-объектом</translation>
-    </message>
-    <message>
-        <source>{0}: {1} must be a JSON object</source>
-        <translation>{0}: элемент {1} должен быть JSON-объектом</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; is missing</source>
-        <translation>нет поля «{0}»</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a whole number, got {1}</source>
-        <translation>поле «{0}» должно быть целым числом, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a number, got {1}</source>
-        <translation>поле «{0}» должно быть числом, а получено: {1}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be &quot;{1}&quot;, got &quot;{2}&quot; (is this a scene file?)</source>
-        <translation>поле «{0}» должно быть «{1}», а получено «{2}» (это точно файл сцены?)</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a language code such as &quot;en&quot;, &quot;ja&quot; or &quot;ru&quot;, got &quot;{1}&quot;</source>
-        <translation>поле «{0}» должно быть кодом языка, например &quot;en&quot;, &quot;ja&quot; или &quot;ru&quot;, а получено «{1}»</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be between {1} and {2} canvas pixels, got {3}</source>
-        <translation>поле «{0}» должно быть от {1} до {2} пкс холста, а получено: {3}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be between {1} and {2} pixels, got {3}</source>
-        <translation>поле «{0}» должно быть от {1} до {2} пкс, а получено: {3}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be between {1} and {2}, got {3}</source>
-        <translation>поле «{0}» должно быть от {1} до {2}, а получено: {3}</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a list of [x, y, pressure] number triples</source>
-        <translation>поле «{0}» должно быть списком троек чисел [x, y, нажим]</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; holds a number that is not finite</source>
-        <translation>в поле «{0}» есть число, которое не является конечным</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; is empty (a stroke has at least one point)</source>
-        <translation>поле «{0}» пусто (у штриха есть хотя бы одна точка)</translation>
-    </message>
-    <message>
-        <source>field &apos;{0}&apos; must be a list of stage names</source>
-        <translation>поле «{0}» должно быть списком названий этапов</translation>
-    </message>
-    <message>
-        <source>scene format version {0} is not supported (this cnnviz reads version {1})</source>
-        <translation>версия формата сцены {0} не поддерживается (этот cnnviz читает версию {1})</translation>
-    </message>
-    <message>
-        <source>no such scene file</source>
-        <translation>такого файла сцены нет</translation>
-    </message>
-    <message>
-        <source>not a scene file (not UTF-8 text)</source>
-        <translation>это не файл сцены (не текст в UTF-8)</translation>
-    </message>
-    <message>
-        <source>not valid JSON (line {0}, column {1}: {2})</source>
-        <translation>это некорректный JSON (строка {0}, столбец {1}: {2})</translation>
-    </message>
-    <message>
-        <source>the scene was drawn on a {0}-pixel canvas; this canvas has {1} pixels</source>
-        <translation>сцена нарисована на холсте в {0} пкс, а этот холст — {1} пкс</translation>
-    </message>
-    <message>
-        <source>is a directory</source>
-        <translation>это папка</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>файл не найден</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>доступ запрещён</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <source>not an image or an unsupported format</source>
-        <translation>это не изображение, или его формат не поддерживается</translation>
-    </message>
-    <message>
-        <source>{0} has no {1}: export a collection first, or choose its folder</source>
-        <translation>в {0} нет {1}: сначала экспортируйте коллекцию или выберите её папку</translation>
-    </message>
-    <message>
-        <source>{0} needs the columns &apos;file&apos; and &apos;label&apos;, found {1}</source>
-        <translation>в {0} нужны столбцы «file» и «label», а найдены: {1}</translation>
-    </message>
-    <message>
-        <source>could not encode {0} as PNG</source>
-        <translation>не удалось закодировать {0} в PNG</translation>
-    </message>
-    <message>
-        <source>ignored (not an object of file names); the images are used without strokes</source>
-        <translation>пропущен (это не объект с именами файлов); изображения используются без штрихов</translation>
-    </message>
-    <message>
-        <source>ignored ({0}); the images are used without strokes</source>
-        <translation>пропущен ({0}); изображения используются без штрихов</translation>
-    </message>
-    <message>
-        <source>its strokes are unreadable ({0}); the image is used alone</source>
-        <translation>штрихи не читаются ({0}); используется только изображение</translation>
-    </message>
-    <message>
-        <source>{0} line {1}: unknown label {2} (expected {3} or {4})</source>
-        <translation>{0}, строка {1}: неизвестная метка {2} (ожидалась {3} или {4})</translation>
-    </message>
-    <message>
-        <source>{0} line {1}: file {2} is missing</source>
-        <translation>{0}, строка {1}: нет файла {2}</translation>
-    </message>
-    <message>
-        <source>not a readable image</source>
-        <translation>изображение не читается</translation>
-    </message>
-    <message>
-        <source>is {0} x {1} pixels, expected {2} x {3}</source>
-        <translation>размер {0} × {1} пкс, а нужен {2} × {3}</translation>
-    </message>
-    <message>
-        <source>it is a directory, not a file name</source>
-        <translation>это папка, а не имя файла</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;no suffix&apos;</source>
-        <translation>«{0}»: анимация сохраняется как .gif или .mp4, а у файла нет расширения</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos;: an animation is saved as .gif or .mp4, not &apos;{1}&apos;</source>
-        <translation>«{0}»: анимация сохраняется как .gif или .mp4, а не «{1}»</translation>
-    </message>
-    <message>
-        <source>there is nothing to train on: add drawings with &quot;Add as ○/×&quot; or ask for synthetic sketches</source>
-        <translation>не на чем обучать: добавьте рисунки кнопками «Добавить как ○/×» или задайте синтетические наброски</translation>
-    </message>
-    <message>
-        <source>no training samples: collect at least a few drawings or add synthetic sketches</source>
-        <translation>нет обучающих примеров: соберите хотя бы несколько рисунков или добавьте синтетические наброски</translation>
-    </message>
-    <message>
-        <source>the worker process ended unexpectedly (exit code {0})</source>
-        <translation>рабочий процесс неожиданно завершился (код выхода {0})</translation>
-    </message>
-    <message>
-        <source>the worker process ended unexpectedly</source>
-        <translation>рабочий процесс неожиданно завершился</translation>
-    </message>
-    <message>
-        <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
-        <translation>Заданный вручную детектор кругов и крестиков из лекции: два диагональных фильтра 3x3, ReLU, макс-пулинг по четырём квадрантам, 8 заданных вручную весов на класс, софтмакс. 38 параметров.</translation>
-    </message>
-    <message>
-        <source>Trained by cnnviz: {0}, {1} synthetic sketches, {2} epochs, {3} lr {4}, seed {5}.</source>
-        <translation>Обучена в cnnviz: {0}, синтетических набросков: {1}, эпох: {2}, {3} со скоростью обучения {4}, сид {5}.</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He)</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; convolutions use cosine similarity</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); свёртки используют косинусное сходство</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; convolutions use rbf similarity</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); свёртки используют радиальное базисное сходство</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); {1}: {2} из {3} фильтров начинают с фильтров {4}</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use cosine similarity</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); {1}: {2} из {3} фильтров начинают с фильтров {4}; свёртки используют косинусное сходство</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; {1}: {2} of {3} filters start from {4}&apos;s; convolutions use rbf similarity</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); {1}: {2} из {3} фильтров начинают с фильтров {4}; свёртки используют радиальное базисное сходство</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); ни один свёрточный слой {1} не подходит к {0}; все фильтры случайные</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use cosine similarity</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); ни один свёрточный слой {1} не подходит к {0}; все фильтры случайные; свёртки используют косинусное сходство</translation>
-    </message>
-    <message>
-        <source>trained in the app; {0}: random (He) initial weights; no conv layer of {1} fits {0}; all filters are random; convolutions use rbf similarity</source>
-        <translation>обучена в приложении; {0}: случайные начальные веса (He); ни один свёрточный слой {1} не подходит к {0}; все фильтры случайные; свёртки используют радиальное базисное сходство</translation>
-    </message>
-    <message>
-        <source>cannot read model &apos;{0}&apos;: {1}</source>
-        <translation>не удаётся прочитать модель «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;{0}&apos;: {1}</source>
-        <translation>не удаётся прочитать «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>cannot be read: {0}</source>
-        <translation>не удаётся прочитать: {0}</translation>
-    </message>
-    <message>
-        <source>could not read {0}: {1}</source>
-        <translation>не удалось прочитать {0}: {1}</translation>
-    </message>
-    <message>
-        <source>could not write the collection to {0}: {1}</source>
-        <translation>не удалось записать коллекцию в {0}: {1}</translation>
-    </message>
-    <message>
-        <source>its settings ask for weights too large to hold ({0})</source>
-        <translation>настройки требуют слишком больших весов, их не удержать в памяти ({0})</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; codec can&apos;t decode byte {1} in position {2}: {3}</source>
-        <translation>кодек {0} не может декодировать байт {1} в позиции {2}: {3}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; codec can&apos;t decode bytes in position {1}-{2}: {3}</source>
-        <translation>кодек {0} не может декодировать байты в позициях {1}–{2}: {3}</translation>
-    </message>
-    <message>
-        <source>[Errno {0}] cannot write &apos;{1}&apos;: {2}</source>
-        <translation>[Errno {0}] не удаётся записать «{1}»: {2}</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;{0}&apos;: {1}</source>
-        <translation>не удаётся записать «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>this change cannot be made, nothing was changed: {0}</source>
-        <translation>это изменение невозможно, ничего не изменено: {0}</translation>
-    </message>
-    <message>
-        <source>{0}; nothing was changed</source>
-        <translation>{0}; ничего не изменено</translation>
-    </message>
-    <message>
-        <source>{0}; re-initialising it needs a random generator (rng)</source>
-        <translation>{0}; чтобы инициализировать его заново, нужен генератор случайных чисел (rng)</translation>
-    </message>
-    <message>
-        <source>layer {0} (&apos;{1}&apos;): {2}</source>
-        <translation>слой {0} («{1}»): {2}</translation>
-    </message>
-    <message>
-        <source>layer &apos;{0}&apos;: {1}</source>
-        <translation>слой «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>layer {0}: {1}</source>
-        <translation>слой {0}: {1}</translation>
-    </message>
-    <message>
-        <source>[Errno {0}] {1}</source>
-        <translation>[Errno {0}] {1}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-</context>
-<context>
     <name>Experiments</name>
     <message>
         <source>Collected drawings</source>
@@ -2615,6 +1688,993 @@
     <message>
         <source>weights</source>
         <translation>веса</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>[Errno {number}] {reason}</source>
+        <translation>[Errno {number}] {reason}</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>файл уже существует</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>на устройстве не осталось места</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>файловая система доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>превышена дисковая квота</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <source>[Errno {number}] {reason}: {file}</source>
+        <translation>[Errno {number}] {reason}: {file}</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{file}&apos;: {reason}</source>
+        <translation>не удаётся записать «{file}»: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file name</source>
+        <translation>это папка, а не имя файла</translation>
+    </message>
+    <message>
+        <source>&apos;{codec}&apos; codec can&apos;t decode byte {byte} in position {position}: {reason}</source>
+        <translation>кодек {codec} не может декодировать байт {byte} в позиции {position}: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{codec}&apos; codec can&apos;t decode bytes in position {start}-{end}: {reason}</source>
+        <translation>кодек {codec} не может декодировать байты в позициях {start}–{end}: {reason}</translation>
+    </message>
+    <message>
+        <source>invalid start byte</source>
+        <translation>недопустимый начальный байт</translation>
+    </message>
+    <message>
+        <source>invalid continuation byte</source>
+        <translation>недопустимый байт продолжения</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>данные неожиданно обрываются</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: {reason}</source>
+        <translation>слой «{layer}»: {reason}</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {choices}, got {similarity}</source>
+        <translation>сходство должно быть одним из: {choices}, а получено: {similarity}</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, got {gamma}</source>
+        <translation>гамма должна быть числом больше 0, а получено: {gamma}</translation>
+    </message>
+    <message>
+        <source>kernel, channels and stride must be &gt;= 1 and padding &gt;= 0</source>
+        <translation>ядро, каналы и шаг должны быть не меньше 1, а паддинг — не меньше 0</translation>
+    </message>
+    <message>
+        <source>expects (channels, height, width) input, got {shape}</source>
+        <translation>ожидает вход вида (каналы, высота, ширина), а получено: {shape}</translation>
+    </message>
+    <message>
+        <source>input has {channels} channels, its filters expect {expected}</source>
+        <translation>у входа каналов: {channels}, а фильтры рассчитаны на {expected}</translation>
+    </message>
+    <message>
+        <source>a {kernel_height}x{kernel_width} kernel does not fit a {height}x{width} input</source>
+        <translation>ядро {kernel_height}x{kernel_width} не помещается во вход {height}x{width}</translation>
+    </message>
+    <message>
+        <source>unknown activation {function}; choose one of {choices}</source>
+        <translation>неизвестная функция активации {function}; выберите одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {choices}, got {mode}</source>
+        <translation>режим пулинга должен быть одним из: {choices}, а получено: {mode}</translation>
+    </message>
+    <message>
+        <source>output_size must be &gt;= 1</source>
+        <translation>output_size должен быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>size and stride must be &gt;= 1</source>
+        <translation>размер и шаг должны быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>cannot pool a {height}x{width} input onto a {grid_height}x{grid_width} grid</source>
+        <translation>вход {height}x{width} нельзя свести пулингом к сетке {grid_height}x{grid_width}</translation>
+    </message>
+    <message>
+        <source>a {window_height}x{window_width} window does not fit a {height}x{width} input</source>
+        <translation>окно {window_height}x{window_width} не помещается во вход {height}x{width}</translation>
+    </message>
+    <message>
+        <source>in_features and out_features must be &gt;= 1</source>
+        <translation>in_features и out_features должны быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>expects a flat input of {features} features, got shape {shape} (add a flatten layer before it)</source>
+        <translation>ожидает плоский вход из {features} признаков, а получена форма {shape} (добавьте перед ним слой flatten)</translation>
+    </message>
+    <message>
+        <source>gets {features} input features, its weights expect {expected}</source>
+        <translation>получает входных признаков: {features}, а его веса рассчитаны на {expected}</translation>
+    </message>
+    <message>
+        <source>expects a flat vector of logits, got {shape}</source>
+        <translation>ожидает плоский вектор логитов, а получено: {shape}</translation>
+    </message>
+    <message>
+        <source>two layers are named &apos;{layer}&apos;; layer names must be unique</source>
+        <translation>два слоя называются «{layer}»; имена слоёв должны быть уникальными</translation>
+    </message>
+    <message>
+        <source>input shape must be (channels, height, width) &gt;= 1, got {shape}</source>
+        <translation>форма входа должна быть (каналы, высота, ширина), каждое не меньше 1, а получено: {shape}</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least two class names</source>
+        <translation>классификатору нужны хотя бы два имени классов</translation>
+    </message>
+    <message>
+        <source>the model has no layers</source>
+        <translation>в модели нет слоёв</translation>
+    </message>
+    <message>
+        <source>the last layer gives shape {shape}, but there are {count} classes ({classes})</source>
+        <translation>последний слой выдаёт форму {shape}, а классов {count} ({classes})</translation>
+    </message>
+    <message>
+        <source>{key} has shape {shape}, expected {expected}</source>
+        <translation>у {key} форма {shape}, а ожидалась {expected}</translation>
+    </message>
+    <message>
+        <source>model &apos;{model}&apos; expects input of shape {expected} (channels x height x width), got {shape}</source>
+        <translation>модель «{model}» ожидает вход формы {expected} (каналы x высота x ширина), а получена {shape}</translation>
+    </message>
+    <message>
+        <source>{place}: {reason}</source>
+        <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+        <source>layer {number}: {reason}</source>
+        <translation>слой {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>layer {number} (&apos;{layer}&apos;): {reason}</source>
+        <translation>слой {number} («{layer}»): {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read model &apos;{file}&apos;: {reason}</source>
+        <translation>не удаётся прочитать модель «{file}»: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>no such file and no shipped model of that name (shipped: {shipped})</source>
+        <translation>нет ни такого файла, ни встроенной модели с таким именем (встроенные: {shipped})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({error} at line {line}, column {column})</source>
+        <translation>это некорректный JSON ({error}: строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <source>not a model file (lists or objects nested too deeply)</source>
+        <translation>это не файл модели (списки или объекты вложены слишком глубоко)</translation>
+    </message>
+    <message>
+        <source>expected an object, got {kind}</source>
+        <translation>ожидался объект, а получено: {kind}</translation>
+    </message>
+    <message>
+        <source>missing field &apos;{field}&apos;</source>
+        <translation>нет поля «{field}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an integer, got {value}</source>
+        <translation>поле «{field}» должно быть целым числом, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a string, got {value}</source>
+        <translation>поле «{field}» должно быть строкой, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a list, got {value}</source>
+        <translation>поле «{field}» должно быть списком, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an object, got {value}</source>
+        <translation>поле «{field}» должно быть объектом, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be true or false, got {value}</source>
+        <translation>поле «{field}» должно быть true или false, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an integer or a list, got {value}</source>
+        <translation>поле «{field}» должно быть целым числом или списком, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be int or float, got {value}</source>
+        <translation>поле «{field}» должно быть целым или дробным числом, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a finite number, got {value}</source>
+        <translation>поле «{field}» должно быть конечным числом, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be &gt;= {minimum}, got {value}</source>
+        <translation>поле «{field}» должно быть не меньше {minimum}, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be an integer &gt;= {minimum} or a pair of them, got {value}</source>
+        <translation>поле «{field}» должно быть целым числом не меньше {minimum} или парой таких чисел, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be one of {choices}, got {value}</source>
+        <translation>поле «{field}» должно быть одним из: {choices}, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a nested list of numbers of shape {shape}</source>
+        <translation>поле «{field}» должно быть вложенным списком чисел формы {shape}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a nested list of numbers of shape {shape}, got {value}</source>
+        <translation>поле «{field}» должно быть вложенным списком чисел формы {shape}, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has shape {shape}, expected {expected}</source>
+        <translation>у «{field}» форма {shape}, а ожидалась {expected}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains NaN or infinite values (weights must be finite numbers)</source>
+        <translation>«{field}» содержит NaN или бесконечные значения (веса должны быть конечными числами)</translation>
+    </message>
+    <message>
+        <source>unknown layer type &apos;{kind}&apos; (known: {known})</source>
+        <translation>неизвестный тип слоя «{kind}» (известные: {known})</translation>
+    </message>
+    <message>
+        <source>its settings ask for weights too large to hold ({reason})</source>
+        <translation>настройки требуют слишком больших весов, их не удержать в памяти ({reason})</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be &quot;{expected}&quot;, got &quot;{value}&quot;</source>
+        <translation>поле «{field}» должно быть «{expected}», а получено «{value}»</translation>
+    </message>
+    <message>
+        <source>format version {version} is not supported (this cnnviz reads version {supported})</source>
+        <translation>версия формата {version} не поддерживается (этот cnnviz читает версию {supported})</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must list at least two different names</source>
+        <translation>в поле «{field}» должно быть не меньше двух разных имён</translation>
+    </message>
+    <message>
+        <source>{key} contains NaN or infinite values; a model file can only hold finite weights</source>
+        <translation>{key} содержит NaN или бесконечные значения; в файле модели могут храниться только конечные веса</translation>
+    </message>
+    <message>
+        <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
+        <translation>Заданный вручную детектор кругов и крестиков из лекции: два диагональных фильтра 3x3, ReLU, макс-пулинг по четырём квадрантам, 8 заданных вручную весов на класс, софтмакс. 38 параметров.</translation>
+    </message>
+    <message>
+        <source>Trained by cnnviz: {arch}, {samples} synthetic sketches, {epochs} epochs, {optimizer} lr {lr}, seed {seed}.</source>
+        <translation>Обучена в cnnviz: {arch}, синтетических набросков: {samples}, эпох: {epochs}, {optimizer} со скоростью обучения {lr}, сид {seed}.</translation>
+    </message>
+    <message>
+        <source>\ diagonal</source>
+        <translation>\ диагональ</translation>
+    </message>
+    <message>
+        <source>/ diagonal</source>
+        <translation>/ диагональ</translation>
+    </message>
+    <message>
+        <source>horizontal line</source>
+        <translation>горизонтальная линия</translation>
+    </message>
+    <message>
+        <source>vertical line</source>
+        <translation>вертикальная линия</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Собель x</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Собель y</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>Лапласиан</translation>
+    </message>
+    <message>
+        <source>box blur</source>
+        <translation>размытие (среднее)</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>тождественный</translation>
+    </message>
+    <message>
+        <source>random (He)</source>
+        <translation>случайный (He)</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>нули</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин.</translation>
+    </message>
+    <message>
+        <source>{layer}: similarity {old} -&gt; dot (each cell is the inner product filter · patch, plus the bias)</source>
+        <translation>{layer}: сходство {old} → dot (каждая ячейка — скалярное произведение фильтр · фрагмент плюс смещение)</translation>
+    </message>
+    <message>
+        <source>{layer}: similarity {old} -&gt; cosine (each cell is the cosine of the angle between filter and patch, in [-1, 1], plus the bias: how alike, whatever the brightness)</source>
+        <translation>{layer}: сходство {old} → cosine (каждая ячейка — косинус угла между фильтром и фрагментом, в [-1, 1], плюс смещение: насколько они похожи, независимо от яркости)</translation>
+    </message>
+    <message>
+        <source>{layer}: similarity {old} -&gt; rbf (each cell is exp(-gamma |patch - filter|²), plus the bias: 1 where the patch equals the filter, towards 0 as they differ)</source>
+        <translation>{layer}: сходство {old} → rbf (каждая ячейка — exp(-gamma |фрагмент - фильтр|²) плюс смещение: 1, где фрагмент равен фильтру, и ближе к 0, чем сильнее они различаются)</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} weights set</source>
+        <translation>{layer}: веса фильтра {filter} заданы</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} weights set, bias {bias}</source>
+        <translation>{layer}: веса фильтра {filter} заданы, смещение {bias}</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} set to the {preset} preset</source>
+        <translation>{layer}: фильтр {filter} заменён шаблоном «{preset}»</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} set to the {preset} preset on every input channel</source>
+        <translation>{layer}: фильтр {filter} заменён шаблоном «{preset}» во всех входных каналах</translation>
+    </message>
+    <message>
+        <source>{layer}: filter {filter} set to the {preset} preset on input channel {channel}</source>
+        <translation>{layer}: фильтр {filter} заменён шаблоном «{preset}» во входном канале {channel}</translation>
+    </message>
+    <message>
+        <source>{layer} computes a true convolution, so this kernel is multiplied rotated by 180°</source>
+        <translation>{layer} вычисляет настоящую свёртку, поэтому ядро умножается повёрнутым на 180°</translation>
+    </message>
+    <message>
+        <source>{layer} computes a true convolution, so this kernel is multiplied rotated by 180° (Sobel flips sign)</source>
+        <translation>{layer} вычисляет настоящую свёртку, поэтому ядро умножается повёрнутым на 180° (у Собеля меняется знак)</translation>
+    </message>
+    <message>
+        <source>{layer}: its input changed from {old} to {new} features, so its weights were re-initialised (undo to restore)</source>
+        <translation>{layer}: вход изменился с {old} до {new} признаков, поэтому веса инициализированы заново (отмена вернёт их)</translation>
+    </message>
+    <message>
+        <source>{layer}: its input changed from {old} to {new} channels, so its filters were re-initialised (undo to restore)</source>
+        <translation>{layer}: вход изменился с {old} до {new} каналов, поэтому фильтры инициализированы заново (отмена вернёт их)</translation>
+    </message>
+    <message>
+        <source>{layer}: kernels resized from {old} to {new} ({how})</source>
+        <translation>{layer}: размер ядер изменён с {old} на {new} ({how})</translation>
+    </message>
+    <message>
+        <source>centre-cropped</source>
+        <translation>обрезаны по центру</translation>
+    </message>
+    <message>
+        <source>zero-padded around the centre</source>
+        <translation>дополнены нулями вокруг центра</translation>
+    </message>
+    <message>
+        <source>centre-cropped and zero-padded around the centre</source>
+        <translation>обрезаны по центру и дополнены нулями вокруг центра</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {old} -&gt; {new}</source>
+        <translation>{layer}: паддинг {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {old} -&gt; {new} (a border of {new} zero cell around the input)</source>
+        <translation>{layer}: паддинг {old} → {new} (рамка из {new} нулевой ячейки вокруг входа)</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {old} -&gt; {new} (a border of {new} zero cells around the input)</source>
+        <translation>{layer}: паддинг {old} → {new} (рамка из {new} нулевых ячеек вокруг входа)</translation>
+    </message>
+    <message>
+        <source>{layer}: stride {old} -&gt; {new}</source>
+        <translation>{layer}: шаг {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: now computes a true convolution (each kernel rotated by 180°)</source>
+        <translation>{layer}: теперь вычисляет настоящую свёртку (каждое ядро повёрнуто на 180°)</translation>
+    </message>
+    <message>
+        <source>{layer}: now computes a cross-correlation (kernels used as stored)</source>
+        <translation>{layer}: теперь вычисляет взаимную корреляцию (ядра как хранятся)</translation>
+    </message>
+    <message>
+        <source>{layer}: gamma {old} -&gt; {new}</source>
+        <translation>{layer}: гамма {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: output {old} -&gt; {new}</source>
+        <translation>{layer}: выход {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: nothing changed</source>
+        <translation>{layer}: ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>{layer}: added an activation layer &apos;{name}&apos; ({function}) after it</source>
+        <translation>{layer}: после него добавлен слой активации «{name}» ({function})</translation>
+    </message>
+    <message>
+        <source>{layer}: activation {old} -&gt; {new}</source>
+        <translation>{layer}: функция активации {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: {old} -&gt; {new} pooling</source>
+        <translation>{layer}: пулинг {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: now pools onto a fixed {grid} grid (adaptive)</source>
+        <translation>{layer}: теперь пулинг в фиксированную сетку {grid} (адаптивный)</translation>
+    </message>
+    <message>
+        <source>{layer}: output grid {old} -&gt; {new}</source>
+        <translation>{layer}: выходная сетка {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{layer}: now pools {window} windows with stride {stride} (was adaptive onto {grid})</source>
+        <translation>{layer}: теперь пулинг окнами {window} с шагом {stride} (был адаптивным в {grid})</translation>
+    </message>
+    <message>
+        <source>{layer}: window {old} -&gt; {new}</source>
+        <translation>{layer}: окно {old} → {new}</translation>
+    </message>
+    <message>
+        <source>the &apos;\&apos; preset needs a square kernel of at least 2x2, not {size}</source>
+        <translation>шаблону «\ диагональ» нужно квадратное ядро не меньше 2x2, а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;/&apos; preset needs a square kernel of at least 2x2, not {size}</source>
+        <translation>шаблону «/ диагональ» нужно квадратное ядро не меньше 2x2, а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;horizontal&apos; preset needs an odd kernel height of at least 3 (a middle row), not {size}</source>
+        <translation>шаблону «горизонтальная линия» нужна нечётная высота ядра не меньше 3 (чтобы была средняя строка), а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;vertical&apos; preset needs an odd kernel width of at least 3 (a middle column), not {size}</source>
+        <translation>шаблону «вертикальная линия» нужна нечётная ширина ядра не меньше 3 (чтобы был средний столбец), а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_x&apos; preset needs a kernel of at least 2x2, not {size}</source>
+        <translation>шаблону «Собель x» нужно ядро не меньше 2x2, а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;sobel_y&apos; preset needs a kernel of at least 2x2, not {size}</source>
+        <translation>шаблону «Собель y» нужно ядро не меньше 2x2, а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;laplacian&apos; preset needs odd kernel sizes (a centre cell), not {size}</source>
+        <translation>шаблону «Лапласиан» нужны нечётные размеры ядра (чтобы была центральная ячейка), а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;identity&apos; preset needs odd kernel sizes (a centre cell), not {size}</source>
+        <translation>шаблону «тождественный» нужны нечётные размеры ядра (чтобы была центральная ячейка), а не {size}</translation>
+    </message>
+    <message>
+        <source>the &apos;random&apos; preset needs a random generator (rng)</source>
+        <translation>шаблону «случайный (He)» нужен генератор случайных чисел (rng)</translation>
+    </message>
+    <message>
+        <source>unknown preset {preset}; choose one of {choices}</source>
+        <translation>неизвестный шаблон {preset}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <source>no layer named {layer} (layers: {layers})</source>
+        <translation>нет слоя с именем {layer} (слои: {layers})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a convolution layer</source>
+        <translation>слой «{layer}» — слой типа {kind}, а не свёрточный</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a pooling layer</source>
+        <translation>слой «{layer}» — слой типа {kind}, а не слой пулинга</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a dense layer</source>
+        <translation>слой «{layer}» — слой типа {kind}, а не полносвязный</translation>
+    </message>
+    <message>
+        <source>{problem}; re-initialising it needs a random generator (rng)</source>
+        <translation>{problem}; чтобы инициализировать его заново, нужен генератор случайных чисел (rng)</translation>
+    </message>
+    <message>
+        <source>this change cannot be made, nothing was changed: {problem}</source>
+        <translation>это изменение невозможно, ничего не изменено: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has filters 0 to {last}, not {filter}</source>
+        <translation>у слоя «{layer}» фильтры с 0 по {last}, фильтра {filter} нет</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has input channels 0 to {last}, not {channel}</source>
+        <translation>у слоя «{layer}» входные каналы с 0 по {last}, канала {channel} нет</translation>
+    </message>
+    <message>
+        <source>filter weights must be numbers</source>
+        <translation>веса фильтра должны быть числами</translation>
+    </message>
+    <message>
+        <source>filter {filter} weights have shape {shape}, expected {expected}</source>
+        <translation>веса фильтра {filter} имеют форму {shape}, а ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>filter weights must be finite numbers</source>
+        <translation>веса фильтра должны быть конечными числами</translation>
+    </message>
+    <message>
+        <source>the bias must be a finite number</source>
+        <translation>смещение должно быть конечным числом</translation>
+    </message>
+    <message>
+        <source>similarity must be one of {choices}, not {similarity}</source>
+        <translation>сходство должно быть одним из: {choices}, а не {similarity}</translation>
+    </message>
+    <message>
+        <source>gamma must be a number &gt; 0, not {gamma}</source>
+        <translation>гамма должна быть числом больше 0, а не {gamma}</translation>
+    </message>
+    <message>
+        <source>padding must be 0 or more, not {padding}</source>
+        <translation>паддинг должен быть не меньше 0, а не {padding}</translation>
+    </message>
+    <message>
+        <source>stride must be 1 or more, not {stride}</source>
+        <translation>шаг должен быть не меньше 1, а не {stride}</translation>
+    </message>
+    <message>
+        <source>kernel size must be 1 or more, not {kernel}</source>
+        <translation>размер ядра должен быть не меньше 1, а не {kernel}</translation>
+    </message>
+    <message>
+        <source>a {kernel_height}x{kernel_width} kernel with padding {padding} does not fit its {height}x{width} input (out = floor((n + 2p - k) / s) + 1 would be {out})</source>
+        <translation>ядро {kernel_height}x{kernel_width} с паддингом {padding} не помещается во вход {height}x{width} (out = floor((n + 2p - k) / s) + 1 было бы {out})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer: activations follow convolution or dense layers</source>
+        <translation>слой «{layer}» — слой типа {kind}: функция активации ставится после свёрточного или полносвязного слоя</translation>
+    </message>
+    <message>
+        <source>pooling mode must be one of {choices}, not {mode}</source>
+        <translation>режим пулинга должен быть одним из: {choices}, а не {mode}</translation>
+    </message>
+    <message>
+        <source>give either an output grid or a window size and stride, not both</source>
+        <translation>укажите либо выходную сетку, либо размер окна и шаг, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>unknown conv setting(s) {settings}</source>
+        <translation>неизвестные настройки свёртки: {settings}</translation>
+    </message>
+    <message>
+        <source>unknown pooling setting(s) {settings}</source>
+        <translation>неизвестные настройки пулинга: {settings}</translation>
+    </message>
+    <message>
+        <source>no change given</source>
+        <translation>изменение не указано</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer: it has no settings to change</source>
+        <translation>слой «{layer}» — слой типа {kind}: у него нет настроек, которые можно изменить</translation>
+    </message>
+    <message>
+        <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
+        <translation>Числа округлены до {decimals} знаков после запятой. Суммы вычисляются по неокруглённым значениям (в float64), поэтому показанные слагаемые могут давать показанную сумму лишь с точностью до последнего знака.</translation>
+    </message>
+    <message>
+        <source>the engine ({dtype}) gives {engine}, exactly this value (picking a value involves no rounding); shown as {shown}</source>
+        <translation>движок ({dtype}) даёт {engine}, ровно это значение (выбор значения не требует округления); показано как {shown}</translation>
+    </message>
+    <message>
+        <source>the engine ({dtype}) gives {engine}, a DIFFERENT value (picking a value involves no rounding); shown as {shown}</source>
+        <translation>движок ({dtype}) даёт {engine}, ДРУГОЕ значение (выбор значения не требует округления); показано как {shown}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine ({dtype}) gives {engine}; difference {difference} within {dtype} rounding (±{tolerance}); shown as {shown}</source>
+        <translation>точный расчёт (float64): {computed}; движок ({dtype}) даёт {engine}; разница {difference} в пределах округления {dtype} (±{tolerance}); показано как {shown}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine ({dtype}) gives {engine}; difference {difference} OUTSIDE {dtype} rounding (±{tolerance}); shown as {shown}</source>
+        <translation>точный расчёт (float64): {computed}; движок ({dtype}) даёт {engine}; разница {difference} ВНЕ пределов округления {dtype} (±{tolerance}); показано как {shown}</translation>
+    </message>
+    <message>
+        <source>cross-correlation: the filter is laid on the patch as stored (what every framework calls convolution)</source>
+        <translation>взаимная корреляция: фильтр накладывается на фрагмент как хранится (то, что все фреймворки называют свёрткой)</translation>
+    </message>
+    <message>
+        <source>true convolution: the stored kernel is rotated by 180° before multiplying; the weights shown are rotated</source>
+        <translation>настоящая свёртка: хранимое ядро поворачивается на 180° перед умножением; показаны повёрнутые веса</translation>
+    </message>
+    <message>
+        <source>average of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {total} / {count} = {value}</source>
+        <translation>среднее {count} ячеек (строки {top}–{bottom}, столбцы {left}–{right}) = {total} / {count} = {value}</translation>
+    </message>
+    <message>
+        <source>max of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {value}, at row {row}, col {col}</source>
+        <translation>максимум {count} ячеек (строки {top}–{bottom}, столбцы {left}–{right}) = {value}, в строке {row}, столбце {col}</translation>
+    </message>
+    <message>
+        <source>min of {count} cells (rows {top}-{bottom}, cols {left}-{right}) = {value}, at row {row}, col {col}</source>
+        <translation>минимум {count} ячеек (строки {top}–{bottom}, столбцы {left}–{right}) = {value}, в строке {row}, столбце {col}</translation>
+    </message>
+    <message>
+        <source>Every logit is first shifted by the largest one ({shift}): exp(z - m) / sum exp(z - m) equals exp(z) / sum exp(z), and no exp overflows.</source>
+        <translation>Сначала из каждого логита вычитается наибольший ({shift}): exp(z - m) / Σ exp(z - m) равно exp(z) / Σ exp(z), и exp не переполняется.</translation>
+    </message>
+    <message>
+        <source>{filters} filters x ({channels} x {height} x {width}) weights + {filters} biases = {weights} + {biases} = {total}</source>
+        <translation>{filters} фильтров × ({channels} × {height} × {width}) весов + {filters} смещений = {weights} + {biases} = {total}</translation>
+    </message>
+    <message>
+        <source>{outputs} x {inputs} weights + {biases} biases = {weights} + {biases} = {total}</source>
+        <translation>{outputs} × {inputs} весов + {biases} смещений = {weights} + {biases} = {total}</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>нет параметров</translation>
+    </message>
+    <message>
+        <source>a dense layer from the same {inputs} inputs to the same {outputs} outputs would need {inputs} x {outputs} + {outputs} = {parameters} parameters, {times} times as many: a convolution shares one small filter across every position</source>
+        <translation>полносвязному слою с теми же {inputs} входами и {outputs} выходами понадобилось бы {inputs} × {outputs} + {outputs} = {parameters} параметров, в {times} раз больше: свёртка использует один маленький фильтр во всех позициях</translation>
+    </message>
+    <message>
+        <source>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}</source>
+        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}</translation>
+    </message>
+    <message>
+        <source>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}: nothing (a {kernel}-wide window does not fit {cells} cells)</source>
+        <translation>out = floor((n + 2p - k) / s) + 1 = floor(({n} + {padded} - {kernel}) / {stride}) + 1 = {out}: ничего (окно ширины {kernel} не помещается в {cells} ячеек)</translation>
+    </message>
+    <message>
+        <source>adaptive pooling: out = {bins} whatever n (n = {n}; bins {edges})</source>
+        <translation>адаптивный пулинг: out = {bins} при любом n (n = {n}; интервалы {edges})</translation>
+    </message>
+    <message>
+        <source>{source} map {map}, row {row}, col {col}</source>
+        <translation>{source} карта {map}, строка {row}, столбец {col}</translation>
+    </message>
+    <message>
+        <source>{source} value {index}</source>
+        <translation>{source} значение {index}</translation>
+    </message>
+    <message>
+        <source>{source} feature {index}</source>
+        <translation>{source} признак {index}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>no layer named {layer} in this forward pass (layers: {layers})</source>
+        <translation>в этом прямом проходе нет слоя с именем {layer} (слои: {layers})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a cell index needs {count} numbers (sample, ...) for output shape {shape}, got {index}</source>
+        <translation>слой «{layer}»: номер ячейки для выхода формы {shape} состоит из {count} чисел (образец, ...), а получено {index}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cell {index} is outside its output of shape {shape}</source>
+        <translation>слой «{layer}»: ячейка {index} лежит вне его выхода формы {shape}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not a convolution</source>
+        <translation>слой «{layer}» — слой типа {kind}, а не свёрточный</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not pooling</source>
+        <translation>слой «{layer}» — слой типа {kind}, а не слой подвыборки</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer, not dense</source>
+        <translation>слой «{layer}» — слой типа {kind}, а не полносвязный</translation>
+    </message>
+    <message>
+        <source>sample {sample} is outside this batch of {batch}</source>
+        <translation>образец {sample} лежит вне этого пакета из {batch}</translation>
+    </message>
+    <message>
+        <source>class {index} does not exist (classes: {classes})</source>
+        <translation>класса {index} нет (классы: {classes})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cannot explain a {kind} layer</source>
+        <translation>слой «{layer}»: слой типа {kind} объяснить нельзя</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: no receptive field rule for a {kind} layer</source>
+        <translation>слой «{layer}»: для слоя типа {kind} нет правила рецептивного поля</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer: only convolution and pooling layers have controls</source>
+        <translation>слой «{layer}» — слой типа {kind}: настраивать можно только свёрточные слои и слои подвыборки</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{file}&apos;: {reason}</source>
+        <translation>не удаётся прочитать «{file}»: {reason}</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not an image or an unsupported format</source>
+        <translation>это не изображение, или его формат не поддерживается</translation>
+    </message>
+    <message>
+        <source>could not encode {file} as PNG</source>
+        <translation>не удалось закодировать {file} в PNG</translation>
+    </message>
+    <message>
+        <source>could not write the collection to {folder}: {reason}</source>
+        <translation>не удалось записать коллекцию в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>not an object of file names</source>
+        <translation>это не объект с именами файлов</translation>
+    </message>
+    <message>
+        <source>ignored ({reason}); the images are used without strokes</source>
+        <translation>пропущен ({reason}); изображения используются без штрихов</translation>
+    </message>
+    <message>
+        <source>its strokes are unreadable ({reason}); the image is used alone</source>
+        <translation>штрихи не читаются ({reason}); используется только изображение</translation>
+    </message>
+    <message>
+        <source>{folder} has no {labels}: export a collection first, or choose its folder</source>
+        <translation>в {folder} нет {labels}: сначала экспортируйте коллекцию или выберите её папку</translation>
+    </message>
+    <message>
+        <source>could not read {file}: {reason}</source>
+        <translation>не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} needs the columns &apos;file&apos; and &apos;label&apos;, found {columns}</source>
+        <translation>в {file} нужны столбцы «file» и «label», а найдены: {columns}</translation>
+    </message>
+    <message>
+        <source>{labels} line {line}: unknown label {label} (expected {first} or {second})</source>
+        <translation>{labels}, строка {line}: неизвестная метка {label} (ожидалась {first} или {second})</translation>
+    </message>
+    <message>
+        <source>{labels} line {line}: file {file} is missing</source>
+        <translation>{labels}, строка {line}: нет файла {file}</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>изображение не читается</translation>
+    </message>
+    <message>
+        <source>is {width} x {height} pixels, expected {size} x {size}</source>
+        <translation>размер {width} × {height} пкс, а нужен {size} × {size}</translation>
+    </message>
+    <message>
+        <source>there is nothing to train on: add drawings with &quot;Add as ○/×&quot; or ask for synthetic sketches</source>
+        <translation>не на чем обучать: добавьте рисунки кнопками «Добавить как ○/×» или задайте синтетические наброски</translation>
+    </message>
+    <message>
+        <source>{arch}: random (He) initial weights</source>
+        <translation>{arch}: случайные начальные веса (He)</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} of {total} filters start from {source}&apos;s</source>
+        <translation>{layer}: {count} из {total} фильтров начинают с фильтров {source}</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>модели</translation>
+    </message>
+    <message>
+        <source>that model</source>
+        <translation>этой модели</translation>
+    </message>
+    <message>
+        <source>no conv layer of {source} fits {arch}; all filters are random</source>
+        <translation>ни один свёрточный слой {source} не подходит к {arch}; все фильтры случайные</translation>
+    </message>
+    <message>
+        <source>convolutions use {similarity} similarity</source>
+        <translation>свёртки используют сходство {similarity}</translation>
+    </message>
+    <message>
+        <source>trained in the app; {notes}</source>
+        <translation>обучена в приложении; {notes}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>no training samples: collect at least a few drawings or add synthetic sketches</source>
+        <translation>нет обучающих примеров: соберите хотя бы несколько рисунков или добавьте синтетические наброски</translation>
+    </message>
+    <message>
+        <source>{kind}: {reason}</source>
+        <translation>{kind}: {reason}</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly (exit code {code})</source>
+        <translation>рабочий процесс неожиданно завершился (код выхода {code})</translation>
+    </message>
+    <message>
+        <source>the worker process ended unexpectedly</source>
+        <translation>рабочий процесс неожиданно завершился</translation>
+    </message>
+    <message>
+        <source>{file}: the scene must be a JSON object</source>
+        <translation>{file}: сцена должна быть JSON-объектом</translation>
+    </message>
+    <message>
+        <source>{file}: {part} must be a JSON object</source>
+        <translation>{file}: элемент {part} должен быть JSON-объектом</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; is missing</source>
+        <translation>нет поля «{field}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a whole number, got {value}</source>
+        <translation>поле «{field}» должно быть целым числом, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a number, got {value}</source>
+        <translation>поле «{field}» должно быть числом, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be &quot;{expected}&quot;, got &quot;{value}&quot; (is this a scene file?)</source>
+        <translation>поле «{field}» должно быть «{expected}», а получено «{value}» (это точно файл сцены?)</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a language code such as &quot;en&quot;, &quot;ja&quot; or &quot;ru&quot;, got &quot;{value}&quot;</source>
+        <translation>поле «{field}» должно быть кодом языка, например &quot;en&quot;, &quot;ja&quot; или &quot;ru&quot;, а получено «{value}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be between {low} and {high} canvas pixels, got {value}</source>
+        <translation>поле «{field}» должно быть от {low} до {high} пкс холста, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be between {low} and {high} pixels, got {value}</source>
+        <translation>поле «{field}» должно быть от {low} до {high} пкс, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be between {low} and {high}, got {value}</source>
+        <translation>поле «{field}» должно быть от {low} до {high}, а получено: {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a list of [x, y, pressure] number triples</source>
+        <translation>поле «{field}» должно быть списком троек чисел [x, y, нажим]</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; holds a number that is not finite</source>
+        <translation>в поле «{field}» есть число, которое не является конечным</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; is empty (a stroke has at least one point)</source>
+        <translation>поле «{field}» пусто (у штриха есть хотя бы одна точка)</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a list of stage names</source>
+        <translation>поле «{field}» должно быть списком названий этапов</translation>
+    </message>
+    <message>
+        <source>scene format version {version} is not supported (this cnnviz reads version {supported})</source>
+        <translation>версия формата сцены {version} не поддерживается (этот cnnviz читает версию {supported})</translation>
+    </message>
+    <message>
+        <source>no such scene file</source>
+        <translation>такого файла сцены нет</translation>
+    </message>
+    <message>
+        <source>not a scene file (not UTF-8 text)</source>
+        <translation>это не файл сцены (не текст в UTF-8)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>это некорректный JSON (строка {line}, столбец {column}: {error})</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: an animation is saved as .gif or .mp4, not &apos;{suffix}&apos;</source>
+        <translation>«{file}»: анимация сохраняется как .gif или .mp4, а не «{suffix}»</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>без расширения</translation>
+    </message>
+    <message>
+        <source>sum of contributions {contributions}  +  bias term {bias}  =  {total}</source>
+        <translation>сумма вкладов {contributions}  +  член смещения {bias}  =  {total}</translation>
+    </message>
+    <message>
+        <source>logit  =  {logit}</source>
+        <translation>логит  =  {logit}</translation>
     </message>
 </context>
 <context>
