@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +63,8 @@ ARRAY_SHAPE = template("'{field}' has shape {shape}, expected {expected}")
 ARRAY_NOT_FINITE = template("'{field}' contains NaN or infinite values (weights must be finite numbers)")
 UNKNOWN_TYPE = template("unknown layer type '{kind}' (known: {known})")
 TOO_LARGE = template("its settings ask for weights too large to hold ({reason})")
+CANNOT_ALLOCATE = template("Unable to allocate {size} for an array with shape {shape} and data type {dtype}")  # NumPy's
+TOO_MANY_DIGITS = template("not a model file (a number has more than {limit} digits)")
 WRONG_FORMAT = template("field '{field}' must be \"{expected}\", got \"{value}\"")
 WRONG_VERSION = template("format version {version} is not supported (this cnnviz reads version {supported})")
 CLASS_NAMES = template("field '{field}' must list at least two different names")
@@ -128,8 +131,9 @@ def model_from_json(text: str, *, source: str = "<text>") -> Sequential:
             NOT_JSON, error=exc.msg, line=exc.lineno, column=exc.colno))) from None
     except RecursionError:
         raise ModelFileError(message(PLACE, place=source, reason=message(TOO_DEEP))) from None
-    except ValueError as exc:
-        raise ModelFileError(message(PLACE, place=source, reason=as_message(exc))) from None
+    except ValueError:          # Python's limit on the digits of an integer (json.loads raises nothing else here)
+        raise ModelFileError(message(PLACE, place=source, reason=message(
+            TOO_MANY_DIGITS, limit=sys.get_int_max_str_digits()))) from None
     return model_from_dict(data, source=source)
 
 
@@ -240,7 +244,7 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
         if said.template == IN_LAYER and said.values["layer"] == name:
             said = said.values["reason"]                  # the layer is named in the frame already
         if isinstance(exc, MemoryError):
-            said = message(TOO_LARGE, reason=said)
+            said = message(TOO_LARGE, reason=_allocation_failure(exc))
         raise ModelFileError(_at(reader.where, said)) from None
     for key, param in layer.params.items():
         param[...] = reader.array(key, param.shape)
@@ -272,6 +276,15 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
         raise ModelFileError(message(PLACE, place=source, reason=as_message(exc))) from None
     model.notes = data.get("notes")
     return model
+
+
+def _allocation_failure(exc: MemoryError) -> Message:
+    """NumPy's "Unable to allocate 2.00 PiB for an array with shape ... and data type float32", as a message."""
+    try:
+        said = message(CANNOT_ALLOCATE, size=exc._size_to_string(exc._total_size), shape=exc.shape, dtype=exc.dtype)
+    except AttributeError:       # a MemoryError not raised by NumPy
+        return as_message(exc)
+    return said if said == str(exc) else as_message(exc)
 
 
 def _description(top: _Reader) -> str:

@@ -1975,6 +1975,14 @@
         <translation>設定どおりの重みは大きすぎて確保できません（{reason}）</translation>
     </message>
     <message>
+        <source>Unable to allocate {size} for an array with shape {shape} and data type {dtype}</source>
+        <translation>形が {shape}、データ型が {dtype} の配列のために {size} を確保できません</translation>
+    </message>
+    <message>
+        <source>not a model file (a number has more than {limit} digits)</source>
+        <translation>モデルファイルではありません（数の桁が {limit} 桁を超えています）</translation>
+    </message>
+    <message>
         <source>field &apos;{field}&apos; must be &quot;{expected}&quot;, got &quot;{value}&quot;</source>
         <translation>フィールド「{field}」は「{expected}」でなければなりませんが、「{value}」でした</translation>
     </message>

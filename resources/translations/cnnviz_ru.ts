@@ -1977,6 +1977,14 @@
         <translation>настройки требуют слишком больших весов, их не удержать в памяти ({reason})</translation>
     </message>
     <message>
+        <source>Unable to allocate {size} for an array with shape {shape} and data type {dtype}</source>
+        <translation>не удаётся выделить {size} под массив формы {shape} с типом данных {dtype}</translation>
+    </message>
+    <message>
+        <source>not a model file (a number has more than {limit} digits)</source>
+        <translation>не файл модели (в числе больше {limit} цифр)</translation>
+    </message>
+    <message>
         <source>field &apos;{field}&apos; must be &quot;{expected}&quot;, got &quot;{value}&quot;</source>
         <translation>поле «{field}» должно быть «{expected}», а получено «{value}»</translation>
     </message>
