@@ -111,10 +111,13 @@ def write_atomically(path, content, *, default_suffix: str = "") -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        said = python_error_text(exc)
+        if isinstance(exc, OSError) and not isinstance(str(exc), Message) and said.template == ERRNO:
+            raise os_error(exc.errno, said.values["reason"]) from exc     # the same words, as a message
         raise
     return path

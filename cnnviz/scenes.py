@@ -57,6 +57,7 @@ NO_SUCH_SCENE = template("no such scene file")
 NOT_UTF8 = template("not a scene file (not UTF-8 text)")
 CANNOT_BE_READ = template("cannot be read: {reason}")
 NOT_JSON = template("not valid JSON (line {line}, column {column}: {error})")
+OTHER_CANVAS = template("the scene was drawn on a {scene}-pixel canvas; this canvas has {canvas} pixels")
 MUST_BE_KIND = {str: MUST_BE["str"], bool: MUST_BE["bool"], dict: MUST_BE["dict"], list: MUST_BE["list"],
                 int: MUST_BE_WHOLE, float: MUST_BE_NUMBER}
 
@@ -227,6 +228,13 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
     view = ViewSettings(palette, view_fields.get("presentation", bool, False),
                         view_fields.get("predict_reveal", bool, False), tuple(hidden), dock_list, float(timeline))
     return Scene(tuple(strokes), model, model_source, size, float(np.float32(pen_width)), view, language)
+
+
+def check_canvas(scene: Scene, canvas_size: int, source=None) -> None:
+    """Raise SceneError (naming ``source``, if given) when the scene was drawn on a canvas of another size."""
+    if scene.canvas_size != canvas_size:
+        said = message(OTHER_CANVAS, scene=scene.canvas_size, canvas=canvas_size)
+        raise SceneError(said if source is None else message(PLACE, place=source, reason=said))
 
 
 def load_scene(path) -> Scene:

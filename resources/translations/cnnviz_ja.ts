@@ -2667,6 +2667,10 @@
         <translation>正しい JSON ではありません（{line} 行目、{column} 列目: {error}）</translation>
     </message>
     <message>
+        <source>the scene was drawn on a {scene}-pixel canvas; this canvas has {canvas} pixels</source>
+        <translation>このシーンは {scene} ピクセルのキャンバスで描かれました。このキャンバスは {canvas} ピクセルです</translation>
+    </message>
+    <message>
         <source>&apos;{file}&apos;: an animation is saved as .gif or .mp4, not &apos;{suffix}&apos;</source>
         <translation>「{file}」: アニメーションは .gif か .mp4 で保存します。「{suffix}」は使えません</translation>
     </message>

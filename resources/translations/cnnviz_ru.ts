@@ -2669,6 +2669,10 @@
         <translation>это некорректный JSON (строка {line}, столбец {column}: {error})</translation>
     </message>
     <message>
+        <source>the scene was drawn on a {scene}-pixel canvas; this canvas has {canvas} pixels</source>
+        <translation>сцена нарисована на холсте в {scene} пкс, а этот холст — {canvas} пкс</translation>
+    </message>
+    <message>
         <source>&apos;{file}&apos;: an animation is saved as .gif or .mp4, not &apos;{suffix}&apos;</source>
         <translation>«{file}»: анимация сохраняется как .gif или .mp4, а не «{suffix}»</translation>
     </message>

@@ -17,6 +17,7 @@ import pyqtgraph as pg
 
 from cnnviz.analysis import explain
 from cnnviz.ui import i18n
+from cnnviz.messages import TEXT, Message, all_templates, message
 from cnnviz.ui.explain_text import engine_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,6 +76,26 @@ def test_translations_keep_the_placeholders_and_markup(code):
     for (context, source), forms in catalogue(code).items():
         for form in forms:
             assert marks(form) == marks(source), (context, source, form)
+
+
+FIELD = re.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_message_template_has_a_finished_translation_with_the_same_fields(code):
+    """What the Qt-free layers say (cnnviz.messages) is in the catalogue under "Message": every template they
+    register, translated, with exactly the fields of the English template (a field lost or misspelt would
+    show the English sentence instead)."""
+    templates = tool.message_templates()
+    assert len(templates) > 200 and set(templates) <= set(all_templates())
+    translations = catalogue(code)
+    missing = [t for t in templates if ("Message", t) not in translations]
+    assert missing == []
+    for text in templates:
+        translated = translations[("Message", text)][0]
+        assert translated.strip(), text
+        assert set(FIELD.findall(translated)) == set(FIELD.findall(text)), (text, translated)
+        message(translated, **{name: "" for name in FIELD.findall(text)})          # formats with the same values
 
 
 @needs_lupdate
@@ -151,11 +172,22 @@ def _engine_sentences():
     return sentences
 
 
-def test_engine_sentences_fit_a_template(qapp, english):
+@pytest.mark.parametrize("code", CODES)
+def test_the_engine_explanations_are_shown_in_the_language(qapp, english, code):
     sentences = _engine_sentences()
-    i18n.install_language("ja")
+    assert all(said_by_templates(s) for s in sentences), [s for s in sentences if not said_by_templates(s)]
+    assert [engine_text(s) for s in sentences] == [str.__str__(s) for s in sentences]     # English as written
+    i18n.install_language(code)
     for sentence in sentences:
-        assert engine_text(sentence) != sentence, f"no template fits {sentence!r}"
+        shown = engine_text(sentence)
+        assert shown != sentence and english_left(shown, ["float32", "pool1"]) == [], (sentence, shown)
+
+
+def said_by_templates(said, *, inside=False) -> bool:
+    """A Message whose template, and that of every message inside it, is registered (so it is translated); a
+    value may be a text as written (``TEXT``: a key Python names, its JSON parser's words)."""
+    return isinstance(said, Message) and (said.template in all_templates() or inside and said.template == TEXT) \
+        and all(said_by_templates(v, inside=True) for v in said.values.values() if isinstance(v, Message))
 
 
 # -- the window in another language ----------------------------------------------------------------------------
@@ -479,7 +511,7 @@ def test_image_panels_have_no_plot_menu(qtbot, window, popups):
 
 # -- messages about files the user opens -----------------------------------------------------------------------
 # What the engine (model files), cnnviz.data (images, collections) and cnnviz.scenes say about bad input, and the
-# shipped models' descriptions, fit templates of cnnviz.ui.explain_text: shown in the interface language with
+# shipped models' descriptions, are messages (cnnviz.messages): shown in the interface language with
 # their values (file names, field and layer names, numbers, shapes) as written.
 
 def _model_file_messages(tmp_path, monkeypatch) -> list[str]:
@@ -575,6 +607,7 @@ def _scene_messages(tmp_path, monkeypatch) -> list[str]:
 def _image_and_collection_messages(tmp_path, monkeypatch) -> list[str]:
     import cv2
     from cnnviz.data import ImageError, read_image
+    from cnnviz.data.preprocess import PERMISSION_DENIED
     from cnnviz.data import collection
     from cnnviz.data.collection import CollectionError, load_collection, make_drawing, save_collection
 
@@ -585,7 +618,7 @@ def _image_and_collection_messages(tmp_path, monkeypatch) -> list[str]:
         with pytest.raises(ImageError) as error:
             read_image(path)
         messages.append(str(error.value))
-    messages.append(str(ImageError(tmp_path / "locked.png", "permission denied")))
+    messages.append(str(ImageError(tmp_path / "locked.png", message(PERMISSION_DENIED))))
 
     folders = {name: tmp_path / name for name in ("none", "columns", "binary", "problems", "strokes")}
     for folder in folders.values():
@@ -649,11 +682,10 @@ def file_messages(tmp_path, monkeypatch):
 
 
 def assert_translated_everywhere(messages, values, *, translated_names=()):
-    """Every message fits a template, reads exactly as written in English, and in each other language is
-    translated with no English phrase left (``values`` are allowed) and its quoted names kept as written
-    (except ``translated_names``, which are words of their own)."""
-    from cnnviz.ui.explain_text import fits_template
-    assert [m for m in messages if not fits_template(m)] == []
+    """Every message is said by registered templates, reads exactly as written in English, and in each other
+    language is translated with no English phrase left (``values`` are allowed) and its quoted names kept as
+    written (except ``translated_names``, which are words of their own)."""
+    assert [m for m in messages if not said_by_templates(m)] == []
     assert [m for m in messages if engine_text(m) != m] == []                  # English: exactly as written
     for code in CODES:
         i18n.install_language(code)
@@ -666,23 +698,25 @@ def assert_translated_everywhere(messages, values, *, translated_names=()):
             assert english_left(shown, values) == [], (message, shown)
 
 
-def test_every_message_about_a_bad_file_fits_a_template(qapp, english, file_messages):
+def test_every_message_about_a_bad_file_is_translated(qapp, english, file_messages):
     from cnnviz.viz.colormap import PALETTES
     messages, tmp_path = file_messages
     values = [tmp_path, "no-such-shipped-model", *PALETTES]                      # names that look like English
     assert_translated_everywhere(messages, values)
 
 
-def test_a_message_that_fits_no_template_is_shown_as_written(qapp, english):
-    from cnnviz.ui.explain_text import fits_template
+def test_what_is_not_a_known_message_is_shown_as_written(qapp, english):
+    from cnnviz.engine import ModelFileError
+    from cnnviz.engine.model_files import CANNOT_READ_MODEL
     i18n.install_language("ja")
-    for message in ("something else went wrong", "/tmp/m.json: something else", "layer 3 ('conv1'): who knows"):
-        assert not fits_template(message)
-    assert engine_text("something else went wrong") == "something else went wrong"
-    assert engine_text("/tmp/m.json: something else") == "/tmp/m.json: something else"
-    partly = engine_text("cannot read model '/tmp/m.json': [Errno 5] Input/output error")
-    assert partly.endswith(": [Errno 5] Input/output error") and "/tmp/m.json" in partly
-    assert not partly.startswith("cannot read")
+    for text in ("something else went wrong", "/tmp/m.json: something else", "layer 3 ('conv1'): who knows"):
+        assert engine_text(text) == text                                      # plain text: as it is
+    unknown = Message("an id no catalogue has: {value}", {"value": 3})
+    assert engine_text(unknown) == "an id no catalogue has: 3"
+    inside = ModelFileError(message(CANNOT_READ_MODEL, file="/tmp/m.json", reason=unknown))
+    shown = engine_text(inside)                                               # the frame translated, the rest as said
+    assert shown.endswith("an id no catalogue has: 3") and "/tmp/m.json" in shown
+    assert not shown.startswith("cannot read") and engine_text(ValueError("plain")) == "plain"
 
 
 @pytest.fixture
@@ -900,7 +934,10 @@ def _training_messages() -> list[str]:
     from cnnviz.analysis import edit
     from cnnviz.engine.architectures import ARCHITECTURES
     from cnnviz.engine.recipes import starting_model
+    import pickle
+    from cnnviz import jobs
     from cnnviz.jobs import TrainingRequest, training_run
+    from cnnviz.messages import as_message
     from cnnviz.ui.experiments.training_dock import app_description
 
     hand_set = load("lecture-ox")
@@ -913,10 +950,11 @@ def _training_messages() -> list[str]:
                 messages.append(app_description(notes))
     with pytest.raises(ValueError) as error:
         next(training_run(load("ox-cnn"), TrainingRequest((), synthetic=0), (28, 28), False))
-    messages.append(f"JobError: ValueError: {error.value}")
-    messages += ["JobError: ValueError: no training samples: collect at least a few drawings or add synthetic "
-                 "sketches", "JobError: the worker process ended unexpectedly (exit code -9)",
-                 "JobError: the worker process ended unexpectedly"]
+    messages.append(str(error.value))
+    said = message(jobs.FAILED_WITH, kind="ValueError", reason=as_message(error.value))   # as the worker says it
+    assert pickle.loads(pickle.dumps(said)) == said and repr(pickle.loads(pickle.dumps(said))) == repr(said)
+    messages += [str(jobs.JobError(said)), str(jobs.JobError(message(jobs.WORKER_DIED, code=-9))),
+                 str(jobs.JobError(message(jobs.WORKER_GONE)))]
     return messages
 
 
@@ -942,7 +980,12 @@ def _save_messages(tmp_path, monkeypatch) -> list[str]:
             with pytest.raises(OSError) as error:
                 save_model(model, tmp_path / "m.json")
         errors.append(error.value)
-    errors.append(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))           # a full disk while writing
+    with monkeypatch.context() as patch:                                      # a full disk while writing
+        patch.setattr(io.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))))
+        with pytest.raises(OSError) as error:
+            save_model(model, tmp_path / "m.json")
+    assert str(error.value) == "[Errno 28] No space left on device"
+    errors.append(error.value)
     frames = [np.zeros((8, 8, 3), np.uint8)]
     for name in ("drawing.avi", "drawing"):
         with pytest.raises(ValueError) as error:
@@ -951,7 +994,7 @@ def _save_messages(tmp_path, monkeypatch) -> list[str]:
     return [str(e) for e in errors] + [io.error_reason(e) for e in errors]
 
 
-def test_every_message_about_an_impossible_edit_a_trained_model_or_a_failed_save_fits_a_template(
+def test_every_message_about_an_impossible_edit_a_trained_model_or_a_failed_save_is_translated(
         qapp, english, tmp_path, monkeypatch):
     edits = _edit_messages()
     assert len(edits) > 150
@@ -1012,11 +1055,10 @@ def _edit_notes() -> list[str]:
     return list(dict.fromkeys(notes))
 
 
-def test_every_note_of_an_edit_fits_a_template(qapp, english):
-    from cnnviz.ui.explain_text import fits_template
+def test_every_note_of_an_edit_is_translated(qapp, english):
     notes = _edit_notes()
     assert len(notes) > 250
-    assert [n for n in notes if not fits_template(n)] == []
+    assert [n for n in notes if not said_by_templates(n)] == []
     for code in CODES:
         i18n.install_language(code)
         for note in notes:

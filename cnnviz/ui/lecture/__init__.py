@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 
 from cnnviz.files import error_reason
 from cnnviz.scenes import SUFFIX as SCENE_SUFFIX
-from cnnviz.scenes import SceneError, load_scene, save_scene
+from cnnviz.scenes import SceneError, check_canvas, load_scene, save_scene
 from cnnviz.viz.colormap import PALETTES
 
 from ..explain_text import engine_text
@@ -286,9 +286,7 @@ class Lecture(QObject):
         """Read and show a scene; on any error say why and change nothing."""
         try:
             scene = load_scene(path)
-            if scene.canvas_size != self.window.canvas.size_pixels:
-                raise SceneError(f"{path}: the scene was drawn on a {scene.canvas_size}-pixel canvas; this canvas "
-                                 f"has {self.window.canvas.size_pixels} pixels")
+            check_canvas(scene, self.window.canvas.size_pixels, path)
         except SceneError as exc:
             self.window.show_error(engine_text(str(exc)), dialog=True)
             return False

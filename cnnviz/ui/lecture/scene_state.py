@@ -10,7 +10,7 @@ from array import array
 import numpy as np
 from PySide6.QtWidgets import QDockWidget
 
-from cnnviz.scenes import Scene, SceneError, SceneStroke, ViewSettings
+from cnnviz.scenes import Scene, SceneStroke, ViewSettings, check_canvas
 
 from ..canvas import Stroke
 
@@ -47,9 +47,7 @@ def capture_scene(window) -> Scene:
 
 def apply_scene(window, scene: Scene) -> None:
     """Show a scene: model, drawing, docks, palette, presentation and the language setting."""
-    if scene.canvas_size != window.canvas.size_pixels:
-        raise SceneError(f"the scene was drawn on a {scene.canvas_size}-pixel canvas; this canvas has "
-                         f"{window.canvas.size_pixels} pixels")
+    check_canvas(scene, window.canvas.size_pixels)
     lecture = window.lecture
     presentation = lecture.presentation
     window.set_model(scene.model.copy(), scene.model_source or scene.model.name)
