@@ -31,11 +31,23 @@ import numpy as np
 from ..engine import ops
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
+from ..messages import Message, MessageError, message, template
 
 PIECEWISE_LINEAR_ACTIVATIONS = ("relu", "leaky_relu", "identity")
 
 
-class AttributionError(ValueError):
+# Why a model has no exact attribution, and what attribution refuses (ids of messages, see cnnviz.messages)
+CURVED_ACTIVATION = template("exact attribution needs a piecewise-linear network; layer '{layer}' uses {function}")
+CURVED_SIMILARITY = template("exact attribution needs a piecewise-linear network; layer '{layer}' uses {similarity} "
+                             "similarity")
+OTHER_LAYER = template("exact attribution needs a piecewise-linear network; layer '{layer}' is a {kind}")
+EARLY_SOFTMAX = template("exact attribution needs a piecewise-linear network; layer '{layer}' is a softmax before the "
+                         "logits")
+ONE_DRAWING = template("attribution explains one drawing at a time, got a batch of {batch}")
+CLASS_RANGE = template("class index {index} is out of range for classes {classes}")
+
+
+class AttributionError(MessageError):
     """The model cannot be attributed exactly (a curved layer), or the input is not one sample."""
 
 
@@ -65,19 +77,17 @@ class Attribution:
         return self.total - self.logit
 
 
-def unsupported_reason(model: Sequential) -> str:
+def unsupported_reason(model: Sequential) -> Message | str:
     """Why the model has no exact attribution ('' if it has one): names the first curved layer."""
     for layer in model.layers[:model.logits_index + 1]:
         if isinstance(layer, Activation) and layer.function not in PIECEWISE_LINEAR_ACTIVATIONS:
-            return f"exact attribution needs a piecewise-linear network; layer '{layer.name}' uses {layer.function}"
+            return message(CURVED_ACTIVATION, layer=layer.name, function=layer.function)
         if isinstance(layer, Conv2D) and getattr(layer, "similarity", "dot") != "dot":
-            return (f"exact attribution needs a piecewise-linear network; layer '{layer.name}' uses "
-                    f"{layer.similarity} similarity")
+            return message(CURVED_SIMILARITY, layer=layer.name, similarity=layer.similarity)
         if not isinstance(layer, (Activation, Conv2D, Dense, Flatten, Pool2D, Softmax)):
-            return f"exact attribution needs a piecewise-linear network; layer '{layer.name}' is a {layer.kind}"
+            return message(OTHER_LAYER, layer=layer.name, kind=layer.kind)
         if isinstance(layer, Softmax):
-            return (f"exact attribution needs a piecewise-linear network; layer '{layer.name}' is a softmax "
-                    f"before the logits")
+            return message(EARLY_SOFTMAX, layer=layer.name)
     return ""
 
 
@@ -88,15 +98,14 @@ def is_piecewise_linear(model: Sequential) -> bool:
 def _one_sample(model: Sequential, x) -> np.ndarray:
     batch = model.as_batch(x)
     if batch.shape[0] != 1:
-        raise AttributionError(f"attribution explains one drawing at a time, got a batch of {batch.shape[0]}")
+        raise AttributionError(message(ONE_DRAWING, batch=batch.shape[0]))
     return batch
 
 
 def _check_class(model: Sequential, class_index: int) -> int:
     k = int(class_index)
     if not 0 <= k < len(model.class_names):
-        raise AttributionError(f"class index {class_index} is out of range for classes "
-                               f"{', '.join(model.class_names)}")
+        raise AttributionError(message(CLASS_RANGE, index=class_index, classes=", ".join(model.class_names)))
     return k
 
 

@@ -17,6 +17,9 @@ from ..engine import ops
 from .edit import set_pool_options
 from ..engine.layers import Pool2D
 from ..engine.model import Sequential
+from ..messages import MessageError, message, template
+
+NO_POOLING = template("model '{model}' has no pooling layer to compare")
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def pooling_variants(model: Sequential, layer_name: str | None = None) -> dict[s
     """mode -> a copy of `model` with that pooling layer (None: every pooling layer) in that mode."""
     names = pooling_layers(model) if layer_name is None else [layer_name]
     if not names:
-        raise ValueError(f"model '{model.name}' has no pooling layer to compare")
+        raise MessageError(message(NO_POOLING, model=model.name))
     variants = {}
     for mode in ops.POOL_MODES:
         variant = model

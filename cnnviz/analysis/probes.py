@@ -29,6 +29,9 @@ from typing import Callable, Iterator, Sequence
 import numpy as np
 
 from ..engine.model import Sequential
+from ..messages import MessageError, message, template
+
+BLANK_CANVAS = template("the canvas is blank: draw something to probe")
 
 SWEEP_PARAMETERS = ("shift_x", "shift_y", "scale", "rotation", "thickness", "noise")
 INK_THRESHOLD = 0.2         # a pixel is ink when it differs from the paper by more than this part of full scale
@@ -118,7 +121,7 @@ def drawing_centre(image: np.ndarray) -> tuple[float, float]:
     """(x, y) of the centre of the ink's bounding box; ValueError for a blank canvas."""
     box = ink_bounds(image)
     if box is None:
-        raise ValueError("the canvas is blank: draw something to probe")
+        raise MessageError(message(BLANK_CANVAS))
     x0, y0, x1, y1 = box
     return (x0 + x1) / 2, (y0 + y1) / 2
 
@@ -175,7 +178,7 @@ def translation_shifts(image: np.ndarray, grid=(28, 28), *, keep_inside: bool = 
     """
     x0, y0, x1, y1 = ink_bounds(image) or (None,) * 4
     if x0 is None:
-        raise ValueError("the canvas is blank: draw something to probe")
+        raise MessageError(message(BLANK_CANVAS))
     h, w = image.shape[:2]
     centre = ((x0 + x1) / 2, (y0 + y1) / 2)
     centres = grid_centres(h, w, grid)

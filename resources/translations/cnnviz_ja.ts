@@ -2007,6 +2007,30 @@
         <translation>cnnviz で学習: {arch}、合成スケッチ {samples} 枚、{epochs} エポック、{optimizer}（学習率 {lr}）、シード {seed}。</translation>
     </message>
     <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
+        <translation>厳密な寄与の分解には区分線形なネットワークが必要です。層「{layer}」は {function} を使っています</translation>
+    </message>
+    <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {similarity} similarity</source>
+        <translation>厳密な寄与の分解には区分線形なネットワークが必要です。層「{layer}」は {similarity} 類似度を使っています</translation>
+    </message>
+    <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; is a {kind}</source>
+        <translation>厳密な寄与の分解には区分線形なネットワークが必要です。層「{layer}」は {kind} 層です</translation>
+    </message>
+    <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; is a softmax before the logits</source>
+        <translation>厳密な寄与の分解には区分線形なネットワークが必要です。層「{layer}」はロジットより前にあるソフトマックスです</translation>
+    </message>
+    <message>
+        <source>attribution explains one drawing at a time, got a batch of {batch}</source>
+        <translation>寄与の分解は一度に 1 枚の絵だけを扱います。{batch} 枚のバッチが渡されました</translation>
+    </message>
+    <message>
+        <source>class index {index} is out of range for classes {classes}</source>
+        <translation>クラス番号 {index} はクラス {classes} の範囲外です</translation>
+    </message>
+    <message>
         <source>\ diagonal</source>
         <translation>\ 斜め</translation>
     </message>
@@ -2335,6 +2359,10 @@
         <translation>層「{layer}」は {kind} 層です。変更できる設定はありません</translation>
     </message>
     <message>
+        <source>model &apos;{model}&apos; has no pooling layer to compare</source>
+        <translation>モデル「{model}」には比べるプーリング層がありません</translation>
+    </message>
+    <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
         <translation>数値は小数点以下 {decimals} 桁に丸めて表示しています。和は丸める前の値（float64）で計算しているため、表示された項の和と表示された合計は最後の桁で食い違うことがあります。</translation>
     </message>
@@ -2465,6 +2493,10 @@
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer: only convolution and pooling layers have controls</source>
         <translation>層「{layer}」は {kind} 層です。設定を変えられるのは畳み込み層とプーリング層だけです</translation>
+    </message>
+    <message>
+        <source>the canvas is blank: draw something to probe</source>
+        <translation>キャンバスが空です: 調べるには何か描いてください</translation>
     </message>
     <message>
         <source>cannot read &apos;{file}&apos;: {reason}</source>

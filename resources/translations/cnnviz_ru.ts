@@ -2009,6 +2009,30 @@
         <translation>Обучена в cnnviz: {arch}, синтетических набросков: {samples}, эпох: {epochs}, {optimizer} со скоростью обучения {lr}, сид {seed}.</translation>
     </message>
     <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
+        <translation>точное разложение вклада возможно только для кусочно-линейной сети; слой «{layer}» использует {function}</translation>
+    </message>
+    <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {similarity} similarity</source>
+        <translation>точное разложение вклада возможно только для кусочно-линейной сети; слой «{layer}» использует сходство {similarity}</translation>
+    </message>
+    <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; is a {kind}</source>
+        <translation>точное разложение вклада возможно только для кусочно-линейной сети; слой «{layer}» — слой типа {kind}</translation>
+    </message>
+    <message>
+        <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; is a softmax before the logits</source>
+        <translation>точное разложение вклада возможно только для кусочно-линейной сети; слой «{layer}» — softmax перед логитами</translation>
+    </message>
+    <message>
+        <source>attribution explains one drawing at a time, got a batch of {batch}</source>
+        <translation>разложение вклада объясняет по одному рисунку, а получен пакет из {batch}</translation>
+    </message>
+    <message>
+        <source>class index {index} is out of range for classes {classes}</source>
+        <translation>номер класса {index} вне диапазона классов {classes}</translation>
+    </message>
+    <message>
         <source>\ diagonal</source>
         <translation>\ диагональ</translation>
     </message>
@@ -2337,6 +2361,10 @@
         <translation>слой «{layer}» — слой типа {kind}: у него нет настроек, которые можно изменить</translation>
     </message>
     <message>
+        <source>model &apos;{model}&apos; has no pooling layer to compare</source>
+        <translation>в модели «{model}» нет слоя подвыборки для сравнения</translation>
+    </message>
+    <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
         <translation>Числа округлены до {decimals} знаков после запятой. Суммы вычисляются по неокруглённым значениям (в float64), поэтому показанные слагаемые могут давать показанную сумму лишь с точностью до последнего знака.</translation>
     </message>
@@ -2467,6 +2495,10 @@
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer: only convolution and pooling layers have controls</source>
         <translation>слой «{layer}» — слой типа {kind}: настраивать можно только свёрточные слои и слои подвыборки</translation>
+    </message>
+    <message>
+        <source>the canvas is blank: draw something to probe</source>
+        <translation>холст пуст: нарисуйте что-нибудь, чтобы проверить</translation>
     </message>
     <message>
         <source>cannot read &apos;{file}&apos;: {reason}</source>
