@@ -30,10 +30,10 @@ def _translated(said: Message) -> str:
 def engine_text(said) -> str:
     """What the engine said, in the interface language: a Message (or an error carrying one, such as a
     MessageError) by its id and values; anything else (plain text) as it is."""
-    found = getattr(said, "message", None) if isinstance(said, BaseException) else said
-    if isinstance(found, Message):
-        return _translated(found)
-    return str(said) if isinstance(said, BaseException) else said
+    if isinstance(said, BaseException):
+        carried = getattr(said, "message", None)
+        said = carried if isinstance(carried, Message) else str(said)      # an OSError's str may be a Message
+    return _translated(said) if isinstance(said, Message) else said
 
 
 def term(word: str) -> str:
