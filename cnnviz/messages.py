@@ -69,7 +69,7 @@ class Message(str):
         return Message, (self.template, dict(self.values))
 
 
-def message(text: str, **values: Any) -> Message:
+def message(text: str, /, **values: Any) -> Message:
     return Message(text, values)
 
 
@@ -77,7 +77,7 @@ class MessageError(ValueError):
     """An error whose text is a ``Message``: ``str(error)`` is the English sentence (the Message itself),
     ``error.message`` what the interface translates."""
 
-    def __init__(self, msg: Message | str, **values: Any):
+    def __init__(self, msg: Message | str, /, **values: Any):
         self.message = msg if isinstance(msg, Message) else Message(msg, values)
         super().__init__(self.message)
 
