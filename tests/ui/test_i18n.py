@@ -376,6 +376,31 @@ def test_no_english_is_left_in_the_window(qtbot, window, code):
     assert leftovers == [], "\n".join(map(str, leftovers))
 
 
+@pytest.mark.parametrize("code", CODES)
+def test_the_inspector_explains_every_kind_of_cell_in_the_language(qtbot, window, code):
+    """A pinned pooling, dense and softmax cell: the engine's formulas, checks and labels (messages) are shown
+    translated, with their numbers as computed."""
+    window.draw_example("circle")
+    window.live.run_now()
+    trace = window.live.last_trace
+    pooled = explain.explain_cell(trace, "pool1", (0, 1, 0, 1))
+    labels = explain.feature_labels(trace, "dense")
+    shown = switch(qtbot, window, code)
+    english_words = []
+    for layer, index in (("pool1", (1, 0, 1)), ("dense", (0,)), ("softmax", (1,))):
+        shown.inspect.pin(layer, index)
+        text = shown.inspect.inspector.text()
+        stripped = DATA.sub(" ", text)
+        for name in [lay.name for lay in shown.model.layers]:
+            stripped = stripped.replace(name, " ")
+        english_words += [(layer, run) for run in ENGLISH_RUN.findall(stripped)]
+        if layer == "pool1":
+            assert engine_text(pooled.formula) in text and pooled.formula not in text
+        if layer == "dense":
+            assert engine_text(labels[0]) in text and str.__str__(labels[0]) not in text
+    assert english_words == []
+
+
 # -- pyqtgraph's own menus -------------------------------------------------------------------------------------
 
 # What may stay Latin in a translated plot menu: axis letters, abbreviations, file formats, a program's name.
