@@ -27,7 +27,7 @@ import numpy as np
 from ..engine import ops
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Layer, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
-from ..messages import Message, MessageError, message, template
+from ..messages import MessageError, message, template
 
 DECIMALS = 3
 ROUNDING_NOTE = message(template("Numbers are shown rounded to {decimals} decimals. Sums are computed from the "
