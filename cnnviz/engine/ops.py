@@ -101,12 +101,62 @@ def col2im(cols: np.ndarray, x_shape, kernel, stride=1, padding=0) -> np.ndarray
     (kh, kw), (sh, sw), (ph, pw) = pair(kernel), pair(stride), pair(padding)
     n, c, h, w = x_shape
     oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
-    patches = cols.reshape(c, kh, kw, oh, ow, n)
     dxp = np.zeros((c, h + 2 * ph, w + 2 * pw, n), dtype=cols.dtype)
-    for i in range(kh):
-        for j in range(kw):
-            dxp[:, i:i + sh * oh:sh, j:j + sw * ow:sw] += patches[:, i, j]
+    _add_patches(dxp, cols.reshape(c, kh, kw, oh, ow, n), 0, sh, sw)
     return from_batch_last(dxp[:, ph:ph + h, pw:pw + w])
+
+
+def _add_patches(dxp: np.ndarray, patches: np.ndarray, i0: int, sh: int, sw: int) -> None:
+    """Add patches (C, KH, KW, R, OW, N), those of output rows i0 .. i0+R-1, onto the cells of a padded
+    (C, HP, WP, N) block they came from: one strided add per weight offset (u, v)."""
+    _, kh, kw, r, ow, _ = patches.shape
+    for u in range(kh):
+        top = i0 * sh + u
+        for v in range(kw):
+            dxp[:, top:top + sh * (r - 1) + 1:sh, v:v + sw * (ow - 1) + 1:sw] += patches[:, u, v]
+
+
+# A large convolution is computed in bands of output rows: each band's columns (about BAND_BYTES) are
+# copied into one reused buffer, multiplied there, and the next band overwrites them. The full im2col
+# matrix of a batch of 64 inputs of 32 channels at 64x64 with a 7x7 kernel would take 1.6 GB, and its
+# gradient as much again. Bands much smaller than the last-level cache (32 MB here) were slower, not faster:
+# each band's products are short and wait for the BLAS threads to start on a busy machine; below this size
+# a convolution is one band, computed exactly as one im2col and one product.
+BAND_BYTES = 1 << 25
+
+
+def _row_bands(oh: int, row_bytes: int) -> list[tuple[int, int]]:
+    """Output rows [i0, i1) of each band, so that a band's columns take about BAND_BYTES."""
+    rows = max(1, min(oh, BAND_BYTES // max(row_bytes, 1)))
+    return [(i0, min(oh, i0 + rows)) for i0 in range(0, oh, rows)]
+
+
+class _Bands:
+    """The bands of one convolution's im2col matrix (C*KH*KW, OH*OW*N) over a padded (C, HP, WP, N) block:
+    ``columns(i0, i1)`` gives those of output rows [i0, i1), copied into a buffer that the next call reuses;
+    ``span(i0, i1)`` is their slice of the full matrix's columns."""
+
+    def __init__(self, xp: np.ndarray, kh: int, kw: int, sh: int, sw: int):
+        self.patches = patch_view(xp, kh, kw, sh, sw)                   # (C, KH, KW, OH, OW, N)
+        c, _, _, self.oh, self.ow, self.n = self.patches.shape
+        self.depth = c * kh * kw
+        self.row_cells = self.ow * self.n
+        self.bands = _row_bands(self.oh, self.depth * self.row_cells * xp.itemsize)
+        self._buffer = None
+
+    def span(self, i0: int, i1: int) -> slice:
+        return slice(i0 * self.row_cells, i1 * self.row_cells)
+
+    def columns(self, i0: int, i1: int) -> np.ndarray:
+        view = self.patches[:, :, :, i0:i1]
+        if len(self.bands) == 1:
+            return np.ascontiguousarray(view).reshape(self.depth, -1)
+        if self._buffer is None:
+            rows = self.bands[0][1] - self.bands[0][0]
+            self._buffer = np.empty(self.depth * rows * self.row_cells, dtype=view.dtype)
+        block = self._buffer[:view.size].reshape(view.shape)
+        np.copyto(block, view)
+        return block.reshape(self.depth, -1)
 
 
 def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
@@ -115,6 +165,16 @@ def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
         raise ValueError(f"conv weights must have shape (F, C, KH, KW), got {w.shape}")
     if x.shape[1] != w.shape[1]:
         raise ValueError(f"input has {x.shape[1]} channels but the filters expect {w.shape[1]}")
+
+
+def _conv_geometry(x, w, stride, padding):
+    """(kh, kw, sh, sw, ph, pw, oh, ow) of a convolution of x by w, refusing a kernel that does not fit."""
+    (kh, kw), (sh, sw), (ph, pw) = w.shape[2:], pair(stride), pair(padding)
+    h, wd = x.shape[2:]
+    oh, ow = output_size(h, kh, sh, ph), output_size(wd, kw, sw, pw)
+    if oh < 1 or ow < 1:
+        raise ValueError(f"a {kh}x{kw} kernel with padding {(ph, pw)} does not fit a {h}x{wd} input")
+    return kh, kw, sh, sw, ph, pw, oh, ow
 
 
 def _feature_maps(out: np.ndarray, n: int, oh: int, ow: int) -> np.ndarray:
@@ -134,16 +194,22 @@ def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
 
 
 def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
-    """conv2d that also returns the im2col matrix, which a layer keeps for its backward."""
+    """conv2d that also returns the im2col matrix (C*KH*KW, OH*OW*N), which a layer keeps for its backward;
+    None when the matrix is larger than one band (BAND_BYTES): it is then built and used band by band."""
     _check_conv(x, w)
     if flip:
         w = w[:, :, ::-1, ::-1]
     f = w.shape[0]
-    cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
-    out = np.matmul(w.reshape(f, -1), cols)
+    kh, kw, sh, sw, ph, pw, oh, ow = _conv_geometry(x, w, stride, padding)
+    bands = _Bands(_pad(batch_last(x), ph, pw), kh, kw, sh, sw)
+    wf = w.reshape(f, -1)
+    out = np.empty((f, oh * ow * x.shape[0]), dtype=np.result_type(x, w))
+    for i0, i1 in bands.bands:
+        cols = bands.columns(i0, i1)
+        np.matmul(wf, cols, out=out[:, bands.span(i0, i1)])
     if b is not None:
         out += b.reshape(f, 1)
-    return _feature_maps(out, x.shape[0], oh, ow), cols
+    return _feature_maps(out, x.shape[0], oh, ow), (cols if len(bands.bands) == 1 else None)
 
 
 def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, input_gradient=True):
@@ -151,20 +217,35 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
 
     ``cols`` may pass the im2col matrix saved by the forward pass to skip rebuilding it;
     ``input_gradient=False`` skips dx (returned as None), which a first layer in training never needs.
+    Large convolutions go band by band (see BAND_BYTES): each band's columns give its share of dw, and
+    its columns' gradients W.T @ dy are added back onto the input cells they came from before the next band.
     """
     _check_conv(x, w)
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
-    if cols is None:
-        cols = im2col(x, w.shape[2:], stride, padding)[0]
+    kh, kw, sh, sw, ph, pw, oh, ow = _conv_geometry(x, w, stride, padding)
+    xp = _pad(batch_last(x), ph, pw)
+    bands = _Bands(xp, kh, kw, sh, sw)
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    dw = (cols @ dy_cells.T).T.reshape(w.shape)                   # this way round BLAS is faster
+    dtype = np.result_type(x, w, dy)
+    dw_t = np.zeros((bands.depth, f), dtype=dtype)                # dw transposed: this way round BLAS is faster
+    wf_t = wk.reshape(f, -1).T
+    dxp = np.zeros(xp.shape, dtype=dtype) if input_gradient else None
+    for i0, i1 in bands.bands:
+        band_cols = cols if cols is not None and len(bands.bands) == 1 else bands.columns(i0, i1)
+        dy_band = dy_cells[:, bands.span(i0, i1)]
+        dw_t += band_cols @ dy_band.T
+        if input_gradient:
+            dcols = wf_t @ dy_band                                 # (C*KH*KW, band cells)
+            _add_patches(dxp, dcols.reshape(bands.patches.shape[:3] + (i1 - i0, ow, x.shape[0])), i0, sh, sw)
+    dw = dw_t.T.reshape(w.shape)
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     db = dy_cells.sum(axis=1)
     dx = None
     if input_gradient:
-        dx = col2im(wk.reshape(f, -1).T @ dy_cells, x.shape, w.shape[2:], stride, padding)
+        h, wd = x.shape[2:]
+        dx = from_batch_last(dxp[:, ph:ph + h, pw:pw + wd])
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
 
 

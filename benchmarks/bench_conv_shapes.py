@@ -1,0 +1,154 @@
+"""Convolution speed at every shape a user can pick, beside PyTorch CPU (2 threads).
+
+    python benchmarks/bench_conv_shapes.py [--settings S] [--rounds R] [--budget SECONDS] [--seed K]
+
+One setting is a batch (1-64), input channels and filters (1-32), a square input (up to 64x64), a kernel (1-7),
+padding (0-3) and stride (1-3). For each, the NumPy engine and PyTorch each run one convolution forward and its
+whole backward (input, weight and bias gradients), on the same float32 arrays in the (N, C, H, W) layout, timed in
+alternating rounds; the ratio is the median of the per-round ratios (above 1: the NumPy engine is slower).
+The settings are every corner of that space that fits (smallest and largest of each knob) and random ones
+between. Prints the geometric mean of the ratios, the worst settings and the OpenBLAS environment.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")  # spinning BLAS threads otherwise slow the next library's ops
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+from bench_engine import median_time  # noqa: E402
+from cnnviz.engine import ops  # noqa: E402
+
+KERNELS, PADDINGS, STRIDES = (1, 7), (0, 3), (1, 3)
+CHANNELS, SIZES, BATCHES = (1, 32), (7, 64), (1, 64)
+FIELDS = ("batch", "channels", "filters", "size", "kernel", "padding", "stride")
+
+
+def fits(setting: dict) -> bool:
+    return setting["kernel"] <= setting["size"] + 2 * setting["padding"]
+
+
+def corner_settings() -> list[dict]:
+    """Every combination of the smallest and largest value of each knob."""
+    grid = itertools.product(BATCHES, CHANNELS, CHANNELS, SIZES, KERNELS, PADDINGS, STRIDES)
+    return [dict(zip(FIELDS, values)) for values in grid]
+
+
+def random_settings(count: int, rng) -> list[dict]:
+    """Settings drawn across the space: batch, channels and filters log-uniform, the rest uniform."""
+    def log_uniform(low, high):
+        return int(round(math.exp(rng.uniform(math.log(low), math.log(high)))))
+    settings = []
+    while len(settings) < count:
+        setting = {"batch": log_uniform(1, 64), "channels": log_uniform(1, 32), "filters": log_uniform(1, 32),
+                   "size": int(rng.integers(3, 65)), "kernel": int(rng.integers(1, 8)),
+                   "padding": int(rng.integers(0, 4)), "stride": int(rng.integers(1, 4))}
+        if fits(setting):
+            settings.append(setting)
+    return settings
+
+
+def label(s: dict) -> str:
+    return (f"batch {s['batch']:2d}, {s['channels']:2d} -> {s['filters']:2d} ch, {s['size']:2d}x{s['size']:<2d}, "
+            f"k{s['kernel']} p{s['padding']} s{s['stride']}")
+
+
+def workloads(s: dict, rng):
+    """(ours, theirs): one forward and backward of the same convolution in the NumPy engine and in PyTorch."""
+    import torch
+    x = rng.standard_normal((s["batch"], s["channels"], s["size"], s["size"]), dtype=np.float32)
+    w = rng.standard_normal((s["filters"], s["channels"], s["kernel"], s["kernel"]), dtype=np.float32)
+    b = rng.standard_normal(s["filters"], dtype=np.float32)
+    stride, padding = s["stride"], s["padding"]
+    out = ops.output_size(s["size"], s["kernel"], stride, padding)
+    dy = rng.standard_normal((s["batch"], s["filters"], out, out), dtype=np.float32)
+
+    def ours():
+        _, cols = ops.conv2d_im2col(x, w, b, stride, padding)
+        return ops.conv2d_backward(dy, x, w, stride, padding, cols=cols)
+
+    xt, wt, bt = (torch.from_numpy(a).requires_grad_() for a in (x, w, b))
+    dyt = torch.from_numpy(dy)
+
+    def theirs():
+        y = torch.nn.functional.conv2d(xt, wt, bt, stride, padding)
+        return torch.autograd.grad(y, (xt, wt, bt), dyt)
+
+    got, want = ours(), theirs()
+    for name, g, t in zip(("dx", "dw", "db"), got, want):
+        t = t.numpy()
+        if not np.allclose(g, t, rtol=1e-3, atol=1e-3 * float(np.abs(t).max() + 1)):
+            raise AssertionError(f"{label(s)}: {name} differs from PyTorch")
+    return ours, theirs
+
+
+def measure(ours, theirs, rounds: int, budget: float) -> tuple[float, float, float]:
+    """Medians of ours and theirs over alternating rounds of about `budget` seconds each, and the median ratio."""
+    start = time.perf_counter()
+    ours()
+    repeats = int(min(200, max(3, budget / max(time.perf_counter() - start, 1e-6))))
+    ours_t, theirs_t = [], []
+    for _ in range(rounds):
+        ours_t.append(median_time(ours, repeats, warmup=1))
+        theirs_t.append(median_time(theirs, repeats, warmup=1))
+    ratios = np.array(ours_t) / np.array(theirs_t)
+    return float(np.median(ours_t)), float(np.median(theirs_t)), float(np.median(ratios))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--settings", type=int, default=300,
+                        help="settings in all: the corners that fit, then random ones (default 300)")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds per setting (default 5)")
+    parser.add_argument("--budget", type=float, default=0.02,
+                        help="seconds per side per round, at least 3 calls (default 0.02)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the random settings and data (default 0)")
+    parser.add_argument("--worst", type=int, default=10, help="how many of the slowest settings to list (default 10)")
+    args = parser.parse_args(argv)
+    try:
+        import torch
+    except ImportError:
+        print("PyTorch is not installed: this benchmark compares against it (pip install torch)", file=sys.stderr)
+        return 1
+    torch.set_num_threads(2)
+    rng = np.random.default_rng(args.seed)
+    np.ones(3_000_000, np.float32).sum()  # warm the allocator
+    corners = [s for s in corner_settings() if fits(s)]
+    settings = corners[:args.settings] + random_settings(max(args.settings - len(corners), 0), rng)
+    blas = ", ".join(f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("OPENBLAS_")) or "none"
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, NumPy {np.__version__}, "
+          f"PyTorch {torch.__version__} ({torch.get_num_threads()} threads)")
+    print(f"OpenBLAS settings in the environment: {blas}")
+    print(f"{len(settings)} settings ({len(corners)} corners), {args.rounds} alternating rounds each; "
+          f"ratio = NumPy time / PyTorch time, forward + backward")
+    results = []
+    began = time.perf_counter()
+    for k, setting in enumerate(settings, 1):
+        ours_t, theirs_t, ratio = measure(*workloads(setting, rng), args.rounds, args.budget)
+        results.append((ratio, ours_t, theirs_t, setting))
+        print(f"[{k:3d}/{len(settings)}] {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms"
+              f"{ratio:7.2f}", flush=True)
+    ratios = np.array([r[0] for r in results])
+    print(f"\ngeometric mean of the ratios: {math.exp(np.log(ratios).mean()):.2f} "
+          f"(corners {math.exp(np.log(ratios[:len(corners)]).mean()):.2f}, "
+          f"random {math.exp(np.log(ratios[len(corners):]).mean()) if len(ratios) > len(corners) else float('nan'):.2f})"
+          f"; median {np.median(ratios):.2f}; over 1x: {int((ratios > 1).sum())}, over 2x: {int((ratios > 2).sum())} "
+          f"of {len(ratios)}; {time.perf_counter() - began:.0f} s")
+    print(f"worst {args.worst}:")
+    for ratio, ours_t, theirs_t, setting in sorted(results, key=lambda r: -r[0])[:args.worst]:
+        print(f"  {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms{ratio:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

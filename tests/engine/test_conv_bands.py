@@ -1,0 +1,97 @@
+"""A large convolution runs band by band (ops.BAND_BYTES of im2col columns at a time): the results must not
+depend on where the bands fall, and memory must stay near one band instead of the whole im2col matrix.
+
+Bands are made tiny here so that small, fast cases cross many band edges (one-row bands, a shorter last band).
+"""
+from __future__ import annotations
+
+import tracemalloc
+
+import numpy as np
+import pytest
+
+from cnnviz.engine import Conv2D, ops
+
+from .test_reference import reference_conv2d
+
+CASES = [  # x (N, C, H, W), w (F, C, KH, KW), stride, padding
+    ((3, 2, 11, 9), (4, 2, 3, 3), 1, 1),
+    ((2, 3, 13, 13), (5, 3, 7, 7), 1, 3),
+    ((4, 1, 12, 10), (2, 1, 5, 3), (2, 3), (0, 2)),
+    ((1, 4, 19, 19), (3, 4, 1, 1), 3, 2),
+    ((5, 2, 8, 8), (1, 2, 4, 4), 2, 0),
+]
+
+
+def one_band_results(x, w, b, stride, padding, g, flip):
+    y = ops.conv2d(x, w, b, stride, padding, flip=flip)
+    return y, ops.conv2d_backward(g, x, w, stride, padding, flip=flip)
+
+
+@pytest.mark.parametrize("band_bytes", [1, 700, 1500])
+@pytest.mark.parametrize("x_shape, w_shape, stride, padding", CASES)
+@pytest.mark.parametrize("flip", [False, True])
+def test_bands_give_the_one_band_results(monkeypatch, band_bytes, x_shape, w_shape, stride, padding, flip):
+    rng = np.random.default_rng(sum(x_shape) + 7 * sum(w_shape))
+    x, w, b = rng.normal(size=x_shape), rng.normal(size=w_shape), rng.normal(size=w_shape[0])
+    y_want = ops.conv2d(x, w, b, stride, padding, flip=flip)
+    g = rng.normal(size=y_want.shape)
+    want = ops.conv2d_backward(g, x, w, stride, padding, flip=flip)
+    monkeypatch.setattr(ops, "BAND_BYTES", band_bytes)
+    y, cols = ops.conv2d_im2col(x, w, b, stride, padding, flip=flip)
+    assert cols is None                                    # too large to keep at this band size
+    np.testing.assert_allclose(y, y_want, rtol=1e-12, atol=1e-12)
+    kernel = w[:, :, ::-1, ::-1] if flip else w
+    np.testing.assert_allclose(y, reference_conv2d(x, kernel, b, stride, padding), rtol=1e-10, atol=1e-10)
+    for name, got, expected in zip(("dx", "dw", "db"), ops.conv2d_backward(g, x, w, stride, padding, flip=flip,
+                                                                           cols=cols), want):
+        np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-12, err_msg=name)
+    dx, dw, db = ops.conv2d_backward(g, x, w, stride, padding, flip=flip, input_gradient=False)
+    assert dx is None
+    np.testing.assert_allclose(dw, want[1], rtol=1e-12, atol=1e-12)
+
+
+def test_float32_stays_float32_in_bands(monkeypatch):
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(2, 3, 10, 10)).astype(np.float32)
+    w = rng.normal(size=(4, 3, 3, 3)).astype(np.float32)
+    monkeypatch.setattr(ops, "BAND_BYTES", 1000)
+    y = ops.conv2d(x, w, None, 1, 1)
+    dx, dw, db = ops.conv2d_backward(np.ones_like(y), x, w, 1, 1)
+    assert {a.dtype for a in (y, dx, dw, db)} == {np.dtype(np.float32)}
+    np.testing.assert_allclose(y, reference_conv2d(x.astype(float), w.astype(float), None, 1, 1), rtol=1e-4,
+                               atol=1e-4)
+
+
+def test_layer_trains_the_same_in_bands(monkeypatch):
+    """A conv layer keeps no im2col matrix when it runs in bands, and its gradients do not change."""
+    rng = np.random.default_rng(5)
+    layer = Conv2D(3, 4, 5, stride=1, padding=2)
+    layer.params["weight"][...] = rng.normal(size=layer.weight.shape)
+    x = rng.normal(size=(3, 3, 12, 12)).astype(np.float32)
+    dy = rng.normal(size=(3, 4, 12, 12)).astype(np.float32)
+    y_want = layer.forward(x)
+    dx_want = layer.backward(dy)
+    dw_want = layer.grads["weight"].copy()
+    monkeypatch.setattr(ops, "BAND_BYTES", 2000)
+    y = layer.forward(x)
+    assert layer._cols is None
+    np.testing.assert_allclose(y, y_want, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(layer.backward(dy), dx_want, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(layer.grads["weight"], dw_want, rtol=1e-5, atol=1e-4)
+
+
+def test_memory_stays_near_one_band(monkeypatch):
+    """Forward and backward of a 7x7 convolution whose im2col matrix takes 6.4 MB peak well under that."""
+    x = np.random.default_rng(0).normal(size=(4, 8, 32, 32)).astype(np.float32)
+    w = np.ones((8, 8, 7, 7), np.float32)
+    full_columns = 8 * 7 * 7 * 32 * 32 * 4 * 4
+    monkeypatch.setattr(ops, "BAND_BYTES", 1 << 18)
+    tracemalloc.start()
+    try:
+        y, cols = ops.conv2d_im2col(x, w, None, 1, 3)
+        ops.conv2d_backward(np.ones_like(y), x, w, 1, 3, cols=cols)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < full_columns / 2, f"peak {peak / 1e6:.1f} MB for {full_columns / 1e6:.1f} MB of columns"
