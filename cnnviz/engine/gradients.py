@@ -85,11 +85,14 @@ def gradients(model: Sequential, x, label: int) -> Gradients:
     label = _check_label(model, label)
     trace = model.forward(batch)
     logits_index = _logits_index(trace)
-    loss = ops.cross_entropy(trace.logits, [label])
-    dy = ops.cross_entropy_backward(trace.logits, [label])          # softmax - one_hot (batch of 1)
+    # The loss and softmax - one_hot in float64: in float32 a confident p rounds to exactly 1 and the
+    # gradient to 0, while 1 - p (1e-12, say) is well within float32's range once computed.
+    logits = trace.logits.astype(np.float64)
+    loss = ops.cross_entropy(logits, [label])
+    dy = ops.cross_entropy_backward(logits, [label]).astype(trace.logits.dtype)     # (1, K)
     outputs: dict[str, np.ndarray] = {}
     if logits_index < len(trace.steps) - 1:                           # a softmax step: dL/dp = -1/p at the label
-        log_p = ops.log_softmax(trace.logits.astype(np.float64), axis=1)
+        log_p = ops.log_softmax(logits, axis=1)
         dp = np.zeros(trace.probabilities.shape, dtype=np.float64)
         with np.errstate(over="ignore"):                              # p below 1e-308: -inf, as -1/0
             dp[0, label] = -np.exp(-log_p[0, label])
