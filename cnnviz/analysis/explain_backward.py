@@ -20,8 +20,9 @@ computed a gradient, from a ``cnnviz.engine.Gradients`` (the loss -log p[target]
 Each explanation holds its terms (arrays), their float64 sum ``value``, the engine's own number and an
 ``Agreement`` (does the sum equal the engine's value to float rounding?), and says itself as
 ``cnnviz.messages`` Messages: ``formula`` with the numbers filled in, ``meaning`` in words. Numbers in
-messages are shown to ``SIGNIFICANT`` significant digits by ``shown``, the function the interface uses too,
-so a gradient on screen equals the engine's to the last displayed digit. Indices may include the sample
+messages are shown to ``SIGNIFICANT`` significant digits by ``shown`` (the interface should format map
+values with it too); the result a formula shows is the engine's number, so the gradient in the inspector
+equals the one on the map to the last displayed digit, and the terms add up to it within float rounding. Indices may include the sample
 (always 0) or not. Pure NumPy: no Qt.
 """
 from __future__ import annotations
@@ -127,9 +128,9 @@ class ConvWeightGradient:
     @property
     def formula(self) -> Message:
         if self.similarity == "dot":
-            return message(CONV_WEIGHT, positions=self.products.size, value=shown(self.value))
+            return message(CONV_WEIGHT, positions=self.products.size, value=shown(self.agreement.engine))
         return message(SIMILARITY_WEIGHT, positions=self.products.size, similarity=self.similarity,
-                       value=shown(self.value))
+                       value=shown(self.agreement.engine))
 
     @property
     def meaning(self) -> Message:
@@ -149,7 +150,7 @@ class DenseWeightGradient:
     @property
     def formula(self) -> Message:
         k, j = self.index
-        return message(DENSE_WEIGHT, k=k, j=j, upstream=shown(self.upstream), x=shown(self.x), value=shown(self.value))
+        return message(DENSE_WEIGHT, k=k, j=j, upstream=shown(self.upstream), x=shown(self.x), value=shown(self.agreement.engine))
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,8 +165,8 @@ class BiasGradient:
     @property
     def formula(self) -> Message:
         if self.upstream.ndim == 1:
-            return message(DENSE_BIAS, k=self.index, value=shown(self.value))
-        return message(BIAS, cells=self.upstream.size, value=shown(self.value))
+            return message(DENSE_BIAS, k=self.index, value=shown(self.agreement.engine))
+        return message(BIAS, cells=self.upstream.size, value=shown(self.agreement.engine))
 
 
 @dataclass(frozen=True, eq=False)
@@ -183,7 +184,7 @@ class SoftmaxGradient:
     def formula(self) -> Message:
         if self.class_name != self.target:
             return message(SOFTMAX_OTHER, name=self.class_name, target=self.target)
-        return message(SOFTMAX_TARGET, name=self.class_name, p=shown(self.probability), value=shown(self.value))
+        return message(SOFTMAX_TARGET, name=self.class_name, p=shown(self.probability), value=shown(self.agreement.engine))
 
 
 @dataclass(frozen=True, eq=False)
@@ -201,7 +202,7 @@ class LogitGradient:
     @property
     def formula(self) -> Message:
         return message(LOGIT, name=self.class_name, p=shown(self.probability), y=shown(self.one_hot),
-                       value=shown(self.value))
+                       value=shown(self.agreement.engine))
 
     @property
     def meaning(self) -> Message:
@@ -230,9 +231,9 @@ class ActivationGradient:
     def formula(self) -> Message:
         if self.function == "relu":
             template_ = RELU_PASSES if self.passes else RELU_BLOCKS
-            return message(template_, x=shown(self.x), upstream=shown(self.upstream), value=shown(self.value))
+            return message(template_, x=shown(self.x), upstream=shown(self.upstream), value=shown(self.agreement.engine))
         return message(ACTIVATION_SLOPE, function=self.function, x=shown(self.x), slope=shown(self.slope),
-                       upstream=shown(self.upstream), value=shown(self.value))
+                       upstream=shown(self.upstream), value=shown(self.agreement.engine))
 
 
 @dataclass(frozen=True)
@@ -266,12 +267,12 @@ class PoolGradient:
         terms = signed_terms(w.product for w in self.windows)
         if self.mode == "avg":
             size = len(self.windows[0].rows) * len(self.windows[0].cols) if self.windows else 1
-            return message(POOL_AVERAGE, size=size, windows=len(self.windows), terms=terms, value=shown(self.value))
+            return message(POOL_AVERAGE, size=size, windows=len(self.windows), terms=terms, value=shown(self.agreement.engine))
         won = sum(1 for w in self.windows if w.share)
         if not won:
             return message(POOL_LOSER, mode=self.mode, windows=len(self.windows))
         return message(POOL_WINNER, mode=self.mode, won=won, windows=len(self.windows),
-                       terms=signed_terms(w.product for w in self.windows if w.share), value=shown(self.value))
+                       terms=signed_terms(w.product for w in self.windows if w.share), value=shown(self.agreement.engine))
 
 
 @dataclass(frozen=True, eq=False)
@@ -297,8 +298,8 @@ class ConvInputGradient:
     def formula(self) -> Message:
         terms = signed_terms(self.partial_sums)
         if self.similarity != "dot":
-            return message(SIMILARITY_INPUT, similarity=self.similarity, terms=terms, value=shown(self.value))
-        return message(CONV_INPUT, filters=len(self.partial_sums), terms=terms, value=shown(self.value))
+            return message(SIMILARITY_INPUT, similarity=self.similarity, terms=terms, value=shown(self.agreement.engine))
+        return message(CONV_INPUT, filters=len(self.partial_sums), terms=terms, value=shown(self.agreement.engine))
 
     @property
     def meaning(self) -> Message:
@@ -323,7 +324,7 @@ class DenseInputGradient:
     @property
     def formula(self) -> Message:
         return message(DENSE_INPUT, feature=self.index[1], outputs=self.upstream.size,
-                       terms=signed_terms(self.products), value=shown(self.value))
+                       terms=signed_terms(self.products), value=shown(self.agreement.engine))
 
 
 @dataclass(frozen=True, eq=False)
@@ -337,7 +338,7 @@ class FlattenGradient:
 
     @property
     def formula(self) -> Message:
-        return message(FLATTEN, feature=self.feature, value=shown(self.value))
+        return message(FLATTEN, feature=self.feature, value=shown(self.agreement.engine))
 
 
 # ---------------------------------------------------------------------------------------------

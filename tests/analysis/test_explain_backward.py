@@ -103,6 +103,8 @@ def test_every_explanation_adds_up_to_the_engine_value(name):
         assert terms_sum(explanation) == pytest.approx(explanation.value, rel=1e-12, abs=1e-300)
         assert explanation.agreement.engine == float(engine)
         assert isinstance(explanation.formula, Message) and str(explanation.formula)
+        if "value" in explanation.formula.values:                    # the result shown is the engine's number
+            assert explanation.formula.values["value"] == eb.shown(engine)
     expected = {"ConvWeightGradient", "BiasGradient", "DenseWeightGradient", "ConvInputGradient", "PoolGradient",
                 "FlattenGradient", "DenseInputGradient", "LogitGradient"}
     assert expected <= kinds
