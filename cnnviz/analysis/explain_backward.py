@@ -42,7 +42,9 @@ SIGNIFICANT = 4
 NO_SUCH_LAYER = template("no layer named '{layer}' in this backward pass (layers: {names})")
 NOT_A_PARAMETER_LAYER = template("layer '{layer}' is a {kind} layer; only convolution and dense layers have "
                                  "weights and biases")
-BAD_INDEX = template("layer '{layer}': {what} {index} is outside its shape {shape}")
+BAD_CELL = template("layer '{layer}': cell {index} is outside its shape {shape}")
+BAD_WEIGHT = template("layer '{layer}': weight {index} is outside its shape {shape}")
+BAD_BIAS = template("layer '{layer}': bias {index} is outside its shape {shape}")
 
 SOFTMAX_TARGET = template("∂L/∂p({name}) = -1 / p({name}) = -1 / {p} = {value}")
 SOFTMAX_OTHER = template("∂L/∂p({name}) = 0: the loss -log p({target}) looks only at the target class's "
@@ -364,12 +366,13 @@ def _step_index(grads: Gradients, name: str) -> int:
         ["input"] + [s.name for s in grads.trace.steps])))
 
 
-def _index(index, shape: tuple[int, ...], layer: str, what: str = "cell", batched: bool = True) -> tuple[int, ...]:
+def _index(index, shape: tuple[int, ...], layer: str, sentence: str = BAD_CELL, batched: bool = True
+           ) -> tuple[int, ...]:
     index = tuple(int(v) for v in (index if np.ndim(index) else (index,)))
     if batched and len(index) == len(shape) - 1:
         index = (0,) + index
     if len(index) != len(shape) or not all(0 <= v < n for v, n in zip(index, shape)):
-        raise BackwardExplainError(message(BAD_INDEX, layer=layer, what=what, index=index, shape=tuple(shape)))
+        raise BackwardExplainError(message(sentence, layer=layer, index=index, shape=tuple(shape)))
     return index
 
 
@@ -419,7 +422,7 @@ def explain_weight_gradient(grads: Gradients, layer_name: str, index):
     step = _parameter_layer(grads, layer_name)
     layer = step.layer
     engine = grads.weights[layer_name]
-    index = _index(index, engine.shape, layer_name, "weight", batched=False)
+    index = _index(index, engine.shape, layer_name, BAD_WEIGHT, batched=False)
     upstream = grads.outputs[layer_name][0].astype(np.float64)
     if isinstance(layer, Dense):
         k, j = index
@@ -449,7 +452,7 @@ def explain_bias_gradient(grads: Gradients, layer_name: str, index) -> BiasGradi
     """dL/db[index] of a conv or dense layer."""
     _parameter_layer(grads, layer_name)
     engine = grads.biases[layer_name]
-    (f,) = _index(index, engine.shape, layer_name, "bias", batched=False)
+    (f,) = _index(index, engine.shape, layer_name, BAD_BIAS, batched=False)
     upstream = grads.outputs[layer_name][0, f].astype(np.float64)
     upstream = upstream.reshape(1) if upstream.ndim == 0 else upstream
     value = float(upstream.sum())
