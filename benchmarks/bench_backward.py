@@ -25,6 +25,8 @@ import numpy as np  # noqa: E402
 from bench_engine import paired, torch_model  # noqa: E402
 from cnnviz.data import make_sketch, to_network_input  # noqa: E402
 from cnnviz.engine import gradients, load_model  # noqa: E402
+from cnnviz.viz.gradient_maps import GradientLevels, backward_frame  # noqa: E402
+from cnnviz.viz.layout import plan_stages  # noqa: E402
 
 
 def torch_gradients(torch, net, xt, label):
@@ -88,6 +90,11 @@ def main(argv=None) -> int:
               f"{f_wall[1] * 1e6:10.0f}µs   (medians {g_wall[0] * 1e6:.0f} / {f_wall[0] * 1e6:.0f} µs)")
         print(f"{'  p95 CPU time of single calls: gradients(), forward()':<52}{g_cpu[1] * 1e6:8.0f}µs"
               f"{f_cpu[1] * 1e6:10.0f}µs   (medians {g_cpu[0] * 1e6:.0f} / {f_cpu[0] * 1e6:.0f} µs)")
+        stages, levels, grads = plan_stages(model), GradientLevels(), gradients(model, x, 1)
+        frame = lambda: backward_frame(stages, grads, levels, model)  # noqa: E731
+        (b_wall, b_cpu), _ = interleaved_percentiles(frame, forward, args.rounds * args.repeats // 4)
+        print(f"{'  backward_frame() (maps, levels, dL/dw blocks): CPU':<52}{b_cpu[0] * 1e6:8.0f}µs"
+              f"   (p95 {b_cpu[1] * 1e6:.0f} µs)")
         if torch is None:
             continue
         net, xt, label = torch_model(model), torch.from_numpy(np.ascontiguousarray(x)), torch.tensor([1])

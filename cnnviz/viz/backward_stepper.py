@@ -58,7 +58,8 @@ class GradientPosition:
     col: int
     rect: tuple[int, int, int, int]     # (top, left, height, width) on the unpadded input (may start in padding)
     upstream: float
-    contribution: np.ndarray            # upstream x the patch under each weight (stored weight orientation)
+    contribution: np.ndarray            # (KH, KW) upstream x the input under each weight (stored weight
+                                        # orientation); for cosine / rbf layers upstream x d score / d w
 
 
 class WeightGradientWindow:

@@ -24,7 +24,6 @@ from cnnviz.engine import Conv2D, Dense, Flatten, Gradients, Sequential
 
 from .layout import Stage
 from .levels import nice_level
-from .mosaic import kernel_block
 
 SHRINK_BELOW = 0.25      # a level shrinks only when the largest |gradient| falls below this fraction of it
 LOGITS = "logits"
@@ -68,6 +67,20 @@ class BackwardFrame:
     weights: dict[str, np.ndarray] = field(default_factory=dict)   # conv / dense name -> dL/dw blocks (n, bh, bw)
 
 
+def kernel_blocks(stack: np.ndarray) -> np.ndarray:
+    """kernel_block of every item of a (N, C, KH, KW) stack at once: (N, bh, bw) float32, NaN gaps. One copy
+    per channel instead of one per item and channel (ox-cnn's conv2 gradient: 16 x 8 kernels every frame)."""
+    stack = np.asarray(stack, dtype=np.float32)
+    count, channels, kh, kw = stack.shape
+    columns = math.ceil(math.sqrt(channels))
+    rows = math.ceil(channels / columns)
+    out = np.full((count, rows * (kh + 1) - 1, columns * (kw + 1) - 1), np.nan, dtype=np.float32)
+    for c in range(channels):
+        r, q = divmod(c, columns)
+        out[:, r * (kh + 1):r * (kh + 1) + kh, q * (kw + 1):q * (kw + 1) + kw] = stack[:, c]
+    return out
+
+
 def stage_gradient(grads: Gradients, stage: Stage) -> np.ndarray:
     """One stage's gradient maps (count, h, w), shaped like the forward maps it stands beside."""
     array = grads.input if stage.name == "input" else grads.outputs[stage.name]
@@ -86,7 +99,7 @@ def backward_frame(stages: list[Stage], grads: Gradients, levels: GradientLevels
     if model is not None:
         for layer in model.layers:
             if isinstance(layer, Conv2D):
-                weights[layer.name] = weight_gradient_blocks(model, grads, layer.name)[1]
+                weights[layer.name] = kernel_blocks(grads.weights[layer.name])
             elif isinstance(layer, Dense):
                 weights[layer.name] = dense_blocks(model, layer.name, grads.weights[layer.name])
             else:
@@ -102,9 +115,7 @@ def weight_gradient_blocks(model: Sequential, grads: Gradients, layer_name: str)
     layer = model.layer(layer_name)
     if not isinstance(layer, Conv2D):
         raise ValueError(f"layer '{layer_name}' is a {layer.kind} layer, not a convolution")
-    filters = np.stack([kernel_block(w) for w in layer.weight])
-    gradient = np.stack([kernel_block(g) for g in grads.weights[layer_name]])
-    return filters, gradient
+    return kernel_blocks(layer.weight), kernel_blocks(grads.weights[layer_name])
 
 
 def dense_input_shape(model: Sequential, layer_name: str) -> tuple[int, ...]:
@@ -128,7 +139,7 @@ def dense_blocks(model: Sequential, layer_name: str, matrix: np.ndarray) -> np.n
         raise ValueError(f"layer '{layer_name}': expected a {layer.weight.shape} matrix, got {matrix.shape}")
     shape = dense_input_shape(model, layer_name)
     if len(shape) == 3:
-        return np.stack([kernel_block(row.reshape(shape)) for row in matrix])
+        return kernel_blocks(matrix.reshape((len(matrix),) + shape))
     return matrix.astype(np.float32)[:, None, :]
 
 

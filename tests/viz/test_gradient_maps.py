@@ -8,7 +8,8 @@ import pytest
 from cnnviz.data import make_sketch, to_network_input
 from cnnviz.engine import gradients, load_model
 from cnnviz.viz.gradient_maps import (LOGITS, GradientLevels, backward_frame, dense_block_cell, dense_blocks,
-                                      weight_gradient_blocks, weight_key)
+                                      kernel_blocks, weight_gradient_blocks, weight_key)
+from cnnviz.viz.mosaic import kernel_block
 from cnnviz.viz.layout import plan_stages
 from cnnviz.viz.levels import nice_level
 
@@ -114,3 +115,10 @@ def test_a_dense_layer_not_behind_a_flatten_is_one_strip():
     assert dense_block_cell(model, "out", 0, 2) == 2 and dense_block_cell(model, "out", 0, 3) is None
     with pytest.raises(ValueError, match="expected a \\(2, 3\\) matrix"):
         dense_blocks(model, "out", np.zeros((3, 2)))
+
+
+@pytest.mark.parametrize("channels", [1, 2, 3, 8, 10])
+def test_kernel_blocks_lay_out_every_item_as_kernel_block_does(channels):
+    stack = np.random.default_rng(channels).normal(size=(4, channels, 3, 2))
+    expected = np.stack([kernel_block(item) for item in stack])
+    np.testing.assert_array_equal(kernel_blocks(stack), expected)
