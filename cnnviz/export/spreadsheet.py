@@ -605,16 +605,21 @@ def _check_trace(model: Sequential, trace: Trace, sample: int) -> None:
         raise WorkbookError("the input contains NaN or infinite values")
 
 
-def export_workbook(model: Sequential, trace: Trace, path, *, sample: int = 0) -> Path:
+def export_workbook(model: Sequential, trace: Trace, path, *, sample: int = 0, backward=None) -> Path:
     """Write the forward pass `trace` of `model` (sample `sample` of its batch) as an .xlsx workbook
     whose formulas reproduce it. Returns the path written ('.xlsx' is added if it has no suffix).
 
+    `backward` (a cnnviz.engine.Gradients of the same model and input) adds a sheet whose formulas
+    compute dL/dw of the first convolution from the input and the upstream gradient (backward_sheet.py).
     The file is written to a temporary name beside the target and renamed, so a failed export
     never leaves a broken workbook behind.
     """
     _check_trace(model, trace, sample)
     writer = _Writer(model, trace, int(sample))
     writer.build()
+    if backward is not None:
+        from .backward_sheet import add_backward_sheet
+        add_backward_sheet(writer, backward)
     return write_atomically(path, writer.wb.save, default_suffix=".xlsx")
 
 
