@@ -125,7 +125,7 @@ def test_logits_gradient_is_softmax_minus_one_hot_and_softmax_step_is_minus_one_
     assert g.loss == pytest.approx(-np.log(p[0]), rel=1e-12)
 
 
-def test_the_app_dtype_is_kept_and_a_hopeless_class_gives_finite_numbers():
+def test_the_app_dtype_is_kept_and_a_hopeless_class_gives_finite_gradients_below_the_softmax():
     model = load_model("lecture-ox")
     for layer in model.layers:
         for value in layer.params.values():
