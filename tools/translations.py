@@ -4,7 +4,7 @@
    merges the strings into ``resources/translations/cnnviz_ja.ts`` and ``cnnviz_ru.ts``: new strings are added
    unfinished, translations of unchanged strings are kept, strings no longer in the sources are dropped. No
    source locations are written, so the files change only when strings do. What the Qt-free layers say
-   (``cnnviz.messages``: every template registered by the modules in MESSAGE_MODULES) goes in too, under the
+   (``cnnviz.messages``: every template registered by the modules outside cnnviz.ui) goes in too, under the
    context "Message": lupdate cannot see them, so it is given a generated file that lists them.
 2. Translate the new strings (Qt Linguist: ``pyside6-linguist resources/translations/cnnviz_ja.ts``, or any
    editor), then run this again:
@@ -38,11 +38,15 @@ def tool(name: str) -> str:
     raise SystemExit(f"{name} not found: install PySide6-Essentials")
 
 
-# The Qt-free modules that say things to a person (their templates are registered when they are imported)
-MESSAGE_MODULES = ("cnnviz.analysis.attribution", "cnnviz.analysis.comparisons", "cnnviz.analysis.edit",
-                   "cnnviz.analysis.explain", "cnnviz.analysis.probes", "cnnviz.data", "cnnviz.data.augment",
-                   "cnnviz.data.collection", "cnnviz.engine", "cnnviz.engine.recipes", "cnnviz.files", "cnnviz.jobs",
-                   "cnnviz.scenes", "cnnviz.viz.animation", "cnnviz.viz.experiments")
+# The Qt-free modules that say things to a person: every module of the package outside cnnviz.ui (their
+# templates are registered when they are imported), found by walking the package, so none is forgotten.
+def message_modules() -> list[str]:
+    import pkgutil
+    import cnnviz
+    return sorted(info.name for info in pkgutil.walk_packages(cnnviz.__path__, "cnnviz.")
+                  if not info.name.startswith(("cnnviz.ui", "cnnviz.__main__")))
+
+
 MESSAGE_CONTEXT = "Message"
 
 
@@ -50,7 +54,7 @@ def message_templates() -> list[str]:
     """Every template the Qt-free layers register (cnnviz.messages.all_templates after importing them)."""
     sys.path.insert(0, str(ROOT))
     try:
-        for name in MESSAGE_MODULES:
+        for name in message_modules():
             importlib.import_module(name)
     finally:
         sys.path.remove(str(ROOT))

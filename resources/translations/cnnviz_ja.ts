@@ -2007,6 +2007,14 @@
         <translation>cnnviz で学習: {arch}、合成スケッチ {samples} 枚、{epochs} エポック、{optimizer}（学習率 {lr}）、シード {seed}。</translation>
     </message>
     <message>
+        <source>the backward pass explains one drawing at a time: expected an input of shape {expected} or 1 x {expected}, got {got}</source>
+        <translation>誤差逆伝播は一度に1枚の絵について計算します: 入力の形は {expected} または 1 x {expected} のはずですが、{got} でした</translation>
+    </message>
+    <message>
+        <source>the target class must be one of 0-{last} ({names}), not {label}</source>
+        <translation>目標クラスは 0-{last} ({names}) のいずれかでなければなりません ({label} ではなく)</translation>
+    </message>
+    <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
         <translation>厳密な寄与の分解には区分線形なネットワークが必要です。層「{layer}」は {function} を使っています</translation>
     </message>
@@ -2493,6 +2501,154 @@
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer: only convolution and pooling layers have controls</source>
         <translation>層「{layer}」は {kind} 層です。設定を変えられるのは畳み込み層とプーリング層だけです</translation>
+    </message>
+    <message>
+        <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
+        <translation>この逆伝播には &apos;{layer}&apos; という層はありません (層: {names})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer; only convolution and dense layers have weights and biases</source>
+        <translation>層 &apos;{layer}&apos; は {kind} 層です。重みとバイアスを持つのは畳み込み層と全結合層だけです</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cell {index} is outside its shape {shape}</source>
+        <translation>層 &apos;{layer}&apos;: セル {index} は形 {shape} の範囲外です</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: weight {index} is outside its shape {shape}</source>
+        <translation>層 &apos;{layer}&apos;: 重み {index} は形 {shape} の範囲外です</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: bias {index} is outside its shape {shape}</source>
+        <translation>層 &apos;{layer}&apos;: バイアス {index} は形 {shape} の範囲外です</translation>
+    </message>
+    <message>
+        <source>∂L/∂p({name}) = -1 / p({name}) = -1 / {p} = {value}</source>
+        <translation>∂L/∂p({name}) = -1 / p({name}) = -1 / {p} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂p({name}) = 0: the loss -log p({target}) looks only at the target class&apos;s probability</source>
+        <translation>∂L/∂p({name}) = 0: 損失 -log p({target}) は目標クラスの確率しか見ません</translation>
+    </message>
+    <message>
+        <source>∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</source>
+        <translation>∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</translation>
+    </message>
+    <message>
+        <source>The backward pass starts here: softmax minus one-hot. A positive gradient says &quot;lower this logit&quot;, a negative one &quot;raise it&quot;; only the target class ({target}) is negative.</source>
+        <translation>誤差逆伝播はここから始まります: ソフトマックス − one-hot。正の勾配は「このロジットを下げよ」、負の勾配は「上げよ」という意味で、負になるのは目標クラス ({target}) だけです。</translation>
+    </message>
+    <message>
+        <source>ReLU passed its input {x} &gt; 0 forward, so it passes the gradient back unchanged: {upstream} × 1 = {value}</source>
+        <translation>ReLU は入力 {x} &gt; 0 を前へ通したので、勾配もそのまま後ろへ通します: {upstream} × 1 = {value}</translation>
+    </message>
+    <message>
+        <source>ReLU blocked its input {x} ≤ 0 (output 0), so it blocks the gradient too: {upstream} × 0 = 0</source>
+        <translation>ReLU は入力 {x} ≤ 0 を止めた (出力 0) ので、勾配も止めます: {upstream} × 0 = 0</translation>
+    </message>
+    <message>
+        <source>{function}&apos;({x}) = {slope}; upstream {upstream} × {slope} = {value}</source>
+        <translation>{function}&apos;({x}) = {slope}。上流の勾配 {upstream} × {slope} = {value}</translation>
+    </message>
+    <message>
+        <source>{mode}-pooling routes each window&apos;s gradient to its winning cell only: this cell won {won} of the {windows} windows it is in; sum {terms} = {value}</source>
+        <translation>{mode} プーリングは各窓の勾配を勝者のセルだけに送ります: このセルは属する {windows} 個の窓のうち {won} 個で勝ちました。和 {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>{mode}-pooling routes each window&apos;s gradient to its winning cell only: this cell did not win any of the {windows} windows it is in, so its gradient is 0</source>
+        <translation>{mode} プーリングは各窓の勾配を勝者のセルだけに送ります: このセルは属する {windows} 個の窓のどれでも勝たなかったので、勾配は 0 です</translation>
+    </message>
+    <message>
+        <source>average pooling spreads each window&apos;s gradient evenly over its {size} cells: sum over {windows} windows of upstream × 1/{size} = {terms} = {value}</source>
+        <translation>平均プーリングは各窓の勾配をその {size} 個のセルに均等に分けます: {windows} 個の窓についての 上流の勾配 × 1/{size} の和 = {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂x = sum over {filters} filters of (upstream gradient window × filter rotated 180°): {terms} = {value}</source>
+        <translation>∂L/∂x = {filters} 個のフィルタについての (上流の勾配の窓 × 180° 回転したフィルタ) の和: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>The gradient flows back through the same weights: a full convolution of the upstream gradient (padded by kernel - 1 - padding) with each filter rotated by 180°.</source>
+        <translation>勾配は同じ重みを通って戻ります: 上流の勾配 (カーネル − 1 − パディング だけ0で囲んだもの) と、180° 回転した各フィルタとのフル畳み込みです。</translation>
+    </message>
+    <message>
+        <source>The gradient flows back through the same weights: with stride {stride} the upstream gradient is first spread out, {gaps} zeros between its cells, then fully convolved with each filter rotated by 180°.</source>
+        <translation>勾配は同じ重みを通って戻ります: ストライド {stride} なので、上流の勾配はまずセルの間に {gaps} 個の0を挟んで広げられ、180° 回転した各フィルタとフル畳み込みされます。</translation>
+    </message>
+    <message>
+        <source>∂L/∂x = sum over every filter position covering this cell of (upstream gradient × ∂{similarity}/∂x there): {terms} = {value}</source>
+        <translation>∂L/∂x = このセルを覆うすべてのフィルタ位置についての (上流の勾配 × そこでの ∂{similarity}/∂x) の和: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂x[{feature}] = sum over {outputs} outputs of ∂L/∂z[k] × W[k, {feature}] = {terms} = {value}</source>
+        <translation>∂L/∂x[{feature}] = {outputs} 個の出力についての ∂L/∂z[k] × W[k, {feature}] の和 = {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>Flatten only reorders: this is feature {feature} of the gradient below, {value}</source>
+        <translation>Flatten は並べ替えるだけです: これは下の勾配の特徴 {feature}、{value} です</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input value under this weight) = {value}</source>
+        <translation>∂L/∂w = フィルタの {positions} 個の位置についての (上流の勾配 × この重みの下の入力値) の和 = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × ∂{similarity}/∂w there) = {value}</source>
+        <translation>∂L/∂w = フィルタの {positions} 個の位置についての (上流の勾配 × そこでの ∂{similarity}/∂w) の和 = {value}</translation>
+    </message>
+    <message>
+        <source>Does the filter slide over the input again when it learns? Yes: to find how to change this weight, the same window slides over the same input, and each input value under the weight is multiplied by the gradient arriving at that output cell instead of by the weight.</source>
+        <translation>学習するとき、フィルタはもう一度入力の上をスライドするのか? はい: この重みをどう変えるかを求めるために、同じ窓が同じ入力の上をスライドし、重みの下の各入力値に、重みの代わりにその出力セルに届いた勾配を掛けます。</translation>
+    </message>
+    <message>
+        <source>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</source>
+        <translation>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}</source>
+        <translation>∂L/∂b = 特徴マップの {cells} 個のセルにわたる上流の勾配の和 = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</source>
+        <translation>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</translation>
+    </message>
+    <message>
+        <source>the learning rate η must be a number above 0, not {value}</source>
+        <translation>学習率 η は 0 より大きい数でなければなりません ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>w ← w - η · ∂L/∂w with η = {eta}, for all {count} parameters</source>
+        <translation>w ← w - η · ∂L/∂w (η = {eta})、全 {count} 個のパラメータについて</translation>
+    </message>
+    <message>
+        <source>loss on this drawing: {before} → {after} ({change})</source>
+        <translation>この絵での損失: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>the model has no convolution layer, so there is no ∂L/∂w of a first convolution to write as formulas</source>
+        <translation>このモデルには畳み込み層がないので、数式として書き出す最初の畳み込みの ∂L/∂w がありません</translation>
+    </message>
+    <message>
+        <source>the gradients were computed for another input than sample {sample} of the exported forward pass; compute them for the drawing being exported</source>
+        <translation>勾配は書き出す順伝播のサンプル {sample} とは別の入力について計算されています。書き出す絵について計算し直してください</translation>
+    </message>
+    <message>
+        <source>the gradients were computed by another model (layers {got}), not this one ({expected})</source>
+        <translation>勾配は別のモデル (層 {got}) で計算されています。このモデル ({expected}) ではありません</translation>
+    </message>
+    <message>
+        <source>no layer named &apos;{layer}&apos; in this model</source>
+        <translation>このモデルには &apos;{layer}&apos; という層はありません</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer; only a convolution has a backward window to step through</source>
+        <translation>層 &apos;{layer}&apos; は {kind} 層です。逆伝播の窓を一歩ずつ進められるのは畳み込み層だけです</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has filters 0-{last}, not {value}</source>
+        <translation>層 &apos;{layer}&apos; のフィルタは 0-{last} です ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has input channels 0-{last}, not {value}</source>
+        <translation>層 &apos;{layer}&apos; の入力チャンネルは 0-{last} です ({value} ではなく)</translation>
     </message>
     <message>
         <source>the canvas is blank: draw something to probe</source>

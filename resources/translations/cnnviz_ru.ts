@@ -2009,6 +2009,14 @@
         <translation>Обучена в cnnviz: {arch}, синтетических набросков: {samples}, эпох: {epochs}, {optimizer} со скоростью обучения {lr}, сид {seed}.</translation>
     </message>
     <message>
+        <source>the backward pass explains one drawing at a time: expected an input of shape {expected} or 1 x {expected}, got {got}</source>
+        <translation>обратное распространение ошибки считается для одного рисунка за раз: ожидался вход формы {expected} или 1 x {expected}, получено {got}</translation>
+    </message>
+    <message>
+        <source>the target class must be one of 0-{last} ({names}), not {label}</source>
+        <translation>целевой класс должен быть одним из 0-{last} ({names}), а не {label}</translation>
+    </message>
+    <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
         <translation>точное разложение вклада возможно только для кусочно-линейной сети; слой «{layer}» использует {function}</translation>
     </message>
@@ -2495,6 +2503,154 @@
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer: only convolution and pooling layers have controls</source>
         <translation>слой «{layer}» — слой типа {kind}: настраивать можно только свёрточные слои и слои подвыборки</translation>
+    </message>
+    <message>
+        <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
+        <translation>в этом обратном проходе нет слоя &apos;{layer}&apos; (слои: {names})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer; only convolution and dense layers have weights and biases</source>
+        <translation>слой &apos;{layer}&apos; — слой типа {kind}; веса и смещения есть только у свёрточных и полносвязных слоёв</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cell {index} is outside its shape {shape}</source>
+        <translation>слой &apos;{layer}&apos;: ячейка {index} вне его формы {shape}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: weight {index} is outside its shape {shape}</source>
+        <translation>слой &apos;{layer}&apos;: вес {index} вне его формы {shape}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: bias {index} is outside its shape {shape}</source>
+        <translation>слой &apos;{layer}&apos;: смещение {index} вне его формы {shape}</translation>
+    </message>
+    <message>
+        <source>∂L/∂p({name}) = -1 / p({name}) = -1 / {p} = {value}</source>
+        <translation>∂L/∂p({name}) = -1 / p({name}) = -1 / {p} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂p({name}) = 0: the loss -log p({target}) looks only at the target class&apos;s probability</source>
+        <translation>∂L/∂p({name}) = 0: функция потерь -log p({target}) зависит только от вероятности целевого класса</translation>
+    </message>
+    <message>
+        <source>∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</source>
+        <translation>∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</translation>
+    </message>
+    <message>
+        <source>The backward pass starts here: softmax minus one-hot. A positive gradient says &quot;lower this logit&quot;, a negative one &quot;raise it&quot;; only the target class ({target}) is negative.</source>
+        <translation>Обратное распространение ошибки начинается здесь: softmax минус one-hot. Положительный градиент говорит «уменьши этот логит», отрицательный — «увеличь»; отрицателен только градиент целевого класса ({target}).</translation>
+    </message>
+    <message>
+        <source>ReLU passed its input {x} &gt; 0 forward, so it passes the gradient back unchanged: {upstream} × 1 = {value}</source>
+        <translation>ReLU пропустил свой вход {x} &gt; 0 вперёд, поэтому пропускает градиент назад без изменений: {upstream} × 1 = {value}</translation>
+    </message>
+    <message>
+        <source>ReLU blocked its input {x} ≤ 0 (output 0), so it blocks the gradient too: {upstream} × 0 = 0</source>
+        <translation>ReLU заблокировал свой вход {x} ≤ 0 (выход 0), поэтому блокирует и градиент: {upstream} × 0 = 0</translation>
+    </message>
+    <message>
+        <source>{function}&apos;({x}) = {slope}; upstream {upstream} × {slope} = {value}</source>
+        <translation>{function}&apos;({x}) = {slope}; градиент сверху {upstream} × {slope} = {value}</translation>
+    </message>
+    <message>
+        <source>{mode}-pooling routes each window&apos;s gradient to its winning cell only: this cell won {won} of the {windows} windows it is in; sum {terms} = {value}</source>
+        <translation>{mode}-пулинг передаёт градиент каждого окна только клетке-победителю: эта клетка победила в {won} из {windows} окон, в которые входит; сумма {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>{mode}-pooling routes each window&apos;s gradient to its winning cell only: this cell did not win any of the {windows} windows it is in, so its gradient is 0</source>
+        <translation>{mode}-пулинг передаёт градиент каждого окна только клетке-победителю: эта клетка не победила ни в одном из {windows} окон, в которые входит, поэтому её градиент равен 0</translation>
+    </message>
+    <message>
+        <source>average pooling spreads each window&apos;s gradient evenly over its {size} cells: sum over {windows} windows of upstream × 1/{size} = {terms} = {value}</source>
+        <translation>усредняющий пулинг делит градиент каждого окна поровну между его {size} клетками: сумма по {windows} окнам градиента сверху × 1/{size} = {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂x = sum over {filters} filters of (upstream gradient window × filter rotated 180°): {terms} = {value}</source>
+        <translation>∂L/∂x = сумма по {filters} фильтрам (окно градиента сверху × фильтр, повёрнутый на 180°): {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>The gradient flows back through the same weights: a full convolution of the upstream gradient (padded by kernel - 1 - padding) with each filter rotated by 180°.</source>
+        <translation>Градиент идёт назад через те же веса: это полная свёртка градиента сверху (дополненного нулями на ядро − 1 − паддинг) с каждым фильтром, повёрнутым на 180°.</translation>
+    </message>
+    <message>
+        <source>The gradient flows back through the same weights: with stride {stride} the upstream gradient is first spread out, {gaps} zeros between its cells, then fully convolved with each filter rotated by 180°.</source>
+        <translation>Градиент идёт назад через те же веса: при шаге {stride} градиент сверху сначала раздвигается ({gaps} нулей между клетками), затем полностью сворачивается с каждым фильтром, повёрнутым на 180°.</translation>
+    </message>
+    <message>
+        <source>∂L/∂x = sum over every filter position covering this cell of (upstream gradient × ∂{similarity}/∂x there): {terms} = {value}</source>
+        <translation>∂L/∂x = сумма по всем положениям фильтра, накрывающим эту клетку, (градиент сверху × ∂{similarity}/∂x в этом положении): {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂x[{feature}] = sum over {outputs} outputs of ∂L/∂z[k] × W[k, {feature}] = {terms} = {value}</source>
+        <translation>∂L/∂x[{feature}] = сумма по {outputs} выходам ∂L/∂z[k] × W[k, {feature}] = {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>Flatten only reorders: this is feature {feature} of the gradient below, {value}</source>
+        <translation>Flatten только переставляет значения: это признак {feature} градиента ниже, {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input value under this weight) = {value}</source>
+        <translation>∂L/∂w = сумма по {positions} положениям фильтра (градиент сверху × значение входа под этим весом) = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × ∂{similarity}/∂w there) = {value}</source>
+        <translation>∂L/∂w = сумма по {positions} положениям фильтра (градиент сверху × ∂{similarity}/∂w в этом положении) = {value}</translation>
+    </message>
+    <message>
+        <source>Does the filter slide over the input again when it learns? Yes: to find how to change this weight, the same window slides over the same input, and each input value under the weight is multiplied by the gradient arriving at that output cell instead of by the weight.</source>
+        <translation>Скользит ли фильтр по входу снова, когда сеть учится? Да: чтобы узнать, как изменить этот вес, то же окно скользит по тому же входу, и каждое значение входа под весом умножается не на вес, а на градиент, пришедший в эту клетку выхода.</translation>
+    </message>
+    <message>
+        <source>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</source>
+        <translation>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}</source>
+        <translation>∂L/∂b = сумма градиента сверху по {cells} клеткам карты признаков = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</source>
+        <translation>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</translation>
+    </message>
+    <message>
+        <source>the learning rate η must be a number above 0, not {value}</source>
+        <translation>скорость обучения η должна быть числом больше 0, а не {value}</translation>
+    </message>
+    <message>
+        <source>w ← w - η · ∂L/∂w with η = {eta}, for all {count} parameters</source>
+        <translation>w ← w - η · ∂L/∂w при η = {eta}, для всех {count} параметров</translation>
+    </message>
+    <message>
+        <source>loss on this drawing: {before} → {after} ({change})</source>
+        <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>the model has no convolution layer, so there is no ∂L/∂w of a first convolution to write as formulas</source>
+        <translation>в модели нет свёрточного слоя, поэтому нет ∂L/∂w первой свёртки, который можно записать формулами</translation>
+    </message>
+    <message>
+        <source>the gradients were computed for another input than sample {sample} of the exported forward pass; compute them for the drawing being exported</source>
+        <translation>градиенты посчитаны для другого входа, а не для образца {sample} экспортируемого прямого прохода; посчитайте их для экспортируемого рисунка</translation>
+    </message>
+    <message>
+        <source>the gradients were computed by another model (layers {got}), not this one ({expected})</source>
+        <translation>градиенты посчитаны другой моделью (слои {got}), а не этой ({expected})</translation>
+    </message>
+    <message>
+        <source>no layer named &apos;{layer}&apos; in this model</source>
+        <translation>в этой модели нет слоя &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is a {kind} layer; only a convolution has a backward window to step through</source>
+        <translation>слой &apos;{layer}&apos; — слой типа {kind}; пошагово пройти окно обратного прохода можно только у свёрточного слоя</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has filters 0-{last}, not {value}</source>
+        <translation>у слоя &apos;{layer}&apos; фильтры 0-{last}, а не {value}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; has input channels 0-{last}, not {value}</source>
+        <translation>у слоя &apos;{layer}&apos; входные каналы 0-{last}, а не {value}</translation>
     </message>
     <message>
         <source>the canvas is blank: draw something to probe</source>
