@@ -45,7 +45,8 @@ def training_run(model, request: TrainingRequest, size, crop: bool):
     """One training run as a generator: builds the data set, then yields a DataReady and every training
     Progress. ``model`` is the worker's own copy."""
     data = training_set(list(request.drawings), synthetic=request.synthetic, copies=request.copies,
-                        augmentation=request.augmentation, size=size, crop=crop, seed=request.seed)
+                        augmentation=request.augmentation, size=size, crop=crop, seed=request.seed,
+                        class_names=model.class_names, channels=model.input_shape[0])
     if len(data.x) == 0:
         raise ValueError("no training samples: collect at least a few drawings or add synthetic sketches")
     yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic)

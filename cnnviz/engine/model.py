@@ -8,7 +8,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import ops
-from .layers import Conv2D, Dense, Layer, ShapeError, Softmax
+from .layers import Conv2D, Dense, Layer, ShapeError, Softmax, Standardize
 
 
 class ModelError(ValueError):
@@ -171,21 +171,31 @@ class Sequential:
             x = x.astype(np.float32)
         return x
 
-    def forward(self, x) -> Trace:
-        """Run every layer and return the trace of every intermediate array."""
+    def forward(self, x, *, standardize: bool = True) -> Trace:
+        """Run every layer and return the trace of every intermediate array.
+
+        standardize=False passes the input of every Standardize layer through unchanged (its step is still
+        in the trace, output = input): what the network sees when a picture is not standardised the way
+        its training data was.
+        """
         batch = self.as_batch(x)
         steps, out = [], batch
         for layer in self.layers:
-            y = layer.forward(out)
+            y = out if not standardize and isinstance(layer, Standardize) else layer.forward(out)
             steps.append(Step(layer.name, layer, out, y))
             out = y
         logits = steps[self.logits_index].output
         probabilities = out if isinstance(self.layers[-1], Softmax) else ops.softmax(logits, axis=1)
         return Trace(batch, tuple(steps), logits, probabilities, self.class_names)
 
-    def predict(self, x) -> np.ndarray:
+    def predict(self, x, *, standardize: bool = True) -> np.ndarray:
         """Class probabilities (N, K) without keeping a trace."""
-        return self.forward(x).probabilities
+        return self.forward(x, standardize=standardize).probabilities
+
+    @property
+    def standardize_layer(self) -> Standardize | None:
+        """The model's (first) standardisation stage, or None."""
+        return next((layer for layer in self.layers if isinstance(layer, Standardize)), None)
 
     def backward(self, dlogits: np.ndarray, *, input_gradient: bool = True) -> np.ndarray | None:
         """Back-propagate a gradient on the logits through the last forward pass.

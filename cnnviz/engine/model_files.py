@@ -18,7 +18,8 @@ import numpy as np
 
 from . import ops
 from ..files import resource_dir, write_atomically
-from .layers import LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
+from .layers import (LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax,
+                     Standardize)
 from .model import ModelError, Sequential
 
 FORMAT = "cnnviz-model"
@@ -146,6 +147,15 @@ def _number(reader: _Reader, key: str, default: float) -> float:
     return float(value)
 
 
+def _numbers(reader: _Reader, key: str) -> list[float]:
+    """A list of numbers (not true or false, not strings)."""
+    value = reader.get(key, list)
+    if not value or not all(type(v) in (int, float) for v in value):
+        raise ModelFileError(f"{reader.where}: field '{key}' must be a list of numbers, one per channel, "
+                             f"got {json.dumps(value)[:40]}")
+    return [float(v) for v in value]
+
+
 def _article(noun: str) -> str:
     noun = {"int": "an integer", "str": "a string", "list": "a list", "dict": "an object", "bool": "true or false",
             "int or list": "an integer or a list"}.get(noun, noun)
@@ -182,6 +192,8 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
             else:
                 size = reader.pair("size")
                 layer = Pool2D(size, reader.pair("stride", list(size)), mode=mode, name=name)
+        elif kind == "standardize":
+            layer = Standardize(_numbers(reader, "mean"), _numbers(reader, "std"), name=name)
         elif kind == "dense":
             layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
         else:
