@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import cv2
 import numpy as np
 
 from ..messages import MessageError, message, template
@@ -89,6 +90,25 @@ def augmented_copy(drawing: Drawing, augmentation: Augmentation, rng: np.random.
     image = transform_image(drawing.image, shift=tuple(shift), scale=scale, rotation=rotation, paper=255)
     grow = int(round((factor - 1.0) * drawing.pen_width / 2))
     return thicken_image(image, grow) if grow else image
+
+
+def jitter_inputs(batch: np.ndarray, rng: np.random.Generator, *, shift: float = 0.08, scale: float = 0.12,
+                  rotation: float = 10.0, colour: bool = False) -> np.ndarray:
+    """Random small moves of network inputs (N, C, H, W) for training (``train(augment=...)``): each sample
+    shifted by up to `shift` of its side, scaled by 1 +- `scale` and turned by up to `rotation` degrees
+    about its centre. Margins are paper: 0 (no ink) for ink inputs, the edge colour repeated for colour."""
+    n, channels, height, width = batch.shape
+    out = np.empty((n, height, width, channels), np.float32)
+    border = cv2.BORDER_REPLICATE if colour else cv2.BORDER_CONSTANT
+    centre = ((width - 1) / 2.0, (height - 1) / 2.0)
+    for i in range(n):
+        matrix = cv2.getRotationMatrix2D(centre, rng.uniform(-rotation, rotation), 1.0 + rng.uniform(-scale, scale))
+        matrix[:, 2] += rng.uniform(-shift, shift, size=2) * (width, height)
+        sample = np.ascontiguousarray(batch[i].transpose(1, 2, 0), dtype=np.float32)
+        moved = cv2.warpAffine(sample, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=border,
+                               borderValue=0)
+        out[i] = moved.reshape(height, width, channels)
+    return out.transpose(0, 3, 1, 2)
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,9 @@ def _check(arch: str, classes, height: int, width: int, minimum: int) -> tuple[s
     return classes
 
 
-def ox_cnn(input_size=28, classes=CLASS_NAMES, channels=1, filters=(8, 16)) -> Sequential:
-    """conv 8 (3x3) -> ReLU -> max pool 2 -> conv 16 (3x3) -> ReLU -> max pool 2 -> dense -> softmax."""
+def ox_cnn(input_size=28, classes=CLASS_NAMES, channels=1, filters=(8, 16), crop=False) -> Sequential:
+    """conv 8 (3x3) -> ReLU -> max pool 2 -> conv 16 (3x3) -> ReLU -> max pool 2 -> dense -> softmax.
+    crop: the model's input is the drawing cut to its bounding box and centred (see to_network_input)."""
     height, width = _side(input_size)
     classes = _check("ox-cnn", classes, height, width, 10)
     first, second = filters
@@ -43,7 +44,7 @@ def ox_cnn(input_size=28, classes=CLASS_NAMES, channels=1, filters=(8, 16)) -> S
               Flatten(name="flatten"), Dense(second * out_h * out_w, len(classes), name="dense"),
               Softmax(name="softmax")]
     return Sequential(layers, class_names=classes, input_shape=(channels, height, width), name="ox-cnn",
-                      preprocess={"crop": False})
+                      preprocess={"crop": bool(crop)})
 
 
 def quadrants(input_size=28, classes=CLASS_NAMES, channels=1) -> Sequential:
@@ -94,11 +95,14 @@ def build(arch: str, rng: np.random.Generator, **kwargs) -> Sequential:
 
 def choose_architecture(*, colour: bool, classes: int, image_side: int) -> tuple[str, dict]:
     """(architecture, build kwargs) for a data set: colour pictures get ``selfedu-rgb`` (3 x 32 x 32, with its
-    standardisation), grey ones ``ox-cnn`` (1 x 28 x 28, ink-based), twice as many filters for more than four
+    standardisation, the picture as it is); grey ones ``ox-cnn`` (1 x 28 x 28, ink-based, each drawing cut to
+    its bounding box so that its size and place do not matter), twice as many filters for more than four
     classes; images smaller than the usual input are taken at their own size (at least 16 pixels)."""
     arch = "selfedu-rgb" if colour else "ox-cnn"
     channels, side = DEFAULT_INPUT[arch]
     kwargs = {"channels": channels, "input_size": int(max(16, min(side, image_side)))}
-    if not colour and classes > 4:
-        kwargs["filters"] = (16, 32)
+    if not colour:
+        kwargs["crop"] = True
+        if classes > 4:
+            kwargs["filters"] = (16, 32)
     return arch, kwargs

@@ -114,6 +114,21 @@ def fit_standardization(model: Sequential, x: np.ndarray) -> tuple[np.ndarray, n
     return stage.mean.copy(), stage.std.copy()
 
 
+def holdout(y: np.ndarray, fraction: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """(training indices, validation indices): `fraction` of every class held back (at least one sample of each
+    class that has five or more), so that validation sees every class in its share."""
+    y = np.asarray(y)
+    train_index, validation_index = [], []
+    for label in np.unique(y):
+        members = rng.permutation(np.flatnonzero(y == label))
+        held = int(round(len(members) * fraction))
+        if len(members) >= 5:
+            held = max(1, held)
+        validation_index.append(members[:held])
+        train_index.append(members[held:])
+    return np.sort(np.concatenate(train_index)), np.sort(np.concatenate(validation_index))
+
+
 def train_step(model: Sequential, optimizer, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     """One forward, backward and update on a batch; returns (loss, accuracy) before the update."""
     trace = model.forward(x)
