@@ -115,11 +115,9 @@ def _triangle_shape(rng: np.random.Generator, scale: float) -> list[np.ndarray]:
     corners = [c * (1.0, squash) for c in corners]
     first, way = int(rng.integers(3)), (1 if rng.random() < 0.5 else -1)
     order = [corners[(first + step * way) % 3] for step in range(3)]
-    sides = [_bent_line(rng, order[k], order[(k + 1) % 3], rng.uniform(-0.05, 0.05)) for k in range(3)]
     closing = rng.uniform(-0.12, 0.12)                      # the last side stops short of, or passes, the start
-    end = sides[2]
-    extra = (end[-1] - end[-2]) * closing * len(end)
-    sides[2] = np.vstack([end[:-1], end[-1] + extra])
+    ends = [order[1], order[2], order[0] + (order[0] - order[2]) * closing]
+    sides = [_bent_line(rng, start, end, rng.uniform(-0.05, 0.05)) for start, end in zip(order, ends)]
     if rng.random() < 0.6:
         return [np.vstack([sides[0], sides[1][1:], sides[2][1:]])]
     return sides

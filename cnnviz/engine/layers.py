@@ -333,7 +333,7 @@ class Standardize(Layer):
         bad_mean = next((v for v in mean if not np.isfinite(v)), None)
         if bad_mean is not None:
             raise MessageError(message(STANDARDIZE_MEAN, layer=self.name, mean=float(bad_mean)))
-        self.mean, self.std = mean.astype(np.float32), std.astype(np.float32)
+        self.mean, self.std = mean, std          # float64; ops cast them to the dtype of the input
 
     @property
     def channels(self) -> int:
