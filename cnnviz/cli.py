@@ -117,7 +117,8 @@ def _train_on_sketches(args) -> int:
     _run_training(model, x, y, config, validation)
     seconds = time.perf_counter() - started
     model.name = args.name or args.out.stem
-    model.description = (f"Trained by cnnviz: {arch}, {args.samples} synthetic {kind}, {epochs} epochs, "
+    # one sentence for grey and colour sketches alike: the interface translates it as a whole
+    model.description = (f"Trained by cnnviz: {arch}, {args.samples} synthetic sketches, {epochs} epochs, "
                          f"{args.optimizer} lr {args.lr}, seed {args.seed}.")
     path = save_model(model, args.out)
     _, val_accuracy = evaluate(model, *validation)
