@@ -11,6 +11,9 @@ from . import ops
 from .layers import Conv2D, Dense, Layer, ShapeError, Softmax, Standardize
 
 
+RGB = ("R", "G", "B")       # the input planes of a 3-channel model, in this order (cnnviz.data.to_network_input)
+
+
 class ModelError(ValueError):
     """A model is inconsistent, or is asked to process something it cannot."""
 
@@ -191,6 +194,15 @@ class Sequential:
     def predict(self, x, *, standardize: bool = True) -> np.ndarray:
         """Class probabilities (N, K) without keeping a trace."""
         return self.forward(x, standardize=standardize).probabilities
+
+    @property
+    def input_channel_names(self) -> tuple[str, ...]:
+        """What each input channel is: ("R", "G", "B") for a colour model (planes in that order), else
+        ("input",) for one channel or "channel k"."""
+        channels = self.input_shape[0]
+        if channels == 3:
+            return RGB
+        return ("input",) if channels == 1 else tuple(f"channel {k}" for k in range(channels))
 
     @property
     def standardize_layer(self) -> Standardize | None:
