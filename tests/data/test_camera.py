@@ -73,3 +73,17 @@ def test_a_dropped_frame_now_and_then_is_not_a_lost_camera():
 def test_real_opencv_without_a_device_says_no_camera():
     with pytest.raises(CameraError, match="no camera found at index 97"):
         Camera(97)
+
+
+def test_camera_folder_and_colour_modules_import_no_qt():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import json, sys, cnnviz.data.camera, cnnviz.data.image_folder, cnnviz.data.colour_shapes, "
+            "cnnviz.folder_training; print(json.dumps(sorted(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert not [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")]
