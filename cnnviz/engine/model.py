@@ -74,6 +74,7 @@ class Sequential:
     preprocess: dict = field(default_factory=dict)
 
     def __post_init__(self):
+        self._standardized = True                 # whether the last forward ran the Standardize stages
         self.class_names = tuple(self.class_names)
         self.input_shape = tuple(int(v) for v in self.input_shape)
         names = [layer.name for layer in self.layers]
@@ -183,6 +184,7 @@ class Sequential:
         """
         batch = self.as_batch(x)
         steps, out = [], batch
+        self._standardized = standardize          # what backward must undo
         for layer in self.layers:
             y = out if not standardize and isinstance(layer, Standardize) else layer.forward(out)
             steps.append(Step(layer.name, layer, out, y))
@@ -218,9 +220,12 @@ class Sequential:
         layers = self.layers[:self.logits_index + 1]
         first = next((i for i, layer in enumerate(layers) if layer.params), 0)
         dy = dlogits
+        passed_through = not self._standardized
         for i in range(len(layers) - 1, -1, -1):
             if i < first and not input_gradient:
                 return None
+            if passed_through and isinstance(layers[i], Standardize):
+                continue                          # forward(standardize=False) passed the input through
             dy = layers[i].backward(dy, input_gradient=input_gradient or i > first)
         return dy
 

@@ -109,3 +109,21 @@ def test_bad_statistics_in_a_file_name_the_layer_and_field(fields, words):
     with pytest.raises(ModelFileError) as error:
         model_from_json(_file_with(**fields), source="m.json")
     assert "m.json" in str(error.value) and "'standardize'" in str(error.value) and words in str(error.value)
+
+
+@pytest.mark.parametrize("standardize", [True, False])
+def test_input_gradient_follows_the_forward_that_ran(standardize):
+    model = build("selfedu-rgb", np.random.default_rng(10), input_size=8)
+    for layer in model.layers:
+        for key in layer.params:
+            layer.params[key] = layer.params[key].astype(np.float64)
+    model.standardize_layer.set_statistics([0.6, 0.5, 0.4], [0.2, 0.4, 0.8])
+    x = np.random.default_rng(11).uniform(0, 1, (1, 3, 8, 8))
+    _, dx = model.input_gradient(x, 1) if standardize else (None, None)
+    if not standardize:
+        trace = model.forward(x, standardize=False)
+        dlogits = np.zeros_like(trace.logits)
+        dlogits[:, 1] = 1
+        dx = model.backward(dlogits)
+    numeric = numerical_gradient(lambda: float(model.forward(x, standardize=standardize).logits[0, 1]), x)
+    np.testing.assert_allclose(dx, numeric, rtol=1e-4, atol=1e-7)
