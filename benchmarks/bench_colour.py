@@ -60,7 +60,7 @@ def main() -> int:
                            stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
             seconds = time.perf_counter() - started
             model = load_model(tmp / "model.json")
-            print(f"{label}: {model.name} {' x '.join(map(str, model.input_shape))}, trained in {seconds:.1f} s, "
+            print(f"{label}: {' x '.join(map(str, model.input_shape))}, trained in {seconds:.1f} s, "
                   f"held-out accuracy {accuracy(model, pictures, labels):.1%} "
                   f"({args.test_per_class} pictures per class of {', '.join(CLASSES)})", flush=True)
     return 0

@@ -50,7 +50,7 @@ def main() -> int:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "cnnviz", "train", "--data", str(tmp / "data"),
                         "--out", str(tmp / "model.json"), "--seed", str(args.seed)], check=True,
-                       stderr=subprocess.DEVNULL)
+                       stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
         model = load_model(tmp / "model.json")
         images, labels = independent_set(args.test_per_class, seed=args.seed + 7, classes=CLASSES)
@@ -65,7 +65,8 @@ def main() -> int:
             correct[label] += model.forward(x).predicted[0] == label
     per_class = correct / args.test_per_class
     print(f"train --data on {args.per_class} images per class of {', '.join(CLASSES)}: {seconds:.1f} s "
-          f"(the whole command), model {model.name} {' x '.join(map(str, model.input_shape))}")
+          f"(the whole command), a {' x '.join(map(str, model.input_shape))} model of "
+          f"{model.parameter_count:,} parameters")
     print(f"held-out sketches from the independent generator, {args.test_per_class} per class: "
           f"accuracy {per_class.mean():.1%} (" + ", ".join(f"{n} {a:.1%}" for n, a in zip(CLASSES, per_class)) + ")")
     return 0
