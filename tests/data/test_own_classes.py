@@ -101,3 +101,18 @@ def test_datasets_of_three_shapes_are_balanced_and_the_default_stays_circle_and_
     default_x, default_y = make_dataset(20, seed=5)
     same_x, same_y = make_dataset(20, seed=5, classes=("circle", "cross"))
     assert np.array_equal(default_x, same_x) and set(default_y.tolist()) == {0, 1}
+
+
+def test_jitter_moves_inputs_and_fills_margins_with_paper():
+    from cnnviz.data.augment import jitter_inputs
+    ink = np.zeros((4, 1, 28, 28), np.float32)
+    ink[:, :, 10:18, 10:18] = 1.0
+    moved = jitter_inputs(ink, np.random.default_rng(0), shift=0.2)
+    assert moved.shape == ink.shape and not np.array_equal(moved, ink)
+    assert moved[:, :, 0, :].max() == 0 and moved.max() > 0.9          # ink stays ink, the margins are paper
+    colour = np.full((2, 3, 32, 32), 0.8, np.float32)                   # tinted paper
+    colour[:, 0, 12:20, 12:20] = 0.1
+    turned = jitter_inputs(colour, np.random.default_rng(1), shift=0.2, rotation=30, colour=True)
+    assert np.allclose(turned[:, :, 0, 0], 0.8)                         # margins keep the paper's colour
+    again = jitter_inputs(colour, np.random.default_rng(1), shift=0.2, rotation=30, colour=True)
+    assert np.array_equal(turned, again)
