@@ -12,9 +12,11 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+import numpy as np
+
 from cnnviz.data.augment import Augmentation, training_set
 from cnnviz.messages import Message, MessageError, as_message, message, template
-from cnnviz.engine.train import Progress, TrainConfig, train
+from cnnviz.engine.train import Progress, TrainConfig, fit_standardization, train
 
 CHILD_NICENESS = 5
 CHILD_ENVIRONMENT = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}   # one core for the work, one for the GUI
@@ -23,11 +25,14 @@ WEIGHTS_EVERY = 20          # training steps between weight copies sent to the G
 
 @dataclass(frozen=True)
 class DataReady:
-    """The first item of a training run: what it trains on."""
+    """The first item of a training run: what it trains on, and (for a network whose standardise stage was
+    measured on this data) the per-channel mean and std the caller's copy of the model must take too:
+    they are settings, not weights, so the weight copies do not carry them."""
     train: int
     validation: int
     collected: int
     synthetic: int
+    standardization: tuple[tuple[float, ...], tuple[float, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -46,10 +51,16 @@ def training_run(model, request: TrainingRequest, size, crop: bool):
     """One training run as a generator: builds the data set, then yields a DataReady and every training
     Progress. ``model`` is the worker's own copy."""
     data = training_set(list(request.drawings), synthetic=request.synthetic, copies=request.copies,
-                        augmentation=request.augmentation, size=size, crop=crop, seed=request.seed)
+                        augmentation=request.augmentation, size=size, crop=crop, seed=request.seed,
+                        class_names=model.class_names, channels=model.input_shape[0])
     if len(data.x) == 0:
         raise MessageError(message(NO_SAMPLES))
-    yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic)
+    statistics = None
+    stage = model.standardize_layer
+    if stage is not None and np.all(stage.mean == 0) and np.all(stage.std == 1):   # built, never trained
+        mean, std = fit_standardization(model, data.x)
+        statistics = (tuple(mean.tolist()), tuple(std.tolist()))
+    yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic, statistics)
     validation = (data.x_validation, data.y_validation) if len(data.x_validation) else None
     yield from train(model, data.x, data.y, config=request.config, validation=validation,
                      weights_every=request.weights_every)

@@ -37,3 +37,26 @@ def test_closing_stops_the_process():
     run.close()
     assert time.perf_counter() - started < 3.5
     assert mp.active_children() == []
+
+
+def test_a_fresh_colour_network_is_standardised_on_its_training_data_and_the_caller_told():
+    import numpy as np
+    from cnnviz.data.collection import make_drawing
+    from cnnviz.data.sketches import make_sketch
+    from cnnviz.engine.architectures import build
+    from cnnviz.jobs import DataReady, TrainingRequest, training_run
+    from cnnviz.engine.train import TrainConfig
+
+    rng = np.random.default_rng(0)
+    drawings = tuple(make_drawing(make_sketch(name, rng)[0], name) for name in ("circle", "triangle") * 3)
+    model = build("selfedu-rgb", np.random.default_rng(1), classes=("circle", "triangle"))
+    request = TrainingRequest(drawings, synthetic=20, config=TrainConfig(epochs=1, batch_size=8))
+    items = list(training_run(model, request, (32, 32), False))
+    ready = items[0]
+    assert isinstance(ready, DataReady) and ready.standardization is not None
+    mean, std = ready.standardization
+    assert len(mean) == 3 and all(0.7 < m < 1.0 for m in mean)      # black pen on white paper, as colours
+    assert np.allclose(model.standardize_layer.mean, mean)
+    # a model that has been standardised already (fine-tuning) keeps its statistics
+    again = list(training_run(model, request, (32, 32), False))[0]
+    assert again.standardization is None and np.allclose(model.standardize_layer.mean, mean)

@@ -7,16 +7,19 @@ from .preprocess import ImageError, load_input, read_image, to_network_input
 from .sketches import (
     CLASS_NAMES,
     PLACEMENTS,
+    SHAPE_NAMES,
     circle_strokes,
     cross_strokes,
     make_dataset,
     make_sketch,
     render_strokes,
+    triangle_strokes,
 )
 
 __all__ = [
     "CLASS_NAMES",
     "PLACEMENTS",
+    "SHAPE_NAMES",
     "ImageError",
     "circle_strokes",
     "cross_strokes",
@@ -25,5 +28,6 @@ __all__ = [
     "make_sketch",
     "read_image",
     "render_strokes",
+    "triangle_strokes",
     "to_network_input",
 ]

@@ -13,12 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import cv2
 import numpy as np
 
 from ..messages import MessageError, message, template
+from .classes import class_index
 from .collection import Drawing, network_inputs
 from .preprocess import to_network_input
-from .sketches import CLASS_NAMES, make_dataset, render_strokes
+from .sketches import CLASS_NAMES, SHAPE_NAMES, make_dataset, render_strokes
+
+NO_SYNTHETIC_SHAPE = template("synthetic sketches exist only for {shapes}, not for the class '{name}': set the "
+                              "number of synthetic sketches to 0, or rename the class")
 from .transforms import DEFAULT_WIDTH, add_noise, thicken_image, transform_image, transform_strokes
 
 
@@ -91,9 +96,28 @@ def augmented_copy(drawing: Drawing, augmentation: Augmentation, rng: np.random.
     return thicken_image(image, grow) if grow else image
 
 
+def jitter_inputs(batch: np.ndarray, rng: np.random.Generator, *, shift: float = 0.08, scale: float = 0.12,
+                  rotation: float = 10.0, colour: bool = False) -> np.ndarray:
+    """Random small moves of network inputs (N, C, H, W) for training (``train(augment=...)``): each sample
+    shifted by up to `shift` of its side, scaled by 1 +- `scale` and turned by up to `rotation` degrees
+    about its centre. Margins are paper: 0 (no ink) for ink inputs, the edge colour repeated for colour."""
+    n, channels, height, width = batch.shape
+    out = np.empty((n, height, width, channels), np.float32)
+    border = cv2.BORDER_REPLICATE if colour else cv2.BORDER_CONSTANT
+    centre = ((width - 1) / 2.0, (height - 1) / 2.0)
+    for i in range(n):
+        matrix = cv2.getRotationMatrix2D(centre, rng.uniform(-rotation, rotation), 1.0 + rng.uniform(-scale, scale))
+        matrix[:, 2] += rng.uniform(-shift, shift, size=2) * (width, height)
+        sample = np.ascontiguousarray(batch[i].transpose(1, 2, 0), dtype=np.float32)
+        moved = cv2.warpAffine(sample, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=border,
+                               borderValue=0)
+        out[i] = moved.reshape(height, width, channels)
+    return out.transpose(0, 3, 1, 2)
+
+
 @dataclass(frozen=True)
 class TrainingSet:
-    x: np.ndarray                # (N, 1, H, W) float32
+    x: np.ndarray                # (N, C, H, W) float32
     y: np.ndarray                # (N,) int64
     x_validation: np.ndarray
     y_validation: np.ndarray
@@ -103,44 +127,54 @@ class TrainingSet:
 
 def training_set(drawings: Sequence[Drawing], *, synthetic: int = 0, copies: int = 0,
                  augmentation: Augmentation | None = None, validation_fraction: float = 0.2,
-                 size=(28, 28), crop: bool = False, seed: int = 0) -> TrainingSet:
+                 size=(28, 28), crop: bool = False, seed: int = 0, class_names=CLASS_NAMES,
+                 channels: int = 1) -> TrainingSet:
     """Collected drawings (plus `copies` augmented variants of each training drawing) mixed with
     `synthetic` generated sketches; `validation_fraction` of both is held back, un-augmented.
+    Labels index `class_names` (the model's classes); inputs have `channels` planes (the model's).
 
-    Raises ValueError when there is nothing to train on.
+    Raises ValueError when there is nothing to train on, when a drawing's label is not one of
+    `class_names`, and when synthetic sketches are asked for a class that is not a sketch shape.
     """
     if not drawings and synthetic <= 0:
         raise MessageError(message(NOTHING_TO_TRAIN_ON))
+    class_names = tuple(class_names)
+    if synthetic > 0:
+        unknown = next((name for name in class_names if name not in SHAPE_NAMES), None)
+        if unknown is not None:
+            raise MessageError(message(NO_SYNTHETIC_SHAPE, shapes=", ".join(SHAPE_NAMES), name=unknown))
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(drawings))
     held = int(round(len(drawings) * validation_fraction)) if len(drawings) >= 5 else 0
     val_drawings = [drawings[i] for i in order[:held]]
     train_drawings = [drawings[i] for i in order[held:]]
     xs, ys, xv, yv = [], [], [], []
+    inputs = {"crop": crop, "class_names": class_names, "channels": channels}
     if train_drawings:
-        x, y = network_inputs(train_drawings, size, crop=crop)
+        x, y = network_inputs(train_drawings, size, **inputs)
         xs.append(x)
         ys.append(y)
         if copies > 0 and augmentation is not None:
             extra = [augmented_copy(d, augmentation, rng) for d in train_drawings for _ in range(copies)]
-            labels = [CLASS_NAMES.index(d.label) for d in train_drawings for _ in range(copies)]
-            xs.append(np.stack([to_network_input(im, tuple(size), crop=crop) for im in extra]))
+            labels = [class_index(d.label, class_names) for d in train_drawings for _ in range(copies)]
+            xs.append(np.stack([to_network_input(im, tuple(size), channels=channels, crop=crop) for im in extra]))
             ys.append(np.array(labels, dtype=np.int64))
     if val_drawings:
-        x, y = network_inputs(val_drawings, size, crop=crop)
+        x, y = network_inputs(val_drawings, size, **inputs)
         xv.append(x)
         yv.append(y)
     collected = sum(len(y) for y in ys)
     if synthetic > 0:
         val_synthetic = int(round(synthetic * validation_fraction))
-        x, y = make_dataset(synthetic - val_synthetic, seed=seed + 1, size=tuple(size), crop=crop)
+        sketches = {"size": tuple(size), "crop": crop, "classes": class_names, "channels": channels}
+        x, y = make_dataset(synthetic - val_synthetic, seed=seed + 1, **sketches)
         xs.append(x)
         ys.append(y)
         if val_synthetic:
-            x, y = make_dataset(val_synthetic, seed=seed + 2, size=tuple(size), crop=crop)
+            x, y = make_dataset(val_synthetic, seed=seed + 2, **sketches)
             xv.append(x)
             yv.append(y)
-    empty = np.zeros((0, 1) + tuple(size), np.float32)
+    empty = np.zeros((0, channels) + tuple(size), np.float32)
     x = np.concatenate(xs) if xs else empty
     y = np.concatenate(ys) if ys else np.zeros(0, np.int64)
     return TrainingSet(x, y, np.concatenate(xv) if xv else empty, np.concatenate(yv) if yv else np.zeros(0, np.int64),

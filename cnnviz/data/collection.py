@@ -7,7 +7,9 @@ a rotation) instead of resampling pixels.
 
 The folder format, for export, import and the saved session:
 
-    labels.csv          file,label               one row per drawing, label a class name
+    labels.csv          file,label               one row per drawing, label a class name (any valid name,
+                                                 see cnnviz.data.classes; the file's order of first
+                                                 appearance is the collection's class order)
     0001-circle.png     8-bit grayscale PNG      the canvas image, lossless
     strokes.json        {file: [{"width": w, "points": [[x, y], ...]}, ...]}   optional
 
@@ -30,7 +32,10 @@ import numpy as np
 
 from ..files import errno_reason, python_error_text
 from ..messages import MessageError, as_message, message, template
+from .classes import ClassNameError, check_class_name, class_index
 from .sketches import CLASS_NAMES
+
+BAD_LABEL = template("{labels} line {line}: {reason}")
 
 LABELS_FILE = "labels.csv"
 STROKES_FILE = "strokes.json"
@@ -50,7 +55,6 @@ PLACE = template("{place}: {reason}")
 NO_LABELS = template("{folder} has no {labels}: export a collection first, or choose its folder")
 CANNOT_READ = template("could not read {file}: {reason}")
 COLUMNS = template("{file} needs the columns 'file' and 'label', found {columns}")
-UNKNOWN_LABEL = template("{labels} line {line}: unknown label {label} (expected {first} or {second})")
 FILE_MISSING = template("{labels} line {line}: file {file} is missing")
 NOT_READABLE = template("not a readable image")
 WRONG_SIZE = template("is {width} x {height} pixels, expected {size} x {size}")
@@ -67,7 +71,7 @@ class PenStroke:
 class Drawing:
     """One collected example: the canvas image, its class and (when known) its strokes."""
     image: np.ndarray                           # uint8 (H, W), 0 ink, 255 paper
-    label: str                                  # a class name, e.g. "circle"
+    label: str                                  # a class name, e.g. "circle" (any, see cnnviz.data.classes)
     strokes: tuple[PenStroke, ...] = ()         # empty when only the image is known (imported PNGs)
 
     @property
@@ -90,14 +94,13 @@ def make_drawing(image: np.ndarray, label: str, strokes: Iterable = ()) -> Drawi
     """A Drawing from a canvas image and strokes given as PenStroke or (points, width) pairs.
 
     Points may carry a third column (pressure); it is dropped. Raises ValueError for an image
-    that is not 2-D uint8 or a label that is not a class name.
+    that is not 2-D uint8, ClassNameError (a ValueError) for a label that cannot be a class name.
     """
     image = np.asarray(image)
     if image.ndim != 2 or image.dtype != np.uint8 or min(image.shape) < 8:
         raise ValueError(f"a drawing's image must be uint8 (H, W) of at least 8 x 8, got "
                          f"{image.dtype} {image.shape}")
-    if label not in CLASS_NAMES:
-        raise ValueError(f"label must be one of {', '.join(CLASS_NAMES)}, got {label!r}")
+    label = check_class_name(label)
     pen = []
     for stroke in strokes:
         if isinstance(stroke, PenStroke):
@@ -116,6 +119,11 @@ class ImportReport:
     """What an import read: the drawings, and one message per row or file it skipped."""
     drawings: list[Drawing] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        """The labels of the drawings read, in order of first appearance."""
+        return tuple(dict.fromkeys(d.label for d in self.drawings))
 
 
 def _file_names(drawings: Sequence[Drawing]) -> list[str]:
@@ -204,9 +212,10 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
     strokes = _read_strokes(folder, report.problems)
     for line, row in enumerate(rows, start=2):
         name, label = (row.get("file") or "").strip(), (row.get("label") or "").strip()
-        if label not in CLASS_NAMES:
-            report.problems.append(message(UNKNOWN_LABEL, labels=LABELS_FILE, line=line, label=repr(label),
-                                           first=CLASS_NAMES[0], second=CLASS_NAMES[1]))
+        try:
+            label = check_class_name(label)
+        except ClassNameError as exc:
+            report.problems.append(message(BAD_LABEL, labels=LABELS_FILE, line=line, reason=exc.message))
             continue
         path = folder / name
         if not name or Path(name).name != name or not path.is_file():
@@ -225,11 +234,14 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
     return report
 
 
-def network_inputs(drawings: Sequence[Drawing], size=(28, 28), *, crop: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """The drawings as a training set: x float32 (N, 1, H, W) through ``to_network_input``, y int64 (N,)."""
+def network_inputs(drawings: Sequence[Drawing], size=(28, 28), *, crop: bool = False,
+                   class_names: Sequence[str] = CLASS_NAMES, channels: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The drawings as a training set: x float32 (N, channels, H, W) through ``to_network_input``, y int64 (N,)
+    indexing `class_names` (the model's classes). ClassNameError when a drawing's label is not one of them."""
     from .preprocess import to_network_input
-    x = np.empty((len(drawings), 1) + tuple(size), np.float32)
+    class_names = tuple(class_names)
+    y = np.array([class_index(d.label, class_names) for d in drawings], dtype=np.int64)
+    x = np.empty((len(drawings), channels) + tuple(size), np.float32)
     for i, drawing in enumerate(drawings):
-        x[i] = to_network_input(drawing.image, tuple(size), crop=crop)
-    y = np.array([CLASS_NAMES.index(d.label) for d in drawings], dtype=np.int64)
+        x[i] = to_network_input(drawing.image, tuple(size), channels=channels, crop=crop)
     return x, y

@@ -213,20 +213,51 @@ def _cut(plane: np.ndarray, top: int, left: int, box_h: int, box_w: int) -> np.n
     return out
 
 
+def _colour_input(planes: list[np.ndarray], full: float, height: int, width: int, crop: bool,
+                  margin: float) -> np.ndarray:
+    """R, G, B (or one grey) planes as they are, scaled to [0, 1]: (3, height, width) float32.
+
+    Margins added by letterboxing or cropping take the paper colour (each plane's border median); the crop
+    box is found from the ink (distance from paper) of every plane, as for grey input.
+    """
+    planes = [np.ascontiguousarray(p) for p in planes]
+    box = None
+    if crop:
+        inks, scales = zip(*(_ink(p, full) for p in planes))
+        box = _crop_box(list(inks), list(scales), height, width, margin)
+    framed = []
+    for plane in planes:
+        paper = np.float32(_paper_level(plane))
+        above_paper = plane.astype(np.float32) - paper        # margins are added as 0, i.e. as paper
+        above_paper = _cut(above_paper, *box) if box is not None else _letterbox(above_paper, height, width)
+        framed.append(above_paper + paper)
+    planes = framed
+    out = np.empty((len(planes), height, width), np.float32)
+    for i, plane in enumerate(planes):
+        small = cv2.resize(plane.astype(np.float32, copy=False), (width, height), interpolation=cv2.INTER_AREA)
+        np.multiply(small, np.float32(1.0 / full), out=out[i])
+    np.clip(out, 0.0, 1.0, out=out)
+    return np.repeat(out, 3, axis=0) if len(planes) == 1 else out
+
+
 # --------------------------------------------------------------------------- public
 
 
 def to_network_input(image: np.ndarray, size: tuple[int, int] = (28, 28), *, channels: int = 1,
                      crop: bool = False, margin: float = 0.15) -> np.ndarray:
-    """Turn an image into network input: float32 in [0, 1], shape (channels, H, W), ink = 1.
+    """Turn an image into network input: float32 in [0, 1], shape (channels, H, W).
 
     image: (H0, W0) gray, (H0, W0, 3) BGR or (H0, W0, 4) BGRA; uint8, uint16, or float
     in [0, 1] (floats above 1 are taken as 0..255).  size: (H, W) of the output.
 
-    Steps: grayscale (channels=1) or R, G, B planes (channels=3); paper is the median of
+    channels=1 (grey models) measures ink, ink = 1: grayscale; paper is the median of
     the border band and ink is the distance from it on the side away from paper, scaled
     so the strongest ink is 1, so dark-on-light and light-on-dark give the same result
     and grey pencil on grey paper looks like pen on white; transparent pixels are paper.
+    channels=3 (colour models) keeps the colours as they are: the R, G and B planes
+    (in that order) scaled to [0, 1], white = 1, a grey image giving three equal planes;
+    paper (the border's median colour) only fills the margins that padding or cropping
+    adds and decides what counts as drawn for cropping.
     With crop=True the ink's bounding box, made square (the output's aspect) and grown
     by `margin` of its side on each side, is cut out and centred; otherwise a non-square
     image is padded with paper to the output's aspect.  Resizing uses cv2.INTER_AREA, so a
@@ -268,6 +299,8 @@ def to_network_input(image: np.ndarray, size: tuple[int, int] = (28, 28), *, cha
         planes = [image]  # gray in, three equal planes out
     else:
         planes = [image[:, :, 2], image[:, :, 1], image[:, :, 0]]  # BGR -> R, G, B
+    if channels == 3:
+        return _colour_input(planes, full, height, width, crop, margin)
 
     inks, scales = zip(*(_ink(np.ascontiguousarray(p), full) for p in planes))
     inks, scales = list(inks), list(scales)

@@ -1,4 +1,4 @@
-"""Hand-drawn-looking circles (○) and crosses (×), drawn like the app's canvas pen.
+"""Hand-drawn-looking circles (○), crosses (×) and triangles (△), drawn like the app's canvas pen.
 
 Strokes are float arrays (n, 2) of x, y canvas points in the order a pen draws them,
 so the GUI can replay them.  `render_strokes` is the one place that rasterises strokes:
@@ -17,15 +17,18 @@ from .preprocess import to_network_input
 
 __all__ = [
     "CLASS_NAMES",
+    "SHAPE_NAMES",
     "PLACEMENTS",
     "circle_strokes",
     "cross_strokes",
+    "triangle_strokes",
     "render_strokes",
     "make_sketch",
     "make_dataset",
 ]
 
-CLASS_NAMES = ("circle", "cross")
+CLASS_NAMES = ("circle", "cross")             # the classes of the shipped models, and the default
+SHAPE_NAMES = ("circle", "cross", "triangle")  # every shape this generator draws
 PLACEMENTS = ("any", "corner", "centre")
 
 _CANVAS = 280                 # the app's canvas side; pen widths below are for this size
@@ -96,6 +99,30 @@ def _cross_shape(rng: np.random.Generator, scale: float) -> list[np.ndarray]:
     return strokes
 
 
+def _triangle_shape(rng: np.random.Generator, scale: float) -> list[np.ndarray]:
+    """A triangle about `scale` wide, corners jittered, drawn in one stroke (often) or one stroke per side.
+
+    The apex is usually on top; the pen starts at a corner, goes round either way and closes with a small
+    gap or overshoot; sides bow slightly, as a hand draws them.
+    """
+    turn = rng.normal(0.0, 0.15) + (math.pi if rng.random() < 0.15 else 0.0)   # a few stand on their tip
+    corners = []
+    for k in range(3):
+        angle = -math.pi / 2 + turn + k * 2 * math.pi / 3 + rng.uniform(-0.25, 0.25)
+        radius = scale / math.sqrt(3) * rng.uniform(0.85, 1.1)
+        corners.append(np.array([radius * math.cos(angle), radius * math.sin(angle)]))
+    squash = rng.uniform(0.75, 1.25)                        # taller or flatter than equilateral
+    corners = [c * (1.0, squash) for c in corners]
+    first, way = int(rng.integers(3)), (1 if rng.random() < 0.5 else -1)
+    order = [corners[(first + step * way) % 3] for step in range(3)]
+    closing = rng.uniform(-0.12, 0.12)                      # the last side stops short of, or passes, the start
+    ends = [order[1], order[2], order[0] + (order[0] - order[2]) * closing]
+    sides = [_bent_line(rng, start, end, rng.uniform(-0.05, 0.05)) for start, end in zip(order, ends)]
+    if rng.random() < 0.6:
+        return [np.vstack([sides[0], sides[1][1:], sides[2][1:]])]
+    return sides
+
+
 def _bounds(strokes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     points = np.concatenate(strokes)
     return points.min(axis=0), points.max(axis=0)
@@ -162,6 +189,19 @@ def cross_strokes(rng: np.random.Generator, *, canvas: int = _CANVAS, scale: flo
     return _strokes(_cross_shape, rng, canvas, scale, center)
 
 
+def triangle_strokes(rng: np.random.Generator, *, canvas: int = _CANVAS, scale: float | None = None,
+                     center: tuple[float, float] | None = None) -> list[np.ndarray]:
+    """A hand-drawn △ as one stroke or three (one per side), float arrays (n, 2) in pen order.
+
+    Varies the corners, the proportions, the turn (a few stand on their tip), the direction round, where
+    the pen starts and the closing gap or overshoot. scale and center as for circle_strokes.
+    """
+    return _strokes(_triangle_shape, rng, canvas, scale, center)
+
+
+SHAPES = {"circle": _circle_shape, "cross": _cross_shape, "triangle": _triangle_shape}
+
+
 # --------------------------------------------------------------------------- drawing
 
 
@@ -192,7 +232,7 @@ def render_strokes(strokes: list[np.ndarray], *, canvas: int = _CANVAS, width: f
 
 def _placed_strokes(label: int, rng: np.random.Generator, canvas: int, placement: str,
                     width: float) -> list[np.ndarray]:
-    shape = (_circle_shape, _cross_shape)[label]
+    shape = SHAPES[SHAPE_NAMES[label]]
     pad = max(1, round(width)) / 2.0 + _AA_FRINGE
     whole = (-0.5, -0.5, canvas - 0.5, canvas - 0.5)      # pixel centres are whole numbers
     if placement == "any":
@@ -228,7 +268,7 @@ def make_sketch(label: int | str, rng: np.random.Generator, *, canvas: int = _CA
                 placement: str = "any", width: float | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
     """One sketch: (uint8 image (canvas, canvas), dark ink on white; strokes as in render_strokes).
 
-    label: 0 / "circle" or 1 / "cross".  placement: "any" (a mix of large centred,
+    label: 0 / "circle", 1 / "cross" or 2 / "triangle".  placement: "any" (a mix of large centred,
     medium anywhere and small anywhere), "centre" (large, centred) or "corner" (small,
     diameter 15-40% of the canvas, entirely inside one random quadrant).  width: pen
     width in canvas pixels (random, 8..22 at 280 px, if None).
@@ -248,31 +288,38 @@ def make_sketch(label: int | str, rng: np.random.Generator, *, canvas: int = _CA
 
 def _label_index(label: int | str) -> int:
     if isinstance(label, str):
-        if label not in CLASS_NAMES:
-            raise ValueError(f"label must be one of {CLASS_NAMES}, got {label!r}")
-        return CLASS_NAMES.index(label)
-    if label in (0, 1) and not isinstance(label, bool):
+        if label not in SHAPE_NAMES:
+            raise ValueError(f"label must be one of {SHAPE_NAMES}, got {label!r}")
+        return SHAPE_NAMES.index(label)
+    if label in range(len(SHAPE_NAMES)) and not isinstance(label, bool):
         return int(label)
-    raise ValueError(f"label must be 0 ('circle'), 1 ('cross') or a class name, got {label!r}")
+    raise ValueError(f"label must be 0 ('circle'), 1 ('cross'), 2 ('triangle') or a shape name, got {label!r}")
 
 
 def make_dataset(n: int, *, seed: int, size: tuple[int, int] = (28, 28), canvas: int = _CANVAS,
-                 placement: str = "any", crop: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """n sketches as network input: x float32 (n, 1, H, W) in [0, 1], y int64 (n,).
+                 placement: str = "any", crop: bool = False, classes: tuple[str, ...] = CLASS_NAMES,
+                 channels: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """n sketches as network input: x float32 (n, channels, H, W) in [0, 1], y int64 (n,).
 
-    Classes are balanced (counts differ by at most one) and shuffled; y indexes
-    CLASS_NAMES.  The same seed gives the same data.  Each sketch is drawn on a
-    canvas x canvas image and sent through `to_network_input(..., size, crop=crop)`.
+    classes: shape names (of SHAPE_NAMES) in the order of the model's classes; y indexes them.
+    Classes are balanced (counts differ by at most one) and shuffled.  The same seed gives the
+    same data.  Each sketch is drawn on a canvas x canvas image and sent through
+    `to_network_input(..., size, channels=channels, crop=crop)` (ink for 1 channel, black on
+    white R, G, B planes for 3).
     """
     if int(n) != n or n < 0:
         raise ValueError(f"n must be a whole number >= 0, got {n!r}")
+    known = all(isinstance(c, str) and c in SHAPE_NAMES for c in classes)
+    shapes = [SHAPE_NAMES.index(name) for name in classes] if known else None
+    if shapes is None or len(set(shapes)) != len(shapes) or len(shapes) < 2:
+        raise ValueError(f"classes must be two or more different shapes of {SHAPE_NAMES}, got {classes!r}")
     n = int(n)
     height, width = size
     rng = np.random.default_rng(seed)
-    y = (np.arange(n) % 2).astype(np.int64)
+    y = (np.arange(n) % len(shapes)).astype(np.int64)
     rng.shuffle(y)
-    x = np.empty((n, 1, height, width), np.float32)
+    x = np.empty((n, channels, height, width), np.float32)
     for i in range(n):
-        image, _ = make_sketch(int(y[i]), rng, canvas=canvas, placement=placement)
-        x[i] = to_network_input(image, (height, width), crop=crop)
+        image, _ = make_sketch(shapes[y[i]], rng, canvas=canvas, placement=placement)
+        x[i] = to_network_input(image, (height, width), channels=channels, crop=crop)
     return x, y

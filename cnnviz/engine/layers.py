@@ -11,6 +11,14 @@ import numpy as np
 from . import ops
 from ..messages import Message, MessageError, message, template
 
+STANDARDIZE_LENGTHS = template("layer '{layer}': mean has {means} values and std {stds}; give one of each per "
+                               "input channel")
+STANDARDIZE_STD = template("layer '{layer}': every std must be a finite number > 0 (the spread of that channel "
+                           "in the training data), got {std}")
+STANDARDIZE_MEAN = template("layer '{layer}': every mean must be a finite number, got {mean}")
+STANDARDIZE_CHANNELS = template("layer '{layer}': the input has {channels} channels, its mean and std are for "
+                                "{expected}")
+
 
 class ShapeError(MessageError):
     """A layer cannot process the shape it is given."""
@@ -329,4 +337,59 @@ class Softmax(Layer):
         return ops.softmax_backward(dy, self._saved_input(), axis=1)
 
 
-LAYER_TYPES = {cls.kind: cls for cls in (Conv2D, Activation, Pool2D, Flatten, Dense, Softmax)}
+class Standardize(Layer):
+    """Per-channel standardisation, (x - mean[c]) / std[c], with mean and std (C,) measured on the training
+    data: what a photo must go through to look to the network like the pictures it learned from.
+
+    Not trained (no ``params``); mean and std are settings written in the model file. Input and output
+    (N, C, H, W). ``Sequential.forward(x, standardize=False)`` passes the input through unchanged instead.
+    """
+    kind = "standardize"
+
+    def __init__(self, mean, std, *, name: str | None = None):
+        super().__init__(name)
+        mean = np.asarray(mean, dtype=np.float64).ravel()
+        std = np.asarray(std, dtype=np.float64).ravel()
+        if mean.size != std.size or mean.size < 1:
+            raise ShapeError(str(message(STANDARDIZE_LENGTHS, layer=self.name, means=mean.size, stds=std.size)))
+        bad_std = next((v for v in std if not (np.isfinite(v) and v > 0)), None)
+        if bad_std is not None:
+            raise MessageError(message(STANDARDIZE_STD, layer=self.name, std=float(bad_std)))
+        bad_mean = next((v for v in mean if not np.isfinite(v)), None)
+        if bad_mean is not None:
+            raise MessageError(message(STANDARDIZE_MEAN, layer=self.name, mean=float(bad_mean)))
+        self.mean, self.std = mean, std          # float64; ops cast them to the dtype of the input
+
+    @property
+    def channels(self) -> int:
+        return self.mean.size
+
+    def config(self):
+        return {"mean": [float(v) for v in self.mean], "std": [float(v) for v in self.std]}
+
+    def set_statistics(self, mean, std) -> None:
+        """Replace mean and std (C,) (checked as in the constructor)."""
+        checked = Standardize(mean, std, name=self.name)
+        if checked.channels != self.channels:
+            raise ShapeError(str(message(STANDARDIZE_CHANNELS, layer=self.name, channels=checked.channels,
+                                         expected=self.channels)))
+        self.mean, self.std = checked.mean, checked.std
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 3:
+            raise ShapeError(f"layer '{self.name}': expects (channels, height, width) input, got {tuple(input_shape)}")
+        if input_shape[0] != self.channels:
+            raise ShapeError(str(message(STANDARDIZE_CHANNELS, layer=self.name, channels=input_shape[0],
+                                         expected=self.channels)))
+        return tuple(input_shape)
+
+    def forward(self, x):
+        self._x = x
+        return ops.standardize(x, self.mean, self.std)
+
+    def backward(self, dy, *, input_gradient=True):
+        self._saved_input()
+        return ops.standardize_backward(dy, self.std)
+
+
+LAYER_TYPES = {cls.kind: cls for cls in (Conv2D, Activation, Pool2D, Flatten, Dense, Softmax, Standardize)}

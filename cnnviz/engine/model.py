@@ -9,7 +9,10 @@ import numpy as np
 
 from . import ops
 from ..messages import MessageError, message, template
-from .layers import Conv2D, Dense, Layer, ShapeError, Softmax, in_layer
+from .layers import Conv2D, Dense, Layer, ShapeError, Softmax, Standardize, in_layer
+
+
+RGB = ("R", "G", "B")       # the input planes of a 3-channel model, in this order (cnnviz.data.to_network_input)
 
 
 class ModelError(MessageError):
@@ -83,6 +86,7 @@ class Sequential:
     preprocess: dict = field(default_factory=dict)
 
     def __post_init__(self):
+        self._standardized = True                 # whether the last forward ran the Standardize stages
         self.class_names = tuple(self.class_names)
         self.input_shape = tuple(int(v) for v in self.input_shape)
         names = [layer.name for layer in self.layers]
@@ -183,21 +187,41 @@ class Sequential:
             x = x.astype(np.float32)
         return x
 
-    def forward(self, x) -> Trace:
-        """Run every layer and return the trace of every intermediate array."""
+    def forward(self, x, *, standardize: bool = True) -> Trace:
+        """Run every layer and return the trace of every intermediate array.
+
+        standardize=False passes the input of every Standardize layer through unchanged (its step is still
+        in the trace, output = input): what the network sees when a picture is not standardised the way
+        its training data was.
+        """
         batch = self.as_batch(x)
         steps, out = [], batch
+        self._standardized = standardize          # what backward must undo
         for layer in self.layers:
-            y = layer.forward(out)
+            y = out if not standardize and isinstance(layer, Standardize) else layer.forward(out)
             steps.append(Step(layer.name, layer, out, y))
             out = y
         logits = steps[self.logits_index].output
         probabilities = out if isinstance(self.layers[-1], Softmax) else ops.softmax(logits, axis=1)
         return Trace(batch, tuple(steps), logits, probabilities, self.class_names)
 
-    def predict(self, x) -> np.ndarray:
+    def predict(self, x, *, standardize: bool = True) -> np.ndarray:
         """Class probabilities (N, K) without keeping a trace."""
-        return self.forward(x).probabilities
+        return self.forward(x, standardize=standardize).probabilities
+
+    @property
+    def input_channel_names(self) -> tuple[str, ...]:
+        """What each input channel is: ("R", "G", "B") for a colour model (planes in that order), else
+        ("input",) for one channel or "channel k"."""
+        channels = self.input_shape[0]
+        if channels == 3:
+            return RGB
+        return ("input",) if channels == 1 else tuple(f"channel {k}" for k in range(channels))
+
+    @property
+    def standardize_layer(self) -> Standardize | None:
+        """The model's (first) standardisation stage, or None."""
+        return next((layer for layer in self.layers if isinstance(layer, Standardize)), None)
 
     def backward(self, dlogits: np.ndarray, *, input_gradient: bool = True) -> np.ndarray | None:
         """Back-propagate a gradient on the logits through the last forward pass.
@@ -208,9 +232,12 @@ class Sequential:
         layers = self.layers[:self.logits_index + 1]
         first = next((i for i, layer in enumerate(layers) if layer.params), 0)
         dy = dlogits
+        passed_through = not self._standardized
         for i in range(len(layers) - 1, -1, -1):
             if i < first and not input_gradient:
                 return None
+            if passed_through and isinstance(layers[i], Standardize):
+                continue                          # forward(standardize=False) passed the input through
             dy = layers[i].backward(dy, input_gradient=input_gradient or i > first)
         return dy
 

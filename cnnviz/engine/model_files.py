@@ -23,7 +23,8 @@ from . import ops
 from ..files import python_error_text, resource_dir, write_atomically
 from ..messages import (Message, all_templates, MessageError, as_message, message, message_from_data, message_to_data,
                         template)
-from .layers import IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
+from .layers import (IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError,
+                     Softmax, Standardize)
 from .model import ModelError, Sequential
 
 FORMAT = "cnnviz-model"
@@ -75,8 +76,11 @@ CANNOT_SAVE_NONFINITE = template("{key} contains NaN or infinite values; a model
 LECTURE_DESCRIPTION = template("The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, "
                                "max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 "
                                "parameters.")
+NUMBER_PER_CHANNEL = template("field '{field}' must be a list of numbers, one per channel, got {value}")
 TRAINED_BY_CLI = template("Trained by cnnviz: {arch}, {samples} synthetic sketches, {epochs} epochs, {optimizer} lr "
                           "{lr}, seed {seed}.")
+TRAINED_ON_FOLDER = template("Trained by cnnviz on the image folder '{folder}' ({counts} images; {training} for "
+                             "training, {held_back} held back): {arch}, {epochs} epochs, seed {seed}.")
 
 
 def _at(where: tuple, reason) -> Message:
@@ -204,6 +208,14 @@ def _number(reader: _Reader, key: str, default: float) -> float:
     return float(value)
 
 
+def _numbers(reader: _Reader, key: str) -> list[float]:
+    """A list of numbers (not true or false, not strings), one per channel."""
+    value = reader.get(key, list)
+    if not value or not all(type(v) in (int, float) for v in value):
+        raise reader.error(NUMBER_PER_CHANNEL, field=key, value=json.dumps(value)[:40])
+    return [float(v) for v in value]
+
+
 def _shape(shape) -> str:
     return "(" + ", ".join(map(str, shape)) + ")"
 
@@ -233,6 +245,8 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
             else:
                 size = reader.pair("size")
                 layer = Pool2D(size, reader.pair("stride", list(size)), mode=mode, name=name)
+        elif kind == "standardize":
+            layer = Standardize(_numbers(reader, "mean"), _numbers(reader, "std"), name=name)
         elif kind == "dense":
             layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
         else:

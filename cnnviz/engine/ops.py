@@ -505,6 +505,26 @@ def dense_backward(dy, x, w):
     return dy @ w, dy.T @ x, dy.sum(axis=0)
 
 
+def standardize(x, mean, std):
+    """Per-channel (x - mean[c]) / std[c]: x (N, C, H, W), mean and std (C,). Returns (N, C, H, W)."""
+    return (x - np.asarray(mean, x.dtype).reshape(1, -1, 1, 1)) / np.asarray(std, x.dtype).reshape(1, -1, 1, 1)
+
+
+def standardize_backward(dy, std):
+    """d loss / d x of ``standardize``: dy (N, C, H, W) / std[c]. The mean drops out."""
+    return dy / np.asarray(std, dy.dtype).reshape(1, -1, 1, 1)
+
+
+def channel_statistics(x):
+    """Mean and std (C,) float64 of every channel of x (N, C, H, W) over samples and positions: what
+    ``standardize`` needs to give the training data mean 0 and std 1 per channel. A constant channel gets
+    std 1 (nothing to scale)."""
+    x = np.asarray(x, np.float64)
+    mean = x.mean(axis=(0, 2, 3))
+    std = x.std(axis=(0, 2, 3))
+    return mean, np.where(std > 1e-6, std, 1.0)
+
+
 def flatten(x):
     """(N, ...) to (N, features), in C order: (channel, row, column) for a feature map stack."""
     if x.ndim == 4 and not x.flags.c_contiguous:

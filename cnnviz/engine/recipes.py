@@ -64,9 +64,10 @@ def copy_filters(model: Sequential, source: Sequential) -> list[str]:
 
 
 def starting_model(arch: str, rng: np.random.Generator, *, similarity: str = "dot", gamma: float = ops.RBF_GAMMA,
-                   hand_set: Sequential | None = None) -> tuple[Sequential, list[str]]:
-    """(a fresh network to train, notes). hand_set: a model whose conv filters to start from."""
-    model = build(arch, rng)
+                   hand_set: Sequential | None = None, **shape) -> tuple[Sequential, list[str]]:
+    """(a fresh network to train, notes). hand_set: a model whose conv filters to start from; shape: the
+    architecture's classes, channels and input_size when not its defaults."""
+    model = build(arch, rng, **shape)
     notes = [message(RANDOM_START, arch=arch)]
     if hand_set is not None:
         copied = copy_filters(model, hand_set)

@@ -102,6 +102,33 @@ def make_optimizer(model: Sequential, config: TrainConfig):
     return OPTIMIZERS[config.optimizer](model, **kwargs)
 
 
+def fit_standardization(model: Sequential, x: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Set the model's Standardize stage to the per-channel mean and std of the training inputs x (N, C, H, W),
+    so that they reach the first convolution with mean 0 and std 1. Returns (mean, std), or None when the
+    model has no such stage."""
+    stage = model.standardize_layer
+    if stage is None:
+        return None
+    mean, std = ops.channel_statistics(model.as_batch(x))
+    stage.set_statistics(mean, std)
+    return stage.mean.copy(), stage.std.copy()
+
+
+def holdout(y: np.ndarray, fraction: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """(training indices, validation indices): `fraction` of every class held back (at least one sample of each
+    class that has five or more), so that validation sees every class in its share."""
+    y = np.asarray(y)
+    train_index, validation_index = [], []
+    for label in np.unique(y):
+        members = rng.permutation(np.flatnonzero(y == label))
+        held = int(round(len(members) * fraction))
+        if len(members) >= 5:
+            held = max(1, held)
+        validation_index.append(members[:held])
+        train_index.append(members[held:])
+    return np.sort(np.concatenate(train_index)), np.sort(np.concatenate(validation_index))
+
+
 def train_step(model: Sequential, optimizer, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     """One forward, backward and update on a batch; returns (loss, accuracy) before the update."""
     trace = model.forward(x)

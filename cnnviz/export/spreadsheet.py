@@ -42,7 +42,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ..engine import ops
 from ..files import write_atomically
-from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
+from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax, Standardize
 from ..engine.model import Sequential, Trace
 
 FORMAT = "cnnviz-workbook"
@@ -263,11 +263,13 @@ class _Writer:
     def input_sheet(self) -> _Maps:
         x = self.output(-1)
         c, h, w = x.shape
+        seen = ("its red, green and blue planes, 0.0 dark to 1.0 full" if c == 3 and self.model.input_shape[0] == 3
+                else "paper 0.0, ink 1.0")
         ws = self.new_sheet(INPUT_SHEET, f"input: {c} x {h} x {w}",
-                            "The picture as the network sees it: paper 0.0, ink 1.0. Plain numbers; "
+                            f"The picture as the network sees it: {seen}. Plain numbers; "
                             "everything on the later sheets is computed from them.")
-        label = (lambda k: "input") if c == 1 else (lambda k: f"channel {k}")
-        placement, _ = self.write_maps(ws, x, 4, self.halo_for(-1), label, scale="ink")
+        names = self.model.input_channel_names
+        placement, _ = self.write_maps(ws, x, 4, self.halo_for(-1), lambda k: names[k], scale="ink")
         self.sheets.append((ws.title, f"the input, {c} x {h} x {w}"))
         return placement
 
@@ -359,6 +361,24 @@ class _Writer:
             return placement
         return self.vector_table(ws, index, source.labels, lambda k: self.activation_formula(layer.function,
                                                                                                source.ref(k)))
+
+    def standardize_sheet(self, index: int, layer: Standardize, source: _Maps) -> _Maps:
+        title = _sheet_title(layer.name, self.taken)
+        ws = self.new_sheet(title, f"{layer.name}: standardise each channel, (x - mean) / std",
+                            f"Each cell = (x - mean) / std of its channel, where x is the same cell on "
+                            f"'{source.sheet}' and mean and std were measured on the training data.")
+        names = self.model.input_channel_names if source.shape[0] == self.model.input_shape[0] else None
+
+        def label(c):
+            name = names[c] if names else f"channel {c}"
+            return f"{name}: mean {float(layer.mean[c]):.4g}, std {float(layer.std[c]):.4g}"
+
+        placement, _ = self.write_maps(
+            ws, self.output(index), 4, self.halo_for(index), label,
+            formula=lambda c, i, j: f"=({_sheet_ref(source.sheet)}!{_addr(*source.cell(c, i, j))}"
+                                    f"-{_number(layer.mean[c])})/{_number(layer.std[c])}")
+        self.sheets.append((title, f"'{source.sheet}' standardised"))
+        return placement
 
     def pool_sheet(self, index: int, layer: Pool2D, source: _Maps) -> _Maps:
         c_count, h, w = source.shape
@@ -519,6 +539,8 @@ class _Writer:
                 placement = self.conv_sheet(index, layer, placement)
             elif isinstance(layer, Activation):
                 placement = self.activation_sheet(index, layer, placement)
+            elif isinstance(layer, Standardize) and isinstance(placement, _Maps):
+                placement = self.standardize_sheet(index, layer, placement)
             elif isinstance(layer, Pool2D) and isinstance(placement, _Maps):
                 placement = self.pool_sheet(index, layer, placement)
             elif isinstance(layer, Flatten):

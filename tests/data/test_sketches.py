@@ -211,7 +211,9 @@ def test_bad_arguments_raise_value_error():
     with pytest.raises(ValueError, match="label"):
         make_sketch("square", rng)
     with pytest.raises(ValueError, match="label"):
-        make_sketch(2, rng)
+        make_sketch(3, rng)     # 2 is the triangle
+    with pytest.raises(ValueError, match="classes"):
+        make_dataset(4, seed=0, classes=("circle", "square"))
     with pytest.raises(ValueError, match="placement"):
         make_sketch(0, rng, placement="middle")
     with pytest.raises(ValueError, match="n must be"):

@@ -390,3 +390,23 @@ def test_export_imports_no_gui():
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "openpyxl" in loaded
     assert not loaded & {"PySide6", "shiboken6", "pyqtgraph", "cv2"}
+
+
+def test_colour_model_standardise_and_first_convolution_reproduce_the_engine(tmp_path):
+    """selfedu-rgb: the input sheet holds the R, G and B planes under those names, the standardise sheet
+    (x - mean) / std per channel, and conv1 sums one SUMPRODUCT per colour channel, as the engine does."""
+    from cnnviz.data.colour_shapes import make_colour_pictures
+    model = load_model("selfedu-rgb")
+    picture = make_colour_pictures(1, seed=3)[0][0]
+    trace = model.forward(to_network_input(picture, (32, 32), channels=3))
+    path = export_workbook(model, trace, tmp_path / "rgb.xlsx")
+    book = openpyxl.load_workbook(path)
+    labels = [cell.value for row in book["input"].iter_rows() for cell in row if cell.value in ("R", "G", "B")]
+    assert labels == ["R", "G", "B"]
+    assert "standardise each channel" in str([c.value for row in book["standardize"].iter_rows(max_row=3) for c in row])
+    layout = read_layout(path)
+    xl = ExcelCompiler(filename=str(path))
+    rng = np.random.default_rng(1)
+    cells = [(0, 0, 0), (2, 31, 31)] + [tuple(int(v) for v in rng.integers(0, (3, 32, 32))) for _ in range(6)]
+    assert_matches_engine(xl, layout, trace, "standardize", cells)
+    assert_matches_engine(xl, layout, trace, "conv1", [(0, 0, 0), (9, 16, 5), (4, 31, 31)])

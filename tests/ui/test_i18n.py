@@ -314,7 +314,7 @@ def test_switching_is_refused_while_training_runs(qtbot, window, monkeypatch):
 # -- no English left behind ------------------------------------------------------------------------------------
 
 # data, not interface text: model names and descriptions, layer names, file formats, formulas
-DATA = re.compile(r"ox-cnn|lecture-ox|Trained by cnnviz[^\n]*|Hand-set[^\n]*|PyTorch, TensorFlow|Sobel [xy]|"
+DATA = re.compile(r"ox-cnn|lecture-ox|selfedu-rgb|Trained by cnnviz[^\n]*|Hand-set[^\n]*|PyTorch, TensorFlow|Sobel [xy]|"
                   r"exp\(z - max\)|z - max|Ctrl\+[\w+/,.]+|Alt\+\w+|\(\*\.\w+\)|float\d+|GIF|MP4|PNG|SVG|CSV")
 ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}\b(?:[ \-]+\b[A-Za-z]{2,}\b)+")
 
