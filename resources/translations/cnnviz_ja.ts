@@ -1771,6 +1771,22 @@
         <translation>データが途中で終わっています</translation>
     </message>
     <message>
+        <source>layer &apos;{layer}&apos;: mean has {means} values and std {stds}; give one of each per input channel</source>
+        <translation>層 &apos;{layer}&apos;: 平均の値が {means} 個、標準偏差の値が {stds} 個あります。入力チャンネルごとに1つずつ指定してください</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
+        <translation>層 &apos;{layer}&apos;: 標準偏差はすべて 0 より大きい有限の数（学習データにおけるそのチャンネルのばらつき）である必要がありますが、{std} が指定されました</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: every mean must be a finite number, got {mean}</source>
+        <translation>層 &apos;{layer}&apos;: 平均はすべて有限の数である必要がありますが、{mean} が指定されました</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: the input has {channels} channels, its mean and std are for {expected}</source>
+        <translation>層 &apos;{layer}&apos;: 入力のチャンネル数は {channels} ですが、平均と標準偏差は {expected} チャンネル用です</translation>
+    </message>
+    <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
         <translation>層「{layer}」: {reason}</translation>
     </message>
@@ -2003,8 +2019,16 @@
         <translation>講義で使う、手で設定した ○/× 検出器: 3x3 の斜めのフィルタ 2 つ、ReLU、4 つの象限への最大プーリング、クラスごとに手で設定した重み 8 個、ソフトマックス。パラメータは 38 個です。</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a list of numbers, one per channel, got {value}</source>
+        <translation>フィールド &apos;{field}&apos; はチャンネルごとに1つずつの数値のリストである必要がありますが、{value} が指定されました</translation>
+    </message>
+    <message>
         <source>Trained by cnnviz: {arch}, {samples} synthetic sketches, {epochs} epochs, {optimizer} lr {lr}, seed {seed}.</source>
         <translation>cnnviz で学習: {arch}、合成スケッチ {samples} 枚、{epochs} エポック、{optimizer}（学習率 {lr}）、シード {seed}。</translation>
+    </message>
+    <message>
+        <source>Trained by cnnviz on the image folder &apos;{folder}&apos; ({counts} images; {training} for training, {held_back} held back): {arch}, {epochs} epochs, seed {seed}.</source>
+        <translation>cnnviz が画像フォルダ &apos;{folder}&apos; で学習しました（画像 {counts} 枚、うち学習用 {training} 枚、取り置き {held_back} 枚）: {arch}、{epochs} エポック、シード {seed}。</translation>
     </message>
     <message>
         <source>the backward pass explains one drawing at a time: expected an input of shape {expected} or 1 x {expected}, got {got}</source>
@@ -2037,6 +2061,26 @@
     <message>
         <source>class index {index} is out of range for classes {classes}</source>
         <translation>クラス番号 {index} はクラス {classes} の範囲外です</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a class name: use 1 to {limit} characters, on one line, without / \ : * ? &quot; &lt; &gt; |</source>
+        <translation>&apos;{name}&apos; はクラス名に使えません: 1〜{limit} 文字で、1行にし、/ \ : * ? &quot; &lt; &gt; | を含めないでください</translation>
+    </message>
+    <message>
+        <source>there are {count} classes ({names}); a model needs {low} to {high}</source>
+        <translation>クラスが {count} 個あります（{names}）。モデルには {low}〜{high} 個必要です</translation>
+    </message>
+    <message>
+        <source>the class &apos;{name}&apos; is listed twice; every class needs its own name</source>
+        <translation>クラス &apos;{name}&apos; が2回指定されています。クラスごとに別の名前が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not one of the classes {names}</source>
+        <translation>&apos;{name}&apos; はクラス {names} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{labels} line {line}: {reason}</source>
+        <translation>{labels} の {line} 行目: {reason}</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -2371,6 +2415,22 @@
         <translation>モデル「{model}」には比べるプーリング層がありません</translation>
     </message>
     <message>
+        <source>synthetic sketches exist only for {shapes}, not for the class &apos;{name}&apos;: set the number of synthetic sketches to 0, or rename the class</source>
+        <translation>合成スケッチは {shapes} にしかなく、クラス &apos;{name}&apos; にはありません。合成スケッチの数を 0 にするか、クラス名を変更してください</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;{arch}&apos;; choose one of {choices}</source>
+        <translation>不明なアーキテクチャ &apos;{arch}&apos; です。{choices} のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>a model needs {low} to {high} different classes, got {count} ({names})</source>
+        <translation>モデルには {low}〜{high} 個の異なるクラスが必要ですが、{count} 個が指定されました（{names}）</translation>
+    </message>
+    <message>
+        <source>{arch} needs an input of at least {minimum} x {minimum} pixels, got {height} x {width}</source>
+        <translation>{arch} には {minimum} x {minimum} ピクセル以上の入力が必要ですが、{height} x {width} が指定されました</translation>
+    </message>
+    <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
         <translation>数値は小数点以下 {decimals} 桁に丸めて表示しています。和は丸める前の値（float64）で計算しているため、表示された項の和と表示された合計は最後の桁で食い違うことがあります。</translation>
     </message>
@@ -2623,6 +2683,50 @@
         <translation>この絵での損失: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>no camera found at index {index}: check that a camera is connected and not in use by another program</source>
+        <translation>インデックス {index} のカメラが見つかりません。カメラが接続されていて、他のプログラムで使用中でないことを確認してください</translation>
+    </message>
+    <message>
+        <source>camera {index} stopped sending pictures (was it unplugged, or taken by another program?)</source>
+        <translation>カメラ {index} から画像が届かなくなりました（接続が外れたか、他のプログラムに使われていませんか？）</translation>
+    </message>
+    <message>
+        <source>camera {index} is closed; open it again to read pictures</source>
+        <translation>カメラ {index} は閉じられています。画像を読み取るには、もう一度開いてください</translation>
+    </message>
+    <message>
+        <source>colour-shape classes must all be shapes ({shapes}) or all ink colours ({colours}), got {names}</source>
+        <translation>色・形のクラスは、すべて形（{shapes}）にするか、すべてインクの色（{colours}）にする必要がありますが、{names} が指定されました</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: フォルダが存在しません</translation>
+    </message>
+    <message>
+        <source>{folder} has no class folders: put each class&apos;s images in a subfolder named after the class (for example {example})</source>
+        <translation>{folder} にクラスのフォルダがありません。各クラスの画像を、クラス名を付けたサブフォルダに入れてください（例: {example}）</translation>
+    </message>
+    <message>
+        <source>{folder} has {count} class folders ({names}); training needs {low} to {high}</source>
+        <translation>{folder} にはクラスのフォルダが {count} 個あります（{names}）。学習には {low}〜{high} 個必要です</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder name cannot be a class name: {reason}</source>
+        <translation>{folder}: このフォルダ名はクラス名に使えません: {reason}</translation>
+    </message>
+    <message>
+        <source>class &apos;{name}&apos; has {count} images ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
+        <translation>クラス &apos;{name}&apos; の画像は {count} 枚です（{folder}）。各クラスには PNG、JPEG、BMP ファイルが {minimum} 個以上必要です</translation>
+    </message>
+    <message>
+        <source>{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)</source>
+        <translation>{path}: {megabytes} MB は学習用の画像としては大きすぎます（上限は {limit} MB）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used for training: {reason}</source>
+        <translation>{path}: 学習に使用できません: {reason}</translation>
+    </message>
+    <message>
         <source>the model has no convolution layer, so there is no ∂L/∂w of a first convolution to write as formulas</source>
         <translation>このモデルには畳み込み層がないので、数式として書き出す最初の畳み込みの ∂L/∂w がありません</translation>
     </message>
@@ -2709,10 +2813,6 @@
     <message>
         <source>{file} needs the columns &apos;file&apos; and &apos;label&apos;, found {columns}</source>
         <translation>{file} には列「file」と「label」が必要ですが、あったのは {columns} です</translation>
-    </message>
-    <message>
-        <source>{labels} line {line}: unknown label {label} (expected {first} or {second})</source>
-        <translation>{labels} の {line} 行目: 不明なラベル {label}（{first} か {second} のはずです）</translation>
     </message>
     <message>
         <source>{labels} line {line}: file {file} is missing</source>

@@ -1773,6 +1773,22 @@
         <translation>данные неожиданно обрываются</translation>
     </message>
     <message>
+        <source>layer &apos;{layer}&apos;: mean has {means} values and std {stds}; give one of each per input channel</source>
+        <translation>слой &apos;{layer}&apos;: для среднего задано значений: {means}, для стандартного отклонения: {stds}; нужно по одному значению каждого на входной канал</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
+        <translation>слой &apos;{layer}&apos;: каждое стандартное отклонение должно быть конечным числом &gt; 0 (разброс этого канала в обучающих данных), получено {std}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: every mean must be a finite number, got {mean}</source>
+        <translation>слой &apos;{layer}&apos;: каждое среднее должно быть конечным числом, получено {mean}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: the input has {channels} channels, its mean and std are for {expected}</source>
+        <translation>слой &apos;{layer}&apos;: число входных каналов — {channels}, а среднее и стандартное отклонение рассчитаны на число каналов {expected}</translation>
+    </message>
+    <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
         <translation>слой «{layer}»: {reason}</translation>
     </message>
@@ -2005,8 +2021,16 @@
         <translation>Заданный вручную детектор кругов и крестиков из лекции: два диагональных фильтра 3x3, ReLU, макс-пулинг по четырём квадрантам, 8 заданных вручную весов на класс, софтмакс. 38 параметров.</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a list of numbers, one per channel, got {value}</source>
+        <translation>поле &apos;{field}&apos; должно быть списком чисел, по одному на канал, получено {value}</translation>
+    </message>
+    <message>
         <source>Trained by cnnviz: {arch}, {samples} synthetic sketches, {epochs} epochs, {optimizer} lr {lr}, seed {seed}.</source>
         <translation>Обучена в cnnviz: {arch}, синтетических набросков: {samples}, эпох: {epochs}, {optimizer} со скоростью обучения {lr}, сид {seed}.</translation>
+    </message>
+    <message>
+        <source>Trained by cnnviz on the image folder &apos;{folder}&apos; ({counts} images; {training} for training, {held_back} held back): {arch}, {epochs} epochs, seed {seed}.</source>
+        <translation>Обучено в cnnviz на папке изображений &apos;{folder}&apos; (изображений: {counts}; для обучения: {training}, отложено: {held_back}): {arch}, эпох: {epochs}, сид {seed}.</translation>
     </message>
     <message>
         <source>the backward pass explains one drawing at a time: expected an input of shape {expected} or 1 x {expected}, got {got}</source>
@@ -2039,6 +2063,26 @@
     <message>
         <source>class index {index} is out of range for classes {classes}</source>
         <translation>номер класса {index} вне диапазона классов {classes}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a class name: use 1 to {limit} characters, on one line, without / \ : * ? &quot; &lt; &gt; |</source>
+        <translation>&apos;{name}&apos; не может быть именем класса: используйте от 1 до {limit} символов, одну строку, без / \ : * ? &quot; &lt; &gt; |</translation>
+    </message>
+    <message>
+        <source>there are {count} classes ({names}); a model needs {low} to {high}</source>
+        <translation>классов: {count} ({names}); модели нужно от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>the class &apos;{name}&apos; is listed twice; every class needs its own name</source>
+        <translation>класс &apos;{name}&apos; указан дважды; у каждого класса должно быть своё имя</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not one of the classes {names}</source>
+        <translation>&apos;{name}&apos; не входит в число классов {names}</translation>
+    </message>
+    <message>
+        <source>{labels} line {line}: {reason}</source>
+        <translation>{labels}, строка {line}: {reason}</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -2373,6 +2417,22 @@
         <translation>в модели «{model}» нет слоя подвыборки для сравнения</translation>
     </message>
     <message>
+        <source>synthetic sketches exist only for {shapes}, not for the class &apos;{name}&apos;: set the number of synthetic sketches to 0, or rename the class</source>
+        <translation>синтетические эскизы есть только для {shapes}, но не для класса &apos;{name}&apos;: задайте число синтетических эскизов равным 0 или переименуйте класс</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;{arch}&apos;; choose one of {choices}</source>
+        <translation>неизвестная архитектура &apos;{arch}&apos;; выберите одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>a model needs {low} to {high} different classes, got {count} ({names})</source>
+        <translation>модели нужно от {low} до {high} разных классов, получено: {count} ({names})</translation>
+    </message>
+    <message>
+        <source>{arch} needs an input of at least {minimum} x {minimum} pixels, got {height} x {width}</source>
+        <translation>для {arch} нужен вход не меньше {minimum} x {minimum} пикселей, получено {height} x {width}</translation>
+    </message>
+    <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
         <translation>Числа округлены до {decimals} знаков после запятой. Суммы вычисляются по неокруглённым значениям (в float64), поэтому показанные слагаемые могут давать показанную сумму лишь с точностью до последнего знака.</translation>
     </message>
@@ -2625,6 +2685,50 @@
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>no camera found at index {index}: check that a camera is connected and not in use by another program</source>
+        <translation>камера с индексом {index} не найдена: проверьте, что камера подключена и не занята другой программой</translation>
+    </message>
+    <message>
+        <source>camera {index} stopped sending pictures (was it unplugged, or taken by another program?)</source>
+        <translation>камера {index} перестала передавать изображения (её отключили или её заняла другая программа?)</translation>
+    </message>
+    <message>
+        <source>camera {index} is closed; open it again to read pictures</source>
+        <translation>камера {index} закрыта; откройте её снова, чтобы получать изображения</translation>
+    </message>
+    <message>
+        <source>colour-shape classes must all be shapes ({shapes}) or all ink colours ({colours}), got {names}</source>
+        <translation>классы «цвет-форма» должны быть либо все формами ({shapes}), либо все цветами чернил ({colours}), получено: {names}</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: такой папки нет</translation>
+    </message>
+    <message>
+        <source>{folder} has no class folders: put each class&apos;s images in a subfolder named after the class (for example {example})</source>
+        <translation>в {folder} нет папок классов: поместите изображения каждого класса в подпапку с именем этого класса (например, {example})</translation>
+    </message>
+    <message>
+        <source>{folder} has {count} class folders ({names}); training needs {low} to {high}</source>
+        <translation>в {folder} папок классов: {count} ({names}); для обучения нужно от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder name cannot be a class name: {reason}</source>
+        <translation>{folder}: имя папки не может быть именем класса: {reason}</translation>
+    </message>
+    <message>
+        <source>class &apos;{name}&apos; has {count} images ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
+        <translation>в классе &apos;{name}&apos; изображений: {count} ({folder}); в каждом классе должно быть не меньше {minimum} файлов PNG, JPEG или BMP</translation>
+    </message>
+    <message>
+        <source>{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)</source>
+        <translation>{path}: {megabytes} МБ — слишком много для обучающего изображения (предел — {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used for training: {reason}</source>
+        <translation>{path}: нельзя использовать для обучения: {reason}</translation>
+    </message>
+    <message>
         <source>the model has no convolution layer, so there is no ∂L/∂w of a first convolution to write as formulas</source>
         <translation>в модели нет свёрточного слоя, поэтому нет ∂L/∂w первой свёртки, который можно записать формулами</translation>
     </message>
@@ -2711,10 +2815,6 @@
     <message>
         <source>{file} needs the columns &apos;file&apos; and &apos;label&apos;, found {columns}</source>
         <translation>в {file} нужны столбцы «file» и «label», а найдены: {columns}</translation>
-    </message>
-    <message>
-        <source>{labels} line {line}: unknown label {label} (expected {first} or {second})</source>
-        <translation>{labels}, строка {line}: неизвестная метка {label} (ожидалась {first} или {second})</translation>
     </message>
     <message>
         <source>{labels} line {line}: file {file} is missing</source>
