@@ -18,7 +18,8 @@ import numpy as np
 
 from . import ops
 from ..files import resource_dir, write_atomically
-from .layers import LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
+from .layers import (LAYER_TYPES, Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, ShapeError,
+                     Softmax, Upsample)
 from .model import ModelError, Sequential
 
 FORMAT = "cnnviz-model"
@@ -184,6 +185,14 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
                 layer = Pool2D(size, reader.pair("stride", list(size)), mode=mode, name=name)
         elif kind == "dense":
             layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
+        elif kind == "conv_transpose2d":
+            layer = ConvTranspose2D(reader.positive("in_channels"), reader.positive("out_channels"),
+                                    reader.pair("kernel_size"), stride=reader.pair("stride", 1),
+                                    padding=reader.pair("padding", 0, minimum=0),
+                                    output_padding=reader.pair("output_padding", 0, minimum=0), name=name)
+        elif kind == "upsample":
+            layer = Upsample(reader.pair("scale"), mode=reader.choice("mode", ops.UPSAMPLE_MODES, "nearest"),
+                             name=name)
         else:
             layer = {"flatten": Flatten, "softmax": Softmax}[kind](name=name)
     except (ShapeError, ValueError, MemoryError) as exc:
