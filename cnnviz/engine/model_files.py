@@ -58,8 +58,12 @@ def resolve_model(name_or_path: str | os.PathLike) -> Path:
 
 
 def load_model(name_or_path) -> Sequential:
-    """Load a shipped model by name or a model file by path, validating everything."""
+    """Load a shipped model by name or a model file by path, validating everything. A path ending in
+    .onnx is imported from ONNX (see onnx_import; needs the optional onnx package)."""
     path = resolve_model(name_or_path)
+    if path.suffix.lower() == ".onnx":
+        from .onnx_import import import_onnx
+        return import_onnx(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
