@@ -204,7 +204,7 @@ def _fit(layer: Layer, shape, rng) -> tuple[Layer, bool]:
 
 
 def _he(layer: Layer, rng, fresh: np.ndarray) -> None:
-    """He-initialise the weights where `fresh` is True (biases of fresh outputs to 0)."""
+    """He-initialise the weights where `fresh` is True (a new layer's biases are already 0)."""
     w = layer.params["weight"]
     w[fresh] = rng.normal(0.0, np.sqrt(2.0 / fan_in(layer)), size=int(fresh.sum()))
 

@@ -156,14 +156,19 @@ def stamp_region(layer: ConvTranspose2D, row: int, col: int, output_shape: tuple
     return rows, cols, (rows.start - r0, cols.start - c0)
 
 
-def explain_transposed_conv(trace: Trace, layer_name: str, index) -> TransposedConvCell:
-    """Explain output cell (n, f, r, s) (or (f, r, s) for sample 0) of a ConvTranspose2D layer."""
+def _cell(trace: Trace, layer_name: str, index, kind):
+    """(step number, step, (n, c, r, s)) of a cell of a `kind` layer; refuses another kind or a cell outside."""
     k = _step_index(trace, layer_name)
     step = trace.steps[k]
+    if not isinstance(step.layer, kind):
+        raise WrongLayerError(message(WRONG_KIND, layer=layer_name, kind=step.layer.kind, expected=kind.kind))
+    return k, step, _normalise_index(index, step.output.shape, layer_name)
+
+
+def explain_transposed_conv(trace: Trace, layer_name: str, index) -> TransposedConvCell:
+    """Explain output cell (n, f, r, s) (or (f, r, s) for sample 0) of a ConvTranspose2D layer."""
+    k, step, (n, f, r, s) = _cell(trace, layer_name, index, ConvTranspose2D)
     layer = step.layer
-    if not isinstance(layer, ConvTranspose2D):
-        raise WrongLayerError(message(WRONG_KIND, layer=layer_name, kind=layer.kind, expected="conv_transpose2d"))
-    n, f, r, s = _normalise_index(index, step.output.shape, layer_name)
     x = np.asarray(step.input[n], dtype=np.float64)
     w = np.asarray(layer.weight, dtype=np.float64)
     c_in, h, wd = x.shape
@@ -188,12 +193,8 @@ def explain_transposed_conv(trace: Trace, layer_name: str, index) -> TransposedC
 
 def explain_upsample(trace: Trace, layer_name: str, index) -> UpsampleCell:
     """Explain output cell (n, c, r, s) (or (c, r, s) for sample 0) of an Upsample layer."""
-    k = _step_index(trace, layer_name)
-    step = trace.steps[k]
+    k, step, (n, c, r, s) = _cell(trace, layer_name, index, Upsample)
     layer = step.layer
-    if not isinstance(layer, Upsample):
-        raise WrongLayerError(message(WRONG_KIND, layer=layer_name, kind=layer.kind, expected="upsample"))
-    n, c, r, s = _normalise_index(index, step.output.shape, layer_name)
     x = np.asarray(step.input[n, c], dtype=np.float64)
     h, w = x.shape
     (sh, sw) = layer.scale
