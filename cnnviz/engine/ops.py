@@ -641,11 +641,11 @@ def conv_transpose2d(x, w, b=None, stride=1, padding=0, output_padding=0):
     (output_padding < stride adds rows at the bottom and columns at the right that only the bias reaches
     unless a stamp does, which picks one of the stride input sizes a conv2d maps onto the same H).
     """
-    y_shape, kernel, step, pad = _transpose_geometry(x, w, stride, padding, output_padding)
-    c_in = w.shape[0]
-    x_cells = batch_last(x).reshape(c_in, -1)                                  # (C_in, H*W*N)
-    cols = w.reshape(c_in, -1).T @ x_cells                                     # (C_out*KH*KW, H*W*N)
-    y = col2im(cols, y_shape, kernel, step, pad)
+    geometry = _transpose_geometry(x, w, stride, padding, output_padding)
+    if _by_dilation(w, geometry):
+        y = _conv_transpose_by_dilation(x, w, geometry)
+    else:
+        y = _conv_transpose_by_stamps(x, w, geometry)
     if b is not None:
         y += b.reshape(1, -1, 1, 1)
     return y
@@ -657,16 +657,83 @@ def conv_transpose2d_backward(dy, x, w, stride=1, padding=0, output_padding=0):
     dx is the ordinary convolution conv2d(dy, w) with w read as (F = C_in, C = C_out, KH, KW);
     dw[c, f, u, v] sums x[n, c, i, j] * dy[n, f, i*s + u - p, j*s + v - p]; db sums dy over (N, OH, OW).
     """
-    y_shape, kernel, step, pad = _transpose_geometry(x, w, stride, padding, output_padding)
-    if dy.shape != y_shape:
-        raise ValueError(f"upstream gradient has shape {dy.shape}, expected {y_shape}")
-    c_in = w.shape[0]
-    cols, _ = im2col(dy, kernel, step, pad)                                    # (C_out*KH*KW, H*W*N)
-    x_cells = batch_last(x).reshape(c_in, -1)
-    dw = (x_cells @ cols.T).reshape(w.shape)
-    dx = _feature_maps(w.reshape(c_in, -1) @ cols, x.shape[0], *x.shape[2:])
+    geometry = _transpose_geometry(x, w, stride, padding, output_padding)
+    if dy.shape != geometry[0]:
+        raise ValueError(f"upstream gradient has shape {dy.shape}, expected {geometry[0]}")
+    if _by_dilation(w, geometry):
+        dx, dw = _conv_transpose_by_dilation_backward(dy, x, w, geometry)
+    else:
+        dx, dw = _conv_transpose_by_stamps_backward(dy, x, w, geometry)
     db = batch_last(dy).reshape(dy.shape[1], -1).sum(axis=1)
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
+
+
+# Two ways to compute the same transposed convolution, chosen by which makes the smaller intermediate matrix:
+# "stamps" multiplies every input cell by every filter entry, (C_out*KH*KW, H*W*N) values, and adds them onto
+# the output with col2im; "dilation" spreads the input s cells apart with zeros between, pads it by k - 1 - p,
+# and runs an ordinary convolution with the kernels rotated by 180 degrees and in/out swapped, whose im2col
+# matrix holds (C_in*KH*KW, OH*OW*N) ~ C_in*s*s*KH*KW*H*W*N values.
+
+def _by_dilation(w, geometry) -> bool:
+    (sh, sw) = geometry[2]
+    return w.shape[0] * sh * sw < w.shape[1]
+
+
+def _conv_transpose_by_stamps(x, w, geometry):
+    y_shape, kernel, step, pad = geometry
+    c_in = w.shape[0]
+    cols = w.reshape(c_in, -1).T @ batch_last(x).reshape(c_in, -1)         # (C_out*KH*KW, H*W*N)
+    return col2im(cols, y_shape, kernel, step, pad)
+
+
+def _conv_transpose_by_stamps_backward(dy, x, w, geometry):
+    _, kernel, step, pad = geometry
+    c_in = w.shape[0]
+    cols, _ = im2col(dy, kernel, step, pad)                                 # (C_out*KH*KW, H*W*N)
+    dw = (batch_last(x).reshape(c_in, -1) @ cols.T).reshape(w.shape)
+    dx = _feature_maps(w.reshape(c_in, -1) @ cols, x.shape[0], *x.shape[2:])
+    return dx, dw
+
+
+def _dilated_extent(n, k, s, p, op):
+    """Length of the input spread s apart and padded by k - 1 on both sides (+ op at the end), and the
+    slice that crops p from each side: a conv with kernel k and stride 1 on it gives (n-1)s - 2p + k + op."""
+    full = (n - 1) * s + 1 + 2 * (k - 1) + op
+    return full, slice(p, full - p)
+
+
+def _dilated(x, geometry):
+    """x (N, C, H, W) spread stride cells apart into a zero (C, HD, WD, N) block, cropped: as (N, C, HD, WD)."""
+    _, (kh, kw), (sh, sw), (ph, pw) = geometry
+    oph = geometry[0][2] - ((x.shape[2] - 1) * sh - 2 * ph + kh)
+    opw = geometry[0][3] - ((x.shape[3] - 1) * sw - 2 * pw + kw)
+    n, c, h, w = x.shape
+    (full_h, crop_h), (full_w, crop_w) = _dilated_extent(h, kh, sh, ph, oph), _dilated_extent(w, kw, sw, pw, opw)
+    block = np.zeros((c, full_h, full_w, n), dtype=x.dtype)
+    block[:, kh - 1:kh - 1 + (h - 1) * sh + 1:sh, kw - 1:kw - 1 + (w - 1) * sw + 1:sw] = batch_last(x)
+    return from_batch_last(block[:, crop_h, crop_w]), (full_h, crop_h, full_w, crop_w)
+
+
+def _rotated_swapped(w):
+    """(C_in, C_out, KH, KW) transposed-convolution weights as (C_out, C_in, KH, KW) conv2d filters, rotated 180."""
+    return np.ascontiguousarray(w.transpose(1, 0, 2, 3)[:, :, ::-1, ::-1])
+
+
+def _conv_transpose_by_dilation(x, w, geometry):
+    spread, _ = _dilated(x, geometry)
+    return conv2d_im2col(spread, _rotated_swapped(w))[0]
+
+
+def _conv_transpose_by_dilation_backward(dy, x, w, geometry):
+    _, (kh, kw), (sh, sw), _ = geometry
+    spread, (full_h, crop_h, full_w, crop_w) = _dilated(x, geometry)
+    filters = _rotated_swapped(w)
+    dspread, dfilters, _ = conv2d_backward(dy, spread, filters)
+    n, c, h, wd = x.shape
+    full = np.zeros((c, full_h, full_w, n), dtype=dspread.dtype)
+    full[:, crop_h, crop_w] = batch_last(dspread)
+    dx = from_batch_last(full[:, kh - 1:kh - 1 + (h - 1) * sh + 1:sh, kw - 1:kw - 1 + (wd - 1) * sw + 1:sw])
+    return dx, dfilters[:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
 
 
 def _check_upsample(x, scale, mode) -> tuple[int, int]:

@@ -61,6 +61,25 @@ def test_conv_transpose2d_matches_the_stamp_by_stamp_reference(seed):
 
 
 @pytest.mark.parametrize("seed", range(12))
+def test_both_ways_of_computing_it_agree_forward_and_backward(seed):
+    """Stamping with col2im and convolving the zero-spread input: the engine picks whichever is smaller."""
+    rng = np.random.default_rng(100 + seed)
+    s = random_settings(rng)
+    x = rng.normal(size=(s["n"], s["c_in"], *s["size"]))
+    w = rng.normal(size=(s["c_in"], s["c_out"], *s["kernel"]))
+    geometry = ops._transpose_geometry(x, w, s["stride"], s["padding"], s["output_padding"])
+    expected = reference_conv_transpose2d(x, w, np.zeros(s["c_out"]), s["stride"], s["padding"], s["output_padding"])
+    stamped = ops._conv_transpose_by_stamps(x, w, geometry)
+    spread = ops._conv_transpose_by_dilation(x, w, geometry)
+    np.testing.assert_allclose(stamped, expected, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(spread, expected, rtol=1e-12, atol=1e-12)
+    g = rng.normal(size=expected.shape)
+    for a, b in zip(ops._conv_transpose_by_stamps_backward(g, x, w, geometry),
+                    ops._conv_transpose_by_dilation_backward(g, x, w, geometry)):
+        np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-10)
+
+
+@pytest.mark.parametrize("seed", range(12))
 def test_conv_transpose2d_gradients_match_finite_differences(seed):
     rng = rng_for("conv_transpose2d", seed)
     s = random_settings(rng)
