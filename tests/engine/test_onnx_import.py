@@ -12,7 +12,7 @@ onnx = pytest.importorskip("onnx")
 from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 
 from cnnviz.cli import main  # noqa: E402
-from cnnviz.engine import ConvTranspose2D, Dense, Upsample, load_model, save_model  # noqa: E402
+from cnnviz.engine import load_model, save_model  # noqa: E402
 from cnnviz.engine import onnx_import  # noqa: E402
 from cnnviz.engine.onnx_import import OnnxImportError, import_onnx  # noqa: E402
 
