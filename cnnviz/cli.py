@@ -1,4 +1,4 @@
-"""Command line: python -m cnnviz {gui,info,train,predict,render}."""
+"""Command line: python -m cnnviz {gui,info,train,predict,render,export}."""
 from __future__ import annotations
 
 import argparse
@@ -164,6 +164,14 @@ def _render(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from cnnviz.engine import load_model
+    from cnnviz.export.pytorch import export_pytorch
+    script, weights = export_pytorch(load_model(args.model), args.out)
+    print(f"wrote {script} and {weights}; in Python: import model; net = model.build()")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cnnviz", description="Watch a convolutional neural network think while you draw.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -222,6 +230,15 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--out", required=True, help="figure to write: FIG.png or FIG.svg")
     rd.add_argument("--width", type=int, default=1920, help="figure width in pixels (default 1920)")
     rd.set_defaults(run=_render)
+
+    ex = sub.add_parser("export", help="write a model as a PyTorch script (DIR/model.py) and its weights",
+                        description="Write DIR/model.py, whose build() returns a torch.nn.Sequential with the "
+                                    "model's weights (read from DIR/weights.npz). PyTorch is needed to run it, "
+                                    "not to write it.")
+    ex.add_argument("model", metavar="MODEL", help="shipped model name or model file")
+    ex.add_argument("--to", choices=["pytorch"], required=True, help="what to export to")
+    ex.add_argument("--out", required=True, metavar="DIR", help="folder to write model.py and weights.npz into")
+    ex.set_defaults(run=_export)
     return parser
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..engine import ops
-from ..engine.layers import Activation, Conv2D, Dense, Flatten, Layer, Pool2D, Softmax
+from ..engine.layers import Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, Softmax, Upsample
 from ..engine.model import Sequential, Trace
 from ..messages import MessageError, message, template
 
@@ -738,6 +738,10 @@ def explain_cell(trace: Trace, layer_name: str, index):
         else:
             label = message(VALUE_OF, source=name, index=q)
         return FlattenCell(layer_name, (n, q), name, (n,) + source, label, float(step.output[n, q]))
+    if isinstance(layer, (ConvTranspose2D, Upsample)):     # beside, in explain_transpose
+        from .explain_transpose import explain_transposed_conv, explain_upsample
+        explain_new = explain_transposed_conv if isinstance(layer, ConvTranspose2D) else explain_upsample
+        return explain_new(trace, layer_name, index)
     raise ExplainError(message(CANNOT_EXPLAIN, layer=layer_name, kind=layer.kind))
 
 
@@ -773,6 +777,9 @@ def _input_mask(layer: Layer, out_mask: np.ndarray, in_shape: tuple[int, ...]) -
         for c, i, j in zip(*np.nonzero(out_mask)):
             mask[c, rb[i][0]:rb[i][1], cb[j][0]:cb[j][1]] = True
         return mask
+    if isinstance(layer, (ConvTranspose2D, Upsample)):
+        from .explain_transpose import input_cells_mask
+        return input_cells_mask(layer, out_mask, in_shape)
     raise ExplainError(message(NO_FIELD_RULE, layer=layer.name, kind=layer.kind))
 
 

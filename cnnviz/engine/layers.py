@@ -377,7 +377,7 @@ class Standardize(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise ShapeError(f"layer '{self.name}': expects (channels, height, width) input, got {tuple(input_shape)}")
+            raise ShapeError(message(EXPECTS_IMAGE, layer=self.name, shape=tuple(input_shape)))
         if input_shape[0] != self.channels:
             raise ShapeError(str(message(STANDARDIZE_CHANNELS, layer=self.name, channels=input_shape[0],
                                          expected=self.channels)))
@@ -392,4 +392,121 @@ class Standardize(Layer):
         return ops.standardize_backward(dy, self.std)
 
 
-LAYER_TYPES = {cls.kind: cls for cls in (Conv2D, Activation, Pool2D, Flatten, Dense, Softmax, Standardize)}
+class LayerSettingError(ShapeError, MessageError):
+    """A layer's settings cannot work; carries a cnnviz.messages Message."""
+
+
+CHANNELS_KERNEL_STRIDE = template("layer '{layer}': kernel, channels and stride must be at least 1 and padding "
+                                  "at least 0, got kernel {kernel}, channels {channels}, stride {stride}, "
+                                  "padding {padding}")
+OUTPUT_PADDING_TOO_LARGE = template("layer '{layer}': output padding {output_padding} must be smaller than the "
+                                    "stride {stride} (try output padding 0 to {largest})")
+EXPECTS_IMAGE = template("layer '{layer}': expects (channels, height, width) input, got {shape}")
+CHANNELS_MISMATCH = template("layer '{layer}': input has {channels} channels, its filters expect {expected}")
+TRANSPOSE_CROPPED_AWAY = template("layer '{layer}': padding {padding} crops away the whole output of a {kernel} "
+                                  "transposed convolution on a {size} input "
+                                  "(out = (n - 1)s - 2p + k + output_padding would be {out}); "
+                                  "use padding {largest} or less")
+UPSAMPLE_MODE = template("layer '{layer}': upsampling mode must be one of {modes}, got {mode}")
+UPSAMPLE_SCALE = template("layer '{layer}': the upsampling scale must be a whole number from 1 to {limit}, "
+                          "got {scale}")
+UPSAMPLE_MAX_SCALE = 16
+
+
+class ConvTranspose2D(Layer):
+    """Transposed convolution, weights (C_in, C_out, KH, KW) as PyTorch's ConvTranspose2d: every input cell
+    stamps its filters, scaled by its value, onto the output, stride cells apart; overlapping stamps add.
+    Output size (n - 1)s - 2p + k + output_padding."""
+    kind = "conv_transpose2d"
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size=3, *, stride=1, padding=0,
+                 output_padding=0, name: str | None = None, dtype=np.float32):
+        super().__init__(name)
+        kh, kw = ops.pair(kernel_size)
+        self.stride, self.padding = ops.pair(stride), ops.pair(padding)
+        self.output_padding = ops.pair(output_padding)
+        if min(kh, kw, in_channels, out_channels, *self.stride) < 1 or min(self.padding) < 0:
+            raise LayerSettingError(message(CHANNELS_KERNEL_STRIDE, layer=self.name, kernel=f"{kh}x{kw}",
+                                            channels=f"{in_channels} -> {out_channels}",
+                                            stride=list(self.stride), padding=list(self.padding)))
+        if min(self.output_padding) < 0 or any(op >= s for op, s in zip(self.output_padding, self.stride)):
+            raise LayerSettingError(message(OUTPUT_PADDING_TOO_LARGE, layer=self.name,
+                                            output_padding=list(self.output_padding), stride=list(self.stride),
+                                            largest=min(self.stride) - 1))
+        self.params["weight"] = np.zeros((in_channels, out_channels, kh, kw), dtype=dtype)
+        self.params["bias"] = np.zeros(out_channels, dtype=dtype)
+
+    weight = property(lambda self: self.params["weight"])
+    bias = property(lambda self: self.params["bias"])
+    in_channels = property(lambda self: self.weight.shape[0])
+    out_channels = property(lambda self: self.weight.shape[1])
+    kernel_size = property(lambda self: (self.weight.shape[2], self.weight.shape[3]))
+
+    def config(self):
+        return {"in_channels": self.in_channels, "out_channels": self.out_channels,
+                "kernel_size": list(self.kernel_size), "stride": list(self.stride),
+                "padding": list(self.padding), "output_padding": list(self.output_padding)}
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 3:
+            raise LayerSettingError(message(EXPECTS_IMAGE, layer=self.name, shape=tuple(input_shape)))
+        c, h, w = input_shape
+        if c != self.in_channels:
+            raise LayerSettingError(message(CHANNELS_MISMATCH, layer=self.name, channels=c,
+                                            expected=self.in_channels))
+        sizes = [ops.conv_transpose_output_size(n, k, s, p, op) for n, k, s, p, op in
+                 zip((h, w), self.kernel_size, self.stride, self.padding, self.output_padding)]
+        if min(sizes) < 1:
+            largest = min((n - 1) * s + k + op - 1 for n, k, s, op in
+                          zip((h, w), self.kernel_size, self.stride, self.output_padding)) // 2
+            raise LayerSettingError(message(TRANSPOSE_CROPPED_AWAY, layer=self.name, padding=list(self.padding),
+                                            kernel="{}x{}".format(*self.kernel_size), size=f"{h}x{w}",
+                                            out=min(sizes), largest=largest))
+        return (self.out_channels, *sizes)
+
+    def forward(self, x):
+        self._x = x
+        return ops.conv_transpose2d(x, self.weight, self.bias, self.stride, self.padding, self.output_padding)
+
+    def backward(self, dy, *, input_gradient=True):
+        dx, dw, db = ops.conv_transpose2d_backward(dy, self._saved_input(), self.weight, self.stride,
+                                                   self.padding, self.output_padding)
+        self.grads["weight"], self.grads["bias"] = dw, db
+        return dx if input_gradient else None
+
+
+class Upsample(Layer):
+    """Enlarges every map by a whole-number scale: "nearest" repeats each cell into a block, "bilinear"
+    interpolates (align_corners=False, as PyTorch). No weights."""
+    kind = "upsample"
+
+    def __init__(self, scale=2, *, mode: str = "nearest", name: str | None = None):
+        super().__init__(name)
+        if mode not in ops.UPSAMPLE_MODES:
+            raise LayerSettingError(message(UPSAMPLE_MODE, layer=self.name, modes=", ".join(ops.UPSAMPLE_MODES),
+                                            mode=repr(mode)))
+        scale_pair = ops.pair(scale)
+        if not 1 <= min(scale_pair) <= max(scale_pair) <= UPSAMPLE_MAX_SCALE:
+            raise LayerSettingError(message(UPSAMPLE_SCALE, layer=self.name, limit=UPSAMPLE_MAX_SCALE,
+                                            scale=list(scale_pair)))
+        self.scale, self.mode = scale_pair, mode
+
+    def config(self):
+        return {"scale": list(self.scale), "mode": self.mode}
+
+    def output_shape(self, input_shape):
+        if len(input_shape) != 3:
+            raise LayerSettingError(message(EXPECTS_IMAGE, layer=self.name, shape=tuple(input_shape)))
+        c, h, w = input_shape
+        return (c, h * self.scale[0], w * self.scale[1])
+
+    def forward(self, x):
+        self._x = x
+        return ops.upsample2d(x, self.scale, self.mode)
+
+    def backward(self, dy, *, input_gradient=True):
+        return ops.upsample2d_backward(dy, self._saved_input(), self.scale, self.mode)
+
+
+LAYER_TYPES = {cls.kind: cls for cls in (Conv2D, Activation, Pool2D, Flatten, Dense, Softmax, Standardize,
+                                         ConvTranspose2D, Upsample)}

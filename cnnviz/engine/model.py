@@ -9,7 +9,7 @@ import numpy as np
 
 from . import ops
 from ..messages import MessageError, message, template
-from .layers import Conv2D, Dense, Layer, ShapeError, Softmax, Standardize, in_layer
+from .layers import Conv2D, ConvTranspose2D, Dense, Layer, ShapeError, Softmax, Standardize, in_layer
 
 
 RGB = ("R", "G", "B")       # the input planes of a 3-channel model, in this order (cnnviz.data.to_network_input)
@@ -249,11 +249,25 @@ class Sequential:
         return trace, self.backward(dlogits)
 
 
+def fan_in(layer: Layer) -> int:
+    """How many weighted inputs reach one output cell: C*KH*KW for a convolution, `in` for a dense layer;
+    for a transposed convolution C_in*KH*KW / (stride cells), since each output cell gets stamps from about
+    KH/sh x KW/sw input cells."""
+    w = layer.params["weight"]
+    if isinstance(layer, ConvTranspose2D):
+        return max(1, int(w.shape[0] * w.shape[2] * w.shape[3]) // (layer.stride[0] * layer.stride[1]))
+    return int(np.prod(w.shape[1:]))
+
+
+def he_init_layer(layer: Layer, rng: np.random.Generator) -> None:
+    """He (Kaiming) normal initialisation of one layer with weights: weights ~ N(0, 2 / fan_in), biases 0."""
+    w = layer.params["weight"]
+    w[...] = rng.normal(0.0, np.sqrt(2.0 / fan_in(layer)), size=w.shape)
+    layer.params["bias"][...] = 0
+
+
 def he_init(model: Sequential, rng: np.random.Generator) -> None:
     """He (Kaiming) normal initialisation: weights ~ N(0, 2 / fan_in), biases 0."""
     for layer in model.layers:
-        if isinstance(layer, (Conv2D, Dense)):
-            w = layer.params["weight"]
-            fan_in = int(np.prod(w.shape[1:]))
-            w[...] = rng.normal(0.0, np.sqrt(2.0 / fan_in), size=w.shape)
-            layer.params["bias"][...] = 0
+        if isinstance(layer, (Conv2D, ConvTranspose2D, Dense)):
+            he_init_layer(layer, rng)

@@ -23,8 +23,8 @@ from . import ops
 from ..files import python_error_text, resource_dir, write_atomically
 from ..messages import (Message, all_templates, MessageError, as_message, message, message_from_data, message_to_data,
                         template)
-from .layers import (IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError,
-                     Softmax, Standardize)
+from .layers import (IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D,
+                     ShapeError, Softmax, Standardize, Upsample)
 from .model import ModelError, Sequential
 
 FORMAT = "cnnviz-model"
@@ -116,8 +116,12 @@ def resolve_model(name_or_path: str | os.PathLike) -> Path:
 
 
 def load_model(name_or_path) -> Sequential:
-    """Load a shipped model by name or a model file by path, validating everything."""
+    """Load a shipped model by name or a model file by path, validating everything. A path ending in
+    .onnx is imported from ONNX (see onnx_import; needs the optional onnx package)."""
     path = resolve_model(name_or_path)
+    if path.suffix.lower() == ".onnx":
+        from .onnx_import import import_onnx
+        return import_onnx(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -249,6 +253,14 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
             layer = Standardize(_numbers(reader, "mean"), _numbers(reader, "std"), name=name)
         elif kind == "dense":
             layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
+        elif kind == "conv_transpose2d":
+            layer = ConvTranspose2D(reader.positive("in_channels"), reader.positive("out_channels"),
+                                    reader.pair("kernel_size"), stride=reader.pair("stride", 1),
+                                    padding=reader.pair("padding", 0, minimum=0),
+                                    output_padding=reader.pair("output_padding", 0, minimum=0), name=name)
+        elif kind == "upsample":
+            layer = Upsample(reader.pair("scale"), mode=reader.choice("mode", ops.UPSAMPLE_MODES, "nearest"),
+                             name=name)
         else:
             layer = {"flatten": Flatten, "softmax": Softmax}[kind](name=name)
     except (ShapeError, ValueError, MemoryError) as exc:

@@ -697,3 +697,197 @@ def conv2d_similarity_backward(dy, x, w, stride=1, padding=0, *, similarity="dot
         dw = dw[:, :, ::-1, ::-1]
     dx = col2im(dcols, x.shape, w.shape[2:], stride, padding) if input_gradient else None
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), g.sum(axis=1)
+
+
+# Transposed convolution and upsampling: the ops that make a feature map larger.
+#
+# A transposed convolution is the adjoint of a convolution: each input cell stamps a copy of the filter,
+# scaled by the cell's value, onto the output, stride cells apart, and where stamps overlap they add up.
+# It computes exactly what conv2d_backward computes for the input gradient, with the filters of a
+# convolution that maps the output back to the input, so it reuses col2im (forward) and im2col (backward).
+
+UPSAMPLE_MODES = ("nearest", "bilinear")
+
+
+def conv_transpose_output_size(n: int, kernel: int, stride: int = 1, padding: int = 0,
+                               output_padding: int = 0) -> int:
+    """Cells of a transposed convolution's output along `n` input cells: (n - 1)s - 2p + k + output_padding."""
+    return (n - 1) * stride - 2 * padding + kernel + output_padding
+
+
+def _transpose_geometry(x, w, stride, padding, output_padding):
+    _check_4d(x, "input")
+    if w.ndim != 4:
+        raise ValueError(f"transposed conv weights must have shape (C_in, C_out, KH, KW), got {w.shape}")
+    if x.shape[1] != w.shape[0]:
+        raise ValueError(f"input has {x.shape[1]} channels but the filters expect {w.shape[0]}")
+    (kh, kw), (sh, sw), (ph, pw), (oph, opw) = pair(w.shape[2:]), pair(stride), pair(padding), pair(output_padding)
+    if oph >= sh or opw >= sw:
+        raise ValueError(f"output_padding {(oph, opw)} must be smaller than the stride {(sh, sw)}")
+    h, wd = x.shape[2:]
+    oh = conv_transpose_output_size(h, kh, sh, ph, oph)
+    ow = conv_transpose_output_size(wd, kw, sw, pw, opw)
+    if oh < 1 or ow < 1:
+        raise ValueError(f"padding {(ph, pw)} crops away the whole {oh + 2 * ph}x{ow + 2 * pw} output of a "
+                         f"{kh}x{kw} transposed convolution on a {h}x{wd} input")
+    return (x.shape[0], w.shape[1], oh, ow), (kh, kw), (sh, sw), (ph, pw)
+
+
+def conv_transpose2d(x, w, b=None, stride=1, padding=0, output_padding=0):
+    """Transposed convolution of x (N, C_in, H, W) with w (C_in, C_out, KH, KW), plus b (C_out,), as PyTorch's.
+
+    Input cell (n, c, i, j) adds x[n, c, i, j] * w[c, :, u, v] to output cell (i*s + u - p, j*s + v - p)
+    for every kernel offset (u, v); cells that several stamps reach sum them.
+    Returns (N, C_out, OH, OW) with OH = (H - 1)*stride - 2*padding + KH + output_padding
+    (output_padding < stride adds rows at the bottom and columns at the right that only the bias reaches
+    unless a stamp does, which picks one of the stride input sizes a conv2d maps onto the same H).
+    """
+    geometry = _transpose_geometry(x, w, stride, padding, output_padding)
+    if _by_dilation(w, geometry):
+        y = _conv_transpose_by_dilation(x, w, geometry)
+    else:
+        y = _conv_transpose_by_stamps(x, w, geometry)
+    if b is not None:
+        y += b.reshape(1, -1, 1, 1)
+    return y
+
+
+def conv_transpose2d_backward(dy, x, w, stride=1, padding=0, output_padding=0):
+    """Gradients of conv_transpose2d: returns (dx, dw, db) for upstream dy (N, C_out, OH, OW).
+
+    dx is the ordinary convolution conv2d(dy, w) with w read as (F = C_in, C = C_out, KH, KW);
+    dw[c, f, u, v] sums x[n, c, i, j] * dy[n, f, i*s + u - p, j*s + v - p]; db sums dy over (N, OH, OW).
+    """
+    geometry = _transpose_geometry(x, w, stride, padding, output_padding)
+    if dy.shape != geometry[0]:
+        raise ValueError(f"upstream gradient has shape {dy.shape}, expected {geometry[0]}")
+    if _by_dilation(w, geometry):
+        dx, dw = _conv_transpose_by_dilation_backward(dy, x, w, geometry)
+    else:
+        dx, dw = _conv_transpose_by_stamps_backward(dy, x, w, geometry)
+    db = batch_last(dy).reshape(dy.shape[1], -1).sum(axis=1)
+    return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
+
+
+# Two ways to compute the same transposed convolution, chosen by which makes the smaller intermediate matrix:
+# "stamps" multiplies every input cell by every filter entry, (C_out*KH*KW, H*W*N) values, and adds them onto
+# the output with col2im; "dilation" spreads the input s cells apart with zeros between, pads it by k - 1 - p,
+# and runs an ordinary convolution with the kernels rotated by 180 degrees and in/out swapped, whose im2col
+# matrix holds (C_in*KH*KW, OH*OW*N) ~ C_in*s*s*KH*KW*H*W*N values.
+
+def _by_dilation(w, geometry) -> bool:
+    (sh, sw) = geometry[2]
+    return w.shape[0] * sh * sw < w.shape[1]
+
+
+def _conv_transpose_by_stamps(x, w, geometry):
+    y_shape, kernel, step, pad = geometry
+    c_in = w.shape[0]
+    cols = w.reshape(c_in, -1).T @ batch_last(x).reshape(c_in, -1)         # (C_out*KH*KW, H*W*N)
+    return col2im(cols, y_shape, kernel, step, pad)
+
+
+def _conv_transpose_by_stamps_backward(dy, x, w, geometry):
+    _, kernel, step, pad = geometry
+    c_in = w.shape[0]
+    cols, _ = im2col(dy, kernel, step, pad)                                 # (C_out*KH*KW, H*W*N)
+    dw = (batch_last(x).reshape(c_in, -1) @ cols.T).reshape(w.shape)
+    dx = _feature_maps(w.reshape(c_in, -1) @ cols, x.shape[0], *x.shape[2:])
+    return dx, dw
+
+
+def _dilated_extent(n, k, s, p, op):
+    """Length of the input spread s apart and padded by k - 1 on both sides (+ op at the end), and the
+    slice that crops p from each side: a conv with kernel k and stride 1 on it gives (n-1)s - 2p + k + op."""
+    full = (n - 1) * s + 1 + 2 * (k - 1) + op
+    return full, slice(p, full - p)
+
+
+def _dilated(x, geometry):
+    """x (N, C, H, W) spread stride cells apart into a zero (C, HD, WD, N) block, cropped: as (N, C, HD, WD)."""
+    _, (kh, kw), (sh, sw), (ph, pw) = geometry
+    oph = geometry[0][2] - ((x.shape[2] - 1) * sh - 2 * ph + kh)
+    opw = geometry[0][3] - ((x.shape[3] - 1) * sw - 2 * pw + kw)
+    n, c, h, w = x.shape
+    (full_h, crop_h), (full_w, crop_w) = _dilated_extent(h, kh, sh, ph, oph), _dilated_extent(w, kw, sw, pw, opw)
+    block = np.zeros((c, full_h, full_w, n), dtype=x.dtype)
+    block[:, kh - 1:kh - 1 + (h - 1) * sh + 1:sh, kw - 1:kw - 1 + (w - 1) * sw + 1:sw] = batch_last(x)
+    return from_batch_last(block[:, crop_h, crop_w]), (full_h, crop_h, full_w, crop_w)
+
+
+def _rotated_swapped(w):
+    """(C_in, C_out, KH, KW) transposed-convolution weights as (C_out, C_in, KH, KW) conv2d filters, rotated 180."""
+    return np.ascontiguousarray(w.transpose(1, 0, 2, 3)[:, :, ::-1, ::-1])
+
+
+def _conv_transpose_by_dilation(x, w, geometry):
+    spread, _ = _dilated(x, geometry)
+    return conv2d_im2col(spread, _rotated_swapped(w))[0]
+
+
+def _conv_transpose_by_dilation_backward(dy, x, w, geometry):
+    _, (kh, kw), (sh, sw), _ = geometry
+    spread, (full_h, crop_h, full_w, crop_w) = _dilated(x, geometry)
+    filters = _rotated_swapped(w)
+    dspread, dfilters, _ = conv2d_backward(dy, spread, filters)
+    n, c, h, wd = x.shape
+    full = np.zeros((c, full_h, full_w, n), dtype=dspread.dtype)
+    full[:, crop_h, crop_w] = batch_last(dspread)
+    dx = from_batch_last(full[:, kh - 1:kh - 1 + (h - 1) * sh + 1:sh, kw - 1:kw - 1 + (wd - 1) * sw + 1:sw])
+    return dx, dfilters[:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
+
+
+def _check_upsample(x, scale, mode) -> tuple[int, int]:
+    _check_4d(x, "input")
+    if mode not in UPSAMPLE_MODES:
+        raise ValueError(f"upsampling mode must be one of {', '.join(UPSAMPLE_MODES)}, got {mode!r}")
+    sh, sw = pair(scale)
+    if sh < 1 or sw < 1:
+        raise ValueError(f"upsampling scale must be a whole number >= 1, got {(sh, sw)}")
+    return sh, sw
+
+
+def bilinear_weights(n: int, scale: int, dtype=np.float64) -> np.ndarray:
+    """The (n * scale, n) matrix that resamples n cells to n * scale cells linearly, align_corners=False as
+    PyTorch: output cell i reads the input at src = (i + 0.5) / scale - 0.5 (clamped at 0), shared between
+    cells floor(src) and floor(src) + 1 (the last cell repeats at the far edge)."""
+    out = np.arange(n * scale)
+    src = np.maximum((out + 0.5) / scale - 0.5, 0.0)
+    low = np.minimum(src.astype(np.intp), n - 1)
+    high = np.minimum(low + 1, n - 1)
+    frac = src - low
+    matrix = np.zeros((n * scale, n), dtype=np.float64)
+    np.add.at(matrix, (out, low), 1 - frac)
+    np.add.at(matrix, (out, high), frac)
+    return matrix.astype(dtype)
+
+
+def upsample2d(x, scale, mode="nearest"):
+    """Enlarge x (N, C, H, W) by a whole-number scale (an int or (sh, sw)): returns (N, C, H*sh, W*sw).
+
+    "nearest" repeats every cell into a sh x sw block; "bilinear" interpolates between the nearest cells
+    as PyTorch's ``interpolate(..., mode="bilinear", align_corners=False)``. No weights are learnt.
+    """
+    sh, sw = _check_upsample(x, scale, mode)
+    c, h, w, n = (x.shape[1],) + x.shape[2:] + (x.shape[0],)
+    block = batch_last(x)
+    if mode == "nearest":
+        return from_batch_last(np.repeat(np.repeat(block, sh, axis=1), sw, axis=2))
+    rows = np.matmul(bilinear_weights(h, sh, x.dtype), block.reshape(c, h, w * n))           # (C, OH, W*N)
+    out = np.matmul(bilinear_weights(w, sw, x.dtype), rows.reshape(c * h * sh, w, n))        # (C*OH, OW, N)
+    return from_batch_last(out.reshape(c, h * sh, w * sw, n))
+
+
+def upsample2d_backward(dy, x, scale, mode="nearest"):
+    """Gradient of upsample2d with respect to x, for upstream dy (N, C, H*sh, W*sw): every input cell
+    collects the gradient of the output cells it fed, weighted as it fed them."""
+    sh, sw = _check_upsample(x, scale, mode)
+    n, c, h, w = x.shape
+    if dy.shape != (n, c, h * sh, w * sw):
+        raise ValueError(f"upstream gradient has shape {dy.shape}, expected {(n, c, h * sh, w * sw)}")
+    block = batch_last(dy)                                                                   # (C, OH, OW, N)
+    if mode == "nearest":
+        return from_batch_last(block.reshape(c, h, sh, w, sw, n).sum(axis=(2, 4)))
+    cols = np.matmul(bilinear_weights(w, sw, dy.dtype).T, block.reshape(c * h * sh, w * sw, n))   # (C*OH, W, N)
+    out = np.matmul(bilinear_weights(h, sh, dy.dtype).T, cols.reshape(c, h * sh, w * n))          # (C, H, W*N)
+    return from_batch_last(out.reshape(c, h, w, n))
