@@ -11,12 +11,12 @@ import numpy as np
 from . import ops
 from ..messages import Message, MessageError, message, template
 
-STANDARDIZE_LENGTHS = template("layer '{layer}': mean has {means} values and std {stds}; give one of each per "
+STANDARDIZE_LENGTHS = template("mean has {means} values and std {stds}; give one of each per "
                                "input channel")
-STANDARDIZE_STD = template("layer '{layer}': every std must be a finite number > 0 (the spread of that channel "
+STANDARDIZE_STD = template("every std must be a finite number > 0 (the spread of that channel "
                            "in the training data), got {std}")
-STANDARDIZE_MEAN = template("layer '{layer}': every mean must be a finite number, got {mean}")
-STANDARDIZE_CHANNELS = template("layer '{layer}': the input has {channels} channels, its mean and std are for "
+STANDARDIZE_MEAN = template("every mean must be a finite number, got {mean}")
+STANDARDIZE_CHANNELS = template("the input has {channels} channels, its mean and std are for "
                                 "{expected}")
 
 
@@ -351,13 +351,13 @@ class Standardize(Layer):
         mean = np.asarray(mean, dtype=np.float64).ravel()
         std = np.asarray(std, dtype=np.float64).ravel()
         if mean.size != std.size or mean.size < 1:
-            raise ShapeError(str(message(STANDARDIZE_LENGTHS, layer=self.name, means=mean.size, stds=std.size)))
+            raise ShapeError(str(in_layer(self.name, STANDARDIZE_LENGTHS, means=mean.size, stds=std.size)))
         bad_std = next((v for v in std if not (np.isfinite(v) and v > 0)), None)
         if bad_std is not None:
-            raise MessageError(message(STANDARDIZE_STD, layer=self.name, std=float(bad_std)))
+            raise MessageError(in_layer(self.name, STANDARDIZE_STD, std=float(bad_std)))
         bad_mean = next((v for v in mean if not np.isfinite(v)), None)
         if bad_mean is not None:
-            raise MessageError(message(STANDARDIZE_MEAN, layer=self.name, mean=float(bad_mean)))
+            raise MessageError(in_layer(self.name, STANDARDIZE_MEAN, mean=float(bad_mean)))
         self.mean, self.std = mean, std          # float64; ops cast them to the dtype of the input
 
     @property
@@ -371,15 +371,15 @@ class Standardize(Layer):
         """Replace mean and std (C,) (checked as in the constructor)."""
         checked = Standardize(mean, std, name=self.name)
         if checked.channels != self.channels:
-            raise ShapeError(str(message(STANDARDIZE_CHANNELS, layer=self.name, channels=checked.channels,
+            raise ShapeError(str(in_layer(self.name, STANDARDIZE_CHANNELS, channels=checked.channels,
                                          expected=self.channels)))
         self.mean, self.std = checked.mean, checked.std
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise ShapeError(message(EXPECTS_IMAGE, layer=self.name, shape=tuple(input_shape)))
+            raise ShapeError(in_layer(self.name, EXPECTS_CHW, shape=tuple(input_shape)))
         if input_shape[0] != self.channels:
-            raise ShapeError(str(message(STANDARDIZE_CHANNELS, layer=self.name, channels=input_shape[0],
+            raise ShapeError(str(in_layer(self.name, STANDARDIZE_CHANNELS, channels=input_shape[0],
                                          expected=self.channels)))
         return tuple(input_shape)
 
@@ -396,19 +396,17 @@ class LayerSettingError(ShapeError, MessageError):
     """A layer's settings cannot work; carries a cnnviz.messages Message."""
 
 
-CHANNELS_KERNEL_STRIDE = template("layer '{layer}': kernel, channels and stride must be at least 1 and padding "
+CHANNELS_KERNEL_STRIDE = template("kernel, channels and stride must be at least 1 and padding "
                                   "at least 0, got kernel {kernel}, channels {channels}, stride {stride}, "
                                   "padding {padding}")
-OUTPUT_PADDING_TOO_LARGE = template("layer '{layer}': output padding {output_padding} must be smaller than the "
+OUTPUT_PADDING_TOO_LARGE = template("output padding {output_padding} must be smaller than the "
                                     "stride {stride} (try output padding 0 to {largest})")
-EXPECTS_IMAGE = template("layer '{layer}': expects (channels, height, width) input, got {shape}")
-CHANNELS_MISMATCH = template("layer '{layer}': input has {channels} channels, its filters expect {expected}")
-TRANSPOSE_CROPPED_AWAY = template("layer '{layer}': padding {padding} crops away the whole output of a {kernel} "
+TRANSPOSE_CROPPED_AWAY = template("padding {padding} crops away the whole output of a {kernel} "
                                   "transposed convolution on a {size} input "
                                   "(out = (n - 1)s - 2p + k + output_padding would be {out}); "
                                   "use padding {largest} or less")
-UPSAMPLE_MODE = template("layer '{layer}': upsampling mode must be one of {modes}, got {mode}")
-UPSAMPLE_SCALE = template("layer '{layer}': the upsampling scale must be a whole number from 1 to {limit}, "
+UPSAMPLE_MODE = template("upsampling mode must be one of {modes}, got {mode}")
+UPSAMPLE_SCALE = template("the upsampling scale must be a whole number from 1 to {limit}, "
                           "got {scale}")
 UPSAMPLE_MAX_SCALE = 16
 
@@ -426,11 +424,11 @@ class ConvTranspose2D(Layer):
         self.stride, self.padding = ops.pair(stride), ops.pair(padding)
         self.output_padding = ops.pair(output_padding)
         if min(kh, kw, in_channels, out_channels, *self.stride) < 1 or min(self.padding) < 0:
-            raise LayerSettingError(message(CHANNELS_KERNEL_STRIDE, layer=self.name, kernel=f"{kh}x{kw}",
+            raise LayerSettingError(in_layer(self.name, CHANNELS_KERNEL_STRIDE, kernel=f"{kh}x{kw}",
                                             channels=f"{in_channels} -> {out_channels}",
                                             stride=list(self.stride), padding=list(self.padding)))
         if min(self.output_padding) < 0 or any(op >= s for op, s in zip(self.output_padding, self.stride)):
-            raise LayerSettingError(message(OUTPUT_PADDING_TOO_LARGE, layer=self.name,
+            raise LayerSettingError(in_layer(self.name, OUTPUT_PADDING_TOO_LARGE,
                                             output_padding=list(self.output_padding), stride=list(self.stride),
                                             largest=min(self.stride) - 1))
         self.params["weight"] = np.zeros((in_channels, out_channels, kh, kw), dtype=dtype)
@@ -449,17 +447,17 @@ class ConvTranspose2D(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise LayerSettingError(message(EXPECTS_IMAGE, layer=self.name, shape=tuple(input_shape)))
+            raise LayerSettingError(in_layer(self.name, EXPECTS_CHW, shape=tuple(input_shape)))
         c, h, w = input_shape
         if c != self.in_channels:
-            raise LayerSettingError(message(CHANNELS_MISMATCH, layer=self.name, channels=c,
+            raise LayerSettingError(in_layer(self.name, CHANNELS_MISMATCH, channels=c,
                                             expected=self.in_channels))
         sizes = [ops.conv_transpose_output_size(n, k, s, p, op) for n, k, s, p, op in
                  zip((h, w), self.kernel_size, self.stride, self.padding, self.output_padding)]
         if min(sizes) < 1:
             largest = min((n - 1) * s + k + op - 1 for n, k, s, op in
                           zip((h, w), self.kernel_size, self.stride, self.output_padding)) // 2
-            raise LayerSettingError(message(TRANSPOSE_CROPPED_AWAY, layer=self.name, padding=list(self.padding),
+            raise LayerSettingError(in_layer(self.name, TRANSPOSE_CROPPED_AWAY, padding=list(self.padding),
                                             kernel="{}x{}".format(*self.kernel_size), size=f"{h}x{w}",
                                             out=min(sizes), largest=largest))
         return (self.out_channels, *sizes)
@@ -483,11 +481,11 @@ class Upsample(Layer):
     def __init__(self, scale=2, *, mode: str = "nearest", name: str | None = None):
         super().__init__(name)
         if mode not in ops.UPSAMPLE_MODES:
-            raise LayerSettingError(message(UPSAMPLE_MODE, layer=self.name, modes=", ".join(ops.UPSAMPLE_MODES),
+            raise LayerSettingError(in_layer(self.name, UPSAMPLE_MODE, modes=", ".join(ops.UPSAMPLE_MODES),
                                             mode=repr(mode)))
         scale_pair = ops.pair(scale)
         if not 1 <= min(scale_pair) <= max(scale_pair) <= UPSAMPLE_MAX_SCALE:
-            raise LayerSettingError(message(UPSAMPLE_SCALE, layer=self.name, limit=UPSAMPLE_MAX_SCALE,
+            raise LayerSettingError(in_layer(self.name, UPSAMPLE_SCALE, limit=UPSAMPLE_MAX_SCALE,
                                             scale=list(scale_pair)))
         self.scale, self.mode = scale_pair, mode
 
@@ -496,7 +494,7 @@ class Upsample(Layer):
 
     def output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise LayerSettingError(message(EXPECTS_IMAGE, layer=self.name, shape=tuple(input_shape)))
+            raise LayerSettingError(in_layer(self.name, EXPECTS_CHW, shape=tuple(input_shape)))
         c, h, w = input_shape
         return (c, h * self.scale[0], w * self.scale[1])
 

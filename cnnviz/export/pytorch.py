@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine.layers import (Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, Softmax,
+from ..engine.layers import (Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, Softmax, Standardize,
                              Upsample)
 from ..engine.model import Sequential
 from ..files import write_atomically
@@ -81,6 +81,8 @@ def _torch_module(layer: Layer) -> str:
         else:
             pool = f"nn.{'AvgPool2d' if layer.mode == 'avg' else 'MaxPool2d'}({layer.size}, stride={layer.stride})"
         return f"MinPool({pool})" if layer.mode == "min" else pool
+    if isinstance(layer, Standardize):          # numbers only: repr of floats
+        return f"Standardize({[float(v) for v in layer.mean]!r}, {[float(v) for v in layer.std]!r})"
     if isinstance(layer, Flatten):
         return "nn.Flatten()"
     if isinstance(layer, Dense):
@@ -136,6 +138,18 @@ class MinPool(nn.Module):
         return -self.max_pool(-x)
 
 
+class Standardize(nn.Module):
+    """(x - mean) / std for each input channel, with the mean and std of the training pictures."""
+
+    def __init__(self, mean, std):
+        super().__init__()
+        self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).view(1, -1, 1, 1), persistent=False)
+        self.register_buffer("std", torch.tensor(std, dtype=torch.float32).view(1, -1, 1, 1), persistent=False)
+
+    def forward(self, x):
+        return (x - self.mean) / self.std
+
+
 def build() -> nn.Sequential:
     """The network with its trained weights, in evaluation mode."""
     net = nn.Sequential(OrderedDict([
@@ -167,9 +181,10 @@ def pytorch_script(model: Sequential) -> str:
         lines.append(f"        ({name!r}, {_torch_module(layer)}),{comment}")
     c, h, w = model.input_shape
     # free text from the model file (name, description, class names) only ever enters as a repr()
-    return SCRIPT.format(weights=WEIGHTS_NAME, c=c, h=h, w=w, name=model.name, description=model.description,
+    return SCRIPT.format(weights=WEIGHTS_NAME, c=c, h=h, w=w, name=str.__str__(model.name),
+                         description=str.__str__(model.description),
                          logits_line=f"logits = net[:{model.logits_index + 1}](x)".ljust(35), marker=MARKER,
-                         class_names=tuple(model.class_names), input_shape=tuple(model.input_shape),
+                         class_names=tuple(str.__str__(n) for n in model.class_names), input_shape=tuple(model.input_shape),
                          modules="\n".join(lines), weights_marker=WEIGHTS_MARKER)
 
 

@@ -1771,22 +1771,6 @@
         <translation>データが途中で終わっています</translation>
     </message>
     <message>
-        <source>layer &apos;{layer}&apos;: mean has {means} values and std {stds}; give one of each per input channel</source>
-        <translation>層 &apos;{layer}&apos;: 平均の値が {means} 個、標準偏差の値が {stds} 個あります。入力チャンネルごとに1つずつ指定してください</translation>
-    </message>
-    <message>
-        <source>layer &apos;{layer}&apos;: every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
-        <translation>層 &apos;{layer}&apos;: 標準偏差はすべて 0 より大きい有限の数（学習データにおけるそのチャンネルのばらつき）である必要がありますが、{std} が指定されました</translation>
-    </message>
-    <message>
-        <source>layer &apos;{layer}&apos;: every mean must be a finite number, got {mean}</source>
-        <translation>層 &apos;{layer}&apos;: 平均はすべて有限の数である必要がありますが、{mean} が指定されました</translation>
-    </message>
-    <message>
-        <source>layer &apos;{layer}&apos;: the input has {channels} channels, its mean and std are for {expected}</source>
-        <translation>層 &apos;{layer}&apos;: 入力のチャンネル数は {channels} ですが、平均と標準偏差は {expected} チャンネル用です</translation>
-    </message>
-    <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
         <translation>層「{layer}」: {reason}</translation>
     </message>
@@ -1853,6 +1837,26 @@
     <message>
         <source>expects a flat vector of logits, got {shape}</source>
         <translation>ロジットの平らなベクトルが必要ですが、{shape} でした</translation>
+    </message>
+    <message>
+        <source>kernel, channels and stride must be at least 1 and padding at least 0, got kernel {kernel}, channels {channels}, stride {stride}, padding {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output padding {output_padding} must be smaller than the stride {stride} (try output padding 0 to {largest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding {padding} crops away the whole output of a {kernel} transposed convolution on a {size} input (out = (n - 1)s - 2p + k + output_padding would be {out}); use padding {largest} or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsampling mode must be one of {modes}, got {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upsampling scale must be a whole number from 1 to {limit}, got {scale}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two layers are named &apos;{layer}&apos;; layer names must be unique</source>
@@ -2563,6 +2567,126 @@
         <translation>層「{layer}」は {kind} 層です。設定を変えられるのは畳み込み層とプーリング層だけです</translation>
     </message>
     <message>
+        <source>inserted {kind} layer &apos;{layer}&apos; at position {position}: output {shape}</source>
+        <translation>{kind} 層 &apos;{layer}&apos; を位置 {position} に挿入した: 出力 {shape}</translation>
+    </message>
+    <message>
+        <source>removed layer &apos;{layer}&apos;</source>
+        <translation>層 &apos;{layer}&apos; を削除した</translation>
+    </message>
+    <message>
+        <source>moved layer &apos;{layer}&apos; from position {old} to {new}</source>
+        <translation>層 &apos;{layer}&apos; を位置 {old} から {new} に移動した</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: {old} -&gt; {new} filters ({kept} kept, {added} new)</source>
+        <translation>層 &apos;{layer}&apos;: フィルタ数 {old} -&gt; {new}（維持 {kept}、新規 {added}）</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: {old} -&gt; {new} outputs ({kept} kept, {added} new)</source>
+        <translation>層 &apos;{layer}&apos;: 出力数 {old} -&gt; {new}（維持 {kept}、新規 {added}）</translation>
+    </message>
+    <message>
+        <source>input {old} -&gt; {new}</source>
+        <translation>入力 {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{change}; fitted to their new inputs (weights kept where the shapes allow, the rest He-initialised): {layers}</source>
+        <translation>{change}。新しい入力に合わせて調整した層（形が合う部分の重みは維持し、残りは He 初期化）: {layers}</translation>
+    </message>
+    <message>
+        <source>there is no layer named &apos;{layer}&apos; (layers: {names})</source>
+        <translation>&apos;{layer}&apos; という名前の層はない（層: {names}）</translation>
+    </message>
+    <message>
+        <source>cannot insert a &apos;{kind}&apos; layer; choose one of {kinds}</source>
+        <translation>&apos;{kind}&apos; 層は挿入できない。{kinds} のいずれかを選ぶこと</translation>
+    </message>
+    <message>
+        <source>position {position} is outside the model; choose 0 to {last}</source>
+        <translation>位置 {position} はモデルの範囲外。0〜{last} を選ぶこと</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) has no filters; only convolution layers (conv2d, conv_transpose2d) have them</source>
+        <translation>層 &apos;{layer}&apos;（{kind}）にはフィルタがない。フィルタを持つのは畳み込み層（conv2d, conv_transpose2d）だけ</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) is not a dense layer; only dense layers have a number of outputs to set</source>
+        <translation>層 &apos;{layer}&apos;（{kind}）は全結合層ではない。出力数を設定できるのは全結合層だけ</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}, not {value}</source>
+        <translation>{what} は {low}〜{high} の整数でなければならない（{value} は不可）</translation>
+    </message>
+    <message>
+        <source>cannot insert this {kind} layer: {reason}</source>
+        <translation>この {kind} 層は挿入できない: {reason}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; gives the network&apos;s scores, one per class ({classes}), so it keeps {count} outputs; insert another dense layer before it to change a hidden size</source>
+        <translation>層 &apos;{layer}&apos; はネットワークのスコアをクラスごとに 1 つ（{classes}）出力するので、出力数は {count} のまま。隠れ層のサイズを変えるには、その前に別の全結合層を挿入すること</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a {kernel} kernel does not fit its {size} input with padding {padding} (out = floor((n + 2p - k) / s) + 1 would be {out}); a kernel of at most {largest} fits, or padding of at least {padding_needed}</source>
+        <translation>層 &apos;{layer}&apos;: {kernel} のカーネルは、パディング {padding} では {size} の入力に収まらない（out = floor((n + 2p - k) / s) + 1 が {out} になる）。収まるのはカーネル {largest} 以下、またはパディング {padding_needed} 以上</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a {window} pooling window does not fit its {size} input; a window of at most {largest} fits</source>
+        <translation>層 &apos;{layer}&apos;: {window} のプーリング窓は {size} の入力に収まらない。収まるのは {largest} 以下の窓</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cannot pool a {size} input onto a {grid} grid; a grid of at most {size} fits</source>
+        <translation>層 &apos;{layer}&apos;: {size} の入力を {grid} のグリッドにプーリングすることはできない。使えるのは {size} 以下のグリッド</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) works on feature maps, but gets {features} flat features; put it before the flatten layer</source>
+        <translation>層 &apos;{layer}&apos;（{kind}）は特徴マップを扱うが、平坦化された特徴 {features} 個を受け取っている。flatten 層の前に置くこと</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) needs a flat vector, but gets feature maps {shape}; insert a flatten layer before it</source>
+        <translation>層 &apos;{layer}&apos;（{kind}）には平坦なベクトルが必要だが、特徴マップ {shape} を受け取っている。その前に flatten 層を挿入すること</translation>
+    </message>
+    <message>
+        <source>the network would end with shape {shape}, but there are {count} classes ({classes}); it must end with a dense layer of {count} outputs (and a softmax)</source>
+        <translation>ネットワークの最後の形は {shape} になるが、クラスは {count} 個（{classes}）ある。最後は出力数 {count} の全結合層（とソフトマックス）でなければならない</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a softmax turns the final scores into probabilities, so it can only be the last layer</source>
+        <translation>層 &apos;{layer}&apos;: ソフトマックスは最終スコアを確率に変えるので、最後の層にしか置けない</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; would output {shape} = {cells} cells, over the limit of {limit}; pool or use a stride to make it smaller first</source>
+        <translation>層 &apos;{layer}&apos; の出力は {shape} = {cells} セルとなり、上限 {limit} を超える。先にプーリングするかストライドを使って小さくすること</translation>
+    </message>
+    <message>
+        <source>out = floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}</source>
+        <translation>out = floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}</translation>
+    </message>
+    <message>
+        <source>out = ({n} − 1)·{s} − 2·{p} + {k} + {op} = {out}</source>
+        <translation>out = ({n} − 1)·{s} − 2·{p} + {k} + {op} = {out}</translation>
+    </message>
+    <message>
+        <source>out = floor(({n} − {k}) / {s}) + 1 = {out}</source>
+        <translation>out = floor(({n} − {k}) / {s}) + 1 = {out}</translation>
+    </message>
+    <message>
+        <source>{n} cells into {out} bins</source>
+        <translation>{n} セルを {out} 区間に分割</translation>
+    </message>
+    <message>
+        <source>out = {n}·{s} = {out}</source>
+        <translation>out = {n}·{s} = {out}</translation>
+    </message>
+    <message>
+        <source>{c}·{h}·{w} = {out} features</source>
+        <translation>{c}·{h}·{w} = {out} 個の特徴</translation>
+    </message>
+    <message>
+        <source>{n} inputs → {out} outputs</source>
+        <translation>入力 {n} → 出力 {out}</translation>
+    </message>
+    <message>
         <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
         <translation>この逆伝播には &apos;{layer}&apos; という層はありません (層: {names})</translation>
     </message>
@@ -2671,6 +2795,38 @@
         <translation>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</translation>
     </message>
     <message>
+        <source>{count} stamps overlap on this cell: {terms} = {total}; + bias {bias} = {value}</source>
+        <translation>このセルでは {count} 個のスタンプが重なる: {terms} = {total}; + バイアス {bias} = {value}</translation>
+    </message>
+    <message>
+        <source>no input cell&apos;s stamp reaches this cell: only the bias {bias} = {value}</source>
+        <translation>このセルに届く入力セルのスタンプはない: バイアスのみ {bias} = {value}</translation>
+    </message>
+    <message>
+        <source>input cell ({channel}, {row}, {col}) = {value} stamps weight [{u}, {v}] = {weight}: {product}</source>
+        <translation>入力セル ({channel}, {row}, {col}) = {value} が重み [{u}, {v}] = {weight} をスタンプ: {product}</translation>
+    </message>
+    <message>
+        <source>each input cell stamps the filter, scaled by its value, onto the output {stride} cells after the previous one (top-left corner at (i·{stride} − {padding}, j·{stride} − {padding})); where stamps overlap they add</source>
+        <translation>各入力セルは、自分の値を掛けたフィルタを出力にスタンプする。スタンプ位置は前のセルから {stride} セルずつずれる（左上隅は (i·{stride} − {padding}, j·{stride} − {padding})）。スタンプが重なる所では値が足し合わされる</translation>
+    </message>
+    <message>
+        <source>the same arithmetic is the input gradient of an ordinary convolution: a conv2d with these weights, stride {stride} and padding {padding} maps this {output} map back to {input}, and its backward pass spreads each output cell&apos;s gradient over its patch exactly as these stamps spread the input</source>
+        <translation>同じ計算は、通常の畳み込みの入力に対する勾配でもある: これらの重み、ストライド {stride}、パディング {padding} の conv2d はこの {output} のマップを {input} に戻す写像であり、その逆伝播は各出力セルの勾配を、これらのスタンプが入力を広げるのとまったく同じようにパッチ全体へ広げる</translation>
+    </message>
+    <message>
+        <source>{mode} upsampling by {scale}: {terms} = {value}</source>
+        <translation>{mode} アップサンプリング（倍率 {scale}）: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>{weight} × input ({row}, {col}) = {value}</source>
+        <translation>{weight} × 入力 ({row}, {col}) = {value}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) is not a {expected} layer</source>
+        <translation>層 &apos;{layer}&apos;（{kind}）は {expected} 層ではない</translation>
+    </message>
+    <message>
         <source>the learning rate η must be a number above 0, not {value}</source>
         <translation>学習率 η は 0 より大きい数でなければなりません ({value} ではなく)</translation>
     </message>
@@ -2727,6 +2883,74 @@
         <translation>{path}: 学習に使用できません: {reason}</translation>
     </message>
     <message>
+        <source>reading ONNX files needs the onnx package: pip install &quot;cnnviz[onnx]&quot; (or pip install onnx)</source>
+        <translation>ONNX ファイルの読み込みには onnx パッケージが必要: pip install &quot;cnnviz[onnx]&quot;（または pip install onnx）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read it as an ONNX model ({reason})</source>
+        <translation>{file}: ONNX モデルとして読み込めない（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: {size} MB is over the limit of {limit} MB for an ONNX model cnnviz can show</source>
+        <translation>{file}: {size} MB は、cnnviz で表示できる ONNX モデルの上限 {limit} MB を超えている</translation>
+    </message>
+    <message>
+        <source>{file}: {count} nodes, over the limit of {limit}; cnnviz shows small networks</source>
+        <translation>{file}: ノード数 {count} は上限 {limit} を超えている。cnnviz が表示するのは小さなネットワーク</translation>
+    </message>
+    <message>
+        <source>{file}: tensor &apos;{tensor}&apos; has {count} values, over the limit of {limit}</source>
+        <translation>{file}: テンソル &apos;{tensor}&apos; の値の数 {count} は上限 {limit} を超えている</translation>
+    </message>
+    <message>
+        <source>{file}: the weights hold {count} values in all, over the limit of {limit}</source>
+        <translation>{file}: 重みの値は合計 {count} 個で、上限 {limit} を超えている</translation>
+    </message>
+    <message>
+        <source>{file}: tensor &apos;{tensor}&apos; is stored in another file; cnnviz reads only the file given (save the model with its weights inside)</source>
+        <translation>{file}: テンソル &apos;{tensor}&apos; は別のファイルに保存されている。cnnviz は指定されたファイルしか読まない（重みをファイル内に含めてモデルを保存すること）</translation>
+    </message>
+    <message>
+        <source>{file}: cnnviz cannot show these nodes: {nodes} (it shows Conv, ConvTranspose, Relu, LeakyRelu, Sigmoid, Tanh, MaxPool, AveragePool, Flatten, Gemm, MatMul + Add, Softmax, Resize and Upsample in one chain)</source>
+        <translation>{file}: cnnviz はこれらのノードを表示できない: {nodes}（表示できるのは Conv, ConvTranspose, Relu, LeakyRelu, Sigmoid, Tanh, MaxPool, AveragePool, Flatten, Gemm, MatMul + Add, Softmax, Resize, Upsample が一列につながったもの）</translation>
+    </message>
+    <message>
+        <source>{file}: the network must have one image input shaped (N, C, H, W), it has {inputs}</source>
+        <translation>{file}: ネットワークには形 (N, C, H, W) の画像入力がちょうど 1 つ必要だが、入力は {inputs}</translation>
+    </message>
+    <message>
+        <source>{file}: input &apos;{input}&apos; has shape {shape}; cnnviz needs (N, C, H, W) with C from 1 to {channels} and H, W from 1 to {side}</source>
+        <translation>{file}: 入力 &apos;{input}&apos; の形は {shape}。cnnviz には C が 1〜{channels}、H と W が 1〜{side} の (N, C, H, W) が必要</translation>
+    </message>
+    <message>
+        <source>{file}: node {node} does not take the previous node&apos;s output; cnnviz shows only networks that are one chain of layers</source>
+        <translation>{file}: ノード {node} は前のノードの出力を受け取っていない。cnnviz が表示できるのは、層が一列につながったネットワークだけ</translation>
+    </message>
+    <message>
+        <source>{file}: node {node}: {setting} is not supported ({reason})</source>
+        <translation>{file}: ノード {node}: {setting} には対応していない（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: node {node}: {reason}</source>
+        <translation>{file}: ノード {node}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: node {node} needs the constant tensor &apos;{tensor}&apos;, which the file does not hold</source>
+        <translation>{file}: ノード {node} には定数テンソル &apos;{tensor}&apos; が必要だが、ファイルに含まれていない</translation>
+    </message>
+    <message>
+        <source>{file}: the chain of layers ends at &apos;{last}&apos;, but the network&apos;s output is &apos;{output}&apos;</source>
+        <translation>{file}: 層のつながりは &apos;{last}&apos; で終わっているが、ネットワークの出力は &apos;{output}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} class names given, the network gives {outputs} scores</source>
+        <translation>{file}: クラス名が {count} 個指定されたが、ネットワークが出力するスコアは {outputs} 個</translation>
+    </message>
+    <message>
         <source>the model has no convolution layer, so there is no ∂L/∂w of a first convolution to write as formulas</source>
         <translation>このモデルには畳み込み層がないので、数式として書き出す最初の畳み込みの ∂L/∂w がありません</translation>
     </message>
@@ -2737,6 +2961,30 @@
     <message>
         <source>the gradients were computed by another model (layers {got}), not this one ({expected})</source>
         <translation>勾配は別のモデル (層 {got}) で計算されています。このモデル ({expected}) ではありません</translation>
+    </message>
+    <message>
+        <source>{path} already exists and was not written by cnnviz export; choose another folder or move that file away</source>
+        <translation>{path} はすでに存在し、cnnviz のエクスポートで書き出されたものではない。別のフォルダを選ぶか、そのファイルを別の場所へ移動すること</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; cnnviz export writes only to plain folders and files</source>
+        <translation>{path} はシンボリックリンク。cnnviz のエクスポートは通常のフォルダとファイルにしか書き込まない</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} はフォルダではない</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; cannot be exported to PyTorch: {reason}</source>
+        <translation>層 &apos;{layer}&apos; は PyTorch にエクスポートできない: {reason}</translation>
+    </message>
+    <message>
+        <source>it scores patches with the {similarity} similarity, which torch.nn.Conv2d does not compute (only the standard inner product, &apos;dot&apos;, exports)</source>
+        <translation>パッチを {similarity} 類似度でスコア付けしているが、torch.nn.Conv2d はこれを計算しない（エクスポートできるのは標準の内積 &apos;dot&apos; だけ）</translation>
+    </message>
+    <message>
+        <source>PyTorch export does not know the layer type &apos;{kind}&apos;</source>
+        <translation>PyTorch へのエクスポートは層の種類 &apos;{kind}&apos; に対応していない</translation>
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
@@ -2781,6 +3029,22 @@
     <message>
         <source>not an image or an unsupported format</source>
         <translation>画像ではないか、対応していない形式です</translation>
+    </message>
+    <message>
+        <source>mean has {means} values and std {stds}; give one of each per input channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every mean must be a finite number, got {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has {channels} channels, its mean and std are for {expected}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not encode {file} as PNG</source>

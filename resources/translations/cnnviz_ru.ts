@@ -1773,22 +1773,6 @@
         <translation>данные неожиданно обрываются</translation>
     </message>
     <message>
-        <source>layer &apos;{layer}&apos;: mean has {means} values and std {stds}; give one of each per input channel</source>
-        <translation>слой &apos;{layer}&apos;: для среднего задано значений: {means}, для стандартного отклонения: {stds}; нужно по одному значению каждого на входной канал</translation>
-    </message>
-    <message>
-        <source>layer &apos;{layer}&apos;: every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
-        <translation>слой &apos;{layer}&apos;: каждое стандартное отклонение должно быть конечным числом &gt; 0 (разброс этого канала в обучающих данных), получено {std}</translation>
-    </message>
-    <message>
-        <source>layer &apos;{layer}&apos;: every mean must be a finite number, got {mean}</source>
-        <translation>слой &apos;{layer}&apos;: каждое среднее должно быть конечным числом, получено {mean}</translation>
-    </message>
-    <message>
-        <source>layer &apos;{layer}&apos;: the input has {channels} channels, its mean and std are for {expected}</source>
-        <translation>слой &apos;{layer}&apos;: число входных каналов — {channels}, а среднее и стандартное отклонение рассчитаны на число каналов {expected}</translation>
-    </message>
-    <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
         <translation>слой «{layer}»: {reason}</translation>
     </message>
@@ -1855,6 +1839,26 @@
     <message>
         <source>expects a flat vector of logits, got {shape}</source>
         <translation>ожидает плоский вектор логитов, а получено: {shape}</translation>
+    </message>
+    <message>
+        <source>kernel, channels and stride must be at least 1 and padding at least 0, got kernel {kernel}, channels {channels}, stride {stride}, padding {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output padding {output_padding} must be smaller than the stride {stride} (try output padding 0 to {largest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding {padding} crops away the whole output of a {kernel} transposed convolution on a {size} input (out = (n - 1)s - 2p + k + output_padding would be {out}); use padding {largest} or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsampling mode must be one of {modes}, got {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upsampling scale must be a whole number from 1 to {limit}, got {scale}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two layers are named &apos;{layer}&apos;; layer names must be unique</source>
@@ -2565,6 +2569,126 @@
         <translation>слой «{layer}» — слой типа {kind}: настраивать можно только свёрточные слои и слои подвыборки</translation>
     </message>
     <message>
+        <source>inserted {kind} layer &apos;{layer}&apos; at position {position}: output {shape}</source>
+        <translation>слой {kind} &apos;{layer}&apos; вставлен в позицию {position}: выход {shape}</translation>
+    </message>
+    <message>
+        <source>removed layer &apos;{layer}&apos;</source>
+        <translation>слой &apos;{layer}&apos; удалён</translation>
+    </message>
+    <message>
+        <source>moved layer &apos;{layer}&apos; from position {old} to {new}</source>
+        <translation>слой &apos;{layer}&apos; перемещён из позиции {old} в позицию {new}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: {old} -&gt; {new} filters ({kept} kept, {added} new)</source>
+        <translation>слой &apos;{layer}&apos;: фильтров: {old} -&gt; {new} (сохранено: {kept}, новых: {added})</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: {old} -&gt; {new} outputs ({kept} kept, {added} new)</source>
+        <translation>слой &apos;{layer}&apos;: выходов: {old} -&gt; {new} (сохранено: {kept}, новых: {added})</translation>
+    </message>
+    <message>
+        <source>input {old} -&gt; {new}</source>
+        <translation>вход {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{change}; fitted to their new inputs (weights kept where the shapes allow, the rest He-initialised): {layers}</source>
+        <translation>{change}; подогнаны под новые входы (веса сохранены там, где позволяют формы, остальные инициализированы по He): {layers}</translation>
+    </message>
+    <message>
+        <source>there is no layer named &apos;{layer}&apos; (layers: {names})</source>
+        <translation>слоя с именем &apos;{layer}&apos; нет (слои: {names})</translation>
+    </message>
+    <message>
+        <source>cannot insert a &apos;{kind}&apos; layer; choose one of {kinds}</source>
+        <translation>нельзя вставить слой &apos;{kind}&apos;; выберите один из: {kinds}</translation>
+    </message>
+    <message>
+        <source>position {position} is outside the model; choose 0 to {last}</source>
+        <translation>позиция {position} вне модели; выберите от 0 до {last}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) has no filters; only convolution layers (conv2d, conv_transpose2d) have them</source>
+        <translation>у слоя &apos;{layer}&apos; ({kind}) нет фильтров; они есть только у свёрточных слоёв (conv2d, conv_transpose2d)</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) is not a dense layer; only dense layers have a number of outputs to set</source>
+        <translation>слой &apos;{layer}&apos; ({kind}) не полносвязный; число выходов можно задать только у полносвязных слоёв</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}, not {value}</source>
+        <translation>{what}: нужно целое число от {low} до {high}, а не {value}</translation>
+    </message>
+    <message>
+        <source>cannot insert this {kind} layer: {reason}</source>
+        <translation>нельзя вставить этот слой {kind}: {reason}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; gives the network&apos;s scores, one per class ({classes}), so it keeps {count} outputs; insert another dense layer before it to change a hidden size</source>
+        <translation>слой &apos;{layer}&apos; выдаёт оценки сети, по одной на класс ({classes}), поэтому число выходов остаётся {count}; чтобы изменить размер скрытого слоя, вставьте перед ним ещё один полносвязный слой</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a {kernel} kernel does not fit its {size} input with padding {padding} (out = floor((n + 2p - k) / s) + 1 would be {out}); a kernel of at most {largest} fits, or padding of at least {padding_needed}</source>
+        <translation>слой &apos;{layer}&apos;: ядро {kernel} не помещается во вход {size} при паддинге {padding} (out = floor((n + 2p - k) / s) + 1 было бы {out}); поместится ядро не больше {largest} или подойдёт паддинг не меньше {padding_needed}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a {window} pooling window does not fit its {size} input; a window of at most {largest} fits</source>
+        <translation>слой &apos;{layer}&apos;: окно пулинга {window} не помещается во вход {size}; поместится окно не больше {largest}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: cannot pool a {size} input onto a {grid} grid; a grid of at most {size} fits</source>
+        <translation>слой &apos;{layer}&apos;: нельзя свести пулингом вход {size} к сетке {grid}; подойдёт сетка не больше {size}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) works on feature maps, but gets {features} flat features; put it before the flatten layer</source>
+        <translation>слой &apos;{layer}&apos; ({kind}) работает с картами признаков, но получает плоских признаков: {features}; поставьте его перед слоем flatten</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) needs a flat vector, but gets feature maps {shape}; insert a flatten layer before it</source>
+        <translation>слою &apos;{layer}&apos; ({kind}) нужен плоский вектор, но он получает карты признаков {shape}; вставьте перед ним слой flatten</translation>
+    </message>
+    <message>
+        <source>the network would end with shape {shape}, but there are {count} classes ({classes}); it must end with a dense layer of {count} outputs (and a softmax)</source>
+        <translation>сеть закончилась бы формой {shape}, но классов: {count} ({classes}); она должна заканчиваться полносвязным слоем с числом выходов {count} (и софтмаксом)</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos;: a softmax turns the final scores into probabilities, so it can only be the last layer</source>
+        <translation>слой &apos;{layer}&apos;: софтмакс превращает итоговые оценки в вероятности, поэтому он может быть только последним слоем</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; would output {shape} = {cells} cells, over the limit of {limit}; pool or use a stride to make it smaller first</source>
+        <translation>выход слоя &apos;{layer}&apos; был бы {shape}, всего ячеек: {cells} — больше предела {limit}; сначала уменьшите его пулингом или шагом</translation>
+    </message>
+    <message>
+        <source>out = floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}</source>
+        <translation>out = floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}</translation>
+    </message>
+    <message>
+        <source>out = ({n} − 1)·{s} − 2·{p} + {k} + {op} = {out}</source>
+        <translation>out = ({n} − 1)·{s} − 2·{p} + {k} + {op} = {out}</translation>
+    </message>
+    <message>
+        <source>out = floor(({n} − {k}) / {s}) + 1 = {out}</source>
+        <translation>out = floor(({n} − {k}) / {s}) + 1 = {out}</translation>
+    </message>
+    <message>
+        <source>{n} cells into {out} bins</source>
+        <translation>ячеек: {n} → интервалов: {out}</translation>
+    </message>
+    <message>
+        <source>out = {n}·{s} = {out}</source>
+        <translation>out = {n}·{s} = {out}</translation>
+    </message>
+    <message>
+        <source>{c}·{h}·{w} = {out} features</source>
+        <translation>признаков: {c}·{h}·{w} = {out}</translation>
+    </message>
+    <message>
+        <source>{n} inputs → {out} outputs</source>
+        <translation>входов: {n} → выходов: {out}</translation>
+    </message>
+    <message>
         <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
         <translation>в этом обратном проходе нет слоя &apos;{layer}&apos; (слои: {names})</translation>
     </message>
@@ -2673,6 +2797,38 @@
         <translation>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</translation>
     </message>
     <message>
+        <source>{count} stamps overlap on this cell: {terms} = {total}; + bias {bias} = {value}</source>
+        <translation>на этой ячейке перекрываются отпечатки (их {count}): {terms} = {total}; + смещение {bias} = {value}</translation>
+    </message>
+    <message>
+        <source>no input cell&apos;s stamp reaches this cell: only the bias {bias} = {value}</source>
+        <translation>ни один отпечаток входных ячеек не попадает на эту ячейку: только смещение {bias} = {value}</translation>
+    </message>
+    <message>
+        <source>input cell ({channel}, {row}, {col}) = {value} stamps weight [{u}, {v}] = {weight}: {product}</source>
+        <translation>входная ячейка ({channel}, {row}, {col}) = {value} отпечатывает вес [{u}, {v}] = {weight}: {product}</translation>
+    </message>
+    <message>
+        <source>each input cell stamps the filter, scaled by its value, onto the output {stride} cells after the previous one (top-left corner at (i·{stride} − {padding}, j·{stride} − {padding})); where stamps overlap they add</source>
+        <translation>каждая входная ячейка отпечатывает на выходе фильтр, умноженный на её значение, со сдвигом на шаг {stride} относительно предыдущей (левый верхний угол в (i·{stride} − {padding}, j·{stride} − {padding})); где отпечатки перекрываются, они складываются</translation>
+    </message>
+    <message>
+        <source>the same arithmetic is the input gradient of an ordinary convolution: a conv2d with these weights, stride {stride} and padding {padding} maps this {output} map back to {input}, and its backward pass spreads each output cell&apos;s gradient over its patch exactly as these stamps spread the input</source>
+        <translation>та же арифметика — это градиент по входу обычной свёртки: conv2d с этими весами, шагом {stride} и паддингом {padding} отображает эту карту {output} обратно в {input}, а её обратный проход распределяет градиент каждой выходной ячейки по её участку точно так же, как эти отпечатки распределяют вход</translation>
+    </message>
+    <message>
+        <source>{mode} upsampling by {scale}: {terms} = {value}</source>
+        <translation>повышающая дискретизация ({mode}, масштаб {scale}): {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>{weight} × input ({row}, {col}) = {value}</source>
+        <translation>{weight} × вход ({row}, {col}) = {value}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; ({kind}) is not a {expected} layer</source>
+        <translation>слой &apos;{layer}&apos; ({kind}) не является слоем {expected}</translation>
+    </message>
+    <message>
         <source>the learning rate η must be a number above 0, not {value}</source>
         <translation>скорость обучения η должна быть числом больше 0, а не {value}</translation>
     </message>
@@ -2729,6 +2885,74 @@
         <translation>{path}: нельзя использовать для обучения: {reason}</translation>
     </message>
     <message>
+        <source>reading ONNX files needs the onnx package: pip install &quot;cnnviz[onnx]&quot; (or pip install onnx)</source>
+        <translation>для чтения файлов ONNX нужен пакет onnx: pip install &quot;cnnviz[onnx]&quot; (или pip install onnx)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read it as an ONNX model ({reason})</source>
+        <translation>{file}: не удаётся прочитать как модель ONNX ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: {size} MB is over the limit of {limit} MB for an ONNX model cnnviz can show</source>
+        <translation>{file}: {size} МБ — больше предела {limit} МБ для модели ONNX, которую может показать cnnviz</translation>
+    </message>
+    <message>
+        <source>{file}: {count} nodes, over the limit of {limit}; cnnviz shows small networks</source>
+        <translation>{file}: узлов: {count}, больше предела {limit}; cnnviz показывает небольшие сети</translation>
+    </message>
+    <message>
+        <source>{file}: tensor &apos;{tensor}&apos; has {count} values, over the limit of {limit}</source>
+        <translation>{file}: в тензоре &apos;{tensor}&apos; значений: {count}, больше предела {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: the weights hold {count} values in all, over the limit of {limit}</source>
+        <translation>{file}: всего значений в весах: {count}, больше предела {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: tensor &apos;{tensor}&apos; is stored in another file; cnnviz reads only the file given (save the model with its weights inside)</source>
+        <translation>{file}: тензор &apos;{tensor}&apos; хранится в другом файле; cnnviz читает только указанный файл (сохраните модель с весами внутри)</translation>
+    </message>
+    <message>
+        <source>{file}: cnnviz cannot show these nodes: {nodes} (it shows Conv, ConvTranspose, Relu, LeakyRelu, Sigmoid, Tanh, MaxPool, AveragePool, Flatten, Gemm, MatMul + Add, Softmax, Resize and Upsample in one chain)</source>
+        <translation>{file}: cnnviz не может показать эти узлы: {nodes} (он показывает Conv, ConvTranspose, Relu, LeakyRelu, Sigmoid, Tanh, MaxPool, AveragePool, Flatten, Gemm, MatMul + Add, Softmax, Resize и Upsample, соединённые в одну цепочку)</translation>
+    </message>
+    <message>
+        <source>{file}: the network must have one image input shaped (N, C, H, W), it has {inputs}</source>
+        <translation>{file}: у сети должен быть ровно один вход-изображение формы (N, C, H, W), а есть: {inputs}</translation>
+    </message>
+    <message>
+        <source>{file}: input &apos;{input}&apos; has shape {shape}; cnnviz needs (N, C, H, W) with C from 1 to {channels} and H, W from 1 to {side}</source>
+        <translation>{file}: вход &apos;{input}&apos; имеет форму {shape}; cnnviz нужна форма (N, C, H, W) с C от 1 до {channels} и H, W от 1 до {side}</translation>
+    </message>
+    <message>
+        <source>{file}: node {node} does not take the previous node&apos;s output; cnnviz shows only networks that are one chain of layers</source>
+        <translation>{file}: узел {node} не принимает выход предыдущего узла; cnnviz показывает только сети, слои которых образуют одну цепочку</translation>
+    </message>
+    <message>
+        <source>{file}: node {node}: {setting} is not supported ({reason})</source>
+        <translation>{file}: узел {node}: {setting} не поддерживается ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: node {node}: {reason}</source>
+        <translation>{file}: узел {node}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: node {node} needs the constant tensor &apos;{tensor}&apos;, which the file does not hold</source>
+        <translation>{file}: узлу {node} нужен константный тензор &apos;{tensor}&apos;, которого нет в файле</translation>
+    </message>
+    <message>
+        <source>{file}: the chain of layers ends at &apos;{last}&apos;, but the network&apos;s output is &apos;{output}&apos;</source>
+        <translation>{file}: цепочка слоёв заканчивается на &apos;{last}&apos;, а выход сети — &apos;{output}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} class names given, the network gives {outputs} scores</source>
+        <translation>{file}: задано имён классов: {count}, а сеть выдаёт оценок: {outputs}</translation>
+    </message>
+    <message>
         <source>the model has no convolution layer, so there is no ∂L/∂w of a first convolution to write as formulas</source>
         <translation>в модели нет свёрточного слоя, поэтому нет ∂L/∂w первой свёртки, который можно записать формулами</translation>
     </message>
@@ -2739,6 +2963,30 @@
     <message>
         <source>the gradients were computed by another model (layers {got}), not this one ({expected})</source>
         <translation>градиенты посчитаны другой моделью (слои {got}), а не этой ({expected})</translation>
+    </message>
+    <message>
+        <source>{path} already exists and was not written by cnnviz export; choose another folder or move that file away</source>
+        <translation>{path} уже существует, и это не результат экспорта cnnviz; выберите другую папку или переместите этот файл в другое место</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; cnnviz export writes only to plain folders and files</source>
+        <translation>{path} — символическая ссылка; экспорт cnnviz записывает только в обычные папки и файлы</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} — не папка</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; cannot be exported to PyTorch: {reason}</source>
+        <translation>слой &apos;{layer}&apos; нельзя экспортировать в PyTorch: {reason}</translation>
+    </message>
+    <message>
+        <source>it scores patches with the {similarity} similarity, which torch.nn.Conv2d does not compute (only the standard inner product, &apos;dot&apos;, exports)</source>
+        <translation>он оценивает участки по сходству {similarity}, которое torch.nn.Conv2d не вычисляет (экспортируется только обычное скалярное произведение, &apos;dot&apos;)</translation>
+    </message>
+    <message>
+        <source>PyTorch export does not know the layer type &apos;{kind}&apos;</source>
+        <translation>экспорт в PyTorch не знает тип слоя &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
@@ -2783,6 +3031,22 @@
     <message>
         <source>not an image or an unsupported format</source>
         <translation>это не изображение, или его формат не поддерживается</translation>
+    </message>
+    <message>
+        <source>mean has {means} values and std {stds}; give one of each per input channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every mean must be a finite number, got {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has {channels} channels, its mean and std are for {expected}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not encode {file} as PNG</source>

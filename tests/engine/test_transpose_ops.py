@@ -307,5 +307,6 @@ def test_model_files_refuse_bad_new_layers_naming_layer_and_field(changes, index
 def test_layer_errors_carry_a_message_for_the_interface():
     with pytest.raises(LayerSettingError) as caught:
         ConvTranspose2D(2, 2, 3, stride=2, output_padding=2, name="up")
-    assert caught.value.message.values["largest"] == 1
+    assert caught.value.message.values["layer"] == "up"
+    assert caught.value.message.values["reason"].values["largest"] == 1
     assert str(caught.value) == caught.value.message.render()
