@@ -1840,23 +1840,23 @@
     </message>
     <message>
         <source>kernel, channels and stride must be at least 1 and padding at least 0, got kernel {kernel}, channels {channels}, stride {stride}, padding {padding}</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル、チャンネル、ストライドは 1 以上、パディングは 0 以上でなければならない（指定値: カーネル {kernel}、チャンネル {channels}、ストライド {stride}、パディング {padding}）</translation>
     </message>
     <message>
         <source>output padding {output_padding} must be smaller than the stride {stride} (try output padding 0 to {largest})</source>
-        <translation type="unfinished"></translation>
+        <translation>出力パディング {output_padding} はストライド {stride} より小さくなければならない（出力パディングは 0〜{largest} を試すこと）</translation>
     </message>
     <message>
         <source>padding {padding} crops away the whole output of a {kernel} transposed convolution on a {size} input (out = (n - 1)s - 2p + k + output_padding would be {out}); use padding {largest} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>パディング {padding} では、{size} の入力に対する {kernel} の転置畳み込みの出力がすべて切り取られてしまう（out = (n - 1)s - 2p + k + output_padding が {out} になる）。パディングは {largest} 以下にすること</translation>
     </message>
     <message>
         <source>upsampling mode must be one of {modes}, got {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>アップサンプリングのモードは {modes} のいずれかでなければならないが、{mode} が指定された</translation>
     </message>
     <message>
         <source>the upsampling scale must be a whole number from 1 to {limit}, got {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>アップサンプリングの倍率は 1〜{limit} の整数でなければならないが、{scale} が指定された</translation>
     </message>
     <message>
         <source>two layers are named &apos;{layer}&apos;; layer names must be unique</source>
@@ -3032,19 +3032,19 @@
     </message>
     <message>
         <source>mean has {means} values and std {stds}; give one of each per input channel</source>
-        <translation type="unfinished"></translation>
+        <translation>平均の値が {means} 個、標準偏差の値が {stds} 個あります。入力チャンネルごとに1つずつ指定してください</translation>
     </message>
     <message>
         <source>every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
-        <translation type="unfinished"></translation>
+        <translation>標準偏差はすべて 0 より大きい有限の数（学習データにおけるそのチャンネルのばらつき）である必要がありますが、{std} が指定されました</translation>
     </message>
     <message>
         <source>every mean must be a finite number, got {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>平均はすべて有限の数である必要がありますが、{mean} が指定されました</translation>
     </message>
     <message>
         <source>the input has {channels} channels, its mean and std are for {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>入力のチャンネル数は {channels} ですが、平均と標準偏差は {expected} チャンネル用です</translation>
     </message>
     <message>
         <source>could not encode {file} as PNG</source>

@@ -1842,23 +1842,23 @@
     </message>
     <message>
         <source>kernel, channels and stride must be at least 1 and padding at least 0, got kernel {kernel}, channels {channels}, stride {stride}, padding {padding}</source>
-        <translation type="unfinished"></translation>
+        <translation>ядро, число каналов и шаг должны быть не меньше 1, а паддинг — не меньше 0; получено: ядро {kernel}, каналов {channels}, шаг {stride}, паддинг {padding}</translation>
     </message>
     <message>
         <source>output padding {output_padding} must be smaller than the stride {stride} (try output padding 0 to {largest})</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной паддинг {output_padding} должен быть меньше шага {stride} (попробуйте выходной паддинг от 0 до {largest})</translation>
     </message>
     <message>
         <source>padding {padding} crops away the whole output of a {kernel} transposed convolution on a {size} input (out = (n - 1)s - 2p + k + output_padding would be {out}); use padding {largest} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>паддинг {padding} обрезает весь выход транспонированной свёртки {kernel} на входе {size} (out = (n - 1)s - 2p + k + output_padding было бы {out}); используйте паддинг не больше {largest}</translation>
     </message>
     <message>
         <source>upsampling mode must be one of {modes}, got {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>режим повышающей дискретизации должен быть одним из {modes}, получено {mode}</translation>
     </message>
     <message>
         <source>the upsampling scale must be a whole number from 1 to {limit}, got {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб повышающей дискретизации должен быть целым числом от 1 до {limit}, получено {scale}</translation>
     </message>
     <message>
         <source>two layers are named &apos;{layer}&apos;; layer names must be unique</source>
@@ -3034,19 +3034,19 @@
     </message>
     <message>
         <source>mean has {means} values and std {stds}; give one of each per input channel</source>
-        <translation type="unfinished"></translation>
+        <translation>для среднего задано значений: {means}, для стандартного отклонения: {stds}; нужно по одному значению каждого на входной канал</translation>
     </message>
     <message>
         <source>every std must be a finite number &gt; 0 (the spread of that channel in the training data), got {std}</source>
-        <translation type="unfinished"></translation>
+        <translation>каждое стандартное отклонение должно быть конечным числом &gt; 0 (разброс этого канала в обучающих данных), получено {std}</translation>
     </message>
     <message>
         <source>every mean must be a finite number, got {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>каждое среднее должно быть конечным числом, получено {mean}</translation>
     </message>
     <message>
         <source>the input has {channels} channels, its mean and std are for {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>число входных каналов — {channels}, а среднее и стандартное отклонение рассчитаны на число каналов {expected}</translation>
     </message>
     <message>
         <source>could not encode {file} as PNG</source>
