@@ -12,12 +12,15 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from pathlib import Path
 
 import numpy as np
 
 from . import ops
 from ..files import resource_dir, write_atomically
+from ..messages import message, template
+from . import limits
 from .layers import LAYER_TYPES, Activation, Conv2D, Dense, Flatten, Layer, Pool2D, ShapeError, Softmax
 from .model import ModelError, Sequential
 
@@ -29,6 +32,11 @@ MODEL_SUFFIX = ".json"
 class ModelFileError(ValueError):
     """A model file cannot be used; the message says which file, layer and field, and what was expected."""
 
+
+NOT_A_REGULAR_FILE = template("cannot read model '{file}': it is not a regular file (a pipe, device or socket)")
+BEYOND_FLOAT32 = template("{where}: '{key}' holds a value beyond float32's range (about \u00b13.4e38); "
+                          "weights must fit in float32")
+PREPROCESS_FIELD = template("{where}: field '{key}' must be true or false, got {value}")
 
 
 def models_dir() -> Path:
@@ -60,6 +68,13 @@ def load_model(name_or_path) -> Sequential:
     """Load a shipped model by name or a model file by path, validating everything."""
     path = resolve_model(name_or_path)
     try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ModelFileError(message(NOT_A_REGULAR_FILE, file=path))
+        try:
+            limits.check_limit(str(path), "the file's size in bytes", status.st_size, limits.MAX_MODEL_FILE_BYTES)
+        except limits.LimitError as exc:
+            raise ModelFileError(str(exc)) from None
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ModelFileError(f"cannot read model '{path}': {exc}") from None
@@ -135,7 +150,11 @@ class _Reader:
             raise ModelFileError(f"{self.where}: field '{key}' must be {expected}, got {json.dumps(not_numbers[0])[:40]}")
         if not np.all(np.isfinite(arr)):
             raise ModelFileError(f"{self.where}: '{key}' contains NaN or infinite values (weights must be finite numbers)")
-        return arr.astype(np.float32)
+        with np.errstate(over="ignore"):
+            arr = arr.astype(np.float32)
+        if not np.all(np.isfinite(arr)):      # finite as a float64, infinite as the float32 the engine runs
+            raise ModelFileError(message(BEYOND_FLOAT32, where=self.where, key=key))
+        return arr
 
 
 def _number(reader: _Reader, key: str, default: float) -> float:
@@ -156,7 +175,23 @@ def _shape(shape) -> str:
     return "(" + ", ".join(map(str, shape)) + ")"
 
 
-def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
+class _ParameterBudget:
+    """The running parameter count of the layers read so far, checked before a layer's arrays are made."""
+
+    def __init__(self):
+        self.total = 0
+
+    def add(self, where: str, count: int) -> None:
+        self.total += count
+        try:
+            limits.check_limit(where, "the model's parameter count up to this layer", self.total,
+                               limits.MAX_PARAMETERS)
+        except limits.LimitError as exc:
+            raise ModelFileError(str(exc)) from None
+
+
+def _layer_from_dict(data, index: int, source: str = "<model>", parameters: _ParameterBudget | None = None) -> Layer:
+    parameters = parameters or _ParameterBudget()
     where = f"{source}: layer {index + 1}"
     reader = _Reader(data, where)
     kind = reader.get("type", str)
@@ -167,7 +202,9 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
     try:
         if kind == "conv2d":
             kh, kw = reader.pair("kernel_size")
-            layer = Conv2D(reader.positive("in_channels"), reader.positive("out_channels"), (kh, kw),
+            in_channels, out_channels = reader.positive("in_channels"), reader.positive("out_channels")
+            parameters.add(where, out_channels * (in_channels * kh * kw + 1))
+            layer = Conv2D(in_channels, out_channels, (kh, kw),
                            stride=reader.pair("stride", 1), padding=reader.pair("padding", 0, minimum=0),
                            flip=reader.get("flip", bool, False), name=name,
                            similarity=reader.choice("similarity", ops.SIMILARITIES, "dot"),
@@ -183,7 +220,9 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
                 size = reader.pair("size")
                 layer = Pool2D(size, reader.pair("stride", list(size)), mode=mode, name=name)
         elif kind == "dense":
-            layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
+            in_features, out_features = reader.positive("in_features"), reader.positive("out_features")
+            parameters.add(where, out_features * (in_features + 1))
+            layer = Dense(in_features, out_features, name=name)
         else:
             layer = {"flatten": Flatten, "softmax": Softmax}[kind](name=name)
     except (ShapeError, ValueError, MemoryError) as exc:
@@ -208,21 +247,55 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     if version != VERSION:
         raise ModelFileError(f"{source}: format version {version} is not supported (this cnnviz reads version {VERSION})")
     classes = top.get("class_names", list)
+    _within(source, "the number of classes", len(classes), limits.MAX_CLASSES)
     if len(classes) < 2 or not all(isinstance(c, str) and c for c in classes) or len(set(classes)) != len(classes):
         raise ModelFileError(f"{source}: field 'class_names' must list at least two different names")
     shape_reader = _Reader(top.get("input", dict), f"{source}: input")
     input_shape = (shape_reader.positive("channels"), shape_reader.positive("height"), shape_reader.positive("width"))
+    _within(f"{source}: input", "the input's cell count (channels x height x width)", math.prod(input_shape),
+            limits.MAX_INPUT_CELLS)
     layers_data = top.get("layers", list)
-    layers = [_layer_from_dict(layer, i, source) for i, layer in enumerate(layers_data)]
-    preprocess = _Reader(top.get("preprocess", dict, {}), f"{source}: preprocess").data
+    _within(source, "the number of layers", len(layers_data), limits.MAX_LAYERS)
+    budget = _ParameterBudget()
+    layers = [_layer_from_dict(layer, i, source, budget) for i, layer in enumerate(layers_data)]
+    preprocess = _preprocess(_Reader(top.get("preprocess", dict, {}), f"{source}: preprocess"))
     try:
         model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
                            name=top.get("name", str, Path(source).stem), description=top.get("description", str, ""),
-                           preprocess=dict(preprocess))
+                           preprocess=preprocess)
     except ModelError as exc:
         raise ModelFileError(f"{source}: {exc}") from None
+    _check_running_costs(model, source)
     model.notes = data.get("notes")
     return model
+
+
+def _within(where: str, what: str, value: int, limit: int) -> None:
+    try:
+        limits.check_limit(where, what, value, limit)
+    except limits.LimitError as exc:
+        raise ModelFileError(str(exc)) from None
+
+
+def _preprocess(reader: _Reader) -> dict:
+    """The preprocessing settings, each of its exact type ("crop": "no" is an error, not true)."""
+    for key in ("crop",):
+        if key in reader.data and not isinstance(reader.data[key], bool):
+            raise ModelFileError(message(PREPROCESS_FIELD, where=reader.where, key=key,
+                                         value=json.dumps(reader.data[key])[:40]))
+    return dict(reader.data)
+
+
+def _check_running_costs(model: Sequential, source: str) -> None:
+    """What one forward pass holds: every layer's output, and each convolution's unrolled patches."""
+    shape = model.input_shape
+    for index, (layer, out) in enumerate(zip(model.layers, model.shapes())):
+        where = f"{source}: layer {index + 1} ('{layer.name}')"
+        _within(where, "its output's cell count", math.prod(out), limits.MAX_ACTIVATION_CELLS)
+        if isinstance(layer, Conv2D):
+            _within(where, "the cell count of its unrolled patches (channels x kernel x output positions)",
+                    limits.conv_patch_cells(shape[0], layer.kernel_size, out[1:]), limits.MAX_PATCH_CELLS)
+        shape = out
 
 
 def model_to_dict(model: Sequential) -> dict:
