@@ -19,8 +19,11 @@ NumPy + OpenCV only; never Qt.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -28,10 +31,17 @@ from typing import Iterable, Sequence
 import cv2
 import numpy as np
 
+from ..files import create_atomically, write_atomically
+from ..messages import message, template
+from .preprocess import ImageError, read_image
 from .sketches import CLASS_NAMES
 
 LABELS_FILE = "labels.csv"
 STROKES_FILE = "strokes.json"
+
+
+FOLDER_TAKEN = template("{folder} already holds '{name}': export into an empty or new folder (an export never "
+                        "overwrites or deletes files)")
 
 
 class CollectionError(ValueError):
@@ -104,37 +114,100 @@ def _file_names(drawings: Sequence[Drawing]) -> list[str]:
     return [f"{i + 1:04d}-{d.label}.png" for i, d in enumerate(drawings)]
 
 
-def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path:
-    """Write the drawings as PNG files, labels.csv and strokes.json into `folder` (created if needed).
+def _png(drawing: Drawing, name: str) -> bytes:
+    ok, data = cv2.imencode(".png", drawing.image)
+    if not ok:
+        raise CollectionError(f"could not encode {name} as PNG")
+    return data.tobytes()
 
-    Old PNG files of a previous save in that folder that are not rewritten are removed, so the
-    folder always holds exactly this collection. Returns the folder.
+
+def _strokes_entry(drawing: Drawing) -> list:
+    return [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
+
+
+def _labels_csv(names: Sequence[str], drawings: Sequence[Drawing]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(["file", "label"])
+    writer.writerows(zip(names, (d.label for d in drawings)))
+    return text.getvalue().encode("utf-8")
+
+
+def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path:
+    """Export the drawings as PNG files, labels.csv and strokes.json into ``folder`` (created if needed).
+
+    An export only creates files: it refuses a folder that already holds a collection or a file of one of
+    the names it would write (``labels.csv``, ``0001-circle.png``...), never overwrites, deletes or writes
+    through a symbolic link, and each file appears whole or not at all. If it fails part-way, the files
+    this export created are removed again. Returns the folder.
+    """
+    folder = Path(folder)
+    names = _file_names(drawings)
+    created: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        taken = next((n for n in (LABELS_FILE, STROKES_FILE, *names) if os.path.lexists(folder / n)), None)
+        if taken is not None:
+            raise CollectionError(message(FOLDER_TAKEN, folder=folder, name=taken))
+        strokes = {}
+        for name, drawing in zip(names, drawings):
+            created.append(create_atomically(folder / name, _png(drawing, name)))
+            if drawing.strokes:
+                strokes[name] = _strokes_entry(drawing)
+        created.append(create_atomically(folder / STROKES_FILE, json.dumps(strokes).encode("utf-8")))
+        created.append(create_atomically(folder / LABELS_FILE, _labels_csv(names, drawings)))
+    except BaseException as exc:
+        for path in created:                  # only what this export wrote
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        if isinstance(exc, FileExistsError):
+            raise CollectionError(message(FOLDER_TAKEN, folder=folder, name=Path(exc.filename or "").name)) from None
+        if isinstance(exc, OSError):
+            raise CollectionError(f"could not write the collection to {folder}: {exc.strerror or exc}") from exc
+        raise
+    return folder
+
+
+# the session folder's own file names: the label and a digest of the drawing, so an unchanged drawing
+# keeps its file and an auto-save writes only what is new
+SESSION_NAME = re.compile(r"^(?:" + "|".join(CLASS_NAMES) + r")-[0-9a-f]{16}\.png$")
+
+
+def _session_name(drawing: Drawing) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(drawing.label.encode("utf-8"))
+    digest.update(np.ascontiguousarray(drawing.image).tobytes())
+    digest.update(json.dumps(_strokes_entry(drawing)).encode("utf-8"))
+    return f"{drawing.label}-{digest.hexdigest()}.png"
+
+
+def save_session(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path:
+    """The app's auto-save: make ``folder`` (the app's own session folder) hold exactly these drawings.
+
+    Crash-safe at every moment: new drawings are written first (each atomically, named by their content,
+    so unchanged ones are not rewritten), then strokes.json and labels.csv (atomically; labels.csv last),
+    and only then are files of the session's own naming that labels.csv no longer lists removed. Killed
+    at any point, the folder holds the old or the new collection, whole, and no half-written file.
     """
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        names = _file_names(drawings)
-        listed = set()
-        old_labels = folder / LABELS_FILE
-        if old_labels.exists():
-            with open(old_labels, newline="", encoding="utf-8") as f:
-                listed = {row.get("file", "") for row in csv.DictReader(f)}
-        for stale in listed - set(names):
-            if stale and "/" not in stale and "\\" not in stale and stale.endswith(".png"):
-                (folder / stale).unlink(missing_ok=True)
+        names = [_session_name(d) for d in drawings]
         strokes = {}
         for name, drawing in zip(names, drawings):
-            ok, data = cv2.imencode(".png", drawing.image)
-            if not ok:
-                raise CollectionError(f"could not encode {name} as PNG")
-            (folder / name).write_bytes(data.tobytes())
+            path = folder / name
+            if not (path.is_file() and not path.is_symlink()):
+                write_atomically(path, _png(drawing, name))
             if drawing.strokes:
-                strokes[name] = [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
-        with open(folder / LABELS_FILE, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["file", "label"])
-            writer.writerows(zip(names, (d.label for d in drawings)))
-        (folder / STROKES_FILE).write_text(json.dumps(strokes), encoding="utf-8")
+                strokes[name] = _strokes_entry(drawing)
+        write_atomically(folder / STROKES_FILE, json.dumps(strokes).encode("utf-8"))
+        write_atomically(folder / LABELS_FILE, _labels_csv(names, drawings))
+        listed = set(names)
+        for old in folder.iterdir():
+            if SESSION_NAME.match(old.name) and old.name not in listed:
+                old.unlink(missing_ok=True)
     except OSError as exc:
         raise CollectionError(f"could not write the collection to {folder}: {exc.strerror or exc}") from exc
     return folder
@@ -149,6 +222,10 @@ def _read_strokes(folder: Path, problems: list[str]) -> dict:
         if not isinstance(data, dict):
             raise ValueError("not an object of file names")
         return data
+    except RecursionError:
+        problems.append(f"{STROKES_FILE}: ignored (lists or objects nested too deeply); the images are used "
+                        f"without strokes")
+        return {}
     except (OSError, ValueError) as exc:
         problems.append(f"{STROKES_FILE}: ignored ({exc}); the images are used without strokes")
         return {}
@@ -158,7 +235,7 @@ def _strokes_of(entry, name: str, problems: list[str]) -> list[PenStroke]:
     try:
         return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]))
                 for s in entry]
-    except (TypeError, KeyError, ValueError) as exc:
+    except (TypeError, KeyError, ValueError, RecursionError) as exc:
         problems.append(f"{name}: its strokes are unreadable ({exc}); the image is used alone")
         return []
 
@@ -192,9 +269,11 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
         if not name or Path(name).name != name or not path.is_file():
             report.problems.append(f"{where}: file {name!r} is missing")
             continue
-        image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_GRAYSCALE)
-        if image is None:
-            report.problems.append(f"{name}: not a readable image")
+        try:
+            image = read_image(path, cv2.IMREAD_GRAYSCALE)
+        except ImageError as exc:          # a 0-byte file of an interrupted save, a picture bomb: set aside
+            plain = exc.reason in ("the file is empty", "not an image or an unsupported format")
+            report.problems.append(f"{name}: not a readable image" if plain else f"{name}: {exc.reason}")
             continue
         if size is not None and image.shape != (size, size):
             report.problems.append(f"{name}: is {image.shape[1]} x {image.shape[0]} pixels, expected {size} x {size}")

@@ -42,8 +42,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ..engine import ops
 from ..files import write_atomically
+from ..messages import message, template
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
+
+NESTED_TOO_DEEPLY = template("cannot read '{file}': not an .xlsx workbook (its XML is nested too deeply)")
 
 FORMAT = "cnnviz-workbook"
 VERSION = 1
@@ -545,7 +548,21 @@ class _Writer:
             self.record_stage(PROBABILITIES, placement)
         self.about_sheet()
         self.meta_sheet()
+        self.names_as_text()
         self.wb.calculation.fullCalcOnLoad = True
+
+    def names_as_text(self):
+        """A model, layer or class name is text, never a formula: a class named "=HYPERLINK(...)" must not run
+        in the reader's spreadsheet program (openpyxl makes any string starting with "=" a formula)."""
+        names = {self.model.name, *self.model.class_names, *(layer.name for layer in self.model.layers)}
+        risky = tuple(n for n in names if n and n.startswith("="))
+        if not risky:
+            return
+        for ws in self.wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f" and isinstance(cell.value, str) and cell.value.startswith(risky):
+                        cell.data_type = "s"
 
     def about_sheet(self):
         ws = self.wb[ABOUT_SHEET]
@@ -667,8 +684,11 @@ def _open(path: Path):
         raise WorkbookError(f"cannot read '{path}': no such file")
     try:
         return load_workbook(path)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
+            AttributeError, IndexError) as exc:  # a damaged part: ElementTree's ParseError is a SyntaxError
         raise WorkbookError(f"cannot read '{path}': not an .xlsx workbook ({type(exc).__name__}: {exc})") from None
+    except RecursionError:
+        raise WorkbookError(message(NESTED_TOO_DEEPLY, file=path)) from None
 
 
 @dataclass(frozen=True)

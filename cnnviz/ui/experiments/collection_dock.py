@@ -16,7 +16,8 @@ from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from cnnviz.data.collection import CollectionError, Drawing, load_collection, make_drawing, save_collection
+from cnnviz.data.collection import (CollectionError, Drawing, load_collection, make_drawing, save_collection,
+                                   save_session)
 from cnnviz.files import error_reason
 
 from ..explain_text import engine_text
@@ -105,7 +106,7 @@ class DrawingCollection(QObject):
         if self.folder is None:
             return
         try:
-            save_collection(self.drawings, self.folder)
+            save_session(self.drawings, self.folder)
         except CollectionError as exc:
             self.failed.emit(engine_text(str(exc)))
 
