@@ -79,6 +79,7 @@ def run(model: str | None = None, reset_settings: bool = False, language: str | 
     """Open the window on ``model`` (default: the last one used, else ox-cnn) and run until it closes.
 
     ``language`` ("en", "ja", "ru") overrides the remembered interface language (else the system's)."""
+    from .guard import install_guard, uninstall_guard
     from .i18n import install_language, startup_language
     from .window import MainWindow
 
@@ -91,6 +92,10 @@ def run(model: str | None = None, reset_settings: bool = False, language: str | 
     if reset_settings:
         settings.clear()
     install_language(startup_language(settings, language))
+    from cnnviz.files import clean_after_killed_runs
+    removed = clean_after_killed_runs()          # temporaries of saves a kill interrupted, in folders cnnviz wrote
+    if removed:
+        log.info("removed %d temporary files left by interrupted saves", len(removed))
     window = MainWindow(model, settings=settings)
     quit_after = os.environ.get("CNNVIZ_QUIT_AFTER_MS")
     hooks = _FirstPaint(window, int(quit_after) if quit_after else None, os.environ.get("CNNVIZ_REPORT_STARTUP") == "1")
@@ -98,9 +103,11 @@ def run(model: str | None = None, reset_settings: bool = False, language: str | 
     current = _Current(window, hooks)
     del window
     current.window.show()
+    guard = install_guard(lambda: current.window)       # an exception in any slot: one message, window usable
     try:
         code = app.exec()
     finally:
+        uninstall_guard(guard)
         window = current.window
         window.pipeline.viewport().removeEventFilter(hooks)
         window.close()

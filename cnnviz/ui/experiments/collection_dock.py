@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLis
 
 from cnnviz.data.collection import (CollectionError, Drawing, load_collection, make_drawing, save_collection,
                                    save_session)
-from cnnviz.files import error_reason
+from cnnviz.files import error_reason, remove_stale_temporaries
 
 from ..explain_text import engine_text
 from .widgets import caption
@@ -65,12 +65,18 @@ class DrawingCollection(QObject):
 
     def load(self) -> list[str]:
         """Read the session folder (if any); returns the problems found."""
-        if self.folder is None or not (self.folder / "labels.csv").exists():
+        if self.folder is None:
             return []
+        remove_stale_temporaries([self.folder])       # an auto-save killed half-way leaves its temporary file
         try:
+            if not (self.folder / "labels.csv").exists():
+                return []
             report = load_collection(self.folder)
-        except CollectionError as exc:
+        except (CollectionError, OSError) as exc:
             return [str(exc)]
+        except Exception as exc:            # whatever is on disk, the window still starts
+            log.exception("collection %s", self.folder)
+            return [f"{self.folder}: {type(exc).__name__}: {exc}"]
         self.drawings = report.drawings
         self.changed.emit()
         return report.problems
