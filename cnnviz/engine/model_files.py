@@ -59,6 +59,8 @@ def resolve_model(name_or_path: str | os.PathLike) -> Path:
         return path
     if path.is_dir():
         raise ModelFileError(f"cannot read model '{text}': it is a directory")
+    if path.exists():            # a pipe would block forever, a device never end
+        raise ModelFileError(message(NOT_A_REGULAR_FILE, file=text))
     names = ", ".join(shipped_models()) or "none"
     raise ModelFileError(f"cannot read model '{text}': no such file and no shipped model of that name "
                          f"(shipped: {names})")
@@ -259,13 +261,13 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     budget = _ParameterBudget()
     layers = [_layer_from_dict(layer, i, source, budget) for i, layer in enumerate(layers_data)]
     preprocess = _preprocess(_Reader(top.get("preprocess", dict, {}), f"{source}: preprocess"))
+    _check_running_costs(layers, input_shape, source)
     try:
         model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
                            name=top.get("name", str, Path(source).stem), description=top.get("description", str, ""),
                            preprocess=preprocess)
     except ModelError as exc:
         raise ModelFileError(f"{source}: {exc}") from None
-    _check_running_costs(model, source)
     model.notes = data.get("notes")
     return model
 
@@ -286,10 +288,15 @@ def _preprocess(reader: _Reader) -> dict:
     return dict(reader.data)
 
 
-def _check_running_costs(model: Sequential, source: str) -> None:
-    """What one forward pass holds: every layer's output, and each convolution's unrolled patches."""
-    shape = model.input_shape
-    for index, (layer, out) in enumerate(zip(model.layers, model.shapes())):
+def _check_running_costs(layers: list[Layer], input_shape: tuple[int, int, int], source: str) -> None:
+    """What one forward pass holds: every layer's output, and each convolution's unrolled patches. Stops
+    at the first layer that does not fit the one before (Sequential then names that mismatch)."""
+    shape = input_shape
+    for index, layer in enumerate(layers):
+        try:
+            out = tuple(layer.output_shape(shape))
+        except ShapeError:
+            return
         where = f"{source}: layer {index + 1} ('{layer.name}')"
         _within(where, "its output's cell count", math.prod(out), limits.MAX_ACTIVATION_CELLS)
         if isinstance(layer, Conv2D):

@@ -20,20 +20,19 @@ from .explain_text import engine_text
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Guard", text)
-
-
 def failure_text(exc: BaseException) -> str:
     """What to tell the user about an exception that ended an action."""
     if isinstance(exc, MemoryError):
-        return tr("There was not enough memory for that; the window is unchanged.")
+        return QCoreApplication.translate("Guard", "There was not enough memory for that; the window is "
+                                                   "unchanged.")
     if isinstance(exc, RecursionError):
-        return tr("That input is nested too deeply to be read; the window is unchanged.")
+        return QCoreApplication.translate("Guard", "That input is nested too deeply to be read; the window is "
+                                                   "unchanged.")
     if isinstance(exc, (ValueError, OSError)) and str(exc):
-        return tr("That did not work: {0}").format(engine_text(str(exc)))
-    return tr("Something went wrong ({0}: {1}); the window is still usable. Please report this "
-              "(the details are in the log).").format(type(exc).__name__, str(exc)[:200])
+        return QCoreApplication.translate("Guard", "That did not work: {0}").format(engine_text(str(exc)))
+    return QCoreApplication.translate("Guard", "Something went wrong ({0}: {1}); the window is still usable. "
+                                               "Please report this (the details are in the log).").format(
+        type(exc).__name__, str(exc)[:200])
 
 
 class SlotGuard:

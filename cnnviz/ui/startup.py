@@ -19,9 +19,6 @@ log = logging.getLogger(__name__)
 REPORT_MS = 30000          # how long the status bar names what was set aside
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
 
 def setting_bytes(settings, key: str, set_aside: list[str] | None = None) -> QByteArray:
     """The QByteArray stored under ``key`` (a saved geometry or dock state), or an empty one if the stored
@@ -36,19 +33,20 @@ def setting_bytes(settings, key: str, set_aside: list[str] | None = None) -> QBy
     if isinstance(value, (bytes, bytearray)):
         return QByteArray(bytes(value))
     if set_aside is not None and settings.contains(key):
-        set_aside.append(tr("the saved setting '{0}' (not understood)").format(key))
+        set_aside.append(QCoreApplication.translate("Startup", "the saved setting '{0}' (not understood)")
+                         .format(key))
     return QByteArray()
 
 
 def model_not_restored(name: str, reason: str) -> str:
-    return tr("the model '{0}': {1}").format(name, reason)
+    return QCoreApplication.translate("Startup", "the model '{0}': {1}").format(name, reason)
 
 
 def collection_not_restored(problems: list[str], folder) -> str:
     """One line for the damaged entries of the session's collection (they stay on disk)."""
     shown = "; ".join(problems[:3]) + ("; \u2026" if len(problems) > 3 else "")
-    return tr("{0} damaged entries of the collection in {1} (left on disk, not loaded): {2}").format(
-        len(problems), folder, shown)
+    return QCoreApplication.translate("Startup", "{0} damaged entries of the collection in {1} (left on disk, "
+                                                 "not loaded): {2}").format(len(problems), folder, shown)
 
 
 def report_set_aside(window) -> None:
@@ -56,6 +54,6 @@ def report_set_aside(window) -> None:
     notes = list(dict.fromkeys(getattr(window, "set_aside", [])))
     if not notes:
         return
-    text = tr("Not restored at start: {0}").format(" | ".join(notes))
+    text = QCoreApplication.translate("Startup", "Not restored at start: {0}").format(" | ".join(notes))
     log.warning("%s", text)
     window.statusBar().showMessage(text, REPORT_MS)

@@ -1617,6 +1617,25 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>There was not enough memory for that; the window is unchanged.</source>
+        <translation>その操作に必要なメモリが足りませんでした。ウィンドウは変わっていません。</translation>
+    </message>
+    <message>
+        <source>That input is nested too deeply to be read; the window is unchanged.</source>
+        <translation>入力の入れ子が深すぎて読み込めません。ウィンドウは変わっていません。</translation>
+    </message>
+    <message>
+        <source>That did not work: {0}</source>
+        <translation>うまくいきませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}: {1}); the window is still usable. Please report this (the details are in the log).</source>
+        <translation>問題が発生しました ({0}: {1})。ウィンドウはそのまま使えます。この問題を報告してください (詳細はログにあります)。</translation>
+    </message>
+</context>
+<context>
     <name>InspectController</name>
     <message>
         <source>Could not %s: %s: %s</source>
@@ -2544,6 +2563,10 @@
         <translation>cnnviz モデル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>not enough memory</source>
+        <translation>メモリが足りません</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2844,6 +2867,25 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>the saved setting &apos;{0}&apos; (not understood)</source>
+        <translation>保存された設定 &apos;{0}&apos; (読み取れない値)</translation>
+    </message>
+    <message>
+        <source>the model &apos;{0}&apos;: {1}</source>
+        <translation>モデル &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} damaged entries of the collection in {1} (left on disk, not loaded): {2}</source>
+        <translation>{1} のコレクションの壊れた項目 {0} 件 (ディスクには残し、読み込んでいません): {2}</translation>
+    </message>
+    <message>
+        <source>Not restored at start: {0}</source>
+        <translation>起動時に復元できなかったもの: {0}</translation>
     </message>
 </context>
 <context>

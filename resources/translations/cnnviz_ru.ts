@@ -1617,6 +1617,25 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>There was not enough memory for that; the window is unchanged.</source>
+        <translation>Для этого не хватило памяти; окно не изменилось.</translation>
+    </message>
+    <message>
+        <source>That input is nested too deeply to be read; the window is unchanged.</source>
+        <translation>Эти данные вложены слишком глубоко, их нельзя прочитать; окно не изменилось.</translation>
+    </message>
+    <message>
+        <source>That did not work: {0}</source>
+        <translation>Не получилось: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}: {1}); the window is still usable. Please report this (the details are in the log).</source>
+        <translation>Что-то пошло не так ({0}: {1}); окном можно пользоваться дальше. Пожалуйста, сообщите об этом (подробности в журнале).</translation>
+    </message>
+</context>
+<context>
     <name>InspectController</name>
     <message>
         <source>Could not %s: %s: %s</source>
@@ -2546,6 +2565,10 @@
         <translation>Модели cnnviz (*.json);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>not enough memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2846,6 +2869,25 @@ Press Space to reveal.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>the saved setting &apos;{0}&apos; (not understood)</source>
+        <translation>сохранённая настройка &apos;{0}&apos; (значение не распознано)</translation>
+    </message>
+    <message>
+        <source>the model &apos;{0}&apos;: {1}</source>
+        <translation>модель &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} damaged entries of the collection in {1} (left on disk, not loaded): {2}</source>
+        <translation>повреждённых записей коллекции в {1}: {0} (оставлены на диске, не загружены): {2}</translation>
+    </message>
+    <message>
+        <source>Not restored at start: {0}</source>
+        <translation>При запуске не восстановлено: {0}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,103 @@
+"""Loading a model checks what running it costs: named limits, one message naming the limit and by how much,
+in time linear in the file."""
+import copy
+import json
+import re
+import time
+
+import pytest
+
+from cnnviz.engine import ModelFileError, load_model, model_to_dict
+from cnnviz.engine import limits
+from cnnviz.engine.model_files import model_from_dict
+
+
+@pytest.fixture
+def ox():
+    return model_to_dict(load_model("lecture-ox"))
+
+
+def refused(data, match):
+    with pytest.raises(ModelFileError, match=match) as error:
+        model_from_dict(data, source="m.json")
+    return str(error.value)
+
+
+def test_a_huge_input_is_refused_naming_the_limit_and_the_excess(ox):
+    ox["input"] = {"channels": 1, "height": 100000, "width": 100000}
+    text = refused(ox, "the input's cell count")
+    assert "10,000,000,000, over the limit of 1,000,000 by 9,999,000,000" in text
+
+
+def test_an_output_too_large_is_refused_at_its_layer(ox):
+    ox["input"] = {"channels": 1, "height": 1000, "width": 1000}          # 1,000,000 cells: within the limit
+    conv = ox["layers"][0]
+    conv["out_channels"] = 8
+    conv["weight"] = [conv["weight"][0]] * 8
+    conv["bias"] = [0.0] * 8
+    text = refused(ox, "layer 1 \\('conv1'\\): its output's cell count is 7,968,032")
+    assert "over the limit of 4,000,000" in text
+
+
+def test_padding_that_blows_up_the_output_is_refused(ox):
+    ox["layers"][0]["padding"] = [5000, 5000]
+    refused(ox, "its output's cell count")
+
+
+def test_too_many_parameters_are_refused_before_any_array_is_made(ox):
+    ox["layers"][0].update(in_channels=1, out_channels=100000, kernel_size=[100, 100])
+    started = time.perf_counter()
+    text = refused(ox, "parameter count up to this layer is 1,000,100,000")
+    assert time.perf_counter() - started < 1.0             # no 4 GB of zeros first
+
+
+def test_layers_and_classes_are_counted_before_they_are_read(ox):
+    many = copy.deepcopy(ox)
+    many["layers"] = [{"type": "flatten", "name": f"f{i}"} for i in range(100_000)]
+    started = time.perf_counter()
+    refused(many, "number of layers is 100,000, over the limit of 1,000 by 99,000")
+    assert time.perf_counter() - started < 1.0
+    classes = copy.deepcopy(ox)
+    classes["class_names"] = [f"c{i}" for i in range(100_000)]
+    refused(classes, "number of classes is 100,000")
+
+
+def test_many_layers_within_the_limit_load_in_linear_time(ox):
+    """The duplicate-name check was quadratic: 100,000 layers took 95 s."""
+    ox["layers"] = ox["layers"][:4] + [{"type": "activation", "name": f"a{i}", "function": "identity"}
+                                       for i in range(limits.MAX_LAYERS - 6)] + ox["layers"][4:]
+    started = time.perf_counter()
+    model = model_from_dict(ox)
+    assert len(model.layers) == limits.MAX_LAYERS
+    assert time.perf_counter() - started < 2.0
+
+
+def test_weights_beyond_float32_are_refused_after_conversion(ox):
+    ox["layers"][4]["weight"][0][0] = 1e39                 # finite as float64, inf as float32
+    refused(ox, "layer 5 \\('dense'\\): 'weight' holds a value beyond float32's range")
+
+
+@pytest.mark.parametrize("value", ["no", 0, 1, None, "false", [True]])
+def test_crop_must_be_true_or_false(ox, value):
+    ox["preprocess"] = {"crop": value}
+    refused(ox, re.escape(f"preprocess: field 'crop' must be true or false, got {json.dumps(value)}"))
+
+
+def test_a_model_file_too_large_or_not_regular_is_refused_unread(tmp_path, monkeypatch):
+    import os
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ModelFileError, match="not a regular file"):
+        load_model(str(fifo))                               # would block forever if opened
+    big = tmp_path / "big.json"
+    big.write_text("{}")
+    monkeypatch.setattr(limits, "MAX_MODEL_FILE_BYTES", 1)
+    with pytest.raises(ModelFileError, match="file's size in bytes is 2, over the limit of 1 by 1"):
+        load_model(str(big))
+
+
+def test_the_shipped_models_are_far_inside_every_limit():
+    for name in ("ox-cnn", "lecture-ox"):
+        model = load_model(name)
+        assert model.parameter_count < limits.MAX_PARAMETERS / 100
+        assert max(c * h * w for c, h, w in [model.input_shape]) < limits.MAX_INPUT_CELLS / 100
