@@ -9,7 +9,7 @@ from cnnviz.messages import message, template
 
 NOT_A_NUMBER = template("{path}: the model's output is not a number for this image (its weights overflow float32 "
                         "here); no prediction")
-INTERNAL_ERROR = template("{kind}: {text} (this is a bug in cnnviz; please report it)")
+INTERNAL_ERROR = template("{kind}: {detail} (this is a bug in cnnviz; please report it)")
 
 
 def terminal_text(text) -> str:
@@ -204,6 +204,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cnnviz {args.command}: error: not enough memory", file=sys.stderr)
         return 1
     except Exception as exc:        # a bug: still one line, not a traceback
-        text = message(INTERNAL_ERROR, kind=type(exc).__name__, text=str(exc))
+        text = message(INTERNAL_ERROR, kind=type(exc).__name__, detail=str(exc))
         print(f"cnnviz {args.command}: error: {terminal_text(text)}", file=sys.stderr)
         return 1

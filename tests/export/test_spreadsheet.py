@@ -390,3 +390,41 @@ def test_export_imports_no_gui():
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "openpyxl" in loaded
     assert not loaded & {"PySide6", "shiboken6", "pyqtgraph", "cv2"}
+
+
+# -- hostile names and files ------------------------------------------------------------------------------------------
+def test_names_are_written_as_text_not_formulas(tmp_path):
+    model = load_model("lecture-ox")
+    model.name = '=HYPERLINK("http://evil","x")'
+    model.class_names = ("=1+1", "+cmd|' /C calc'!A0")
+    model.layers[0].name = "=conv"
+    trace = model.forward(sketch("circle", 0)[None])
+    path = export_workbook(model, trace, tmp_path / "names.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    texts = {cell.value: cell.data_type for ws in workbook.worksheets for row in ws.iter_rows() for cell in row
+             if isinstance(cell.value, str) and cell.value.startswith(("=HYPERLINK", "=1+1", "=conv", "+cmd"))}
+    assert texts and set(texts.values()) == {"s"}, texts
+    assert read_layout(path).model == model.name          # and it still reads back
+
+
+def test_csv_labels_that_look_like_formulas_get_an_apostrophe():
+    from cnnviz.export import output_table, table_to_csv_text
+    model = load_model("lecture-ox")
+    model.class_names = ("=1+1", "@SUM(A1)")
+    trace = model.forward(sketch("circle", 0)[None])
+    text = table_to_csv_text(output_table(trace))
+    assert "'=1+1" in text and "'@SUM(A1)" in text
+
+
+@pytest.mark.parametrize("error", [RecursionError(), SyntaxError("not well-formed (invalid token)")])
+def test_a_workbook_whose_xml_cannot_be_parsed_is_a_workbook_error(tmp_path, monkeypatch, error):
+    import cnnviz.export.spreadsheet as spreadsheet
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"PK")
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(spreadsheet, "load_workbook", broken)
+    with pytest.raises(WorkbookError, match="x.xlsx'?: not an .xlsx workbook"):
+        read_layout(path)
