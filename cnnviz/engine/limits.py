@@ -18,22 +18,32 @@ MAX_ACTIVATION_CELLS = 4_000_000            # one layer's output for one sample 
 MAX_PATCH_CELLS = 32_000_000                # a convolution's unrolled patches for one sample (128 MB of float32)
 MAX_PARAMETERS = 5_000_000                  # weights and biases of the whole model (20 MB of float32)
 
-LIMITS = {"model file size (bytes)": MAX_MODEL_FILE_BYTES, "layers": MAX_LAYERS, "classes": MAX_CLASSES,
-          "input cells": MAX_INPUT_CELLS, "cells of one layer's output": MAX_ACTIVATION_CELLS,
-          "cells of a convolution's unrolled patches": MAX_PATCH_CELLS, "parameters": MAX_PARAMETERS}
-
-OVER_LIMIT = template("{where}: {what} is {value:,}, over the limit of {limit:,} by {over:,} "
-                      "(cnnviz runs models up to that size)")
+# One message per limit (a template each, so the interface translates it whole): value, limit and excess
+OVER_LIMIT = {
+    "file": template("{where}: the file is {value:,} bytes, over the limit of {limit:,} by {over:,}"),
+    "classes": template("{where}: the model has {value:,} classes, over the limit of {limit:,} by {over:,}"),
+    "layers": template("{where}: the model has {value:,} layers, over the limit of {limit:,} by {over:,}"),
+    "input": template("{where}: the input has {value:,} cells (channels x height x width), over the limit of "
+                      "{limit:,} by {over:,}"),
+    "parameters": template("{where}: the model has {value:,} parameters up to this layer, over the limit of "
+                           "{limit:,} by {over:,}"),
+    "output": template("{where}: its output has {value:,} cells, over the limit of {limit:,} by {over:,}"),
+    "patches": template("{where}: its unrolled patches have {value:,} cells (channels x kernel x output "
+                        "positions), over the limit of {limit:,} by {over:,}"),
+}
+LIMITS = {"file": MAX_MODEL_FILE_BYTES, "classes": MAX_CLASSES, "layers": MAX_LAYERS, "input": MAX_INPUT_CELLS,
+          "parameters": MAX_PARAMETERS, "output": MAX_ACTIVATION_CELLS, "patches": MAX_PATCH_CELLS}
 
 
 class LimitError(ValueError):
     """A model asks for more than a limit allows; ``str()`` names the limit and by how much."""
 
 
-def check_limit(where: str, what: str, value: int, limit: int) -> None:
-    """Raise LimitError if ``value`` exceeds ``limit``; ``what`` names the quantity ("the input's cell count")."""
+def check_limit(where: str, kind: str, value: int, limit: int | None = None) -> None:
+    """Raise LimitError if ``value`` exceeds the limit of ``kind`` (a key of OVER_LIMIT; ``limit`` overrides)."""
+    limit = LIMITS[kind] if limit is None else limit
     if value > limit:
-        raise LimitError(message(OVER_LIMIT, where=where, what=what, value=int(value), limit=int(limit),
+        raise LimitError(message(OVER_LIMIT[kind], where=where, value=int(value), limit=int(limit),
                                  over=int(value - limit)))
 
 

@@ -74,7 +74,7 @@ def load_model(name_or_path) -> Sequential:
         if not stat.S_ISREG(status.st_mode):
             raise ModelFileError(message(NOT_A_REGULAR_FILE, file=path))
         try:
-            limits.check_limit(str(path), "the file's size in bytes", status.st_size, limits.MAX_MODEL_FILE_BYTES)
+            limits.check_limit(str(path), "file", status.st_size, limits.MAX_MODEL_FILE_BYTES)
         except limits.LimitError as exc:
             raise ModelFileError(str(exc)) from None
         text = path.read_text(encoding="utf-8")
@@ -186,8 +186,7 @@ class _ParameterBudget:
     def add(self, where: str, count: int) -> None:
         self.total += count
         try:
-            limits.check_limit(where, "the model's parameter count up to this layer", self.total,
-                               limits.MAX_PARAMETERS)
+            limits.check_limit(where, "parameters", self.total, limits.MAX_PARAMETERS)
         except limits.LimitError as exc:
             raise ModelFileError(str(exc)) from None
 
@@ -249,15 +248,14 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     if version != VERSION:
         raise ModelFileError(f"{source}: format version {version} is not supported (this cnnviz reads version {VERSION})")
     classes = top.get("class_names", list)
-    _within(source, "the number of classes", len(classes), limits.MAX_CLASSES)
+    _within(source, "classes", len(classes), limits.MAX_CLASSES)
     if len(classes) < 2 or not all(isinstance(c, str) and c for c in classes) or len(set(classes)) != len(classes):
         raise ModelFileError(f"{source}: field 'class_names' must list at least two different names")
     shape_reader = _Reader(top.get("input", dict), f"{source}: input")
     input_shape = (shape_reader.positive("channels"), shape_reader.positive("height"), shape_reader.positive("width"))
-    _within(f"{source}: input", "the input's cell count (channels x height x width)", math.prod(input_shape),
-            limits.MAX_INPUT_CELLS)
+    _within(f"{source}: input", "input", math.prod(input_shape), limits.MAX_INPUT_CELLS)
     layers_data = top.get("layers", list)
-    _within(source, "the number of layers", len(layers_data), limits.MAX_LAYERS)
+    _within(source, "layers", len(layers_data), limits.MAX_LAYERS)
     budget = _ParameterBudget()
     layers = [_layer_from_dict(layer, i, source, budget) for i, layer in enumerate(layers_data)]
     preprocess = _preprocess(_Reader(top.get("preprocess", dict, {}), f"{source}: preprocess"))
@@ -272,9 +270,9 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     return model
 
 
-def _within(where: str, what: str, value: int, limit: int) -> None:
+def _within(where: str, kind: str, value: int, limit: int) -> None:
     try:
-        limits.check_limit(where, what, value, limit)
+        limits.check_limit(where, kind, value, limit)
     except limits.LimitError as exc:
         raise ModelFileError(str(exc)) from None
 
@@ -298,10 +296,10 @@ def _check_running_costs(layers: list[Layer], input_shape: tuple[int, int, int],
         except ShapeError:
             return
         where = f"{source}: layer {index + 1} ('{layer.name}')"
-        _within(where, "its output's cell count", math.prod(out), limits.MAX_ACTIVATION_CELLS)
+        _within(where, "output", math.prod(out), limits.MAX_ACTIVATION_CELLS)
         if isinstance(layer, Conv2D):
-            _within(where, "the cell count of its unrolled patches (channels x kernel x output positions)",
-                    limits.conv_patch_cells(shape[0], layer.kernel_size, out[1:]), limits.MAX_PATCH_CELLS)
+            _within(where, "patches", limits.conv_patch_cells(shape[0], layer.kernel_size, out[1:]),
+                    limits.MAX_PATCH_CELLS)
         shape = out
 
 

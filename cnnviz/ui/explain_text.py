@@ -242,6 +242,31 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("EngineText", "not a scene file (not UTF-8 text)"),
     QT_TRANSLATE_NOOP("EngineText", "not valid JSON (line {0}, column {1}: {2})"),
     QT_TRANSLATE_NOOP("EngineText", "the scene was drawn on a {0}-pixel canvas; this canvas has {1} pixels"),
+    # limits and files that are not what they claim (cnnviz.engine.limits, model files, images, scenes,
+    # collections, workbooks)
+    QT_TRANSLATE_NOOP("EngineText", "the file is {0} bytes, over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "the model has {0} classes, over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "the model has {0} layers, over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "the input has {0} cells (channels x height x width), over the limit of {1} by "
+                                    "{2}"),
+    QT_TRANSLATE_NOOP("EngineText", "the model has {0} parameters up to this layer, over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "its output has {0} cells, over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "its unrolled patches have {0} cells (channels x kernel x output positions), "
+                                    "over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "it is not a regular file (a pipe, device or socket)"),
+    QT_TRANSLATE_NOOP("EngineText", "'{0}' holds a value beyond float32's range (about ±3.4e38); weights must "
+                                    "fit in float32"),
+    QT_TRANSLATE_NOOP("EngineText", "the image is {0} x {1} = {2} pixels, over the limit of {3} by {4}"),
+    QT_TRANSLATE_NOOP("EngineText", "the file is {0} bytes, over the limit of {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "not a regular file (a pipe, device or socket)"),
+    QT_TRANSLATE_NOOP("EngineText", "{0} already holds '{1}': export into an empty or new folder (an export never "
+                                    "overwrites or deletes files)"),
+    QT_TRANSLATE_NOOP("EngineText", "ignored (lists or objects nested too deeply); the images are used without "
+                                    "strokes"),
+    QT_TRANSLATE_NOOP("EngineText", "the drawing has {0} recorded points, over the limit of {1} by {2}"),
+    QT_TRANSLATE_NOOP("EngineText", "the scene file is {0} bytes, over the limit of {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "not a scene file (lists or objects nested too deeply)"),
+    QT_TRANSLATE_NOOP("EngineText", "not an .xlsx workbook (its XML is nested too deeply)"),
     # images (cnnviz.data.preprocess.ImageError) and collections (cnnviz.data.collection)
     QT_TRANSLATE_NOOP("EngineText", "is a directory"),
     QT_TRANSLATE_NOOP("EngineText", "file not found"),

@@ -946,6 +946,78 @@
         <translation>このシーンは {0} ピクセルのキャンバスで描かれました。このキャンバスは {1} ピクセルです</translation>
     </message>
     <message>
+        <source>the file is {0} bytes, over the limit of {1} by {2}</source>
+        <translation>ファイルが {0} バイトあり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>the model has {0} classes, over the limit of {1} by {2}</source>
+        <translation>モデルのクラスが {0} 個あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>the model has {0} layers, over the limit of {1} by {2}</source>
+        <translation>モデルの層が {0} 個あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>the input has {0} cells (channels x height x width), over the limit of {1} by {2}</source>
+        <translation>入力のセルが {0} 個 (チャンネル × 高さ × 幅) あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>the model has {0} parameters up to this layer, over the limit of {1} by {2}</source>
+        <translation>この層までのモデルのパラメータが {0} 個あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>its output has {0} cells, over the limit of {1} by {2}</source>
+        <translation>出力のセルが {0} 個あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>its unrolled patches have {0} cells (channels x kernel x output positions), over the limit of {1} by {2}</source>
+        <translation>展開したパッチのセルが {0} 個 (チャンネル × カーネル × 出力位置) あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>通常のファイルではありません (パイプ、デバイス、ソケット)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; holds a value beyond float32&apos;s range (about ±3.4e38); weights must fit in float32</source>
+        <translation>&apos;{0}&apos; に float32 の範囲 (約 ±3.4e38) を超える値があります。重みは float32 に収まる必要があります</translation>
+    </message>
+    <message>
+        <source>the image is {0} x {1} = {2} pixels, over the limit of {3} by {4}</source>
+        <translation>画像は {0} × {1} = {2} ピクセルあり、上限 {3} を {4} 超えています</translation>
+    </message>
+    <message>
+        <source>the file is {0} bytes, over the limit of {1}</source>
+        <translation>ファイルが {0} バイトあり、上限 {1} を超えています</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation>通常のファイルではありません (パイプ、デバイス、ソケット)</translation>
+    </message>
+    <message>
+        <source>{0} already holds &apos;{1}&apos;: export into an empty or new folder (an export never overwrites or deletes files)</source>
+        <translation>{0} にはすでに &apos;{1}&apos; があります。空のフォルダか新しいフォルダに書き出してください (書き出しはファイルを上書きも削除もしません)</translation>
+    </message>
+    <message>
+        <source>ignored (lists or objects nested too deeply); the images are used without strokes</source>
+        <translation>無視しました (リストやオブジェクトの入れ子が深すぎます)。画像はストロークなしで使います</translation>
+    </message>
+    <message>
+        <source>the drawing has {0} recorded points, over the limit of {1} by {2}</source>
+        <translation>描画に記録された点が {0} 個あり、上限 {1} を {2} 超えています</translation>
+    </message>
+    <message>
+        <source>the scene file is {0} bytes, over the limit of {1}</source>
+        <translation>シーンファイルが {0} バイトあり、上限 {1} を超えています</translation>
+    </message>
+    <message>
+        <source>not a scene file (lists or objects nested too deeply)</source>
+        <translation>シーンファイルではありません (リストやオブジェクトの入れ子が深すぎます)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (its XML is nested too deeply)</source>
+        <translation>.xlsx ブックではありません (XML の入れ子が深すぎます)</translation>
+    </message>
+    <message>
         <source>is a directory</source>
         <translation>フォルダです</translation>
     </message>

@@ -946,6 +946,78 @@
         <translation>сцена нарисована на холсте в {0} пкс, а этот холст — {1} пкс</translation>
     </message>
     <message>
+        <source>the file is {0} bytes, over the limit of {1} by {2}</source>
+        <translation>файл занимает {0} байт, это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>the model has {0} classes, over the limit of {1} by {2}</source>
+        <translation>в модели {0} классов, это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>the model has {0} layers, over the limit of {1} by {2}</source>
+        <translation>в модели {0} слоёв, это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>the input has {0} cells (channels x height x width), over the limit of {1} by {2}</source>
+        <translation>во входе {0} ячеек (каналы × высота × ширина), это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>the model has {0} parameters up to this layer, over the limit of {1} by {2}</source>
+        <translation>до этого слоя в модели {0} параметров, это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>its output has {0} cells, over the limit of {1} by {2}</source>
+        <translation>в его выходе {0} ячеек, это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>its unrolled patches have {0} cells (channels x kernel x output positions), over the limit of {1} by {2}</source>
+        <translation>в его развёрнутых фрагментах {0} ячеек (каналы × ядро × позиции выхода), это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>это не обычный файл (канал, устройство или сокет)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; holds a value beyond float32&apos;s range (about ±3.4e38); weights must fit in float32</source>
+        <translation>&apos;{0}&apos; содержит значение вне диапазона float32 (около ±3,4e38); веса должны помещаться в float32</translation>
+    </message>
+    <message>
+        <source>the image is {0} x {1} = {2} pixels, over the limit of {3} by {4}</source>
+        <translation>изображение {0} × {1} = {2} пикселей, это больше предела {3} на {4}</translation>
+    </message>
+    <message>
+        <source>the file is {0} bytes, over the limit of {1}</source>
+        <translation>файл занимает {0} байт, это больше предела {1}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation>не обычный файл (канал, устройство или сокет)</translation>
+    </message>
+    <message>
+        <source>{0} already holds &apos;{1}&apos;: export into an empty or new folder (an export never overwrites or deletes files)</source>
+        <translation>в {0} уже есть &apos;{1}&apos;: экспортируйте в пустую или новую папку (экспорт никогда не перезаписывает и не удаляет файлы)</translation>
+    </message>
+    <message>
+        <source>ignored (lists or objects nested too deeply); the images are used without strokes</source>
+        <translation>пропущен (списки или объекты вложены слишком глубоко); изображения используются без штрихов</translation>
+    </message>
+    <message>
+        <source>the drawing has {0} recorded points, over the limit of {1} by {2}</source>
+        <translation>в рисунке {0} записанных точек, это больше предела {1} на {2}</translation>
+    </message>
+    <message>
+        <source>the scene file is {0} bytes, over the limit of {1}</source>
+        <translation>файл сцены занимает {0} байт, это больше предела {1}</translation>
+    </message>
+    <message>
+        <source>not a scene file (lists or objects nested too deeply)</source>
+        <translation>это не файл сцены (списки или объекты вложены слишком глубоко)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (its XML is nested too deeply)</source>
+        <translation>это не книга .xlsx (её XML вложен слишком глубоко)</translation>
+    </message>
+    <message>
         <source>is a directory</source>
         <translation>это папка</translation>
     </message>

@@ -25,8 +25,8 @@ def refused(data, match):
 
 def test_a_huge_input_is_refused_naming_the_limit_and_the_excess(ox):
     ox["input"] = {"channels": 1, "height": 100000, "width": 100000}
-    text = refused(ox, "the input's cell count")
-    assert "10,000,000,000, over the limit of 1,000,000 by 9,999,000,000" in text
+    text = refused(ox, "the input has 10,000,000,000 cells")
+    assert "over the limit of 1,000,000 by 9,999,000,000" in text
 
 
 def test_an_output_too_large_is_refused_at_its_layer(ox):
@@ -35,19 +35,19 @@ def test_an_output_too_large_is_refused_at_its_layer(ox):
     conv["out_channels"] = 8
     conv["weight"] = [conv["weight"][0]] * 8
     conv["bias"] = [0.0] * 8
-    text = refused(ox, "layer 1 \\('conv1'\\): its output's cell count is 7,968,032")
+    text = refused(ox, "layer 1 \\('conv1'\\): its output has 7,968,032 cells")
     assert "over the limit of 4,000,000" in text
 
 
 def test_padding_that_blows_up_the_output_is_refused(ox):
     ox["layers"][0]["padding"] = [5000, 5000]
-    refused(ox, "its output's cell count")
+    refused(ox, "its output has")
 
 
 def test_too_many_parameters_are_refused_before_any_array_is_made(ox):
     ox["layers"][0].update(in_channels=1, out_channels=100000, kernel_size=[100, 100])
     started = time.perf_counter()
-    text = refused(ox, "parameter count up to this layer is 1,000,100,000")
+    text = refused(ox, "the model has 1,000,100,000 parameters up to this layer")
     assert time.perf_counter() - started < 1.0             # no 4 GB of zeros first
 
 
@@ -55,11 +55,11 @@ def test_layers_and_classes_are_counted_before_they_are_read(ox):
     many = copy.deepcopy(ox)
     many["layers"] = [{"type": "flatten", "name": f"f{i}"} for i in range(100_000)]
     started = time.perf_counter()
-    refused(many, "number of layers is 100,000, over the limit of 1,000 by 99,000")
+    refused(many, "the model has 100,000 layers, over the limit of 1,000 by 99,000")
     assert time.perf_counter() - started < 1.0
     classes = copy.deepcopy(ox)
     classes["class_names"] = [f"c{i}" for i in range(100_000)]
-    refused(classes, "number of classes is 100,000")
+    refused(classes, "the model has 100,000 classes")
 
 
 def test_many_layers_within_the_limit_load_in_linear_time(ox):
@@ -92,7 +92,7 @@ def test_a_model_file_too_large_or_not_regular_is_refused_unread(tmp_path, monke
     big = tmp_path / "big.json"
     big.write_text("{}")
     monkeypatch.setattr(limits, "MAX_MODEL_FILE_BYTES", 1)
-    with pytest.raises(ModelFileError, match="file's size in bytes is 2, over the limit of 1 by 1"):
+    with pytest.raises(ModelFileError, match="the file is 2 bytes, over the limit of 1 by 1"):
         load_model(str(big))
 
 
