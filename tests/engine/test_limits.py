@@ -3,7 +3,6 @@ in time linear in the file."""
 import copy
 import json
 import re
-import time
 
 import pytest
 
@@ -44,32 +43,36 @@ def test_padding_that_blows_up_the_output_is_refused(ox):
     refused(ox, "its output has")
 
 
-def test_too_many_parameters_are_refused_before_any_array_is_made(ox):
+def test_too_many_parameters_are_refused_before_any_array_is_made(ox, monkeypatch):
+    from cnnviz.engine import model_files
+    made = []
+    monkeypatch.setattr(model_files, "Conv2D", lambda *a, **k: made.append(a))
     ox["layers"][0].update(in_channels=1, out_channels=100000, kernel_size=[100, 100])
-    started = time.perf_counter()
-    text = refused(ox, "the model has 1,000,100,000 parameters up to this layer")
-    assert time.perf_counter() - started < 1.0             # no 4 GB of zeros first
+    refused(ox, "the model has 1,000,100,000 parameters up to this layer")
+    assert made == []                                          # no 4 GB of zeros first
 
 
-def test_layers_and_classes_are_counted_before_they_are_read(ox):
+def test_layers_and_classes_are_counted_before_they_are_read(ox, monkeypatch):
+    from cnnviz.engine import model_files
+    read = []
+    real = model_files._layer_from_dict
+    monkeypatch.setattr(model_files, "_layer_from_dict", lambda *a: read.append(a) or real(*a))
     many = copy.deepcopy(ox)
     many["layers"] = [{"type": "flatten", "name": f"f{i}"} for i in range(100_000)]
-    started = time.perf_counter()
     refused(many, "the model has 100,000 layers, over the limit of 1,000 by 99,000")
-    assert time.perf_counter() - started < 1.0
+    assert read == []
     classes = copy.deepcopy(ox)
     classes["class_names"] = [f"c{i}" for i in range(100_000)]
     refused(classes, "the model has 100,000 classes")
 
 
-def test_many_layers_within_the_limit_load_in_linear_time(ox):
-    """The duplicate-name check was quadratic: 100,000 layers took 95 s."""
+def test_as_many_layers_as_the_limit_allows_load(ox):
+    """The duplicate-name check was quadratic (100,000 layers took 95 s); it is one pass over a set now."""
     ox["layers"] = ox["layers"][:4] + [{"type": "activation", "name": f"a{i}", "function": "identity"}
                                        for i in range(limits.MAX_LAYERS - 6)] + ox["layers"][4:]
-    started = time.perf_counter()
-    model = model_from_dict(ox)
-    assert len(model.layers) == limits.MAX_LAYERS
-    assert time.perf_counter() - started < 2.0
+    assert len(model_from_dict(ox).layers) == limits.MAX_LAYERS
+    ox["layers"][7]["name"] = "a0"
+    refused(ox, "two layers are named 'a0'")
 
 
 def test_weights_beyond_float32_are_refused_after_conversion(ox):
