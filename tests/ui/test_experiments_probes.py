@@ -88,7 +88,7 @@ def test_a_model_with_as_many_classes_as_allowed_draws_a_bounded_number_of_sweep
     data = model_to_dict(load_model("lecture-ox"))
     data["class_names"] = [f"class {k}" for k in range(MAX_CLASSES)]
     data["layers"][4].update(out_features=MAX_CLASSES, weight=[[0.0] * 8] * MAX_CLASSES, bias=[0.0] * MAX_CLASSES)
-    window = experiment_window
+    window = experiment_window("lecture-ox")
     window.set_model(model_from_dict(data))
     probes = window.experiments.probes
     assert probes.class_combo.count() == MAX_CLASSES
