@@ -46,6 +46,9 @@ from ..messages import message, template
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
 from ..engine.model import Sequential, Trace
 
+MAX_WORKBOOK_UNPACKED_BYTES = 256 * 1024 * 1024      # the parts of an .xlsx unpacked (an export is a few MB)
+WORKBOOK_TOO_LARGE = template("cannot read '{file}': the workbook unpacks to {size:,} bytes, over the limit of "
+                              "{limit:,}")
 NESTED_TOO_DEEPLY = template("cannot read '{file}': not an .xlsx workbook (its XML is nested too deeply)")
 
 FORMAT = "cnnviz-workbook"
@@ -683,7 +686,14 @@ def _open(path: Path):
     if not path.is_file():
         raise WorkbookError(f"cannot read '{path}': no such file")
     try:
+        with zipfile.ZipFile(path) as archive:       # a few KB can unpack to gigabytes: check before openpyxl reads
+            unpacked = sum(item.file_size for item in archive.infolist())
+        if unpacked > MAX_WORKBOOK_UNPACKED_BYTES:
+            raise WorkbookError(message(WORKBOOK_TOO_LARGE, file=path, size=unpacked,
+                                        limit=MAX_WORKBOOK_UNPACKED_BYTES))
         return load_workbook(path)
+    except WorkbookError:
+        raise
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
             AttributeError, IndexError) as exc:  # a damaged part: ElementTree's ParseError is a SyntaxError
         raise WorkbookError(f"cannot read '{path}': not an .xlsx workbook ({type(exc).__name__}: {exc})") from None

@@ -1014,6 +1014,10 @@
         <translation>シーンファイルではありません (リストやオブジェクトの入れ子が深すぎます)</translation>
     </message>
     <message>
+        <source>the workbook unpacks to {0} bytes, over the limit of {1}</source>
+        <translation>ブックを展開すると {0} バイトになり、上限 {1} を超えています</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>.xlsx ブックではありません (XML の入れ子が深すぎます)</translation>
     </message>

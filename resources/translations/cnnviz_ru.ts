@@ -1014,6 +1014,10 @@
         <translation>это не файл сцены (списки или объекты вложены слишком глубоко)</translation>
     </message>
     <message>
+        <source>the workbook unpacks to {0} bytes, over the limit of {1}</source>
+        <translation>книга в распакованном виде занимает {0} байт, это больше предела {1}</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>это не книга .xlsx (её XML вложен слишком глубоко)</translation>
     </message>

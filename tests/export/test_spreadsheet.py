@@ -428,3 +428,13 @@ def test_a_workbook_whose_xml_cannot_be_parsed_is_a_workbook_error(tmp_path, mon
     monkeypatch.setattr(spreadsheet, "load_workbook", broken)
     with pytest.raises(WorkbookError, match="x.xlsx'?: not an .xlsx workbook"):
         read_layout(path)
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read(tmp_path):
+    import zipfile
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (300 * 1024 * 1024) + b"</a>")
+    assert path.stat().st_size < 2_000_000
+    with pytest.raises(WorkbookError, match="the workbook unpacks to 314,572,807 bytes, over the limit of 268,435,456"):
+        read_layout(path)
