@@ -40,6 +40,8 @@ LABELS_FILE = "labels.csv"
 STROKES_FILE = "strokes.json"
 
 
+MAX_DRAWINGS = 5_000       # rows of labels.csv read (each drawing holds a 280 x 280 image: 400 MB in all)
+TOO_MANY_ROWS = template("{file} lists {rows:,} drawings; only the first {limit:,} are read")
 FOLDER_TAKEN = template("{folder} already holds '{name}': export into an empty or new folder (an export never "
                         "overwrites or deletes files)")
 
@@ -258,6 +260,9 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
         raise CollectionError(f"could not read {labels}: {exc}") from None
     if rows and not {"file", "label"} <= set(rows[0]):
         raise CollectionError(f"{labels} needs the columns 'file' and 'label', found {', '.join(rows[0])}")
+    if len(rows) > MAX_DRAWINGS:
+        report.problems.append(str(message(TOO_MANY_ROWS, file=LABELS_FILE, rows=len(rows), limit=MAX_DRAWINGS)))
+        rows = rows[:MAX_DRAWINGS]
     strokes = _read_strokes(folder, report.problems)
     for line, row in enumerate(rows, start=2):
         name, label = (row.get("file") or "").strip(), (row.get("label") or "").strip()

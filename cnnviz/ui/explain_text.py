@@ -267,6 +267,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("EngineText", "the scene file is {0} bytes, over the limit of {1}"),
     QT_TRANSLATE_NOOP("EngineText", "not a scene file (lists or objects nested too deeply)"),
     QT_TRANSLATE_NOOP("EngineText", "the workbook unpacks to {0} bytes, over the limit of {1}"),
+    QT_TRANSLATE_NOOP("EngineText", "{0} lists {1} drawings; only the first {2} are read"),
     QT_TRANSLATE_NOOP("EngineText", "not an .xlsx workbook (its XML is nested too deeply)"),
     # images (cnnviz.data.preprocess.ImageError) and collections (cnnviz.data.collection)
     QT_TRANSLATE_NOOP("EngineText", "is a directory"),

@@ -1018,6 +1018,10 @@
         <translation>ブックを展開すると {0} バイトになり、上限 {1} を超えています</translation>
     </message>
     <message>
+        <source>{0} lists {1} drawings; only the first {2} are read</source>
+        <translation>{0} には {1} 件の描画があります。最初の {2} 件だけを読み込みます</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>.xlsx ブックではありません (XML の入れ子が深すぎます)</translation>
     </message>

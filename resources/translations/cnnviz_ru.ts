@@ -1018,6 +1018,10 @@
         <translation>книга в распакованном виде занимает {0} байт, это больше предела {1}</translation>
     </message>
     <message>
+        <source>{0} lists {1} drawings; only the first {2} are read</source>
+        <translation>в {0} перечислено рисунков: {1}; читаются только первые {2}</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>это не книга .xlsx (её XML вложен слишком глубоко)</translation>
     </message>

@@ -154,3 +154,14 @@ def test_a_pipe_in_a_collection_is_not_read(tmp_path):
         csv.writer(f).writerow(["fifo.png", "cross"])
     report = load_collection(folder, size=280)
     assert len(report.drawings) == 1 and len(report.problems) == 1
+
+
+def test_a_labels_csv_of_too_many_rows_is_read_up_to_the_limit(tmp_path, monkeypatch):
+    import cnnviz.data.collection as collection
+    monkeypatch.setattr(collection, "MAX_DRAWINGS", 3)
+    folder = tmp_path / "c"
+    save_collection(drawings(1), folder)
+    (folder / "labels.csv").write_text("file,label\n" + "0001-circle.png,circle\n" * 10)
+    report = load_collection(folder, size=280)
+    assert len(report.drawings) == 3
+    assert report.problems == ["labels.csv lists 10 drawings; only the first 3 are read"]
