@@ -190,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
+    if args.command in ("train", "render"):      # commands that write: first remove what killed runs left
+        from cnnviz.files import clean_after_killed_runs
+        clean_after_killed_runs()
     try:
         return args.run(args)
     except KeyboardInterrupt:
