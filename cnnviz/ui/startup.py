@@ -38,6 +38,20 @@ def setting_bytes(settings, key: str, set_aside: list[str] | None = None) -> QBy
     return QByteArray()
 
 
+def setting_text(settings, key: str, set_aside: list[str] | None = None, default: str = "") -> str:
+    """The string stored under ``key``, or ``default`` if it is missing or unreadable (a ``@ByteArray`` that is
+    not UTF-8 makes Qt's own conversion raise); an unreadable value is noted in ``set_aside``."""
+    try:
+        value = settings.value(key, default, type=str)
+    except Exception as exc:
+        log.warning("setting %r unreadable: %s", key, exc)
+        if set_aside is not None:
+            set_aside.append(QCoreApplication.translate("Startup", "the saved setting '{0}' (not understood)")
+                             .format(key))
+        return default
+    return value if isinstance(value, str) else default
+
+
 def model_not_restored(name: str, reason: str) -> str:
     return QCoreApplication.translate("Startup", "the model '{0}': {1}").format(name, reason)
 

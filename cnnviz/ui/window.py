@@ -27,7 +27,7 @@ from .inspect_controller import InspectController
 from .live import LiveRunner
 from .panels import font
 from .pipeline import PipelineView
-from .startup import model_not_restored, report_set_aside, setting_bytes
+from .startup import model_not_restored, report_set_aside, setting_bytes, setting_text
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.set_aside: list[str] = []      # what the start could not restore, named once (startup.report_set_aside)
         self._restore_geometry()
-        wanted = model or self.settings.value("model", "", type=str) or default_model_name()
+        wanted = model or setting_text(self.settings, "model", self.set_aside) or default_model_name()
         if not (wanted and self.load_model(wanted, quiet=model is None)):
             fallback = default_model_name()
             if fallback and fallback != wanted:

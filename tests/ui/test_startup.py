@@ -121,3 +121,21 @@ def test_setting_bytes_never_raises_and_notes_a_wrong_type(qtbot, tmp_path, junk
     value = setting_bytes(settings, "geometry", notes)
     assert value.isEmpty() or isinstance(value.data(), bytes)
     assert len(notes) <= 1
+
+
+@pytest.mark.qt_log_ignore(r"QVariant::load", r"This plugin does not support propagateSizeHints")
+def test_text_settings_that_are_not_utf8_are_set_aside(qtbot, tmp_path, monkeypatch):
+    """A @ByteArray that is not UTF-8 under "model", "language" or the collection folder made Qt's conversion raise
+    UnicodeDecodeError before the window existed (found by benchmarks/launch_resilience.py)."""
+    from cnnviz.ui.i18n import startup_language
+    from cnnviz.ui.window import MainWindow
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))     # the default collection folder: not the user's
+    ini = tmp_path / "cnnviz.ini"
+    ini.write_text("[General]\nmodel=@ByteArray(\\xff\\0garbage)\nlanguage=@ByteArray(\\xff\\0garbage)\n"
+                   "experiments/collection_dir=@ByteArray(\\xff\\0garbage)\n")
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert startup_language(settings, None) in ("en", "ja", "ru")
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    assert window.model.name == "ox-cnn"
+    assert "the saved setting 'model' (not understood)" in window.statusBar().currentMessage()

@@ -21,6 +21,7 @@ from cnnviz.data.collection import (CollectionError, Drawing, load_collection, m
 from cnnviz.files import error_reason, remove_stale_temporaries
 
 from ..explain_text import engine_text
+from ..startup import setting_text
 from .widgets import caption
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ SETTING = "experiments/collection_dir"
 
 def default_folder(settings) -> Path:
     """The session's collection folder: the setting if present, else <app data>/collection."""
-    chosen = settings.value(SETTING, "", type=str) if settings is not None else ""
+    chosen = setting_text(settings, SETTING) if settings is not None else ""
     if chosen:
         return Path(chosen)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or str(Path.home() / ".cnnviz")
