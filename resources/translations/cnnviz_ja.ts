@@ -2967,6 +2967,10 @@ Space キーで答えを表示。</translation>
         <source>Not restored at start: {0}</source>
         <translation>起動時に復元できなかったもの: {0}</translation>
     </message>
+    <message>
+        <source>The saved settings or collection could not be used (see the log); this window starts with defaults and leaves them as they are</source>
+        <translation>保存された設定またはコレクションを使えませんでした (ログを参照)。このウィンドウは既定の設定で起動し、保存されたものはそのまま残します</translation>
+    </message>
 </context>
 <context>
     <name>StepperPanel</name>

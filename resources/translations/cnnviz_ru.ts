@@ -2969,6 +2969,10 @@ Press Space to reveal.</source>
         <source>Not restored at start: {0}</source>
         <translation>При запуске не восстановлено: {0}</translation>
     </message>
+    <message>
+        <source>The saved settings or collection could not be used (see the log); this window starts with defaults and leaves them as they are</source>
+        <translation>Не удалось использовать сохранённые настройки или коллекцию (см. журнал); это окно запущено с настройками по умолчанию, а сохранённые остаются как были</translation>
+    </message>
 </context>
 <context>
     <name>StepperPanel</name>

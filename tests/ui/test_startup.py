@@ -139,3 +139,27 @@ def test_text_settings_that_are_not_utf8_are_set_aside(qtbot, tmp_path, monkeypa
     qtbot.addWidget(window)
     assert window.model.name == "ox-cnn"
     assert "the saved setting 'model' (not understood)" in window.statusBar().currentMessage()
+
+
+FAILING_FIRST_BUILD = r"""
+import sys
+from cnnviz.ui import window
+real, calls = window.MainWindow._restore_dock_state, []
+def once(self):
+    calls.append(1)
+    if len(calls) == 1:
+        raise RuntimeError("a damage nobody foresaw")
+    real(self)
+window.MainWindow._restore_dock_state = once
+from cnnviz.ui.app import run
+sys.exit(run())
+"""
+
+
+def test_damage_nobody_foresaw_still_gives_a_window_on_defaults(tmp_path):
+    done = subprocess.run([sys.executable, "-c", FAILING_FIRST_BUILD], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "first-paint" in done.stdout
+    assert "a damage nobody foresaw" in done.stderr and "starting with default settings" in done.stderr
+    assert not (tmp_path / "config" / "cnnviz" / "cnnviz.conf").exists()       # the saved state is left alone
