@@ -19,6 +19,7 @@ NumPy + OpenCV only; never Qt.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
@@ -148,6 +149,11 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
     created: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:       # a file where the folder should be
+        raise CollectionError(f"could not write the collection to {folder}: {os.strerror(errno.ENOTDIR)}") from None
+    except OSError as exc:
+        raise CollectionError(f"could not write the collection to {folder}: {exc.strerror or exc}") from exc
+    try:
         taken = next((n for n in (LABELS_FILE, STROKES_FILE, *names) if os.path.lexists(folder / n)), None)
         if taken is not None:
             raise CollectionError(message(FOLDER_TAKEN, folder=folder, name=taken))

@@ -165,3 +165,12 @@ def test_a_labels_csv_of_too_many_rows_is_read_up_to_the_limit(tmp_path, monkeyp
     report = load_collection(folder, size=280)
     assert len(report.drawings) == 3
     assert report.problems == ["labels.csv lists 10 drawings; only the first 3 are read"]
+
+
+def test_an_export_into_a_file_says_it_is_not_a_folder(tmp_path):
+    target = tmp_path / "a.txt"
+    target.write_text("x")
+    for folder in (target, target / "sub"):
+        with pytest.raises(CollectionError, match=f"could not write the collection to {folder}: Not a directory"):
+            save_collection(drawings(1), folder)
+    assert target.read_text() == "x"
