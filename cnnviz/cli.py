@@ -5,6 +5,25 @@ import argparse
 import functools
 import os
 import sys
+import unicodedata
+
+from cnnviz.messages import message, template
+
+NOT_A_NUMBER = template("{path}: the model's output is not a number for this image (its weights overflow float32 "
+                        "here); no prediction")
+INTERNAL_ERROR = template("{kind}: {detail} (this is a bug in cnnviz; please report it)")
+
+
+def terminal_text(text) -> str:
+    """``text`` safe to print on a terminal: control and format characters (ESC, NUL, newline, bidi overrides)
+    shown as escapes (``\\x1b``, ``\\n``, ``\\u202e``) instead of acting on the terminal."""
+    out = []
+    for c in str(text):
+        if unicodedata.category(c) in ("Cc", "Cf") and c != "\u200d":
+            out.append(c.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def _gui(args) -> int:
@@ -17,9 +36,9 @@ def _info(args) -> int:
     if args.model is None:
         for name in shipped_models():
             model = load_model(name)
-            print(f"{name}: {model.parameter_count:,} parameters. {model.description}")
+            print(terminal_text(f"{name}: {model.parameter_count:,} parameters. {model.description}"))
         return 0
-    print(load_model(args.model).summary())
+    print(load_model(args.model).summary(escape=terminal_text))
     return 0
 
 
@@ -134,6 +153,8 @@ def _train_on_sketches(args) -> int:
 def _predict(args) -> int:
     import json
 
+    import numpy as np
+
     from cnnviz.data import load_input
     from cnnviz.engine import load_model
 
@@ -144,16 +165,22 @@ def _predict(args) -> int:
             x = load_input(path, model.input_shape[1:], channels=model.input_shape[0],
                            crop=bool(model.preprocess.get("crop", False)))
         except ValueError as exc:
-            print(f"cnnviz predict: {exc}", file=sys.stderr)
+            print(f"cnnviz predict: {terminal_text(exc)}", file=sys.stderr)
             failed += 1
             continue
-        trace = model.forward(x)
+        with np.errstate(all="ignore"):      # an overflow is reported below, once, not as NumPy's warnings
+            trace = model.forward(x)
+        if not np.all(np.isfinite(trace.probabilities)):      # never print "nan %" or JSON's invalid NaN
+            print(f"cnnviz predict: {terminal_text(message(NOT_A_NUMBER, path=path))}", file=sys.stderr)
+            failed += 1
+            continue
         probabilities = {name: float(p) for name, p in zip(model.class_names, trace.probabilities[0])}
         if args.json:
-            print(json.dumps({"path": path, "label": trace.label, "probabilities": probabilities}), flush=True)
+            print(json.dumps({"path": path, "label": trace.label, "probabilities": probabilities}, allow_nan=False),
+                  flush=True)
         else:
             shares = ", ".join(f"{name} {p:.1%}" for name, p in probabilities.items())
-            print(f"{path}: {trace.label} ({shares})", flush=True)
+            print(terminal_text(f"{path}: {trace.label} ({shares})"), flush=True)
     return 1 if failed else 0
 
 
@@ -258,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
+    if args.command in ("train", "render"):      # commands that write: first remove what killed runs left
+        from cnnviz.files import clean_after_killed_runs
+        clean_after_killed_runs()
     try:
         return args.run(args)
     except KeyboardInterrupt:
@@ -266,5 +296,12 @@ def main(argv: list[str] | None = None) -> int:
         text = str(exc)
         if isinstance(exc, OSError) and exc.strerror:   # without Python's "[Errno 13] " in front
             text = f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
-        print(f"cnnviz {args.command}: error: {text}", file=sys.stderr)
+        print(f"cnnviz {args.command}: error: {terminal_text(text)}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"cnnviz {args.command}: error: not enough memory", file=sys.stderr)
+        return 1
+    except Exception as exc:        # a bug: still one line, not a traceback
+        text = message(INTERNAL_ERROR, kind=type(exc).__name__, detail=str(exc))
+        print(f"cnnviz {args.command}: error: {terminal_text(text)}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ scene that fails. No Qt here.
 from __future__ import annotations
 
 import json
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,14 @@ from cnnviz.messages import MessageError, as_message, message, template
 from cnnviz.viz.colormap import PALETTES
 
 MAX_PEN_WIDTH = 200.0       # canvas pixels; a wider pen is no drawing (and Qt refuses it)
+MAX_SCENE_POINTS = 50_000   # recorded points of all strokes together (a lecture drawing has a few thousand)
+MAX_SCENE_FILE_BYTES = 96 * 1024 * 1024
+
+TOO_MANY_POINTS = template("{file}: the drawing has {points:,} recorded points, over the limit of {limit:,} by "
+                           "{over:,}")
+SCENE_TOO_LARGE = template("{file}: the scene file is {size:,} bytes, over the limit of {limit:,}")
+SCENE_NESTED = template("{file}: not a scene file (lists or objects nested too deeply)")
+SCENE_NOT_REGULAR = template("{file}: not a regular file (a pipe, device or socket)")
 
 FORMAT = "cnnviz-scene"
 VERSION = 1
@@ -183,7 +192,12 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
     if not 0 < pen_width <= MAX_PEN_WIDTH:
         canvas.fail("pen_width", BETWEEN_CANVAS_PIXELS, low=0, high=f"{MAX_PEN_WIDTH:g}", value=pen_width)
     strokes = []
-    for k, entry in enumerate(canvas.get("strokes", list)):
+    entries = canvas.get("strokes", list)
+    points_total = sum(len(e["points"]) for e in entries if isinstance(e, dict) and isinstance(e.get("points"), list))
+    if points_total > MAX_SCENE_POINTS:
+        raise SceneError(message(TOO_MANY_POINTS, file=source, points=points_total, limit=MAX_SCENE_POINTS,
+                                 over=points_total - MAX_SCENE_POINTS))
+    for k, entry in enumerate(entries):
         stroke = _Fields(entry, source, f"canvas.strokes[{k}]")
         width = stroke.get("width", float)
         if not 0 < width <= MAX_PEN_WIDTH:
@@ -240,6 +254,11 @@ def check_canvas(scene: Scene, canvas_size: int, source=None) -> None:
 def load_scene(path) -> Scene:
     path = Path(path)
     try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+            raise SceneError(message(SCENE_NOT_REGULAR, file=path))
+        if status.st_size > MAX_SCENE_FILE_BYTES:
+            raise SceneError(message(SCENE_TOO_LARGE, file=path, size=status.st_size, limit=MAX_SCENE_FILE_BYTES))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SceneError(message(PLACE, place=path, reason=message(NO_SUCH_SCENE))) from None
@@ -253,6 +272,8 @@ def load_scene(path) -> Scene:
     except json.JSONDecodeError as exc:
         raise SceneError(message(PLACE, place=path, reason=message(
             NOT_JSON, line=exc.lineno, column=exc.colno, error=exc.msg))) from None
+    except RecursionError:
+        raise SceneError(message(SCENE_NESTED, file=path)) from None
     return scene_from_dict(data, source=str(path))
 
 

@@ -83,3 +83,26 @@ def test_scene_and_display_maths_import_no_qt():
             "print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_deeply_nested_scene_is_refused_cleanly(tmp_path):
+    path = tmp_path / "deep.cnnscene"
+    path.write_text("[" * 100000 + "]" * 100000)
+    with pytest.raises(SceneError, match="nested too deeply"):
+        load_scene(path)
+
+
+def test_a_scene_with_too_many_points_is_refused_before_they_are_read(tmp_path):
+    from cnnviz.scenes import MAX_SCENE_POINTS, scene_to_dict
+    data = scene_to_dict(make_scene())
+    data["canvas"]["strokes"] = [{"width": 14.0, "points": [[1.0, 2.0, 1.0]] * 1_000_000}]
+    with pytest.raises(SceneError, match=f"1,000,000 recorded points, over the limit of {MAX_SCENE_POINTS:,}"):
+        scene_from_dict(data, source="big.cnnscene")
+
+
+def test_a_pipe_named_like_a_scene_is_not_read(tmp_path):
+    import os
+    fifo = tmp_path / "x.cnnscene"
+    os.mkfifo(fifo)
+    with pytest.raises(SceneError, match="not a regular file"):
+        load_scene(fifo)

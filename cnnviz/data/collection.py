@@ -21,8 +21,12 @@ NumPy + OpenCV only; never Qt.
 from __future__ import annotations
 
 import csv
+import errno
+import hashlib
+import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -30,15 +34,22 @@ from typing import Iterable, Sequence
 import cv2
 import numpy as np
 
-from ..files import errno_reason, python_error_text
+from ..files import create_atomically, errno_reason, python_error_text, write_atomically
 from ..messages import MessageError, as_message, message, template
 from .classes import ClassNameError, check_class_name, class_index
+from .preprocess import EMPTY_FILE, NOT_AN_IMAGE, ImageError, read_image
 from .sketches import CLASS_NAMES
 
 BAD_LABEL = template("{labels} line {line}: {reason}")
 
 LABELS_FILE = "labels.csv"
 STROKES_FILE = "strokes.json"
+
+
+MAX_DRAWINGS = 5_000       # rows of labels.csv read (each drawing holds a 280 x 280 image: 400 MB in all)
+TOO_MANY_ROWS = template("{file} lists {rows:,} drawings; only the first {limit:,} are read")
+FOLDER_TAKEN = template("{folder} already holds '{name}': export into an empty or new folder (an export never "
+                        "overwrites or deletes files)")
 
 
 class CollectionError(MessageError):
@@ -49,6 +60,7 @@ class CollectionError(MessageError):
 CANNOT_ENCODE = template("could not encode {file} as PNG")
 CANNOT_WRITE = template("could not write the collection to {folder}: {reason}")
 NOT_FILE_NAMES = template("not an object of file names")
+NESTED_TOO_DEEPLY = template("lists or objects nested too deeply")
 STROKES_IGNORED = template("ignored ({reason}); the images are used without strokes")
 STROKES_UNREADABLE = template("its strokes are unreadable ({reason}); the image is used alone")
 PLACE = template("{place}: {reason}")
@@ -130,37 +142,105 @@ def _file_names(drawings: Sequence[Drawing]) -> list[str]:
     return [f"{i + 1:04d}-{d.label}.png" for i, d in enumerate(drawings)]
 
 
-def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path:
-    """Write the drawings as PNG files, labels.csv and strokes.json into `folder` (created if needed).
+def _png(drawing: Drawing, name: str) -> bytes:
+    ok, data = cv2.imencode(".png", drawing.image)
+    if not ok:
+        raise CollectionError(message(CANNOT_ENCODE, file=name))
+    return data.tobytes()
 
-    Old PNG files of a previous save in that folder that are not rewritten are removed, so the
-    folder always holds exactly this collection. Returns the folder.
+
+def _strokes_entry(drawing: Drawing) -> list:
+    return [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
+
+
+def _labels_csv(names: Sequence[str], drawings: Sequence[Drawing]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(["file", "label"])
+    writer.writerows(zip(names, (d.label for d in drawings)))
+    return text.getvalue().encode("utf-8")
+
+
+def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path:
+    """Export the drawings as PNG files, labels.csv and strokes.json into ``folder`` (created if needed).
+
+    An export only creates files: it refuses a folder that already holds a collection or a file of one of
+    the names it would write (``labels.csv``, ``0001-circle.png``...), never overwrites, deletes or writes
+    through a symbolic link, and each file appears whole or not at all. If it fails part-way, the files
+    this export created are removed again. Returns the folder.
+    """
+    folder = Path(folder)
+    names = _file_names(drawings)
+    created: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:       # a file where the folder should be
+        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=errno_reason(errno.ENOTDIR))) from None
+    except OSError as exc:
+        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=python_error_text(exc))) from exc
+    try:
+        taken = next((n for n in (LABELS_FILE, STROKES_FILE, *names) if os.path.lexists(folder / n)), None)
+        if taken is not None:
+            raise CollectionError(message(FOLDER_TAKEN, folder=folder, name=taken))
+        strokes = {}
+        for name, drawing in zip(names, drawings):
+            created.append(create_atomically(folder / name, _png(drawing, name)))
+            if drawing.strokes:
+                strokes[name] = _strokes_entry(drawing)
+        created.append(create_atomically(folder / STROKES_FILE, json.dumps(strokes).encode("utf-8")))
+        created.append(create_atomically(folder / LABELS_FILE, _labels_csv(names, drawings)))
+    except BaseException as exc:
+        for path in created:                  # only what this export wrote
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        if isinstance(exc, FileExistsError):
+            raise CollectionError(message(FOLDER_TAKEN, folder=folder, name=Path(exc.filename or "").name)) from None
+        if isinstance(exc, OSError):
+            raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=python_error_text(exc))) from exc
+        raise
+    return folder
+
+
+# the session folder's own file names: the label and a digest of the drawing, so an unchanged drawing
+# keeps its file and an auto-save writes only what is new
+SESSION_NAME = re.compile(r"^(?:" + "|".join(CLASS_NAMES) + r")-[0-9a-f]{16}\.png$")
+
+
+def _session_name(drawing: Drawing) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(drawing.label.encode("utf-8"))
+    digest.update(np.ascontiguousarray(drawing.image).tobytes())
+    digest.update(json.dumps(_strokes_entry(drawing)).encode("utf-8"))
+    return f"{drawing.label}-{digest.hexdigest()}.png"
+
+
+def save_session(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path:
+    """The app's auto-save: make ``folder`` (the app's own session folder) hold exactly these drawings.
+
+    Crash-safe at every moment: new drawings are written first (each atomically, named by their content,
+    so unchanged ones are not rewritten), then strokes.json and labels.csv (atomically; labels.csv last),
+    and only then are files of the session's own naming that labels.csv no longer lists removed. Killed
+    at any point, the folder holds the old or the new collection, whole, and no half-written file.
     """
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        names = _file_names(drawings)
-        listed = set()
-        old_labels = folder / LABELS_FILE
-        if old_labels.exists():
-            with open(old_labels, newline="", encoding="utf-8") as f:
-                listed = {row.get("file", "") for row in csv.DictReader(f)}
-        for stale in listed - set(names):
-            if stale and "/" not in stale and "\\" not in stale and stale.endswith(".png"):
-                (folder / stale).unlink(missing_ok=True)
+        names = [_session_name(d) for d in drawings]
         strokes = {}
         for name, drawing in zip(names, drawings):
-            ok, data = cv2.imencode(".png", drawing.image)
-            if not ok:
-                raise CollectionError(message(CANNOT_ENCODE, file=name))
-            (folder / name).write_bytes(data.tobytes())
+            path = folder / name
+            if not (path.is_file() and not path.is_symlink()):
+                write_atomically(path, _png(drawing, name))
             if drawing.strokes:
-                strokes[name] = [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
-        with open(folder / LABELS_FILE, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["file", "label"])
-            writer.writerows(zip(names, (d.label for d in drawings)))
-        (folder / STROKES_FILE).write_text(json.dumps(strokes), encoding="utf-8")
+                strokes[name] = _strokes_entry(drawing)
+        write_atomically(folder / STROKES_FILE, json.dumps(strokes).encode("utf-8"))
+        write_atomically(folder / LABELS_FILE, _labels_csv(names, drawings))
+        listed = set(names)
+        for old in folder.iterdir():
+            if SESSION_NAME.match(old.name) and old.name not in listed:
+                old.unlink(missing_ok=True)
     except OSError as exc:
         reason = errno_reason(exc.errno) if exc.errno and exc.strerror else as_message(exc)
         raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=reason)) from exc
@@ -176,6 +256,10 @@ def _read_strokes(folder: Path, problems: list[str]) -> dict:
         if not isinstance(data, dict):
             raise MessageError(message(NOT_FILE_NAMES))
         return data
+    except RecursionError:
+        problems.append(message(PLACE, place=STROKES_FILE, reason=message(STROKES_IGNORED,
+                                                                           reason=message(NESTED_TOO_DEEPLY))))
+        return {}
     except (OSError, ValueError) as exc:
         problems.append(message(PLACE, place=STROKES_FILE, reason=message(STROKES_IGNORED,
                                                                           reason=python_error_text(exc))))
@@ -186,7 +270,7 @@ def _strokes_of(entry, name: str, problems: list[str]) -> list[PenStroke]:
     try:
         return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]))
                 for s in entry]
-    except (TypeError, KeyError, ValueError) as exc:
+    except (TypeError, KeyError, ValueError, RecursionError) as exc:
         problems.append(message(PLACE, place=name, reason=message(STROKES_UNREADABLE, reason=as_message(exc))))
         return []
 
@@ -209,6 +293,9 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
         raise CollectionError(message(CANNOT_READ, file=labels, reason=python_error_text(exc))) from None
     if rows and not {"file", "label"} <= set(rows[0]):
         raise CollectionError(message(COLUMNS, file=labels, columns=", ".join(rows[0])))
+    if len(rows) > MAX_DRAWINGS:
+        report.problems.append(message(TOO_MANY_ROWS, file=LABELS_FILE, rows=len(rows), limit=MAX_DRAWINGS))
+        rows = rows[:MAX_DRAWINGS]
     strokes = _read_strokes(folder, report.problems)
     for line, row in enumerate(rows, start=2):
         name, label = (row.get("file") or "").strip(), (row.get("label") or "").strip()
@@ -221,9 +308,12 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
         if not name or Path(name).name != name or not path.is_file():
             report.problems.append(message(FILE_MISSING, labels=LABELS_FILE, line=line, file=repr(name)))
             continue
-        image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_GRAYSCALE)
-        if image is None:
-            report.problems.append(message(PLACE, place=name, reason=message(NOT_READABLE)))
+        try:
+            image = read_image(path, cv2.IMREAD_GRAYSCALE)
+        except ImageError as exc:          # a 0-byte file of an interrupted save, a picture bomb: set aside
+            reason = as_message(exc.reason)
+            plain = reason.template in (EMPTY_FILE, NOT_AN_IMAGE)
+            report.problems.append(message(PLACE, place=name, reason=message(NOT_READABLE) if plain else reason))
             continue
         if size is not None and image.shape != (size, size):
             report.problems.append(message(PLACE, place=name, reason=message(

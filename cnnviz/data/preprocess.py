@@ -10,16 +10,31 @@ dominates the image border.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
+import sys
 from pathlib import Path
 
-import cv2
-import numpy as np
+# OpenCV's own pixel limit for formats whose header is not read here (read once, at the first decode)
+os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", "50000000")
 
-from ..files import errno_reason, python_error_text
-from ..messages import MessageError, as_message, message, template
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
 
-__all__ = ["ImageError", "to_network_input", "read_image", "load_input"]
+from ..files import errno_reason, python_error_text  # noqa: E402
+from ..messages import MessageError, as_message, message, template  # noqa: E402
+from .image_header import image_size  # noqa: E402
+
+__all__ = ["ImageError", "to_network_input", "read_image", "decode_image", "load_input", "MAX_IMAGE_PIXELS",
+           "MAX_IMAGE_FILE_BYTES"]
+
+MAX_IMAGE_PIXELS = 50_000_000             # width x height of an image file (an 8000 x 6000 photo fits)
+MAX_IMAGE_FILE_BYTES = 256 * 1024 * 1024
+TOO_MANY_PIXELS = template("the image is {width} x {height} = {pixels:,} pixels, over the limit of {limit:,} "
+                           "by {over:,}")
+FILE_TOO_LARGE = template("the file is {size:,} bytes, over the limit of {limit:,}")
+NOT_REGULAR = template("not a regular file (a pipe, device or socket)")
 
 # Images larger than this (longest side, pixels) are first shrunk with INTER_AREA;
 # the result is the same to within rounding, and an 8000x8000 photo stays fast.
@@ -323,36 +338,74 @@ def to_network_input(image: np.ndarray, size: tuple[int, int] = (28, 28), *, cha
     return out
 
 
-def read_image(path: str | os.PathLike) -> np.ndarray:
+def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED) -> np.ndarray:
     """Read an image file as stored: (H, W) gray, (H, W, 3) BGR or (H, W, 4) BGRA.
 
     dtype is uint8, uint16 (16-bit files) or float32 (HDR formats).  Non-ASCII paths
     work.  Alpha is kept; `to_network_input` treats transparent pixels as paper.
-    Raises ImageError naming the file when it is missing, a directory, unreadable,
-    empty, or not a decodable image.
+    Only regular files are read (a pipe named x.png would block forever), at most
+    MAX_IMAGE_FILE_BYTES of them, and an image whose header claims more than
+    MAX_IMAGE_PIXELS is refused before it is decoded.  Raises ImageError naming the
+    file when it is missing, a directory, not a regular file, unreadable, empty, too
+    large, or not a decodable image.
     """
     p = Path(path)
-    if p.is_dir():
-        raise ImageError(path, message(IS_A_DIRECTORY))
-    if not p.exists():
-        raise ImageError(path, message(FILE_NOT_FOUND))
     try:
-        data = np.fromfile(p, np.uint8)
+        status = p.stat()
+    except FileNotFoundError:
+        raise ImageError(path, message(FILE_NOT_FOUND)) from None
+    except OSError as error:
+        raise ImageError(path, errno_reason(error.errno) if error.errno else python_error_text(error)) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise ImageError(path, message(IS_A_DIRECTORY))
+    if not stat.S_ISREG(status.st_mode):
+        raise ImageError(path, message(NOT_REGULAR))
+    if status.st_size > MAX_IMAGE_FILE_BYTES:
+        raise ImageError(path, message(FILE_TOO_LARGE, size=status.st_size, limit=MAX_IMAGE_FILE_BYTES))
+    try:
+        with open(p, "rb") as handle:
+            data = handle.read(MAX_IMAGE_FILE_BYTES + 1)
     except PermissionError:
         raise ImageError(path, message(PERMISSION_DENIED)) from None
     except OSError as error:
         raise ImageError(path, errno_reason(error.errno) if error.errno else python_error_text(error)) from None
-    if data.size == 0:
+    return decode_image(data, path, flags)
+
+
+def decode_image(data: bytes, path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED) -> np.ndarray:
+    """Decode an image file's bytes (see read_image); ``path`` only names the file in errors."""
+    if len(data) == 0:
         raise ImageError(path, message(EMPTY_FILE))
-    image = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
-    if image is None or image.size == 0:
-        raise ImageError(path, message(NOT_AN_IMAGE))
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[:, :, 0]
     return image
 
 
+@contextlib.contextmanager
+def quiet_stderr():
+    """Send what native libraries write to the process's stderr (file descriptor 2) to /dev/null for a while."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as sink:
+            os.dup2(sink.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def load_input(path: str | os.PathLike, size: tuple[int, int] = (28, 28), *, channels: int = 1,
                crop: bool = False) -> np.ndarray:
-    """read_image + to_network_input: float32 (channels, H, W) in [0, 1], ink = 1."""
-    return to_network_input(read_image(path), size, channels=channels, crop=crop)
+    """read_image + to_network_input: float32 (channels, H, W) in [0, 1], ink = 1.
+
+    Raises ImageError naming the file, also for what the image holds (NaN pixels)."""
+    image = read_image(path)
+    try:
+        return to_network_input(image, size, channels=channels, crop=crop)
+    except ValueError as exc:
+        raise ImageError(path, str(exc)) from None

@@ -89,9 +89,9 @@ class Sequential:
         self._standardized = True                 # whether the last forward ran the Standardize stages
         self.class_names = tuple(self.class_names)
         self.input_shape = tuple(int(v) for v in self.input_shape)
-        names = [layer.name for layer in self.layers]
-        duplicate = next((n for n in names if names.count(n) > 1), None)
-        if duplicate:
+        seen: set[str] = set()          # one pass: a model of many layers is checked in linear time
+        duplicate = next((layer.name for layer in self.layers if layer.name in seen or seen.add(layer.name)), None)
+        if duplicate is not None:
             raise ModelError(message(DUPLICATE_NAMES, layer=duplicate))
         self.validate()
 
@@ -143,11 +143,12 @@ class Sequential:
         last = len(self.layers) - 1
         return last - 1 if isinstance(self.layers[last], Softmax) else last
 
-    def summary(self) -> str:
-        lines = [f"{self.name or 'model'}: input {' x '.join(map(str, self.input_shape))}, "
-                 f"classes {', '.join(self.class_names)}"]
+    def summary(self, escape=str) -> str:
+        """One line per layer; ``escape`` is applied to every name (the CLI escapes control characters)."""
+        lines = [f"{escape(self.name or 'model')}: input {' x '.join(map(str, self.input_shape))}, "
+                 f"classes {', '.join(map(escape, self.class_names))}"]
         for layer, shape in zip(self.layers, self.shapes()):
-            lines.append(f"  {layer.name:<10} {layer.kind:<10} -> {' x '.join(map(str, shape)):<14} "
+            lines.append(f"  {escape(layer.name):<10} {layer.kind:<10} -> {' x '.join(map(str, shape)):<14} "
                          f"{layer.parameter_count:>7,} parameters")
         lines.append(f"  total {self.parameter_count:,} parameters")
         return "\n".join(lines)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from . import ops
 from ..files import python_error_text, resource_dir, write_atomically
 from ..messages import (Message, all_templates, MessageError, as_message, message, message_from_data, message_to_data,
                         template)
+from . import limits
 from .layers import (IN_LAYER, LAYER_TYPES, in_layer, Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D,
                      ShapeError, Softmax, Standardize, Upsample)
 from .model import ModelError, Sequential
@@ -71,6 +73,10 @@ WRONG_VERSION = template("format version {version} is not supported (this cnnviz
 CLASS_NAMES = template("field '{field}' must list at least two different names")
 CANNOT_SAVE_NONFINITE = template("{key} contains NaN or infinite values; a model file can only hold finite weights")
 
+NOT_A_REGULAR_FILE = template("cannot read model '{file}': it is not a regular file (a pipe, device or socket)")
+BEYOND_FLOAT32 = template("'{field}' holds a value beyond float32's range (about \u00b13.4e38); weights must fit in float32")
+PREPROCESS_FIELD = template("field '{field}' must be true or false, got {value}")
+
 
 # The descriptions of the shipped models, and the one ``python -m cnnviz train`` writes
 LECTURE_DESCRIPTION = template("The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, "
@@ -111,6 +117,8 @@ def resolve_model(name_or_path: str | os.PathLike) -> Path:
         return path
     if path.is_dir():
         raise ModelFileError(message(CANNOT_READ_MODEL, file=text, reason=message(IS_A_DIRECTORY)))
+    if path.exists():            # a pipe would block forever, a device never end
+        raise ModelFileError(message(NOT_A_REGULAR_FILE, file=text))
     names = ", ".join(shipped_models()) or "none"
     raise ModelFileError(message(CANNOT_READ_MODEL, file=text, reason=message(NOT_FOUND, shipped=names)))
 
@@ -123,6 +131,13 @@ def load_model(name_or_path) -> Sequential:
         from .onnx_import import import_onnx
         return import_onnx(path)
     try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ModelFileError(message(NOT_A_REGULAR_FILE, file=path))
+        try:
+            limits.check_limit("file", status.st_size, limits.MAX_MODEL_FILE_BYTES)
+        except limits.LimitError as exc:
+            raise ModelFileError(message(PLACE, place=path, reason=exc.message)) from None
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ModelFileError(message(CANNOT_READ_MODEL, file=path, reason=python_error_text(exc))) from None
@@ -201,7 +216,11 @@ class _Reader:
             raise self.error(NESTED_LIST_GOT, field=key, shape=_shape(shape), value=json.dumps(not_numbers[0])[:40])
         if not np.all(np.isfinite(arr)):
             raise self.error(ARRAY_NOT_FINITE, field=key)
-        return arr.astype(np.float32)
+        with np.errstate(over="ignore"):
+            arr = arr.astype(np.float32)
+        if not np.all(np.isfinite(arr)):      # finite as a float64, infinite as the float32 the engine runs
+            raise self.error(BEYOND_FLOAT32, field=key)
+        return arr
 
 
 def _number(reader: _Reader, key: str, default: float) -> float:
@@ -224,8 +243,21 @@ def _shape(shape) -> str:
     return "(" + ", ".join(map(str, shape)) + ")"
 
 
-def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
+class _ParameterBudget:
+    """The running parameter count of the layers read so far, checked before a layer's arrays are made."""
+
+    def __init__(self):
+        self.total = 0
+
+    def add(self, where: tuple, count: int) -> None:
+        self.total += count
+        _within(where, "parameters", self.total, limits.MAX_PARAMETERS)
+
+
+def _layer_from_dict(data, index: int, source: str = "<model>", parameters: _ParameterBudget | None = None) -> Layer:
+    parameters = parameters or _ParameterBudget()
     reader = _Reader(data, ((PLACE, {"place": source}), (LAYER_NUMBER, {"number": index + 1})))
+    where = reader.where
     kind = reader.get("type", str)
     name = reader.get("name", str, None) or f"{kind}{index + 1}"
     reader.where = ((PLACE, {"place": source}), (LAYER_NUMBER_NAMED, {"number": index + 1, "layer": name}))
@@ -234,7 +266,9 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
     try:
         if kind == "conv2d":
             kh, kw = reader.pair("kernel_size")
-            layer = Conv2D(reader.positive("in_channels"), reader.positive("out_channels"), (kh, kw),
+            in_channels, out_channels = reader.positive("in_channels"), reader.positive("out_channels")
+            parameters.add(where, out_channels * (in_channels * kh * kw + 1))
+            layer = Conv2D(in_channels, out_channels, (kh, kw),
                            stride=reader.pair("stride", 1), padding=reader.pair("padding", 0, minimum=0),
                            flip=reader.get("flip", bool, False), name=name,
                            similarity=reader.choice("similarity", ops.SIMILARITIES, "dot"),
@@ -252,10 +286,14 @@ def _layer_from_dict(data, index: int, source: str = "<model>") -> Layer:
         elif kind == "standardize":
             layer = Standardize(_numbers(reader, "mean"), _numbers(reader, "std"), name=name)
         elif kind == "dense":
-            layer = Dense(reader.positive("in_features"), reader.positive("out_features"), name=name)
+            in_features, out_features = reader.positive("in_features"), reader.positive("out_features")
+            parameters.add(where, out_features * (in_features + 1))
+            layer = Dense(in_features, out_features, name=name)
         elif kind == "conv_transpose2d":
-            layer = ConvTranspose2D(reader.positive("in_channels"), reader.positive("out_channels"),
-                                    reader.pair("kernel_size"), stride=reader.pair("stride", 1),
+            in_channels, out_channels = reader.positive("in_channels"), reader.positive("out_channels")
+            kernel = reader.pair("kernel_size")
+            parameters.add(where, out_channels * (in_channels * kernel[0] * kernel[1] + 1))
+            layer = ConvTranspose2D(in_channels, out_channels, kernel, stride=reader.pair("stride", 1),
                                     padding=reader.pair("padding", 0, minimum=0),
                                     output_padding=reader.pair("output_padding", 0, minimum=0), name=name)
         elif kind == "upsample":
@@ -287,17 +325,22 @@ def model_from_dict(data, *, source: str = "<model>") -> Sequential:
     if version != VERSION:
         raise top.error(WRONG_VERSION, version=version, supported=VERSION)
     classes = top.get("class_names", list)
+    _within(top.where, "classes", len(classes), limits.MAX_CLASSES)
     if len(classes) < 2 or not all(isinstance(c, str) and c for c in classes) or len(set(classes)) != len(classes):
         raise top.error(CLASS_NAMES, field="class_names")
     shape_reader = _Reader(top.get("input", dict), top.where + ((PLACE, {"place": "input"}),))
     input_shape = (shape_reader.positive("channels"), shape_reader.positive("height"), shape_reader.positive("width"))
+    _within(shape_reader.where, "input", math.prod(input_shape), limits.MAX_INPUT_CELLS)
     layers_data = top.get("layers", list)
-    layers = [_layer_from_dict(layer, i, source) for i, layer in enumerate(layers_data)]
-    preprocess = _Reader(top.get("preprocess", dict, {}), top.where + ((PLACE, {"place": "preprocess"}),)).data
+    _within(top.where, "layers", len(layers_data), limits.MAX_LAYERS)
+    budget = _ParameterBudget()
+    layers = [_layer_from_dict(layer, i, source, budget) for i, layer in enumerate(layers_data)]
+    preprocess = _preprocess(_Reader(top.get("preprocess", dict, {}), top.where + ((PLACE, {"place": "preprocess"}),)))
+    _check_running_costs(layers, input_shape, source)
     try:
         model = Sequential(layers, class_names=tuple(classes), input_shape=input_shape,
                            name=top.get("name", str, Path(source).stem), description=_description(top),
-                           preprocess=dict(preprocess))
+                           preprocess=preprocess)
     except ModelError as exc:
         raise ModelFileError(message(PLACE, place=source, reason=as_message(exc))) from None
     model.notes = data.get("notes")
@@ -318,6 +361,37 @@ def _description(top: _Reader) -> str:
     description = top.get("description", str, "")
     said = message_from_data(top.data.get("description_message"), description)
     return said if said is not None else description
+def _within(where: tuple, kind: str, value: int, limit: int) -> None:
+    """Refuse ``value`` over the named limit, saying where (frames, see ``_at``) and by how much."""
+    try:
+        limits.check_limit(kind, value, limit)
+    except limits.LimitError as exc:
+        raise ModelFileError(_at(where, exc.message)) from None
+
+
+def _preprocess(reader: _Reader) -> dict:
+    """The preprocessing settings, each of its exact type ("crop": "no" is an error, not true)."""
+    for key in ("crop",):
+        if key in reader.data and not isinstance(reader.data[key], bool):
+            raise reader.error(PREPROCESS_FIELD, field=key, value=json.dumps(reader.data[key])[:40])
+    return dict(reader.data)
+
+
+def _check_running_costs(layers: list[Layer], input_shape: tuple[int, int, int], source: str) -> None:
+    """What one forward pass holds: every layer's output, and each convolution's unrolled patches. Stops
+    at the first layer that does not fit the one before (Sequential then names that mismatch)."""
+    shape = input_shape
+    for index, layer in enumerate(layers):
+        try:
+            out = tuple(layer.output_shape(shape))
+        except ShapeError:
+            return
+        where = ((PLACE, {"place": source}), (LAYER_NUMBER_NAMED, {"number": index + 1, "layer": layer.name}))
+        _within(where, "output", math.prod(out), limits.MAX_ACTIVATION_CELLS)
+        if isinstance(layer, Conv2D):
+            _within(where, "patches", limits.conv_patch_cells(shape[0], layer.kernel_size, out[1:]),
+                    limits.MAX_PATCH_CELLS)
+        shape = out
 
 
 def model_to_dict(model: Sequential) -> dict:

@@ -42,8 +42,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ..engine import ops
 from ..files import write_atomically
+from ..messages import message, template
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax, Standardize
 from ..engine.model import Sequential, Trace
+
+MAX_WORKBOOK_UNPACKED_BYTES = 256 * 1024 * 1024      # the parts of an .xlsx unpacked (an export is a few MB)
+WORKBOOK_TOO_LARGE = template("cannot read '{file}': the workbook unpacks to {size:,} bytes, over the limit of "
+                              "{limit:,}")
+NESTED_TOO_DEEPLY = template("cannot read '{file}': not an .xlsx workbook (its XML is nested too deeply)")
 
 FORMAT = "cnnviz-workbook"
 VERSION = 1
@@ -567,7 +573,21 @@ class _Writer:
             self.record_stage(PROBABILITIES, placement)
         self.about_sheet()
         self.meta_sheet()
+        self.names_as_text()
         self.wb.calculation.fullCalcOnLoad = True
+
+    def names_as_text(self):
+        """A model, layer or class name is text, never a formula: a class named "=HYPERLINK(...)" must not run
+        in the reader's spreadsheet program (openpyxl makes any string starting with "=" a formula)."""
+        names = {self.model.name, *self.model.class_names, *(layer.name for layer in self.model.layers)}
+        risky = tuple(n for n in names if n and n.startswith("="))
+        if not risky:
+            return
+        for ws in self.wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f" and isinstance(cell.value, str) and cell.value.startswith(risky):
+                        cell.data_type = "s"
 
     def about_sheet(self):
         ws = self.wb[ABOUT_SHEET]
@@ -693,9 +713,19 @@ def _open(path: Path):
     if not path.is_file():
         raise WorkbookError(f"cannot read '{path}': no such file")
     try:
+        with zipfile.ZipFile(path) as archive:       # a few KB can unpack to gigabytes: check before openpyxl reads
+            unpacked = sum(item.file_size for item in archive.infolist())
+        if unpacked > MAX_WORKBOOK_UNPACKED_BYTES:
+            raise WorkbookError(message(WORKBOOK_TOO_LARGE, file=path, size=unpacked,
+                                        limit=MAX_WORKBOOK_UNPACKED_BYTES))
         return load_workbook(path)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except WorkbookError:
+        raise
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
+            AttributeError, IndexError) as exc:  # a damaged part: ElementTree's ParseError is a SyntaxError
         raise WorkbookError(f"cannot read '{path}': not an .xlsx workbook ({type(exc).__name__}: {exc})") from None
+    except RecursionError:
+        raise WorkbookError(message(NESTED_TOO_DEEPLY, file=path)) from None
 
 
 @dataclass(frozen=True)

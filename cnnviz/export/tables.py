@@ -64,12 +64,19 @@ def _text(value) -> str:
     return repr(float(value))
 
 
+def _label(text) -> str:
+    """A row or column label (a class or layer name) as text a spreadsheet program will not run as a formula:
+    a leading =, +, -, @, tab or carriage return gets an apostrophe in front (OWASP's CSV-injection rule)."""
+    text = str(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def _rows(table: Table):
     if table.columns:
-        yield ([table.corner] if table.rows else []) + list(table.columns)
+        yield [_label(c) for c in ([table.corner] if table.rows else []) + list(table.columns)]
     for k, row in enumerate(table.values):
         cells = [_text(v) for v in row]
-        yield ([table.rows[k]] if table.rows else []) + cells
+        yield ([_label(table.rows[k])] if table.rows else []) + cells
 
 
 def table_to_csv_text(table) -> str:

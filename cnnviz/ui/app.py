@@ -75,10 +75,22 @@ class _Current(QObject):
         old.deleteLater()
 
 
+def _fallback_settings() -> QSettings:
+    """Settings in a fresh private folder (its collection too), so a start that failed on the saved state can
+    still show a window without touching that state."""
+    import tempfile
+    from cnnviz.files import scratch_prefix
+    folder = tempfile.mkdtemp(prefix=scratch_prefix())
+    settings = QSettings(os.path.join(folder, "cnnviz.ini"), QSettings.Format.IniFormat)
+    settings.setValue("experiments/collection_dir", os.path.join(folder, "collection"))
+    return settings
+
+
 def run(model: str | None = None, reset_settings: bool = False, language: str | None = None) -> int:
     """Open the window on ``model`` (default: the last one used, else ox-cnn) and run until it closes.
 
     ``language`` ("en", "ja", "ru") overrides the remembered interface language (else the system's)."""
+    from .guard import install_guard, uninstall_guard
     from .i18n import install_language, startup_language
     from .window import MainWindow
 
@@ -91,16 +103,29 @@ def run(model: str | None = None, reset_settings: bool = False, language: str | 
     if reset_settings:
         settings.clear()
     install_language(startup_language(settings, language))
-    window = MainWindow(model, settings=settings)
+    from cnnviz.files import clean_after_killed_runs
+    removed = clean_after_killed_runs()          # temporaries of saves a kill interrupted, in folders cnnviz wrote
+    if removed:
+        log.info("removed %d temporary files left by interrupted saves", len(removed))
+    try:
+        window = MainWindow(model, settings=settings)
+    except Exception:           # a kind of damage nothing above foresaw: still a window, on defaults
+        log.exception("the window could not be built from the saved state; starting with default settings")
+        window = MainWindow(None, settings=_fallback_settings())
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Startup", "The saved settings or collection could not be used (see the log); this window starts "
+                       "with defaults and leaves them as they are"), 30000)
     quit_after = os.environ.get("CNNVIZ_QUIT_AFTER_MS")
     hooks = _FirstPaint(window, int(quit_after) if quit_after else None, os.environ.get("CNNVIZ_REPORT_STARTUP") == "1")
     window.pipeline.viewport().installEventFilter(hooks)
     current = _Current(window, hooks)
     del window
     current.window.show()
+    guard = install_guard(lambda: current.window)       # an exception in any slot: one message, window usable
     try:
         code = app.exec()
     finally:
+        uninstall_guard(guard)
         window = current.window
         window.pipeline.viewport().removeEventFilter(hooks)
         window.close()

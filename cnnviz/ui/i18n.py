@@ -66,7 +66,8 @@ def install_language(code: str) -> str:
 
 def startup_language(settings, override: str | None = None) -> str:
     """The language to start in: ``override`` (e.g. ``--lang``), else the remembered choice, else the system's."""
-    for code in (override, settings.value(SETTINGS_KEY, "", type=str), system_language()):
+    from .startup import setting_text
+    for code in (override, setting_text(settings, SETTINGS_KEY), system_language()):
         if code in LANGUAGES:
             return code
     return "en"

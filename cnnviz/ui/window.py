@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
@@ -27,6 +27,7 @@ from .inspect_controller import InspectController
 from .live import LiveRunner
 from .panels import font
 from .pipeline import PipelineView
+from .startup import model_not_restored, report_set_aside, setting_bytes, setting_text
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +97,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setFont(font(11))
 
+        self.set_aside: list[str] = []      # what the start could not restore, named once (startup.report_set_aside)
         self._restore_geometry()
-        wanted = model or self.settings.value("model", "", type=str) or default_model_name()
+        wanted = model or setting_text(self.settings, "model", self.set_aside) or default_model_name()
         if not (wanted and self.load_model(wanted, quiet=model is None)):
             fallback = default_model_name()
             if fallback and fallback != wanted:
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.layout().activate()
         self._restore_geometry()
         self._restore_dock_state()       # the docks as the user left them (or the default arrangement)
+        report_set_aside(self)
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
@@ -230,10 +233,13 @@ class MainWindow(QMainWindow):
         """Load a shipped model by name or a model file; on failure keep the current model and say why."""
         try:
             model = load_model(name_or_path)
-        except (ModelFileError, OSError, ValueError) as exc:
-            self.show_error(engine_text(str(exc)), dialog=not quiet)
+            self.set_model(model, str(name_or_path))
+        except (ModelFileError, OSError, ValueError, MemoryError, RecursionError) as exc:
+            reason = engine_text(str(exc)) if not isinstance(exc, MemoryError) else self.tr("not enough memory")
+            if quiet:        # the remembered model at start: named with the rest of what was not restored
+                self.set_aside.append(model_not_restored(str(name_or_path), reason))
+            self.show_error(reason, dialog=not quiet)
             return False
-        self.set_model(model, str(name_or_path))
         return True
 
     def adopt_model_file(self, path) -> None:
@@ -397,8 +403,8 @@ class MainWindow(QMainWindow):
 
     # -- settings ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry", QByteArray(), type=QByteArray)
-        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
+        geometry = setting_bytes(self.settings, "geometry", self.set_aside)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
             width, height = 1500, 900
             screen = self.screen()
             if screen is not None:          # a laptop's 1280 x 720: the whole screen rather than past its edges
@@ -446,9 +452,8 @@ class MainWindow(QMainWindow):
         self.reset_layout()
 
     def _restore_dock_state(self) -> None:
-        state = self.settings.value(self.DOCK_STATE_KEY, QByteArray(), type=QByteArray)
-        self._state_restored = bool(state is not None and not state.isEmpty()
-                                    and self.restoreState(state, self.LAYOUT_VERSION))
+        state = setting_bytes(self.settings, self.DOCK_STATE_KEY, self.set_aside)
+        self._state_restored = bool(not state.isEmpty() and self.restoreState(state, self.LAYOUT_VERSION))
 
     def reset_layout(self) -> None:
         """The first-start arrangement: every dock docked in its own area, one tab group per area (the first

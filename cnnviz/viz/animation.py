@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnnviz.files import write_atomically
+from cnnviz.files import scratch_prefix, write_atomically
 from cnnviz.messages import MessageError, message, template
 
 FORMATS = (".gif", ".mp4")
@@ -53,7 +53,7 @@ def write_animation(frames, path, *, fps: float = 10.0) -> Path:
     def write(handle):
         # The encoders want a file name: encode into a private folder, then copy into the file written atomically
         # (an unwritable place is an OSError with its reason, and nothing half-written is left)
-        with tempfile.TemporaryDirectory(prefix="cnnviz-") as folder:
+        with tempfile.TemporaryDirectory(prefix=scratch_prefix()) as folder:
             scratch = Path(folder) / f"animation{suffix}"
             try:
                 encoder(frames, scratch, fps=fps)

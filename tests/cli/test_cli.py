@@ -128,3 +128,71 @@ def test_info_lists_shipped_models():
     result = run_cli("info")
     assert result.returncode == 0
     assert "lecture-ox: 38 parameters" in result.stdout and "ox-cnn" in result.stdout
+
+
+# -- hostile inputs: one line, never a traceback, never NaN ---------------------------------------------------------
+def _ox_dict():
+    from cnnviz.engine import model_to_dict
+    return model_to_dict(load_model("lecture-ox"))
+
+
+def test_a_picture_bomb_is_refused_per_file_and_the_others_predicted(tmp_path, sketches):
+    from tests.data.test_image_limits import png_claiming
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(png_claiming(65535, 65535))
+    done = run_cli("predict", sketches["circle"], bomb, sketches["cross"], "--json")
+    assert done.returncode == 1
+    assert [json.loads(line)["label"] for line in done.stdout.splitlines()] == ["circle", "cross"]
+    assert done.stderr.strip().splitlines() == [
+        f"cnnviz predict: cannot read '{bomb}': the image is 65535 x 65535 = 4,294,836,225 pixels, over the limit "
+        f"of 50,000,000 by 4,244,836,225"]
+
+
+def test_weights_that_overflow_float32_never_print_nan(tmp_path, sketches):
+    data = _ox_dict()
+    dense = data["layers"][4]
+    dense["weight"] = [[3e38] * len(dense["weight"][0]), [-3e38] * len(dense["weight"][0])]
+    model = tmp_path / "overflow.json"
+    model.write_text(json.dumps(data))
+    for extra in ([], ["--json"]):
+        done = run_cli("predict", sketches["cross"], "--model", model, *extra)
+        assert done.returncode == 1 and done.stdout == ""
+        assert "nan" not in done.stderr.lower().replace("cannot", "")
+        assert done.stderr.strip().endswith("no prediction") and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_info_escapes_control_characters(tmp_path):
+    data = _ox_dict()
+    data["name"] = "evil\x1b[31mred\nline\x00"
+    data["class_names"] = ["circle\u202e", "\x1b]0;title\x07"]
+    model = tmp_path / "ctrl.json"
+    model.write_text(json.dumps(data))
+    done = run_cli("info", model)
+    assert done.returncode == 0
+    assert "\x1b" not in done.stdout and "\x00" not in done.stdout and "\u202e" not in done.stdout
+    assert done.stdout.splitlines()[0].startswith("evil\\x1b[31mred\\nline\\x00: input 1 x 28 x 28, classes "
+                                                  "circle\\u202e, \\x1b]0;title\\x07")
+
+
+def test_a_model_too_large_is_one_line_naming_the_limit(tmp_path):
+    data = _ox_dict()
+    data["input"] = {"channels": 1, "height": 100000, "width": 100000}
+    model = tmp_path / "huge.json"
+    model.write_text(json.dumps(data))
+    done = run_cli("info", model)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "over the limit of 1,000,000 by 9,999,000,000" in done.stderr
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys):
+    from cnnviz import cli
+
+    def broken(args):
+        raise KeyError("surprise")
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    parser._subparsers._group_actions[0].choices["info"].set_defaults(run=broken)
+    assert cli.main(["info"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("cnnviz info: error: KeyError: 'surprise' (this is a bug in cnnviz") and err.count("\n") == 1

@@ -410,3 +410,49 @@ def test_colour_model_standardise_and_first_convolution_reproduce_the_engine(tmp
     cells = [(0, 0, 0), (2, 31, 31)] + [tuple(int(v) for v in rng.integers(0, (3, 32, 32))) for _ in range(6)]
     assert_matches_engine(xl, layout, trace, "standardize", cells)
     assert_matches_engine(xl, layout, trace, "conv1", [(0, 0, 0), (9, 16, 5), (4, 31, 31)])
+# -- hostile names and files ------------------------------------------------------------------------------------------
+def test_names_are_written_as_text_not_formulas(tmp_path):
+    model = load_model("lecture-ox")
+    model.name = '=HYPERLINK("http://evil","x")'
+    model.class_names = ("=1+1", "+cmd|' /C calc'!A0")
+    model.layers[0].name = "=conv"
+    trace = model.forward(sketch("circle", 0)[None])
+    path = export_workbook(model, trace, tmp_path / "names.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    texts = {cell.value: cell.data_type for ws in workbook.worksheets for row in ws.iter_rows() for cell in row
+             if isinstance(cell.value, str) and cell.value.startswith(("=HYPERLINK", "=1+1", "=conv", "+cmd"))}
+    assert texts and set(texts.values()) == {"s"}, texts
+    assert read_layout(path).model == model.name          # and it still reads back
+
+
+def test_csv_labels_that_look_like_formulas_get_an_apostrophe():
+    from cnnviz.export import output_table, table_to_csv_text
+    model = load_model("lecture-ox")
+    model.class_names = ("=1+1", "@SUM(A1)")
+    trace = model.forward(sketch("circle", 0)[None])
+    text = table_to_csv_text(output_table(trace))
+    assert "'=1+1" in text and "'@SUM(A1)" in text
+
+
+@pytest.mark.parametrize("error", [RecursionError(), SyntaxError("not well-formed (invalid token)")])
+def test_a_workbook_whose_xml_cannot_be_parsed_is_a_workbook_error(tmp_path, monkeypatch, error):
+    import cnnviz.export.spreadsheet as spreadsheet
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"PK")
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(spreadsheet, "load_workbook", broken)
+    with pytest.raises(WorkbookError, match="x.xlsx'?: not an .xlsx workbook"):
+        read_layout(path)
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read(tmp_path):
+    import zipfile
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (300 * 1024 * 1024) + b"</a>")
+    assert path.stat().st_size < 2_000_000
+    with pytest.raises(WorkbookError, match="the workbook unpacks to 314,572,807 bytes, over the limit of 268,435,456"):
+        read_layout(path)

@@ -34,3 +34,31 @@ def make_window(qtbot, settings):
         qtbot.waitExposed(window)
         return window
     return make
+
+
+# -- no exception may reach Qt's event loop unnoticed ------------------------------------------------------------
+# PySide6 hands an exception raised in a slot, timer or event handler to sys.excepthook and carries on. Inside a
+# test, pytest-qt replaces that hook and fails the test that raised (its exception capture, on unless the ini
+# option qt_no_exception_capture is set: it must stay on). Between tests (fixtures, teardown, deleteLater) the
+# hook below counts what arrives, and the run fails at the end if anything did.
+def pytest_configure(config):
+    if config.getini("qt_no_exception_capture"):
+        raise pytest.UsageError("tests/ui need pytest-qt's exception capture: remove qt_no_exception_capture")
+    import sys
+    uncaught: list[str] = []
+    previous = sys.excepthook
+
+    def count(exc_type, exc, tb):
+        uncaught.append(f"{exc_type.__name__}: {exc}")
+        previous(exc_type, exc, tb)
+
+    sys.excepthook = count
+    sys._cnnviz_uncaught = uncaught
+
+
+def pytest_sessionfinish(session, exitstatus):
+    import sys
+    uncaught = getattr(sys, "_cnnviz_uncaught", [])
+    if uncaught:
+        print(f"\n{len(uncaught)} exception(s) reached Qt's event loop outside a test: " + "; ".join(uncaught[:5]))
+        session.exitstatus = 1

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
 
+from ..explain_text import engine_text
+from ..startup import collection_not_restored
 from .attribution_dock import AttributionPanel
 from .collection_dock import CollectionPanel, DrawingCollection, default_folder
 from .compare_dock import CompareController, ComparePanel
@@ -40,8 +42,11 @@ class Experiments(QObject):
         self.window = window
         self.collection = DrawingCollection(folder if folder is not None else default_folder(window.settings), self)
         problems = self.collection.load()
-        if problems:
+        if problems:       # damaged entries stay on disk; the start names them once with the rest it set aside
             log.warning("collection: %s", "; ".join(problems))
+            if hasattr(window, "set_aside"):
+                window.set_aside.append(collection_not_restored([engine_text(p) for p in problems],
+                                                                self.collection.folder))
         self.collection.failed.connect(window.show_error)
         self.compare_controller = CompareController(window, self)
 

@@ -16,10 +16,12 @@ from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from cnnviz.data.collection import CollectionError, Drawing, load_collection, make_drawing, save_collection
-from cnnviz.files import error_reason
+from cnnviz.data.collection import (CollectionError, Drawing, load_collection, make_drawing, save_collection,
+                                   save_session)
+from cnnviz.files import error_reason, remove_stale_temporaries
 
 from ..explain_text import engine_text
+from ..startup import setting_text
 from .widgets import caption
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,7 @@ SETTING = "experiments/collection_dir"
 
 def default_folder(settings) -> Path:
     """The session's collection folder: the setting if present, else <app data>/collection."""
-    chosen = settings.value(SETTING, "", type=str) if settings is not None else ""
+    chosen = setting_text(settings, SETTING) if settings is not None else ""
     if chosen:
         return Path(chosen)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or str(Path.home() / ".cnnviz")
@@ -64,12 +66,18 @@ class DrawingCollection(QObject):
 
     def load(self) -> list[str]:
         """Read the session folder (if any); returns the problems found."""
-        if self.folder is None or not (self.folder / "labels.csv").exists():
+        if self.folder is None:
             return []
+        remove_stale_temporaries([self.folder])       # an auto-save killed half-way leaves its temporary file
         try:
+            if not (self.folder / "labels.csv").exists():
+                return []
             report = load_collection(self.folder)
-        except CollectionError as exc:
+        except (CollectionError, OSError) as exc:
             return [str(exc)]
+        except Exception as exc:            # whatever is on disk, the window still starts
+            log.exception("collection %s", self.folder)
+            return [f"{self.folder}: {type(exc).__name__}: {exc}"]
         self.drawings = report.drawings
         self.changed.emit()
         return report.problems
@@ -105,7 +113,7 @@ class DrawingCollection(QObject):
         if self.folder is None:
             return
         try:
-            save_collection(self.drawings, self.folder)
+            save_session(self.drawings, self.folder)
         except CollectionError as exc:
             self.failed.emit(engine_text(str(exc)))
 

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 AUTO_DELAY_MS = 350
 CLASS_COLOURS = ("#2166ac", "#d6604d", "#1b7837", "#762a83")
+MAX_SWEEP_CURVES = 12       # classes drawn in each sweep plot: a curve per class of a 1,000-class model took 40 s
 
 
 # parameter: (title, minimum, maximum, slider step, default, sweep values)
@@ -219,7 +220,7 @@ class ProbesPanel(QWidget):
             for curve in self.curves[name]:
                 plot.removeItem(curve)
             self.curves[name] = [plot.plot(pen=pg.mkPen(CLASS_COLOURS[k % len(CLASS_COLOURS)], width=2))
-                                 for k in range(len(names))]
+                                 for k in range(min(len(names), MAX_SWEEP_CURVES))]
         self.result, self.partial, self.sweeps = None, None, {}
         self._on_canvas_changed()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget
 from cnnviz.scenes import Scene, SceneStroke, ViewSettings, check_canvas
 
 from ..canvas import Stroke
+from ..startup import setting_text
 
 DEFAULT_LANGUAGE = "en"
 
@@ -22,7 +23,7 @@ def current_language(window) -> str:
     if callable(code):
         code = code()
     if not code:
-        code = window.settings.value("language", "", type=str)
+        code = setting_text(window.settings, "language")
     return code or DEFAULT_LANGUAGE
 
 
