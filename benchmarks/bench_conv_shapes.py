@@ -112,6 +112,8 @@ def main(argv=None) -> int:
     parser.add_argument("--budget", type=float, default=0.02,
                         help="seconds per side per round, at least 3 calls (default 0.02)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random settings and data (default 0)")
+    parser.add_argument("--start", type=int, default=1,
+                        help="measure from this setting on (1-based), to resume or split a long run (default 1)")
     parser.add_argument("--worst", type=int, default=10, help="how many of the slowest settings to list (default 10)")
     args = parser.parse_args(argv)
     try:
@@ -134,14 +136,19 @@ def main(argv=None) -> int:
     results = []
     began = time.perf_counter()
     for k, setting in enumerate(settings, 1):
+        if k < args.start:
+            continue
         ours_t, theirs_t, ratio = measure(*workloads(setting, rng), args.rounds, args.budget)
         results.append((ratio, ours_t, theirs_t, setting))
         print(f"[{k:3d}/{len(settings)}] {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms"
               f"{ratio:7.2f}", flush=True)
     ratios = np.array([r[0] for r in results])
-    print(f"\ngeometric mean of the ratios: {math.exp(np.log(ratios).mean()):.2f} "
-          f"(corners {math.exp(np.log(ratios[:len(corners)]).mean()):.2f}, "
-          f"random {math.exp(np.log(ratios[len(corners):]).mean()) if len(ratios) > len(corners) else float('nan'):.2f})"
+    corner_count = max(len(corners) - args.start + 1, 0)
+
+    def geomean(values):
+        return math.exp(np.log(values).mean()) if len(values) else float("nan")
+    print(f"\ngeometric mean of the ratios: {geomean(ratios):.2f} "
+          f"(corners {geomean(ratios[:corner_count]):.2f}, random {geomean(ratios[corner_count:]):.2f})"
           f"; median {np.median(ratios):.2f}; over 1x: {int((ratios > 1).sum())}, over 2x: {int((ratios > 2).sum())} "
           f"of {len(ratios)}; {time.perf_counter() - began:.0f} s")
     print(f"worst {args.worst}:")

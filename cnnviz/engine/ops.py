@@ -131,32 +131,27 @@ def _row_bands(oh: int, row_bytes: int) -> list[tuple[int, int]]:
     return [(i0, min(oh, i0 + rows)) for i0 in range(0, oh, rows)]
 
 
-class _Bands:
-    """The bands of one convolution's im2col matrix (C*KH*KW, OH*OW*N) over a padded (C, HP, WP, N) block:
-    ``columns(i0, i1)`` gives those of output rows [i0, i1), copied into a buffer that the next call reuses;
-    ``span(i0, i1)`` is their slice of the full matrix's columns."""
+def _band_columns(patches: np.ndarray, i0: int, i1: int, buffer: np.ndarray) -> np.ndarray:
+    """The im2col columns (C*KH*KW, R*OW*N) of output rows [i0, i1) of a patch view (C, KH, KW, OH, OW, N),
+    copied into the front of a flat buffer that the next band overwrites."""
+    view = patches[:, :, :, i0:i1]
+    block = buffer[:view.size].reshape(view.shape)
+    np.copyto(block, view)
+    return block.reshape(view.shape[0] * view.shape[1] * view.shape[2], -1)
 
-    def __init__(self, xp: np.ndarray, kh: int, kw: int, sh: int, sw: int):
-        self.patches = patch_view(xp, kh, kw, sh, sw)                   # (C, KH, KW, OH, OW, N)
-        c, _, _, self.oh, self.ow, self.n = self.patches.shape
-        self.depth = c * kh * kw
-        self.row_cells = self.ow * self.n
-        self.bands = _row_bands(self.oh, self.depth * self.row_cells * xp.itemsize)
-        self._buffer = None
 
-    def span(self, i0: int, i1: int) -> slice:
-        return slice(i0 * self.row_cells, i1 * self.row_cells)
-
-    def columns(self, i0: int, i1: int) -> np.ndarray:
-        view = self.patches[:, :, :, i0:i1]
-        if len(self.bands) == 1:
-            return np.ascontiguousarray(view).reshape(self.depth, -1)
-        if self._buffer is None:
-            rows = self.bands[0][1] - self.bands[0][0]
-            self._buffer = np.empty(self.depth * rows * self.row_cells, dtype=view.dtype)
-        block = self._buffer[:view.size].reshape(view.shape)
-        np.copyto(block, view)
-        return block.reshape(self.depth, -1)
+def _conv_bands(x, w, stride, padding):
+    """(patches, bands) of a convolution too large for one band: the patch view (C, KH, KW, OH, OW, N) of
+    the padded, batch-last input, and the output rows [i0, i1) of each band; bands is None when one will do."""
+    n, _, h, wd = x.shape
+    ph, pw = pair(padding)
+    if w[0].size * (h + 2 * ph) * (wd + 2 * pw) * n * x.itemsize <= BAND_BYTES:     # at most that many columns
+        return None, None
+    kh, kw, sh, sw, ph, pw, oh, ow = _conv_geometry(x, w, stride, padding)
+    bands = _row_bands(oh, w[0].size * ow * n * x.itemsize)
+    if len(bands) == 1:
+        return None, None
+    return patch_view(_pad(batch_last(x), ph, pw), kh, kw, sh, sw), bands
 
 
 def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
@@ -200,16 +195,20 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     if flip:
         w = w[:, :, ::-1, ::-1]
     f = w.shape[0]
-    kh, kw, sh, sw, ph, pw, oh, ow = _conv_geometry(x, w, stride, padding)
-    bands = _Bands(_pad(batch_last(x), ph, pw), kh, kw, sh, sw)
-    wf = w.reshape(f, -1)
-    out = np.empty((f, oh * ow * x.shape[0]), dtype=np.result_type(x, w))
-    for i0, i1 in bands.bands:
-        cols = bands.columns(i0, i1)
-        np.matmul(wf, cols, out=out[:, bands.span(i0, i1)])
+    patches, bands = _conv_bands(x, w, stride, padding)
+    if bands is None:
+        cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
+        out = np.matmul(w.reshape(f, -1), cols)
+    else:
+        _, _, _, oh, ow, n = patches.shape
+        cols, wf = None, w.reshape(f, -1)
+        out = np.empty((f, oh * ow * n), dtype=np.result_type(x, w))
+        buffer = np.empty(patches[:, :, :, :bands[0][1]].size, dtype=x.dtype)
+        for i0, i1 in bands:
+            np.matmul(wf, _band_columns(patches, i0, i1, buffer), out=out[:, i0 * ow * n:i1 * ow * n])
     if b is not None:
         out += b.reshape(f, 1)
-    return _feature_maps(out, x.shape[0], oh, ow), (cols if len(bands.bands) == 1 else None)
+    return _feature_maps(out, x.shape[0], oh, ow), cols
 
 
 def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, input_gradient=True):
@@ -217,36 +216,45 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
 
     ``cols`` may pass the im2col matrix saved by the forward pass to skip rebuilding it;
     ``input_gradient=False`` skips dx (returned as None), which a first layer in training never needs.
-    Large convolutions go band by band (see BAND_BYTES): each band's columns give its share of dw, and
-    its columns' gradients W.T @ dy are added back onto the input cells they came from before the next band.
     """
     _check_conv(x, w)
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
-    kh, kw, sh, sw, ph, pw, oh, ow = _conv_geometry(x, w, stride, padding)
-    xp = _pad(batch_last(x), ph, pw)
-    bands = _Bands(xp, kh, kw, sh, sw)
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    dtype = np.result_type(x, w, dy)
-    dw_t = np.zeros((bands.depth, f), dtype=dtype)                # dw transposed: this way round BLAS is faster
-    wf_t = wk.reshape(f, -1).T
-    dxp = np.zeros(xp.shape, dtype=dtype) if input_gradient else None
-    for i0, i1 in bands.bands:
-        band_cols = cols if cols is not None and len(bands.bands) == 1 else bands.columns(i0, i1)
-        dy_band = dy_cells[:, bands.span(i0, i1)]
-        dw_t += band_cols @ dy_band.T
+    patches, bands = (None, None) if cols is not None else _conv_bands(x, w, stride, padding)
+    if bands is not None:
+        dw_t, dx = _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient)
+        dw = dw_t.T.reshape(w.shape)
+    else:
+        if cols is None:
+            cols = im2col(x, w.shape[2:], stride, padding)[0]
+        dw = (cols @ dy_cells.T).T.reshape(w.shape)               # this way round BLAS is faster
+        dx = None
         if input_gradient:
-            dcols = wf_t @ dy_band                                 # (C*KH*KW, band cells)
-            _add_patches(dxp, dcols.reshape(bands.patches.shape[:3] + (i1 - i0, ow, x.shape[0])), i0, sh, sw)
-    dw = dw_t.T.reshape(w.shape)
+            dx = col2im(wk.reshape(f, -1).T @ dy_cells, x.shape, w.shape[2:], stride, padding)
     if flip:
         dw = dw[:, :, ::-1, ::-1]
-    db = dy_cells.sum(axis=1)
-    dx = None
-    if input_gradient:
-        h, wd = x.shape[2:]
-        dx = from_batch_last(dxp[:, ph:ph + h, pw:pw + wd])
-    return dx, np.ascontiguousarray(dw, dtype=w.dtype), db
+    return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy_cells.sum(axis=1)
+
+
+def _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient):
+    """conv2d_backward band by band: each band's columns, rebuilt into one reused buffer, give its share of
+    dw; the gradients of its columns, W.T @ dy, are added back onto the input cells they came from.
+    Returns dw transposed (C*KH*KW, F) and dx (N, C, H, W) stored batch last, or None."""
+    c, kh, kw, _, ow, n = patches.shape
+    (sh, sw), (ph, pw) = pair(stride), pair(padding)
+    dtype = np.result_type(x, wk, dy_cells)
+    buffer = np.empty(patches[:, :, :, :bands[0][1]].size, dtype=x.dtype)
+    dw_t = np.zeros((c * kh * kw, dy_cells.shape[0]), dtype=dtype)
+    wf_t = wk.reshape(wk.shape[0], -1).T
+    h, wd = x.shape[2:]
+    dxp = np.zeros((c, h + 2 * ph, wd + 2 * pw, n), dtype=dtype) if input_gradient else None
+    for i0, i1 in bands:
+        dy_band = dy_cells[:, i0 * ow * n:i1 * ow * n]
+        dw_t += _band_columns(patches, i0, i1, buffer) @ dy_band.T
+        if input_gradient:
+            _add_patches(dxp, (wf_t @ dy_band).reshape(c, kh, kw, i1 - i0, ow, n), i0, sh, sw)
+    return dw_t, (from_batch_last(dxp[:, ph:ph + h, pw:pw + wd]) if input_gradient else None)
 
 
 def _pool_geometry(x, size, stride):
