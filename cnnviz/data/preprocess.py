@@ -376,6 +376,22 @@ def decode_image(data: bytes, path: str | os.PathLike, flags: int = cv2.IMREAD_U
     """Decode an image file's bytes (see read_image); ``path`` only names the file in errors."""
     if len(data) == 0:
         raise ImageError(path, message(EMPTY_FILE))
+    size = image_size(data)
+    if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
+        width, height = size
+        raise ImageError(path, message(TOO_MANY_PIXELS, width=width, height=height, pixels=width * height,
+                                       limit=MAX_IMAGE_PIXELS, over=width * height - MAX_IMAGE_PIXELS))
+    try:
+        with quiet_stderr():      # libpng and OpenCV print their own warnings; the error below is the one message
+            image = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
+    except cv2.error:
+        image = None
+    if image is None or image.size == 0:
+        raise ImageError(path, message(NOT_AN_IMAGE))
+    if image.shape[0] * image.shape[1] > MAX_IMAGE_PIXELS:       # a format whose header was not read above
+        height, width = image.shape[:2]
+        raise ImageError(path, message(TOO_MANY_PIXELS, width=width, height=height, pixels=width * height,
+                                       limit=MAX_IMAGE_PIXELS, over=width * height - MAX_IMAGE_PIXELS))
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[:, :, 0]
     return image

@@ -257,7 +257,6 @@ class _ParameterBudget:
 def _layer_from_dict(data, index: int, source: str = "<model>", parameters: _ParameterBudget | None = None) -> Layer:
     parameters = parameters or _ParameterBudget()
     reader = _Reader(data, ((PLACE, {"place": source}), (LAYER_NUMBER, {"number": index + 1})))
-    where = reader.where
     kind = reader.get("type", str)
     name = reader.get("name", str, None) or f"{kind}{index + 1}"
     reader.where = ((PLACE, {"place": source}), (LAYER_NUMBER_NAMED, {"number": index + 1, "layer": name}))
@@ -267,7 +266,7 @@ def _layer_from_dict(data, index: int, source: str = "<model>", parameters: _Par
         if kind == "conv2d":
             kh, kw = reader.pair("kernel_size")
             in_channels, out_channels = reader.positive("in_channels"), reader.positive("out_channels")
-            parameters.add(where, out_channels * (in_channels * kh * kw + 1))
+            parameters.add(reader.where, out_channels * (in_channels * kh * kw + 1))
             layer = Conv2D(in_channels, out_channels, (kh, kw),
                            stride=reader.pair("stride", 1), padding=reader.pair("padding", 0, minimum=0),
                            flip=reader.get("flip", bool, False), name=name,
@@ -287,12 +286,12 @@ def _layer_from_dict(data, index: int, source: str = "<model>", parameters: _Par
             layer = Standardize(_numbers(reader, "mean"), _numbers(reader, "std"), name=name)
         elif kind == "dense":
             in_features, out_features = reader.positive("in_features"), reader.positive("out_features")
-            parameters.add(where, out_features * (in_features + 1))
+            parameters.add(reader.where, out_features * (in_features + 1))
             layer = Dense(in_features, out_features, name=name)
         elif kind == "conv_transpose2d":
             in_channels, out_channels = reader.positive("in_channels"), reader.positive("out_channels")
             kernel = reader.pair("kernel_size")
-            parameters.add(where, out_channels * (in_channels * kernel[0] * kernel[1] + 1))
+            parameters.add(reader.where, out_channels * (in_channels * kernel[0] * kernel[1] + 1))
             layer = ConvTranspose2D(in_channels, out_channels, kernel, stride=reader.pair("stride", 1),
                                     padding=reader.pair("padding", 0, minimum=0),
                                     output_padding=reader.pair("output_padding", 0, minimum=0), name=name)
