@@ -690,6 +690,25 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>There was not enough memory for that; the window is unchanged.</source>
+        <translation>その操作に必要なメモリが足りませんでした。ウィンドウは変わっていません。</translation>
+    </message>
+    <message>
+        <source>That input is nested too deeply to be read; the window is unchanged.</source>
+        <translation>入力の入れ子が深すぎて読み込めません。ウィンドウは変わっていません。</translation>
+    </message>
+    <message>
+        <source>That did not work: {0}</source>
+        <translation>うまくいきませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}: {1}); the window is still usable. Please report this (the details are in the log).</source>
+        <translation>問題が発生しました ({0}: {1})。ウィンドウはそのまま使えます。この問題を報告してください (詳細はログにあります)。</translation>
+    </message>
+</context>
+<context>
     <name>InspectController</name>
     <message>
         <source>Could not %s: %s: %s</source>
@@ -1617,6 +1636,10 @@
         <translation>cnnviz モデル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>not enough memory</source>
+        <translation>メモリが足りません</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1769,6 +1792,46 @@
     <message>
         <source>unexpected end of data</source>
         <translation>データが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>the image is {width} x {height} = {pixels:,} pixels, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size:,} bytes, over the limit of {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {value:,} bytes, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {value:,} classes, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {value:,} layers, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has {value:,} cells (channels x height x width), over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {value:,} parameters up to this layer, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its output has {value:,} cells, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its unrolled patches have {value:,} cells (channels x kernel x output positions), over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
@@ -2019,6 +2082,14 @@
         <translation>{key} に NaN または無限大の値があります。モデルファイルには有限の重みしか保存できません</translation>
     </message>
     <message>
+        <source>cannot read model &apos;{file}&apos;: it is not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds a value beyond float32&apos;s range (about ±3.4e38); weights must fit in float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
         <translation>講義で使う、手で設定した ○/× 検出器: 3x3 の斜めのフィルタ 2 つ、ReLU、4 つの象限への最大プーリング、クラスごとに手で設定した重み 8 個、ソフトマックス。パラメータは 38 個です。</translation>
     </message>
@@ -2041,6 +2112,14 @@
     <message>
         <source>the target class must be one of 0-{last} ({names}), not {label}</source>
         <translation>目標クラスは 0-{last} ({names}) のいずれかでなければなりません ({label} ではなく)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{file}&apos;: the workbook unpacks to {size:,} bytes, over the limit of {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -2085,6 +2164,18 @@
     <message>
         <source>{labels} line {line}: {reason}</source>
         <translation>{labels} の {line} 行目: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} lists {rows:,} drawings; only the first {limit:,} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} already holds &apos;{name}&apos;: export into an empty or new folder (an export never overwrites or deletes files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists or objects nested too deeply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -2433,6 +2524,22 @@
     <message>
         <source>{arch} needs an input of at least {minimum} x {minimum} pixels, got {height} x {width}</source>
         <translation>{arch} には {minimum} x {minimum} ピクセル以上の入力が必要ですが、{height} x {width} が指定されました</translation>
+    </message>
+    <message>
+        <source>{file}: the drawing has {points:,} recorded points, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the scene file is {size:,} bytes, over the limit of {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a scene file (lists or objects nested too deeply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
@@ -2837,6 +2944,14 @@
     <message>
         <source>loss on this drawing: {before} → {after} ({change})</source>
         <translation>この絵での損失: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {detail} (this is a bug in cnnviz; please report it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no camera found at index {index}: check that a camera is connected and not in use by another program</source>
@@ -3468,6 +3583,29 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The saved settings or collection could not be used (see the log); this window starts with defaults and leaves them as they are</source>
+        <translation>保存された設定またはコレクションを使えませんでした (ログを参照)。このウィンドウは既定の設定で起動し、保存されたものはそのまま残します</translation>
+    </message>
+    <message>
+        <source>the saved setting &apos;{0}&apos; (not understood)</source>
+        <translation>保存された設定 &apos;{0}&apos; (読み取れない値)</translation>
+    </message>
+    <message>
+        <source>the model &apos;{0}&apos;: {1}</source>
+        <translation>モデル &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} damaged entries of the collection in {1} (left on disk, not loaded): {2}</source>
+        <translation>{1} のコレクションの壊れた項目 {0} 件 (ディスクには残し、読み込んでいません): {2}</translation>
+    </message>
+    <message>
+        <source>Not restored at start: {0}</source>
+        <translation>起動時に復元できなかったもの: {0}</translation>
     </message>
 </context>
 <context>

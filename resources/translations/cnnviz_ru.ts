@@ -690,6 +690,25 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>There was not enough memory for that; the window is unchanged.</source>
+        <translation>Для этого не хватило памяти; окно не изменилось.</translation>
+    </message>
+    <message>
+        <source>That input is nested too deeply to be read; the window is unchanged.</source>
+        <translation>Эти данные вложены слишком глубоко, их нельзя прочитать; окно не изменилось.</translation>
+    </message>
+    <message>
+        <source>That did not work: {0}</source>
+        <translation>Не получилось: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}: {1}); the window is still usable. Please report this (the details are in the log).</source>
+        <translation>Что-то пошло не так ({0}: {1}); окном можно пользоваться дальше. Пожалуйста, сообщите об этом (подробности в журнале).</translation>
+    </message>
+</context>
+<context>
     <name>InspectController</name>
     <message>
         <source>Could not %s: %s: %s</source>
@@ -1619,6 +1638,10 @@
         <translation>Модели cnnviz (*.json);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>not enough memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1771,6 +1794,46 @@
     <message>
         <source>unexpected end of data</source>
         <translation>данные неожиданно обрываются</translation>
+    </message>
+    <message>
+        <source>the image is {width} x {height} = {pixels:,} pixels, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size:,} bytes, over the limit of {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {value:,} bytes, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {value:,} classes, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {value:,} layers, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has {value:,} cells (channels x height x width), over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {value:,} parameters up to this layer, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its output has {value:,} cells, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its unrolled patches have {value:,} cells (channels x kernel x output positions), over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
@@ -2021,6 +2084,14 @@
         <translation>{key} содержит NaN или бесконечные значения; в файле модели могут храниться только конечные веса</translation>
     </message>
     <message>
+        <source>cannot read model &apos;{file}&apos;: it is not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds a value beyond float32&apos;s range (about ±3.4e38); weights must fit in float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
         <translation>Заданный вручную детектор кругов и крестиков из лекции: два диагональных фильтра 3x3, ReLU, макс-пулинг по четырём квадрантам, 8 заданных вручную весов на класс, софтмакс. 38 параметров.</translation>
     </message>
@@ -2043,6 +2114,14 @@
     <message>
         <source>the target class must be one of 0-{last} ({names}), not {label}</source>
         <translation>целевой класс должен быть одним из 0-{last} ({names}), а не {label}</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{file}&apos;: the workbook unpacks to {size:,} bytes, over the limit of {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -2087,6 +2166,18 @@
     <message>
         <source>{labels} line {line}: {reason}</source>
         <translation>{labels}, строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} lists {rows:,} drawings; only the first {limit:,} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} already holds &apos;{name}&apos;: export into an empty or new folder (an export never overwrites or deletes files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists or objects nested too deeply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -2435,6 +2526,22 @@
     <message>
         <source>{arch} needs an input of at least {minimum} x {minimum} pixels, got {height} x {width}</source>
         <translation>для {arch} нужен вход не меньше {minimum} x {minimum} пикселей, получено {height} x {width}</translation>
+    </message>
+    <message>
+        <source>{file}: the drawing has {points:,} recorded points, over the limit of {limit:,} by {over:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the scene file is {size:,} bytes, over the limit of {limit:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a scene file (lists or objects nested too deeply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
@@ -2839,6 +2946,14 @@
     <message>
         <source>loss on this drawing: {before} → {after} ({change})</source>
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {detail} (this is a bug in cnnviz; please report it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no camera found at index {index}: check that a camera is connected and not in use by another program</source>
@@ -3470,6 +3585,29 @@ Press Space to reveal.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The saved settings or collection could not be used (see the log); this window starts with defaults and leaves them as they are</source>
+        <translation>Не удалось использовать сохранённые настройки или коллекцию (см. журнал); это окно запущено с настройками по умолчанию, а сохранённые остаются как были</translation>
+    </message>
+    <message>
+        <source>the saved setting &apos;{0}&apos; (not understood)</source>
+        <translation>сохранённая настройка &apos;{0}&apos; (значение не распознано)</translation>
+    </message>
+    <message>
+        <source>the model &apos;{0}&apos;: {1}</source>
+        <translation>модель &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} damaged entries of the collection in {1} (left on disk, not loaded): {2}</source>
+        <translation>повреждённых записей коллекции в {1}: {0} (оставлены на диске, не загружены): {2}</translation>
+    </message>
+    <message>
+        <source>Not restored at start: {0}</source>
+        <translation>При запуске не восстановлено: {0}</translation>
     </message>
 </context>
 <context>
