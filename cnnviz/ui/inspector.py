@@ -235,7 +235,15 @@ class InspectorPanel(QWidget):
             else:
                 self.show_class(trace, self._target[1])
         except (explain.ExplainError, KeyError, IndexError):
-            self.clear(self.tr("The cell shown before no longer exists in this network."))
+            self.forget_cell()
+
+    def forget_cell(self) -> None:
+        """The cell shown does not exist in the network any more: say so."""
+        self.clear(self.tr("The cell shown before no longer exists in this network."))
+
+    def set_target(self, target: tuple) -> None:
+        """Show this cell or class (the session's, re-mapped to a new model) from the next ``refresh``."""
+        self._target = target
 
     def show_cell(self, trace, layer_name: str, index) -> None:
         """Explain cell `index` ((n, f, i, j), (f, i, j), (n, k) or (k,)) of a layer of `trace`."""

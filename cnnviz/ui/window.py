@@ -1,9 +1,9 @@
 """The main window: the drawing canvas on the left, the network's pipeline on the right.
 
-Extension points for other panels:
-  * ``window.traceUpdated`` (Trace) after every forward pass has been shown, ``window.modelChanged`` (model);
-  * ``window.add_side_panel(widget, title)`` docks a widget; ``window.canvas``, ``window.pipeline``,
-    ``window.live`` (``request()`` / ``run_now()``), ``window.model``, ``window.load_model(name_or_path)``.
+The window renders a ``cnnviz.session.Session`` (the model, its levels and history, the last trace...):
+panels and docks subscribe to the session and get a small host (``cnnviz.ui.host.Host``: menus, docks,
+status messages), never the window. ``window.traceUpdated`` / ``window.modelChanged`` repeat the session's
+events as Qt signals for tests and scripts; ``window.model`` and ``window.model_source`` read the session.
 """
 from __future__ import annotations
 
@@ -11,22 +11,24 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from cnnviz.data.sketches import make_sketch
 from cnnviz.engine import ModelFileError, Sequential, Trace, load_model, shipped_models
-from cnnviz.viz.levels import calibrate_levels, example_inputs
+from cnnviz.session import Session
 
 from . import i18n
 from .canvas import DrawingCanvas
 from .explain_text import engine_text
-from .inspect_controller import InspectController
+from .host import Host
+from .inspect import InspectController
 from .live import LiveRunner
 from .panels import font
 from .pipeline import PipelineView
+from .relanguage import rebuild_in_language
 
 log = logging.getLogger(__name__)
 
@@ -50,21 +52,25 @@ class MainWindow(QMainWindow):
     modelChanged = Signal(object)
     replaced = Signal(object)       # a new window took this one's place (another language): the new window
 
-    def __init__(self, model: str | None = None, *, settings: QSettings | None = None, parent=None):
+    def __init__(self, model: str | None = None, *, settings: QSettings | None = None,
+                 session: Session | None = None, parent=None):
+        """``session``: the state to show (a window rebuilt in another language gets the old one's); else a
+        new session opens ``model`` (or the remembered or default model)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("cnnviz \u2014 watch a CNN think"))
         self.open_file_item = self.tr("Open model file\u2026")
         self.settings = settings if settings is not None else QSettings("cnnviz", "cnnviz")
-        self.model: Sequential | None = None
-        self.model_source: str | None = None
+        self.session = session if session is not None else Session(language=i18n.current_language())
         self._rng = np.random.default_rng()
         self._last_error = ""
 
         self.canvas = DrawingCanvas()
         self.pipeline = PipelineView()
-        self.live = LiveRunner(self.canvas, parent=self)
-        self.live.traceReady.connect(self._show_trace)
+        self.live = LiveRunner(self.canvas, self.session, parent=self)
         self.live.failed.connect(self.show_error)
+        self.session.model_changed.connect(self._on_model_changed)
+        self.session.trace_changed.connect(self._on_model_trace)
+        self.session.palette_changed.connect(self.pipeline.set_palette)
         self.pipeline.panelFailed.connect(self.show_error)
 
         left = QWidget()
@@ -97,13 +103,19 @@ class MainWindow(QMainWindow):
         self.statusBar().setFont(font(11))
 
         self._restore_geometry()
-        wanted = model or self.settings.value("model", "", type=str) or default_model_name()
-        if not (wanted and self.load_model(wanted, quiet=model is None)):
-            fallback = default_model_name()
-            if fallback and fallback != wanted:
-                self.load_model(fallback)
+        if session is not None and session.model is not None:
+            self.pipeline.set_palette(session.palette)
+            self._on_model_changed(session.model)
+            self.live.run_now()
+        else:
+            wanted = model or self.settings.value("model", "", type=str) or default_model_name()
+            if not (wanted and self.load_model(wanted, quiet=model is None)):
+                fallback = default_model_name()
+                if fallback and fallback != wanted:
+                    self.load_model(fallback)
         # the inspector, filter editor, layer controls and model edit history (docks, Model menu)
-        self.inspect = InspectController(self)
+        self.host = Host(self)
+        self.inspect = InspectController(self.session, self.host)
         # lecture mode: convolution stepper, presentation, predict-then-reveal, scenes, timeline, exports
         from .lecture import install as install_lecture
         self.lecture = install_lecture(self)
@@ -201,6 +213,16 @@ class MainWindow(QMainWindow):
             self.load_model(text)
         self._sync_combo()
 
+    @property
+    def model(self) -> Sequential | None:
+        """The model shown (the session's)."""
+        return self.session.model
+
+    @property
+    def model_source(self) -> str | None:
+        """A shipped model's name or the model file's path (the session's)."""
+        return self.session.source
+
     def _on_q_width(self, value: int) -> None:
         self.canvas.pen_width = float(value)
 
@@ -240,24 +262,20 @@ class MainWindow(QMainWindow):
         """The model shown now lives in the file ``path`` (it was just saved there): the chooser shows the file
         as for an opened one, and the next start reopens it. The model, its panels, the drawing and the model's
         edit history stay as they are (nothing is loaded, ``modelChanged`` is not emitted)."""
-        self.model_source = str(Path(path).absolute())      # the next start may run in another folder
+        self.session.adopt_source(str(Path(path).absolute()))      # the next start may run in another folder
         self._sync_combo()
         self.settings.setValue("model", self.model_source)
         self.settings.sync()
 
     def set_model(self, model: Sequential, source: str | None = None, *,
                   levels: dict[str, float] | None = None) -> None:
-        """Use this model: fixed colour levels from its weights and a few examples (or ``levels``, e.g. kept
-        across a small edit so colours do not jump), new panels, a fresh run."""
-        if levels is None:
-            try:
-                levels = calibrate_levels(model, example_inputs(model))
-            except Exception as exc:       # unusual input shapes: fall back to the hard bounds
-                log.warning("calibration on examples failed (%s); using weight bounds only", exc)
-                levels = calibrate_levels(model)
-        self.model, self.model_source = model, source or model.name
-        self.pipeline.set_model(model, levels)
-        self.live.set_model(model)
+        """Open this model in the session (a new edit history): fixed colour levels from its weights and a few
+        examples (or ``levels``), new panels, a fresh run."""
+        self.session.open_model(model, source or model.name, levels=levels,
+                                label=QCoreApplication.translate("InspectController", "opened"))
+
+    def _on_model_changed(self, model: Sequential) -> None:
+        self.pipeline.set_model(model, self.session.levels)
         self._sync_combo()
         self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)
@@ -269,7 +287,7 @@ class MainWindow(QMainWindow):
         _, strokes = make_sketch(label, self._rng, canvas=size, placement="centre", width=self.canvas.pen_width)
         self.canvas.set_strokes(strokes, self.canvas.pen_width)
 
-    def _show_trace(self, trace: Trace) -> None:
+    def _on_model_trace(self, trace: Trace) -> None:
         self.pipeline.show_trace(trace)
         self.traceUpdated.emit(trace)
 
@@ -392,7 +410,6 @@ class MainWindow(QMainWindow):
             self.show_error(reason, dialog=True)
             return self
         self.settings.setValue(i18n.SETTINGS_KEY, code)
-        from .relanguage import rebuild_in_language
         return rebuild_in_language(self, code)
 
     # -- settings ---------------------------------------------------------------------------

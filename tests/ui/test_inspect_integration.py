@@ -6,8 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from cnnviz.engine import load_model, ops, shipped_models
 from cnnviz.analysis import explain
-from cnnviz.ui.inspect_controller import Hit
-from cnnviz.ui.model_history import ModelHistory
+from cnnviz.ui.inspect import Hit
 
 from .test_window import draw_circle, draw_cross, settle
 
@@ -338,21 +337,6 @@ def test_reset_restores_the_shipped_model_and_is_undoable(window):
     assert window.model is edited
 
 
-def test_model_history_is_linear_and_bounded():
-    models = [load_model("lecture-ox") for _ in range(5)]
-    h = ModelHistory(limit=3)
-    h.reset(models[0])
-    assert not h.can_undo and not h.can_redo
-    for m in models[1:3]:
-        h.push(m, label=f"edit {m}")
-    assert h.undo().model is models[1] and h.can_redo
-    h.push(models[3], label="branch")                          # a new edit drops what was undone
-    assert not h.can_redo and len(h) == 3
-    h.push(models[4], label="more")
-    assert len(h) == 3 and h.current.model is models[4]
-    assert h.undo().model is models[3] and h.undo().model is models[1] and h.undo() is None
-
-
 def test_model_menu_and_help_list_the_actions(window):
     c = window.inspect
     titles = [a.text() for a in window.menuBar().actions()]
@@ -375,7 +359,7 @@ def test_exceptions_in_handlers_are_shown_not_raised(window, monkeypatch):
     c.click_at(c.cell_scene_pos("conv1", (0, 1, 1)))
     assert "boom" in window.statusBar().currentMessage()
     c.click_at(QPointF(-1000, -1000))                              # nothing there: nothing happens
-    c._on_weights("conv1", 0, np.zeros((5, 5)), 0.0)               # a wrong shape: a hint, no crash
+    c.edits._on_q_weights("conv1", 0, np.zeros((5, 5)), 0.0)               # a wrong shape: a hint, no crash
     assert "expected" in c.filter_editor.hint_text
 
 
@@ -395,7 +379,7 @@ def test_hover_is_throttled_to_the_frame_timer(window, qtbot):
     original = c.hover
     c.hover = lambda hit: (calls.append(hit), original(hit))
     for k in range(20):
-        c._on_scene_moved(c.cell_scene_pos("conv1", (0, 5, k)))
+        c.pointing._on_scene_moved(c.cell_scene_pos("conv1", (0, 5, k)))
     qtbot.waitUntil(lambda: bool(calls), timeout=1000)
     qtbot.wait(40)
     assert len(calls) == 1                                         # one hit test for the burst, on the latest point

@@ -23,9 +23,9 @@ PREDICTED = "predicted"
 class AttributionPanel(QWidget):
     """The attribution dock: class choice, saliency overlay, contributions, the sum and the logit."""
 
-    def __init__(self, window, parent=None):
+    def __init__(self, session, host, parent=None):
         super().__init__(parent)
-        self.window = window
+        self.session, self.host = session, host
         self.attribution = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -47,9 +47,9 @@ class AttributionPanel(QWidget):
         self.note = caption(points=10)
         for label in (self.sum_label, self.logit_label, self.note):
             layout.addWidget(label)
-        window.traceUpdated.connect(self._on_trace)
-        window.modelChanged.connect(self._on_model)
-        self._on_model(window.model)
+        session.trace_changed.connect(self._on_trace)
+        session.model_changed.connect(self._on_model)
+        self._on_model(session.model)
 
     @property
     def class_index(self) -> int | None:
@@ -80,7 +80,7 @@ class AttributionPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        model, trace = self.window.model, self.window.live.last_trace
+        model, trace = self.session.model, self.session.trace
         if model is None or trace is None:
             return
         k = self.class_index

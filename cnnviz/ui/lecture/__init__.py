@@ -48,7 +48,7 @@ class Lecture(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        window.lecture = self
+        self.session = window.session
         self.presentation = Presentation(window, self)
         self.stepper = StepperPanel()
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
@@ -58,14 +58,15 @@ class Lecture(QObject):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.last_dir = str(Path.home())
         self._build_actions()
-        window.traceUpdated.connect(self._on_q_trace)
-        window.modelChanged.connect(self._on_q_model)
+        self.session.trace_changed.connect(self._on_model_trace)
+        self.session.model_changed.connect(self._on_model_changed)
+        self.session.palette_changed.connect(self._on_model_palette)
         self.stepper_dock.visibilityChanged.connect(self._on_q_stepper_visible)
         self.presentation.presentingChanged.connect(self._on_q_presenting)
         self.presentation.concealedChanged.connect(lambda concealed: self.sync_actions())
         window.installEventFilter(self)
-        if window.model is not None:
-            self._on_q_model(window.model)
+        if self.session.model is not None:
+            self._on_model_changed(self.session.model)
 
     def _dock(self, widget, title, name, area, height_share=0.4) -> QDockWidget:
         # a tab beside the inspector's, hidden until asked for; brought to the front with this share of the height
@@ -212,7 +213,7 @@ class Lecture(QObject):
             action.blockSignals(False)
         for name, action in self.palette_actions.items():
             action.blockSignals(True)
-            action.setChecked(name == self.window.pipeline.palette)
+            action.setChecked(name == self.session.palette)
             action.blockSignals(False)
         self.reveal_action.setText(self.tr("Reveal") if p.concealed else self.tr("Conceal"))
 
@@ -237,22 +238,26 @@ class Lecture(QObject):
         self.presentation.set_hidden_stages(stages)
 
     # -- following the window ----------------------------------------------------------------------
-    def _on_q_trace(self, trace) -> None:
+    def _on_model_trace(self, trace) -> None:
         if not self.stepper_dock.isHidden():
-            self.stepper.set_trace(trace, self.window.pipeline.levels)
+            self.stepper.set_trace(trace, self.session.levels)
 
-    def _on_q_model(self, model) -> None:
+    def _on_model_palette(self, name: str) -> None:
+        self.stepper.set_palette(name)
+        self.sync_actions()
+
+    def _on_model_changed(self, model) -> None:
         self._rebuild_hide_menu()
-        self.stepper.set_palette(self.window.pipeline.palette)
+        self.stepper.set_palette(self.session.palette)
         if self.presentation.concealed:
             self.presentation.conceal()
-        trace = self.window.live.last_trace
+        trace = self.session.trace
         if trace is not None and not self.stepper_dock.isHidden():
-            self.stepper.set_trace(trace, self.window.pipeline.levels)
+            self.stepper.set_trace(trace, self.session.levels)
 
     def _on_q_stepper_visible(self, visible: bool) -> None:
-        if visible and self.window.live.last_trace is not None:
-            self.stepper.set_trace(self.window.live.last_trace, self.window.pipeline.levels)
+        if visible and self.session.trace is not None:
+            self.stepper.set_trace(self.session.trace, self.session.levels)
         elif not visible:
             self.stepper.pause()
 
@@ -356,14 +361,14 @@ class Lecture(QObject):
 
     def export_workbook_dialog(self) -> None:
         from cnnviz.export import WorkbookError, export_workbook
-        trace = self.window.live.last_trace
-        if trace is None or self.window.model is None:
+        trace = self.session.trace
+        if trace is None or self.session.model is None:
             return
         path = self._save_path(self.tr("Export spreadsheet"), self.tr("Excel workbook (*.xlsx)"),
-                               f"{self.window.model.name}.xlsx")
+                               f"{self.session.model.name}.xlsx")
         if path:
             try:
-                written = export_workbook(self.window.model, trace, path)
+                written = export_workbook(self.session.model, trace, path)
                 self._done(self.tr("Saved %1").replace("%1", str(written)))
             except (WorkbookError, ValueError, OSError) as exc:
                 self._export_failed(self.tr("Could not export the spreadsheet to %1: %2"), path, exc)
@@ -375,11 +380,11 @@ class Lecture(QObject):
         if not path:
             return
         try:
-            model, notes = import_filters(path, self.window.model)
+            model, notes = import_filters(path, self.session.model)
         except (WorkbookError, ValueError, OSError) as exc:
             self.window.show_error(str(exc), dialog=True)
             return
-        self.window.set_model(model, f"{self.window.model_source or model.name} + {Path(path).name}")
+        self.window.set_model(model, f"{self.session.source or model.name} + {Path(path).name}")
         self._done("; ".join(notes))
 
     def csv_tables(self) -> list[tuple[str, object]]:
@@ -387,7 +392,7 @@ class Lecture(QObject):
         from cnnviz.engine import Conv2D, Dense, Pool2D
         from cnnviz.export import (dense_weights_table, feature_map_table, filter_table, input_table, output_table,
                                    pooled_table)
-        model, trace = self.window.model, self.window.live.last_trace
+        model, trace = self.session.model, self.session.trace
         if model is None or trace is None:
             return []
         tables = [(self.tr("input"), lambda: input_table(trace))]
@@ -447,7 +452,7 @@ class Lecture(QObject):
                 if dock.parent() is self.window and dock is not self.stepper_dock:
                     dock.hide()
             self.window.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
-            self.stepper.set_trace(self.window.live.last_trace, self.window.pipeline.levels)
+            self.stepper.set_trace(self.session.trace, self.session.levels)
             if self.stepper.trace is not None:
                 self.stepper.go_to(min(self.stepper.count - 1, 11 * self.stepper.window.output_shape[1] + 6))
         self.sync_actions()
