@@ -385,3 +385,60 @@ def test_hover_is_throttled_to_the_frame_timer(window, qtbot):
     assert len(calls) == 1                                         # one hit test for the burst, on the latest point
     assert calls[0] == Hit("cell", "conv1", (0, 5, 19))
 
+
+
+# -- the pinned cell when the model changes (issue 11: no traceback from a cell that no longer exists) ----
+
+def shown_cell_rects(c, layer):
+    return c.overlays[layer].cell_rects
+
+
+@needs_ox_cnn
+def test_switching_models_keeps_a_pinned_cell_that_still_exists(window, qtbot, caplog):
+    c = window.inspect
+    c.pin("conv1", (1, 12, 8))
+    window.load_model("ox-cnn")                     # conv1 has 8 maps of 26 x 26 there: the cell exists
+    settle(qtbot, window)
+    c.flush()
+    assert c.inspector.pinned and c.inspector.target == ("cell", "conv1", (1, 12, 8))
+    assert window.session.pinned == ("cell", "conv1", (1, 12, 8))
+    assert c.inspector.explanation.value == pytest.approx(float(window.session.trace["conv1"][0, 1, 12, 8]), abs=1e-5)
+    assert shown_cell_rects(c, "conv1") == [c.cell_rect("conv1", (1, 12, 8))]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+@needs_ox_cnn
+def test_switching_to_a_model_without_the_pinned_layer_unpins_and_says_so(make_window, qtbot, caplog):
+    window = make_window("ox-cnn")
+    draw_circle(qtbot, window.canvas)
+    settle(qtbot, window)
+    c = window.inspect
+    c.pin("conv2", (5, 3, 3))
+    window.load_model("lecture-ox")
+    settle(qtbot, window)
+    c.flush()
+    assert not c.inspector.pinned and c.inspector.target is None and window.session.pinned is None
+    assert "no longer exists" in c.inspector.text()
+    assert all(not overlay.cell_rects for overlay in c.overlays.values())
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert "Could not" not in window.statusBar().currentMessage()
+
+
+@needs_ox_cnn
+def test_a_pinned_pool_cell_moves_with_a_new_pool_window(make_window, qtbot, caplog):
+    window = make_window("ox-cnn")
+    draw_circle(qtbot, window.canvas)
+    settle(qtbot, window)
+    c = window.inspect
+    c.pin("pool1", (3, 12, 6))                      # the bottom row of 13
+    c.model_dock.controls.change_requested.emit("pool1", {"size": 3, "stride": 3})
+    settle(qtbot, window)
+    c.flush()
+    assert window.model.layer("pool1").size == (3, 3)
+    assert c.inspector.pinned and c.inspector.target == ("cell", "pool1", (3, 7, 4))    # the bottom row of 8
+    assert shown_cell_rects(c, "pool1") == [c.cell_rect("pool1", (3, 7, 4))]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    c.undo()
+    settle(qtbot, window)
+    c.flush()
+    assert c.inspector.target == ("cell", "pool1", (3, 12, 7)) and c.inspector.pinned
