@@ -6,7 +6,6 @@ without flipped (true convolution) kernels.
 """
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 

@@ -3,7 +3,6 @@ lecture-ox (quadrant pooling cannot see a small circle in a corner), progress an
 engine's independence from OpenCV and Qt."""
 from __future__ import annotations
 
-
 import cv2
 import numpy as np
 import pytest
@@ -13,7 +12,6 @@ from cnnviz.data import transforms as T
 from cnnviz.engine import load_model
 from cnnviz.analysis.probes import (ProbeProgress, Sweep, TranslationMap, grid_centres, ink_bounds,
                                   iter_sweep, iter_translation_map, sweep, translation_map)
-
 
 
 @pytest.fixture(scope="module")

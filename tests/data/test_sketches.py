@@ -15,7 +15,6 @@ from cnnviz.data import (
 )
 
 
-
 def segments_cross(a, b):
     """The first point where polyline a (n, 2) crosses polyline b (m, 2), or None."""
     for p, p2 in zip(a[:-1], a[1:]):

@@ -1,14 +1,12 @@
 """Transforms of a drawing for the probes: strokes and images moved, scaled, turned, re-drawn, noised."""
 from __future__ import annotations
 
-
 import cv2
 import numpy as np
 import pytest
 
 from cnnviz.data import make_sketch, render_strokes, to_network_input
 from cnnviz.data import transforms as T
-
 
 
 @pytest.fixture
