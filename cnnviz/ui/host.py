@@ -68,6 +68,10 @@ class Host:
         """Show a model from outside (a new network, an import): a new edit history starts with it."""
         self._window.set_model(model, source)
 
+    def grab_central(self):
+        """A picture (QPixmap) of the canvas and the pipeline as shown now, for figures and animations."""
+        return self._window.splitter.grab()
+
     def adopt_model_file(self, path) -> None:
         """The model shown now lives in this file (just saved there): the chooser and the next start follow."""
         self._window.adopt_model_file(path)

@@ -141,14 +141,13 @@ class CompareController(QObject):
             pipeline.result.show(a.logits[0], a.probabilities[0])
         else:
             arrays = trace_difference(b, a, names)
-            palette = getattr(pipeline, "palette", None)
+            palette = self.session.palette
             for name, panel in pipeline.panels.items():
                 if panel.mosaic.table is self._diff_tables.get(name):
                     continue
                 if name not in self._original_tables:
                     self._original_tables[name] = (panel.mosaic.table, panel.colour_bar._note)
-                level = difference_level(name, pipeline.levels)
-                table = diverging_table(level, palette) if palette else diverging_table(level)
+                table = diverging_table(difference_level(name, self.session.levels), palette)
                 panel.set_table(table, "B \u2212 A")
                 self._diff_tables[name] = table
             pipeline.result.show(b.logits[0], b.probabilities[0])

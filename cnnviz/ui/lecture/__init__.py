@@ -53,7 +53,7 @@ class Lecture(QObject):
         self.stepper = StepperPanel()
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.timeline = TimelinePanel(window)
+        self.timeline = TimelinePanel(window.host)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.last_dir = str(Path.home())

@@ -62,7 +62,7 @@ class Presentation(QObject):
                      if d.parent() is self.window and not d.isHidden() and d.objectName() not in keep]
             self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
                            "style": app.styleSheet(), "pipeline_palette": self.session.palette, "docks": docks,
-                           "canvas_share": getattr(self.window, "canvas_share", None),
+                           "canvas_share": self.window.canvas_share,
                            "front": [d for d in docks if not d.visibleRegion().isEmpty()]}   # of their tab groups
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
