@@ -224,11 +224,7 @@ class Session:
     # -- what is shown, and how --------------------------------------------------------------------
     def set_palette(self, name: str) -> None:
         """The diverging palette of every signed value (``cnnviz.viz.colormap.PALETTES``)."""
-        if name not in PALETTES:
-            raise SessionError(message(UNKNOWN_PALETTE, palette=repr(name), choices=", ".join(PALETTES)))
-        if name != self.palette:
-            self.palette = name
-            self.palette_changed.emit(name)
+        self._choose("palette", name, PALETTES, UNKNOWN_PALETTE, self.palette_changed)
 
     def set_hidden_stages(self, stages) -> None:
         """Stages concealed for "predict, then reveal" (layer names, "input", "result" for the prediction)."""
@@ -267,11 +263,15 @@ class Session:
 
     def set_language(self, code: str) -> None:
         """The interface language ("en", "ja" or "ru")."""
-        if code not in LANGUAGES:
-            raise SessionError(message(UNKNOWN_LANGUAGE, language=repr(code), choices=", ".join(LANGUAGES)))
-        if code != self.language:
-            self.language = code
-            self.language_changed.emit(code)
+        self._choose("language", code, LANGUAGES, UNKNOWN_LANGUAGE, self.language_changed)
+
+    def _choose(self, attribute: str, value: str, choices, unknown: str, changed: Event) -> None:
+        """Set ``attribute`` to one of ``choices`` (else a SessionError listing them); ``changed`` if it did."""
+        if value not in choices:
+            raise SessionError(message(unknown, **{attribute: repr(value)}, choices=", ".join(choices)))
+        if value != getattr(self, attribute):
+            setattr(self, attribute, value)
+            changed.emit(value)
 
     # -- a new window ------------------------------------------------------------------------------
     def carried_over(self) -> Session:

@@ -393,6 +393,15 @@ def shown_cell_rects(c, layer):
     return c.overlays[layer].cell_rects
 
 
+@pytest.fixture
+def ox_window(make_window, qtbot):
+    """ox-cnn with a circle drawn."""
+    window = make_window("ox-cnn")
+    draw_circle(qtbot, window.canvas)
+    settle(qtbot, window)
+    return window
+
+
 @needs_ox_cnn
 def test_switching_models_keeps_a_pinned_cell_that_still_exists(window, qtbot, caplog):
     c = window.inspect
@@ -408,10 +417,8 @@ def test_switching_models_keeps_a_pinned_cell_that_still_exists(window, qtbot, c
 
 
 @needs_ox_cnn
-def test_switching_to_a_model_without_the_pinned_layer_unpins_and_says_so(make_window, qtbot, caplog):
-    window = make_window("ox-cnn")
-    draw_circle(qtbot, window.canvas)
-    settle(qtbot, window)
+def test_switching_to_a_model_without_the_pinned_layer_unpins_and_says_so(ox_window, qtbot, caplog):
+    window = ox_window
     c = window.inspect
     c.pin("conv2", (5, 3, 3))
     window.load_model("lecture-ox")
@@ -425,10 +432,8 @@ def test_switching_to_a_model_without_the_pinned_layer_unpins_and_says_so(make_w
 
 
 @needs_ox_cnn
-def test_a_pinned_pool_cell_moves_with_a_new_pool_window(make_window, qtbot, caplog):
-    window = make_window("ox-cnn")
-    draw_circle(qtbot, window.canvas)
-    settle(qtbot, window)
+def test_a_pinned_pool_cell_moves_with_a_new_pool_window(ox_window, qtbot, caplog):
+    window = ox_window
     c = window.inspect
     c.pin("pool1", (3, 12, 6))                      # the bottom row of 13
     c.model_dock.controls.change_requested.emit("pool1", {"size": 3, "stride": 3})

@@ -15,12 +15,12 @@ from cnnviz.viz.experiments import attribution_sentence, overlay, symmetric_leve
 
 from ..explain_text import engine_text
 from ..i18n import class_name
-from .widgets import ArrayImage, caption
+from .widgets import ArrayImage, FollowsTrace, caption
 
 PREDICTED = "predicted"
 
 
-class AttributionPanel(QWidget):
+class AttributionPanel(FollowsTrace, QWidget):
     """The attribution dock: class choice, saliency overlay, contributions, the sum and the logit."""
 
     def __init__(self, session, host, parent=None):
@@ -69,14 +69,6 @@ class AttributionPanel(QWidget):
         self.class_combo.blockSignals(False)
 
     def _on_q_class(self, index: int) -> None:
-        self.refresh()
-
-    def _on_trace(self, trace) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:

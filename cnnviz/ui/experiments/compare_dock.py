@@ -21,7 +21,7 @@ from cnnviz.viz.experiments import difference_level, trace_arrays, trace_differe
 from cnnviz.viz.mosaic import MosaicImage
 
 from ..i18n import class_name
-from .widgets import ArrayImage, caption
+from .widgets import ArrayImage, FollowsTrace, caption
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ class CompareController(QObject):
         self.host.canvas.set_strokes(strokes, width)
 
 
-class ComparePanel(QWidget):
+class ComparePanel(FollowsTrace, QWidget):
     """The compare dock: A, the mode, logits and probabilities of A and B, and the pooling comparison."""
 
     def __init__(self, controller: CompareController, session, host, parent=None):
@@ -268,14 +268,6 @@ class ComparePanel(QWidget):
         self.pool_combo.blockSignals(False)
 
     def _on_q_pool(self, index: int) -> None:
-        self.refresh()
-
-    def _on_trace(self, trace) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------------
