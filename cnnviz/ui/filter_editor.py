@@ -17,7 +17,7 @@ from cnnviz.analysis import edit
 from cnnviz.analysis.explain import fmt
 
 from .explain_text import engine_text, term
-from .inspector import FONT_POINTS
+from .cell_tables import FONT_POINTS
 from .kernel_grid import KernelGrid, parse_number  # noqa: F401  (parse_number: the editor's check, for tests)
 
 

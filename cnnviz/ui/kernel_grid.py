@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 from cnnviz.analysis.explain import fmt
 from cnnviz.viz.colormap import DEFAULT_PALETTE
 
-from .inspector import FONT_POINTS, sign_color, text_color
+from .cell_tables import FONT_POINTS, sign_color, text_color
 
 MAX_ABS_WEIGHT = 1e6
 
