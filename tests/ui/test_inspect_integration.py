@@ -376,8 +376,8 @@ def test_demo_hook_pins_a_cell_or_a_class(window):
 def test_hover_is_throttled_to_the_frame_timer(window, qtbot):
     c = window.inspect
     calls = []
-    original = c.hover
-    c.hover = lambda hit: (calls.append(hit), original(hit))
+    original = c.pointing.hover
+    c.pointing.hover = lambda hit: (calls.append(hit), original(hit))
     for k in range(20):
         c.pointing._on_scene_moved(c.cell_scene_pos("conv1", (0, 5, k)))
     qtbot.waitUntil(lambda: bool(calls), timeout=1000)
