@@ -2184,6 +2184,13 @@
         <translation>予測とソフトマックス</translation>
     </message>
     <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+</context>
+<context>
+    <name>LectureFiles</name>
+    <message>
         <source>Opened scene %1</source>
         <translation>シーン %1 を開きました</translation>
     </message>
@@ -2214,6 +2221,10 @@
     <message>
         <source>The whole pipeline</source>
         <translation>パイプライン全体</translation>
+    </message>
+    <message>
+        <source>Prediction and softmax</source>
+        <translation>予測とソフトマックス</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -2276,10 +2287,6 @@
         <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Could not export the table to %1: %2</source>
-        <translation>表を %1 に書き出せませんでした: %2</translation>
-    </message>
-    <message>
         <source>input</source>
         <translation>入力</translation>
     </message>
@@ -2310,6 +2317,10 @@
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to %1: %2</source>
+        <translation>表を %1 に書き出せませんでした: %2</translation>
     </message>
 </context>
 <context>

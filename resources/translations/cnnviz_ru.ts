@@ -2184,6 +2184,13 @@
         <translation>Предсказание и софтмакс</translation>
     </message>
     <message>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+</context>
+<context>
+    <name>LectureFiles</name>
+    <message>
         <source>Opened scene %1</source>
         <translation>Открыта сцена %1</translation>
     </message>
@@ -2214,6 +2221,10 @@
     <message>
         <source>The whole pipeline</source>
         <translation>Весь конвейер</translation>
+    </message>
+    <message>
+        <source>Prediction and softmax</source>
+        <translation>Предсказание и софтмакс</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -2276,10 +2287,6 @@
         <translation>Книга Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Could not export the table to %1: %2</source>
-        <translation>Не удалось экспортировать таблицу в %1: %2</translation>
-    </message>
-    <message>
         <source>input</source>
         <translation>вход</translation>
     </message>
@@ -2310,6 +2317,10 @@
     <message>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to %1: %2</source>
+        <translation>Не удалось экспортировать таблицу в %1: %2</translation>
     </message>
 </context>
 <context>

@@ -20,15 +20,16 @@ def set_stage_tooltips(pipeline, model, formula_text) -> None:
 
 
 def input_tooltip(stage) -> str:
-    return QCoreApplication.translate("InspectController", "%s: the drawing as the network sees it (0 = paper, 1 = ink)") \
-        % stage.title
+    return QCoreApplication.translate(
+        "InspectController", "%s: the drawing as the network sees it (0 = paper, 1 = ink)") % stage.title
 
 
 def stage_tooltip(model, name: str, stage, params, formula_text) -> str:
     layer = model.layer(name)
     lines = [stage.title]
     if params is not None and params.total:
-        lines.append(QCoreApplication.translate("InspectController", "%s parameters: %s") % (f"{params.total:,}", params.formula))
+        lines.append(QCoreApplication.translate("InspectController", "%s parameters: %s")
+                     % (f"{params.total:,}", params.formula))
     else:
         lines.append(QCoreApplication.translate("InspectController", "no parameters"))
     formulas = explain.size_formulas(model, name)
@@ -38,11 +39,13 @@ def stage_tooltip(model, name: str, stage, params, formula_text) -> str:
         lines.append(QCoreApplication.translate("InspectController", "%s applied to every cell") % layer.function)
     if params is not None and params.comparison:
         lines.append(params.comparison)
-    hints = {Conv2D: QCoreApplication.translate("InspectController", "Point at a map cell for its arithmetic, click to pin; "
-                                                         "click the filter left of a map to edit it; click this "
-                                                         "title for the layer's settings."),
-             Pool2D: QCoreApplication.translate("InspectController", "Point at a cell to see the window it pooled; click this "
-                                                         "title for the layer's settings."),
+    hints = {Conv2D: QCoreApplication.translate("InspectController",
+                                                "Point at a map cell for its arithmetic, click to pin; click the "
+                                                "filter left of a map to edit it; click this title for the layer's "
+                                                "settings."),
+             Pool2D: QCoreApplication.translate("InspectController",
+                                                "Point at a cell to see the window it pooled; click this title for "
+                                                "the layer's settings."),
              Activation: QCoreApplication.translate("InspectController", "Point at a cell for the sum behind it."),
              Dense: QCoreApplication.translate("InspectController", "Point at a unit for each input's contribution.")}
     lines.append(hints.get(type(layer), ""))
