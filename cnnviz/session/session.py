@@ -69,7 +69,6 @@ class Session:
     def __init__(self, *, language: str = "en", palette: str = DEFAULT_PALETTE):
         self.model_changed = Event()        # (model): a new model is shown (opened, edited, undone, trained)
         self.history_changed = Event()      # (): undo / redo availability or labels changed
-        self.levels_changed = Event()       # (levels): colour levels changed without a new model
         self.trace_changed = Event()        # (trace): a new forward pass of the input
         self.run_failed = Event()           # (exception): the model could not run on the input
         self.palette_changed = Event()      # (name)
@@ -133,12 +132,6 @@ class Session:
     def adopt_source(self, source: str) -> None:
         """The model shown now lives in ``source`` (it was just saved there); nothing else changes."""
         self.source = str(source)
-
-    def set_levels(self, levels: dict[str, float]) -> None:
-        """Colour levels for the model shown (the history remembers them with its current entry)."""
-        self.levels = {str(k): float(v) for k, v in levels.items()}
-        self.history.update_levels(self.levels)
-        self.levels_changed.emit(dict(self.levels))
 
     def grown_levels(self, model: Sequential) -> dict[str, float]:
         """The levels shown now, each raised (never lowered) to what ``model`` needs."""
