@@ -39,14 +39,14 @@ def measure(app, window, pin: str | None, moves: int) -> dict:
     canvas = window.canvas
     points = stroke_points(canvas, 60)
     refresh_ms, timings = [], []
-    original = c._refresh_inspector
+    original = c.pointing._refresh_inspector
 
     def timed_refresh():
         t = time.perf_counter()
         original()
         refresh_ms.append((time.perf_counter() - t) * 1000)
-    c._refresh_timer.timeout.disconnect()
-    c._refresh_timer.timeout.connect(timed_refresh)
+    c.pointing._refresh_timer.timeout.disconnect()
+    c.pointing._refresh_timer.timeout.connect(timed_refresh)
     try:
         while len(timings) < moves:
             QApplication.sendEvent(canvas, mouse(QEvent.Type.MouseButtonPress, points[0]))
@@ -65,8 +65,8 @@ def measure(app, window, pin: str | None, moves: int) -> dict:
             canvas.clear()
             app.processEvents()
     finally:
-        c._refresh_timer.timeout.disconnect()
-        c._refresh_timer.timeout.connect(original)
+        c.pointing._refresh_timer.timeout.disconnect()
+        c.pointing._refresh_timer.timeout.connect(original)
     timings = timings[:moves]
     q = np.percentile(timings, [50, 95])
     return {"median": q[0], "p95": q[1], "max": max(timings), "refreshes": len(refresh_ms),

@@ -28,6 +28,7 @@ from ..engine import ops
 from ..engine.layers import Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, Softmax, Upsample
 from ..engine.model import Sequential, Trace
 from ..messages import MessageError, message, template
+from .receptive_field import input_mask as layer_input_mask
 
 DECIMALS = 3
 ROUNDING_NOTE = message(template("Numbers are shown rounded to {decimals} decimals. Sums are computed from the "
@@ -82,7 +83,6 @@ NOT_DENSE = template("layer '{layer}' is a {kind} layer, not dense")
 SAMPLE_OUTSIDE = template("sample {sample} is outside this batch of {batch}")
 NO_SUCH_CLASS = template("class {index} does not exist (classes: {classes})")
 CANNOT_EXPLAIN = template("layer '{layer}': cannot explain a {kind} layer")
-NO_FIELD_RULE = template("layer '{layer}': no receptive field rule for a {kind} layer")
 NO_CONTROLS = template("layer '{layer}' is a {kind} layer: only convolution and pooling layers have controls")
 
 
@@ -748,41 +748,6 @@ def explain_cell(trace: Trace, layer_name: str, index):
 # ---------------------------------------------------------------------------------------------
 # receptive fields
 
-def _input_mask(layer: Layer, out_mask: np.ndarray, in_shape: tuple[int, ...]) -> np.ndarray:
-    """Cells of one sample's input that the True cells of out_mask depend on."""
-    mask = np.zeros(in_shape, dtype=bool)
-    if isinstance(layer, (Activation,)):
-        return out_mask.copy()
-    if isinstance(layer, Flatten):
-        return out_mask.reshape(in_shape).copy()
-    if isinstance(layer, (Dense, Softmax)):
-        mask[...] = bool(out_mask.any())
-        return mask
-    if isinstance(layer, Conv2D):
-        _, h, w = in_shape
-        (kh, kw), (sh, sw), (ph, pw) = layer.kernel_size, layer.stride, layer.padding
-        hits = out_mask.any(axis=0)
-        for i, j in zip(*np.nonzero(hits)):
-            r0, c0 = i * sh - ph, j * sw - pw
-            mask[:, max(r0, 0):min(r0 + kh, h), max(c0, 0):min(c0 + kw, w)] = True
-        return mask
-    if isinstance(layer, Pool2D):
-        _, h, w = in_shape
-        if layer.adaptive:
-            rb, cb = ops.adaptive_bins(h, layer.output_size[0]), ops.adaptive_bins(w, layer.output_size[1])
-        else:
-            (kh, kw), (sh, sw) = layer.size, layer.stride
-            rb = [(i * sh, i * sh + kh) for i in range(out_mask.shape[1])]
-            cb = [(j * sw, j * sw + kw) for j in range(out_mask.shape[2])]
-        for c, i, j in zip(*np.nonzero(out_mask)):
-            mask[c, rb[i][0]:rb[i][1], cb[j][0]:cb[j][1]] = True
-        return mask
-    if isinstance(layer, (ConvTranspose2D, Upsample)):
-        from .explain_transpose import input_cells_mask
-        return input_cells_mask(layer, out_mask, in_shape)
-    raise ExplainError(message(NO_FIELD_RULE, layer=layer.name, kind=layer.kind))
-
-
 def receptive_field(trace: Trace, layer_name: str, index) -> ReceptiveField:
     """Every input cell that can change the cell (n, ...) of a layer, through the whole network.
 
@@ -796,7 +761,7 @@ def receptive_field(trace: Trace, layer_name: str, index) -> ReceptiveField:
     regions = []
     for s in range(k, -1, -1):
         step = trace.steps[s]
-        mask = _input_mask(step.layer, mask, step.input.shape[1:])
+        mask = layer_input_mask(step.layer, mask, step.input.shape[1:])
         regions.append(RegionMask(step.name, _input_name(trace, s), mask))
     input_mask = mask.any(axis=0) if mask.ndim == 3 else mask
     return ReceptiveField(layer_name, idx, tuple(regions), input_mask)

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cnnviz.files import resource_dir
+from cnnviz.session import LANGUAGES  # noqa: F401  (code -> the language in its own words)
 
-LANGUAGES = {"en": "English", "ja": "日本語", "ru": "Русский"}
 SETTINGS_KEY = "language"
 
 

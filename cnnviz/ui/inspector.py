@@ -13,45 +13,21 @@ import re
 import PySide6  # noqa: F401  (PySide6 before pyqtgraph, whoever imports this first)
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cnnviz.analysis import explain
 from cnnviz.analysis.explain import fmt
-from cnnviz.viz.colormap import DEFAULT_PALETTE, DIVERGING_STOPS, PALETTES, ink_rgb, is_dark, signed_rgb
+from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 
+from .cell_tables import (FONT_POINTS, HIGHLIGHT, PADDING, WINNER, fit_table, ink_color, make_table, prepare_table,
+                          sign_color, table_item)
 from .explain_text import engine_text, term
 from .i18n import class_name
 
-# The default palette's strong ends, as the pipeline's logit bars: positive red, negative blue; zero white.
-POSITIVE = QColor(DIVERGING_STOPS[-2])
-NEGATIVE = QColor(DIVERGING_STOPS[1])
-ZERO = QColor(255, 255, 255)
-PADDING = QColor(215, 215, 215)
-WINNER = QColor(255, 200, 40)
-HIGHLIGHT = QColor(255, 240, 170)
-FONT_POINTS = 13
 MAX_DENSE_ROWS = 16        # largest contributions listed one by one; the rest are summed in one row
 MAX_POOL_SIDE = 16         # larger pooling windows are shown around their winner
 MAX_CHANNEL_BLOCKS = 8     # input channels shown cell by cell; the rest by their partial sums
-
-
-def sign_color(value: float, scale: float, palette: str = DEFAULT_PALETTE) -> QColor:
-    """The pipeline's colour of a signed value (``cnnviz.viz.colormap``): white at 0, towards blue for negative
-    and the palette's positive colour (red; orange in the colour-blind palette), saturating at |value| = scale."""
-    return QColor(*signed_rgb(value, scale, palette))
-
-
-def ink_color(value: float, high: float = 1.0) -> QColor:
-    """The input panel's colour of an input value: white paper to dark ink."""
-    return QColor(*ink_rgb(value, high))
-
-
-def text_color(background: QColor) -> QColor:
-    """White on dark cells, black on light ones (the same rule as the pipeline's cell numbers)."""
-    dark = is_dark((background.red(), background.green(), background.blue()))
-    return QColor(255, 255, 255) if dark else QColor(0, 0, 0)
 
 
 class InspectorPanel(QWidget):
@@ -89,10 +65,10 @@ class InspectorPanel(QWidget):
         head.addWidget(self._pin, 0, Qt.AlignmentFlag.AlignTop)
 
         self._context = self._label()
-        self._table = self._make_table()
+        self._table = make_table()
         self._formula = self._label(points=FONT_POINTS + 1)
         self._inner = self._label()
-        self._table2 = self._make_table()
+        self._table2 = make_table()
         self._formula2 = self._label(points=FONT_POINTS + 1)
         self._footer = self._label(points=FONT_POINTS - 2)
         self._footer.setStyleSheet("color: #555;")
@@ -134,20 +110,6 @@ class InspectorPanel(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
-
-    @staticmethod
-    def _make_table() -> QTableWidget:
-        table = QTableWidget()
-        font = table.font()
-        font.setPointSize(FONT_POINTS)
-        table.setFont(font)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # _fit sizes them once
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        return table
 
     # -- public API ----------------------------------------------------------------------------
     @property
@@ -235,7 +197,15 @@ class InspectorPanel(QWidget):
             else:
                 self.show_class(trace, self._target[1])
         except (explain.ExplainError, KeyError, IndexError):
-            self.clear(self.tr("The cell shown before no longer exists in this network."))
+            self.forget_cell()
+
+    def forget_cell(self) -> None:
+        """The cell shown does not exist in the network any more: say so."""
+        self.clear(self.tr("The cell shown before no longer exists in this network."))
+
+    def set_target(self, target: tuple) -> None:
+        """Show this cell or class (the session's, re-mapped to a new model) from the next ``refresh``."""
+        self._target = target
 
     def show_cell(self, trace, layer_name: str, index) -> None:
         """Explain cell `index` ((n, f, i, j), (f, i, j), (n, k) or (k,)) of a layer of `trace`."""
@@ -308,34 +278,6 @@ class InspectorPanel(QWidget):
         self._table2.hide()
         self._secondary = None
 
-    @staticmethod
-    def _item(text: str, background: QColor | None = None, *, bold: bool = False, italic: bool = False,
-              tooltip: str | None = None, align=Qt.AlignmentFlag.AlignCenter) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        if background is not None:
-            item.setBackground(QBrush(background))
-            item.setForeground(QBrush(text_color(background)))
-        if bold or italic:
-            font = item.font()
-            font.setBold(bold)
-            font.setItalic(italic)
-            item.setFont(font)
-        if tooltip:
-            item.setToolTip(tooltip)
-        return item
-
-    @staticmethod
-    def _prepare(table: QTableWidget, rows: int, headers: list[str]) -> None:
-        table.clearSpans()
-        table.clear()
-        table.setColumnCount(len(headers))
-        table.setRowCount(rows)
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setVisible(True)
-        table.verticalHeader().setVisible(False)
-        table.show()
-
     def _render_conv(self, cell: explain.ConvCell, pointed: str) -> None:
         n, f, i, j = cell.index
         kh, kw = cell.kernel_size
@@ -354,7 +296,7 @@ class InspectorPanel(QWidget):
         width = 3 * kw + 3
         listed = cell.channels[:MAX_CHANNEL_BLOCKS]
         hidden = cell.channels[MAX_CHANNEL_BLOCKS:]
-        self._prepare(self._table, 1 + block * len(listed) + (1 if hidden else 0), [""] * width)
+        prepare_table(self._table, 1 + block * len(listed) + (1 if hidden else 0), [""] * width)
         self._table.horizontalHeader().setVisible(False)
         groups = ((0, kw, self.tr("patch")),
                   (kw + 1, kw, self.tr("filter (rotated 180°)") if cell.flip else self.tr("filter")),
@@ -363,9 +305,9 @@ class InspectorPanel(QWidget):
         for col, span, text in groups:
             if span > 1:
                 self._table.setSpan(0, col, 1, span)
-            self._table.setItem(0, col, self._item(text, bold=True))
-        self._table.setItem(0, kw, self._item("×", bold=True))
-        self._table.setItem(0, 2 * kw + 1, self._item("=", bold=True))
+            self._table.setItem(0, col, table_item(text, bold=True))
+        self._table.setItem(0, kw, table_item("×", bold=True))
+        self._table.setItem(0, 2 * kw + 1, table_item("=", bold=True))
         headers = [""] * width
         scale = max(max(float(np.abs(ch.products).max()) for ch in cell.channels), 1e-12)
         wscale = max(max(float(np.abs(ch.weights).max()) for ch in cell.channels), 1e-12)
@@ -375,7 +317,7 @@ class InspectorPanel(QWidget):
         if hidden:
             last = 1 + block * len(listed)
             self._table.setSpan(last, 0, 1, width)
-            self._table.setItem(last, 0, self._item(
+            self._table.setItem(last, 0, table_item(
                 self.tr("input channels {0} to {1} (not listed cell by cell): partial sums ").format(
                     hidden[0].channel, hidden[-1].channel)
                 + ", ".join(fmt(ch.partial_sum) for ch in hidden), HIGHLIGHT, italic=True,
@@ -384,28 +326,28 @@ class InspectorPanel(QWidget):
             top = 1 + b * block
             if multi:
                 self._table.setSpan(top, 0, 1, len(headers))
-                self._table.setItem(top, 0, self._item(
+                self._table.setItem(top, 0, table_item(
                     self.tr("input channel {0}: patch × filter {1} slice {0}, summed = {2}").format(
                         ch.channel, f, fmt(ch.partial_sum)), HIGHLIGHT, bold=True, align=Qt.AlignmentFlag.AlignLeft))
                 top += 1
             for u in range(kh):
                 for v in range(kw):
                     pad = bool(ch.is_padding[u, v])
-                    self._table.setItem(top + u, v, self._item(
+                    self._table.setItem(top + u, v, table_item(
                         fmt(ch.patch[u, v]), PADDING if pad else (
                             ink_color(ch.patch[u, v], pscale) if ink else self._sign(ch.patch[u, v], pscale)),
                         italic=pad,
                         tooltip=self.tr("padding: a zero outside the input") if pad else
                         f"{cell.input_name}[{ch.channel}, {cell.rows[u]}, {cell.cols[v]}]"))
-                    self._table.setItem(top + u, kw + 1 + v, self._item(
+                    self._table.setItem(top + u, kw + 1 + v, table_item(
                         fmt(ch.weights[u, v]), self._sign(ch.weights[u, v], wscale)))
-                    self._table.setItem(top + u, 2 * kw + 2 + v, self._item(
+                    self._table.setItem(top + u, 2 * kw + 2 + v, table_item(
                         fmt(ch.products[u, v]), self._sign(ch.products[u, v], scale)))
-                self._table.setItem(top + u, kw, self._item("×"))
-                self._table.setItem(top + u, 2 * kw + 1, self._item("="))
-            self._table.setItem(top + kh // 2, 3 * kw + 2, self._item(
+                self._table.setItem(top + u, kw, table_item("×"))
+                self._table.setItem(top + u, 2 * kw + 1, table_item("="))
+            self._table.setItem(top + kh // 2, 3 * kw + 2, table_item(
                 fmt(ch.partial_sum), self._sign(ch.partial_sum, scale * kh * kw), bold=True))
-        self._fit(self._table)
+        fit_table(self._table)
         lines = []
         if multi:
             lines.append(self.tr("channels: ") + explain.signed_sum(ch.partial_sum for ch in cell.channels)
@@ -448,7 +390,7 @@ class InspectorPanel(QWidget):
             self._context.setText(self._context.text() + self.tr(
                 " Showing rows {0} to {1}, cols {2} to {3} of the window.").format(
                     cell.rows[u0], cell.rows[u1 - 1], cell.cols[v0], cell.cols[v1 - 1]))
-        self._prepare(self._table, u1 - u0, [self.tr("col {0}").format(q) for q in cell.cols[v0:v1]])
+        prepare_table(self._table, u1 - u0, [self.tr("col {0}").format(q) for q in cell.cols[v0:v1]])
         self._table.setVerticalHeaderLabels([self.tr("row {0}").format(r) for r in cell.rows[u0:u1]])
         self._table.verticalHeader().setVisible(True)
         scale = max(float(np.abs(cell.values).max()), 1e-12)
@@ -456,9 +398,9 @@ class InspectorPanel(QWidget):
             for v in range(v0, v1):
                 win = cell.winner is not None and u * cols + v == cell.winner
                 value = cell.values[u, v]
-                self._table.setItem(u - u0, v - v0, self._item(("★ " if win else "") + fmt(value),
+                self._table.setItem(u - u0, v - v0, table_item(("★ " if win else "") + fmt(value),
                                                                WINNER if win else self._sign(value, scale), bold=win))
-        self._fit(self._table)
+        fit_table(self._table)
         self._formula.setText(engine_text(cell.formula).replace(f"= {fmt(cell.value)}", f"= <b>{fmt(cell.value)}</b>",
                                                                 1))
         self._formula.show()
@@ -472,31 +414,31 @@ class InspectorPanel(QWidget):
                                       "first; they sum, with the bias, to the {1}.").format(out.values.size, what))
         self._context.show()
         shown, rest, rest_sum = out.top(MAX_DENSE_ROWS)
-        self._prepare(self._table, shown.size + (1 if rest else 0) + 3,
+        prepare_table(self._table, shown.size + (1 if rest else 0) + 3,
                       [self.tr("feature"), self.tr("value"), self.tr("× weight"), self.tr("= contribution")])
         scale = max(float(np.abs(out.contributions).max()), 1e-12)
         wscale = max(float(np.abs(out.weights).max()), 1e-12)
         left = Qt.AlignmentFlag.AlignLeft
         for r, q in enumerate(shown):
-            self._table.setItem(r, 0, self._item(engine_text(out.labels[q]), align=left))
-            self._table.setItem(r, 1, self._item(fmt(out.values[q])))
-            self._table.setItem(r, 2, self._item(fmt(out.weights[q]), self._sign(out.weights[q], wscale)))
-            self._table.setItem(r, 3, self._item(fmt(out.contributions[q]), self._sign(out.contributions[q], scale)))
+            self._table.setItem(r, 0, table_item(engine_text(out.labels[q]), align=left))
+            self._table.setItem(r, 1, table_item(fmt(out.values[q])))
+            self._table.setItem(r, 2, table_item(fmt(out.weights[q]), self._sign(out.weights[q], wscale)))
+            self._table.setItem(r, 3, table_item(fmt(out.contributions[q]), self._sign(out.contributions[q], scale)))
         r = shown.size
         if rest:
-            self._table.setItem(r, 0, self._item(self.tr("the other {0} features, together").format(rest),
+            self._table.setItem(r, 0, table_item(self.tr("the other {0} features, together").format(rest),
                                                  italic=True, align=left))
             self._table.setSpan(r, 1, 1, 2)
-            self._table.setItem(r, 1, self._item(self.tr("(smaller contributions)"), italic=True))
-            self._table.setItem(r, 3, self._item(fmt(rest_sum), self._sign(rest_sum, scale), italic=True))
+            self._table.setItem(r, 1, table_item(self.tr("(smaller contributions)"), italic=True))
+            self._table.setItem(r, 3, table_item(fmt(rest_sum), self._sign(rest_sum, scale), italic=True))
             r += 1
         for offset, (label, value) in enumerate(((self.tr("sum"), out.total), (self.tr("+ bias"), out.bias),
                                                  (f"= {what}", out.value))):
-            self._table.setItem(r + offset, 0, self._item(label, HIGHLIGHT, bold=True, align=left))
+            self._table.setItem(r + offset, 0, table_item(label, HIGHLIGHT, bold=True, align=left))
             self._table.setSpan(r + offset, 1, 1, 2)
-            self._table.setItem(r + offset, 1, self._item("", HIGHLIGHT))
-            self._table.setItem(r + offset, 3, self._item(fmt(value), HIGHLIGHT, bold=True))
-        self._fit(self._table, max_rows=MAX_DENSE_ROWS + 4)
+            self._table.setItem(r + offset, 1, table_item("", HIGHLIGHT))
+            self._table.setItem(r + offset, 3, table_item(fmt(value), HIGHLIGHT, bold=True))
+        fit_table(self._table, max_rows=MAX_DENSE_ROWS + 4)
         text = f"{what} = {fmt(out.total)} + {fmt(out.bias)} = <b>{fmt(out.value)}</b>"
         if out.activation:
             text += (f"<br>{out.activation.layer_name}: {out.activation.function}({fmt(out.value)}) = "
@@ -510,7 +452,7 @@ class InspectorPanel(QWidget):
         if primary:
             self._title.setText(self.tr("softmax · p({0})").format(class_name(soft.class_names[k])))
             self._secondary = soft
-        self._prepare(table, len(soft.class_names) + 1,
+        prepare_table(table, len(soft.class_names) + 1,
                       [self.tr("class"), self.tr("logit z"), self.tr("z - max"), self.tr("exp(z - max)"),
                        self.tr("÷ sum"), self.tr("= probability")])
         left = Qt.AlignmentFlag.AlignLeft
@@ -518,14 +460,14 @@ class InspectorPanel(QWidget):
             bg = HIGHLIGHT if r == k else None
             values = (fmt(soft.logits[r]), fmt(soft.shifted[r]), fmt(soft.exps[r], 4), fmt(soft.total, 4),
                       soft.percent_text(r))
-            table.setItem(r, 0, self._item(class_name(name), bg, bold=r == k, align=left))
+            table.setItem(r, 0, table_item(class_name(name), bg, bold=r == k, align=left))
             for c, text in enumerate(values, start=1):
-                table.setItem(r, c, self._item(text, bg, bold=r == k and c == 5))
+                table.setItem(r, c, table_item(text, bg, bold=r == k and c == 5))
         last = len(soft.class_names)
-        table.setItem(last, 0, self._item(self.tr("sum"), None, bold=True, align=left))
-        table.setItem(last, 3, self._item(fmt(soft.total, 4), None, bold=True))
-        table.setItem(last, 5, self._item(f"{100 * soft.probabilities.sum():.1f} %", None, bold=True))
-        self._fit(table)
+        table.setItem(last, 0, table_item(self.tr("sum"), None, bold=True, align=left))
+        table.setItem(last, 3, table_item(fmt(soft.total, 4), None, bold=True))
+        table.setItem(last, 5, table_item(f"{100 * soft.probabilities.sum():.1f} %", None, bold=True))
+        fit_table(table)
         label.setText(f"{soft.formula(k)}<br><small>{engine_text(soft.shift_note)}</small>")
         label.show()
 
@@ -557,23 +499,6 @@ class InspectorPanel(QWidget):
         self._footer.setText("\n".join(lines))
         self._footer.show()
 
-    @staticmethod
-    def _fit(table: QTableWidget, max_rows: int = 16) -> None:
-        """Size the table to its content (up to max_rows rows; it scrolls beyond)."""
-        table.resizeColumnsToContents()
-        table.resizeRowsToContents()
-        rows = min(table.rowCount(), max_rows)
-        height = 2 * table.frameWidth() + sum(table.rowHeight(r) for r in range(rows))
-        if table.horizontalHeader().isVisible():
-            height += table.horizontalHeader().sizeHint().height()
-        width = 2 * table.frameWidth() + sum(table.columnWidth(c) for c in range(table.columnCount()))
-        if table.property("fit_width"):       # two-column layout: as wide as the content, no side scrolling
-            if table.rowCount() > max_rows:
-                width += table.verticalScrollBar().sizeHint().width()
-            table.setFixedWidth(width)
-        if width > table.width():
-            height += table.horizontalScrollBar().sizeHint().height()
-        table.setFixedHeight(height)
 
 
 def result_layer_name(result, fallback: str) -> str:

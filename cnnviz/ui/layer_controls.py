@@ -20,7 +20,7 @@ from cnnviz.engine import ops
 from cnnviz.analysis import explain
 
 from .explain_text import engine_text
-from .inspector import FONT_POINTS
+from .cell_tables import FONT_POINTS
 
 # English source texts (shown translated: self.tr(...) in LayerControls)
 CORRELATION_NOTE = QT_TRANSLATE_NOOP(

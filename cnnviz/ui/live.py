@@ -6,36 +6,47 @@ frame while the pen moves, never queues behind it, and the last change always ge
 """
 from __future__ import annotations
 
-import logging
-
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cnnviz.data.preprocess import to_network_input
 from cnnviz.engine import Sequential, Trace
-
-log = logging.getLogger(__name__)
+from cnnviz.session import Session
 
 FRAME_MS = 16
 
 
 class LiveRunner(QObject):
-    """Turns the canvas into a Trace of ``model``: ``request()`` on every change, ``traceReady`` per run."""
+    """Runs the session's model on the canvas: ``request()`` on every change (at most once per frame).
 
-    traceReady = Signal(object)
+    The canvas is the session's input source; the session runs the model and tells every view. A model
+    that cannot run is said through ``failed`` (one readable line) and the window stays usable."""
+
     failed = Signal(str)
 
-    def __init__(self, canvas, model: Sequential | None = None, *, interval_ms: int = FRAME_MS, parent=None):
+    def __init__(self, canvas, session: Session, *, interval_ms: int = FRAME_MS, parent=None):
         super().__init__(parent)
         self.canvas = canvas
-        self.model = model
-        self.runs = 0
-        self.last_trace: Trace | None = None
+        self.session = session
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.run_now)
         canvas.changed.connect(self.request)
+        session.set_input_source(canvas.image_array)
+        session.run_failed.connect(self._on_model_failed)
+
+    @property
+    def model(self) -> Sequential | None:
+        return self.session.model
+
+    @property
+    def last_trace(self) -> Trace | None:
+        return self.session.trace
+
+    @property
+    def runs(self) -> int:
+        """Forward passes so far (of this session)."""
+        return self.session.runs
 
     @property
     def pending(self) -> bool:
@@ -46,32 +57,17 @@ class LiveRunner(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
-    def set_model(self, model: Sequential) -> None:
-        self.model = model
-        self.run_now()
-
     def network_input(self, image: np.ndarray | None = None) -> np.ndarray:
-        """The canvas as the model's input (C, H, W), through the one preprocessing path."""
-        channels, height, width = self.model.input_shape
-        image = self.canvas.image_array() if image is None else image
-        return to_network_input(image, (height, width), channels=channels,
-                                crop=bool(self.model.preprocess.get("crop", False)))
+        """The canvas (or ``image``) as the model's input (C, H, W), through the one preprocessing path."""
+        return self.session.network_input(self.canvas.image_array() if image is None else image)
 
     def run_now(self) -> Trace | None:
-        """Run the model on the canvas as it is now and emit the trace."""
+        """Run the model on the canvas as it is now (the session tells the views)."""
         self._timer.stop()
-        if self.model is None:
-            return None
-        try:
-            trace = self.model.forward(self.network_input())
-        except Exception as exc:      # a model that cannot run must not take the window down
-            log.exception("the model could not run on the canvas")
-            self.failed.emit(self.tr("the model could not run: {0}: {1}").format(type(exc).__name__, exc))
-            return None
-        self.runs += 1
-        self.last_trace = trace
-        self.traceReady.emit(trace)
-        return trace
+        return self.session.run()
+
+    def _on_model_failed(self, exc: Exception) -> None:
+        self.failed.emit(self.tr("the model could not run: {0}: {1}").format(type(exc).__name__, exc))
 
     def stop(self) -> None:
         self._timer.stop()

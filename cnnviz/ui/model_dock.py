@@ -16,7 +16,7 @@ from cnnviz.engine import Conv2D, Pool2D
 from cnnviz.analysis import explain
 
 from .explain_text import engine_text
-from .inspector import FONT_POINTS
+from .cell_tables import FONT_POINTS
 from .layer_controls import LayerControls
 
 

@@ -18,7 +18,8 @@ from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, diverging_table, ink_
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 
 from . import panels as _panels
-from .panels import BACKGROUND, TITLE_POINTS, MapPanel, ResultPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
+from .panels import BACKGROUND, TITLE_POINTS, MapPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
+from .result_panel import ResultPanel
 
 log = logging.getLogger(__name__)
 

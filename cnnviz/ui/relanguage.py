@@ -5,11 +5,12 @@ Why a rebuild rather than retranslating every widget in place: every text of the
 where its widget is built (``self.tr(...)`` in constructors), so a window built after the translator
 changed is entirely in the new language, with nothing to keep in step by hand.
 
-What is carried over: the drawing with its undo and redo steps, pen width and eraser; the model with its
-edits, their colour levels and the model edit history (undo still works); which docks are shown, where, and
-their sizes; the window's geometry and the splitter; palette, presentation mode, predict-then-reveal and
-the concealed stages; the stroke timeline's position; the compare view's A and mode; the pinned inspector
-cell, the filter being edited and the layer whose settings are shown. The collection of drawings is written
+What is carried over: the session (``cnnviz.session.Session.carried_over``: the model with its edits, colour
+levels and edit history, palette, concealed stages, the pinned inspector cell, the compare view's A and
+mode); and what belongs to the views: the drawing with its undo and redo steps, pen width and eraser; which
+docks are shown, where, and their sizes; the window's geometry and the splitter; presentation mode and
+predict-then-reveal; the stroke timeline's position; the filter being edited and the layer whose settings
+are shown. The collection of drawings is written
 to its folder and read back (and kept from memory if it could not be). What is not: a training run's
 curves and a probe's results (switching is refused while either works: see ``MainWindow.language_busy``).
 """
@@ -39,12 +40,11 @@ def _without_demo_hooks():
 
 
 def rebuild_in_language(old, code: str):
-    """Install ``code`` and replace window ``old`` by a new MainWindow in that language; returns the new one.
+    """Install ``code`` and replace window ``old`` by a new window of its class, in that language, rendering
+    the same session (carried over); returns the new window.
 
     ``old`` is closed; its ``replaced`` signal carries the new window to whoever owns the windows, who deletes
     the old one (``cnnviz.ui.app.run`` does, and keeps a reference to whichever window is current)."""
-    from .window import MainWindow
-
     # the old window gives back the application's font and palette and the docks presentation mode put
     # away; it stops its workers and writes the collection before the new window reads it
     presenting = old.lecture.presentation.presenting
@@ -54,8 +54,10 @@ def rebuild_in_language(old, code: str):
     old.experiments.shutdown()
     old.save_settings()
     i18n.install_language(code)
+    session = old.session.carried_over()
+    session.set_language(code)
     with _without_demo_hooks():
-        new = MainWindow(None, settings=old.settings)
+        new = type(old)(None, settings=old.settings, session=session)
     _apply(new, state)
     if old.isVisible():
         new.show()
@@ -69,25 +71,18 @@ def rebuild_in_language(old, code: str):
 
 
 def _capture(old) -> dict:
+    """What the session does not hold: how the window is laid out and the views' own settings."""
     lecture, inspect, experiments = old.lecture, old.inspect, old.experiments
     presentation = lecture.presentation
-    compare = experiments.compare_controller
     return {
         "geometry": old.saveGeometry(), "dock_state": old.saveState(), "splitter": old.splitter.sizes(),
         "canvas": old.canvas.undo_state(), "pen_width": old.width_spin.value(),
         "eraser": old.eraser_action.isChecked(),
-        "model": old.model, "model_source": old.model_source, "levels": dict(old.pipeline.levels),
-        "history": inspect.history, "base_source": inspect.base_source,
-        "palette": old.pipeline.palette,
-        "predict_reveal": presentation.predict_reveal, "hidden_stages": set(presentation.hidden_stages),
-        "concealed": presentation.concealed, "timeline": lecture.timeline.fraction,
-        "last_dir": lecture.last_dir,
-        "compare": (compare.a_image, compare.a_strokes, compare.mode),
+        "predict_reveal": presentation.predict_reveal, "concealed": presentation.concealed,
+        "timeline": lecture.timeline.fraction, "last_dir": lecture.last_dir,
         "collection": list(experiments.collection.drawings),
-        "inspector": (inspect.inspector.target, inspect.inspector.pinned),
         "filter": (inspect.filter_editor.layer_name, inspect.filter_editor.filter_index),
         "layer": inspect.model_dock.layer_name if hasattr(inspect.model_dock, "layer_name") else None,
-        "status": old.statusBar().currentMessage(),
     }
 
 
@@ -95,12 +90,6 @@ def _apply(new, state: dict) -> None:
     lecture, inspect, experiments = new.lecture, new.inspect, new.experiments
     presentation = lecture.presentation
     new.restoreGeometry(state["geometry"])
-    # the model, with the levels it was shown with, then the edit history that led to it
-    if state["model"] is not None:
-        new.set_model(state["model"], state["model_source"], levels=state["levels"])
-        inspect.history = state["history"]
-        inspect.base_source = state["base_source"]
-        inspect._sync_history_ui()
     # the drawing with its undo and redo steps
     new.width_spin.setValue(int(state["pen_width"]))
     new.canvas.pen_width = float(state["pen_width"])
@@ -113,24 +102,19 @@ def _apply(new, state: dict) -> None:
         log.warning("the collection read back differs from the one in memory; keeping the one in memory")
         collection.drawings = list(state["collection"])
         collection.changed.emit()
-    # lecture settings
     lecture.last_dir = state["last_dir"]
-    presentation.set_palette(state["palette"])
-    presentation.hidden_stages = set(state["hidden_stages"])
     presentation.set_predict_reveal(state["predict_reveal"])
     new.restoreState(state["dock_state"])
     new.live.run_now()
     if state["predict_reveal"] and not state["concealed"]:
         presentation.reveal()
     lecture.timeline.scrub(state["timeline"])
-    # compare: A and the mode
-    a_image, a_strokes, mode = state["compare"]
     compare = experiments.compare_controller
-    if a_image is not None:
-        compare.a_image, compare.a_strokes = a_image, a_strokes
+    if compare.has_a:               # A and the mode came with the session: the views show them
         compare.frozenChanged.emit()
-        compare.set_mode(mode)
-    # what the inspector, the filter editor and the layer controls showed
+        compare.modeChanged.emit(compare.mode)
+        compare.apply()
+    # what the inspector (its cell came with the session), the filter editor and the layer controls showed
     name, index = state["filter"]
     if new.model is not None and name:
         try:
@@ -139,17 +123,8 @@ def _apply(new, state: dict) -> None:
             log.exception("could not show filter %s %s again", name, index)
     if state["layer"]:
         inspect.model_dock.select_layer(state["layer"])
-    target, pinned = state["inspector"]
-    trace = new.pipeline.last_trace
-    if target is not None and trace is not None:
-        try:
-            if target[0] == "cell":
-                inspect.inspector.show_cell(trace, target[1], target[2])
-            else:
-                inspect.inspector.show_class(trace, target[1])
-            inspect.inspector.set_pinned(pinned)
-        except Exception:            # noqa: BLE001 - the inspector starts empty instead
-            log.exception("could not show the inspected cell again")
+    if new.session.trace is not None and inspect.inspector.target is not None:
+        inspect.inspector.refresh(new.session.trace)
     lecture.sync_actions()
     if state["presenting"]:
         presentation.set_presenting(True)

@@ -1,9 +1,9 @@
 """The main window: the drawing canvas on the left, the network's pipeline on the right.
 
-Extension points for other panels:
-  * ``window.traceUpdated`` (Trace) after every forward pass has been shown, ``window.modelChanged`` (model);
-  * ``window.add_side_panel(widget, title)`` docks a widget; ``window.canvas``, ``window.pipeline``,
-    ``window.live`` (``request()`` / ``run_now()``), ``window.model``, ``window.load_model(name_or_path)``.
+The window renders a ``cnnviz.session.Session`` (the model, its levels and history, the last trace...):
+panels and docks subscribe to the session and get a small host (``cnnviz.ui.host.Host``: menus, docks,
+status messages), never the window. ``window.traceUpdated`` / ``window.modelChanged`` repeat the session's
+events as Qt signals for tests and scripts; ``window.model`` and ``window.model_source`` read the session.
 """
 from __future__ import annotations
 
@@ -11,22 +11,25 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from cnnviz.data.sketches import make_sketch
 from cnnviz.engine import ModelFileError, Sequential, Trace, load_model, shipped_models
-from cnnviz.viz.levels import calibrate_levels, example_inputs
+from cnnviz.session import Session
 
 from . import i18n
 from .canvas import DrawingCanvas
+from .dock_layout import DockLayout
 from .explain_text import engine_text
-from .inspect_controller import InspectController
+from .host import Host
+from .inspect import InspectController
 from .live import LiveRunner
 from .panels import font
 from .pipeline import PipelineView
+from .relanguage import rebuild_in_language
 from .startup import model_not_restored, report_set_aside, setting_bytes, setting_text
 
 log = logging.getLogger(__name__)
@@ -44,28 +47,32 @@ def default_model_name() -> str | None:
     return names[0] if names else None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DockLayout, QMainWindow):
     """Draw on the canvas; every stage of the model updates while the pen moves."""
 
     traceUpdated = Signal(object)
     modelChanged = Signal(object)
     replaced = Signal(object)       # a new window took this one's place (another language): the new window
 
-    def __init__(self, model: str | None = None, *, settings: QSettings | None = None, parent=None):
+    def __init__(self, model: str | None = None, *, settings: QSettings | None = None,
+                 session: Session | None = None, parent=None):
+        """``session``: the state to show (a window rebuilt in another language gets the old one's); else a
+        new session opens ``model`` (or the remembered or default model)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("cnnviz \u2014 watch a CNN think"))
         self.open_file_item = self.tr("Open model file\u2026")
         self.settings = settings if settings is not None else QSettings("cnnviz", "cnnviz")
-        self.model: Sequential | None = None
-        self.model_source: str | None = None
+        self.session = session if session is not None else Session(language=i18n.current_language())
         self._rng = np.random.default_rng()
         self._last_error = ""
 
         self.canvas = DrawingCanvas()
         self.pipeline = PipelineView()
-        self.live = LiveRunner(self.canvas, parent=self)
-        self.live.traceReady.connect(self._show_trace)
+        self.live = LiveRunner(self.canvas, self.session, parent=self)
         self.live.failed.connect(self.show_error)
+        self.session.model_changed.connect(self._on_model_changed)
+        self.session.trace_changed.connect(self._on_model_trace)
+        self.session.palette_changed.connect(self.pipeline.set_palette)
         self.pipeline.panelFailed.connect(self.show_error)
 
         left = QWidget()
@@ -86,26 +93,26 @@ class MainWindow(QMainWindow):
         # right-hand docks (experiments) run the full height; the bottom tabs sit under the canvas and pipeline
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self._dock_homes: list[tuple[QDockWidget, Qt.DockWidgetArea, bool]] = []   # (dock, area, shown by default)
-        self._user_split = False          # the user dragged the canvas/pipeline handle: keep their split
-        self._state_restored = False
-        self.splitter.splitterMoved.connect(self._on_q_split_moved)
-        self._fit_timer = QTimer(self, singleShot=True, interval=0)
-        self._fit_timer.timeout.connect(self._fit_canvas_unless_moved)
-        self.splitter.installEventFilter(self)
+        self._init_dock_layout()
         self._build_toolbar()
         self._build_menus()
         self.statusBar().setFont(font(11))
 
         self.set_aside: list[str] = []      # what the start could not restore, named once (startup.report_set_aside)
         self._restore_geometry()
-        wanted = model or setting_text(self.settings, "model", self.set_aside) or default_model_name()
-        if not (wanted and self.load_model(wanted, quiet=model is None)):
-            fallback = default_model_name()
-            if fallback and fallback != wanted:
-                self.load_model(fallback)
+        if session is not None and session.model is not None:
+            self.pipeline.set_palette(session.palette)
+            self._on_model_changed(session.model)
+            self.live.run_now()
+        else:
+            wanted = model or setting_text(self.settings, "model", self.set_aside) or default_model_name()
+            if not (wanted and self.load_model(wanted, quiet=model is None)):
+                fallback = default_model_name()
+                if fallback and fallback != wanted:
+                    self.load_model(fallback)
         # the inspector, filter editor, layer controls and model edit history (docks, Model menu)
-        self.inspect = InspectController(self)
+        self.host = Host(self)
+        self.inspect = InspectController(self.session, self.host)
         # lecture mode: convolution stepper, presentation, predict-then-reveal, scenes, timeline, exports
         from .lecture import install as install_lecture
         self.lecture = install_lecture(self)
@@ -204,6 +211,16 @@ class MainWindow(QMainWindow):
             self.load_model(text)
         self._sync_combo()
 
+    @property
+    def model(self) -> Sequential | None:
+        """The model shown (the session's)."""
+        return self.session.model
+
+    @property
+    def model_source(self) -> str | None:
+        """A shipped model's name or the model file's path (the session's)."""
+        return self.session.source
+
     def _on_q_width(self, value: int) -> None:
         self.canvas.pen_width = float(value)
 
@@ -246,24 +263,20 @@ class MainWindow(QMainWindow):
         """The model shown now lives in the file ``path`` (it was just saved there): the chooser shows the file
         as for an opened one, and the next start reopens it. The model, its panels, the drawing and the model's
         edit history stay as they are (nothing is loaded, ``modelChanged`` is not emitted)."""
-        self.model_source = str(Path(path).absolute())      # the next start may run in another folder
+        self.session.adopt_source(str(Path(path).absolute()))      # the next start may run in another folder
         self._sync_combo()
         self.settings.setValue("model", self.model_source)
         self.settings.sync()
 
     def set_model(self, model: Sequential, source: str | None = None, *,
                   levels: dict[str, float] | None = None) -> None:
-        """Use this model: fixed colour levels from its weights and a few examples (or ``levels``, e.g. kept
-        across a small edit so colours do not jump), new panels, a fresh run."""
-        if levels is None:
-            try:
-                levels = calibrate_levels(model, example_inputs(model))
-            except Exception as exc:       # unusual input shapes: fall back to the hard bounds
-                log.warning("calibration on examples failed (%s); using weight bounds only", exc)
-                levels = calibrate_levels(model)
-        self.model, self.model_source = model, source or model.name
-        self.pipeline.set_model(model, levels)
-        self.live.set_model(model)
+        """Open this model in the session (a new edit history): fixed colour levels from its weights and a few
+        examples (or ``levels``), new panels, a fresh run."""
+        self.session.open_model(model, source or model.name, levels=levels,
+                                label=QCoreApplication.translate("InspectController", "opened"))
+
+    def _on_model_changed(self, model: Sequential) -> None:
+        self.pipeline.set_model(model, self.session.levels)
         self._sync_combo()
         self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)
@@ -275,7 +288,7 @@ class MainWindow(QMainWindow):
         _, strokes = make_sketch(label, self._rng, canvas=size, placement="centre", width=self.canvas.pen_width)
         self.canvas.set_strokes(strokes, self.canvas.pen_width)
 
-    def _show_trace(self, trace: Trace) -> None:
+    def _on_model_trace(self, trace: Trace) -> None:
         self.pipeline.show_trace(trace)
         self.traceUpdated.emit(trace)
 
@@ -316,26 +329,6 @@ class MainWindow(QMainWindow):
         else:
             bar.addMenu(new)
         return new
-
-    def add_side_panel(self, widget: QWidget, title: str,
-                       area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea, *,
-                       name: str | None = None, shown: bool = True) -> QDockWidget:
-        """Dock a widget (an inspector, a filter editor...) beside the pipeline. ``name`` (default
-        "dock-<title>") names the dock in saved layouts and scenes: pass one when the title is translated.
-        Docks of one area share it as tabs (the first one added is the first tab); ``shown=False`` keeps
-        the dock hidden until asked for (and hides it again on View \u2192 Reset layout)."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name or f"dock-{title}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        same_area = [d for d, a, _ in self._dock_homes if a == area]
-        if same_area:
-            self.tabifyDockWidget(same_area[0], dock)
-        self._dock_homes.append((dock, area, bool(shown)))
-        dock.toggleViewAction().triggered.connect(self._on_q_dock_toggled)
-        if not shown:
-            dock.hide()
-        return dock
 
     # -- languages --------------------------------------------------------------------------
     def _build_language_menu(self) -> None:
@@ -398,7 +391,6 @@ class MainWindow(QMainWindow):
             self.show_error(reason, dialog=True)
             return self
         self.settings.setValue(i18n.SETTINGS_KEY, code)
-        from .relanguage import rebuild_in_language
         return rebuild_in_language(self, code)
 
     # -- settings ---------------------------------------------------------------------------
@@ -430,17 +422,6 @@ class MainWindow(QMainWindow):
             if not self._state_restored:
                 QTimer.singleShot(0, self._first_layout)      # once the window has its size
 
-    # -- dock layout ------------------------------------------------------------------------
-    # Bottom: the inspector, filter editor and layer controls (and, when asked for, the stepper and the
-    # stroke timeline) as tabs in one strip under the canvas and the pipeline. Right, full height: the
-    # experiment docks as tabs, hidden until asked for. Saved on close, restored on start.
-    LAYOUT_VERSION = 2          # a saved dock state of another version is ignored (the docks changed since)
-    DOCK_STATE_KEY = "dock_state"
-    BOTTOM_SHARE = 0.28         # of the window's height for the bottom tabs
-    BOTTOM_MIN = 170            # pixels, at least
-    SIDE_SHARE = 0.30           # of the window's width for the right-hand tabs
-    SIDE_RANGE = (470, 470)     # pixels, between (the experiment panels need 470)
-
     def _build_layout_actions(self) -> None:
         self.reset_layout_action = self._action(self.tr("Reset layout"), self._on_q_reset_layout, (),
                                                 self.tr("Put every panel back where it was at the first start"))
@@ -450,101 +431,6 @@ class MainWindow(QMainWindow):
 
     def _on_q_reset_layout(self, checked: bool = False) -> None:
         self.reset_layout()
-
-    def _restore_dock_state(self) -> None:
-        state = setting_bytes(self.settings, self.DOCK_STATE_KEY, self.set_aside)
-        self._state_restored = bool(not state.isEmpty() and self.restoreState(state, self.LAYOUT_VERSION))
-
-    def reset_layout(self) -> None:
-        """The first-start arrangement: every dock docked in its own area, one tab group per area (the first
-        dock added in front), the default docks shown and the rest hidden, default sizes, the canvas fitted."""
-        groups: dict = {}
-        for dock, area, shown in self._dock_homes:
-            self.removeDockWidget(dock)
-            dock.setFloating(False)
-            self.addDockWidget(area, dock)
-            first = groups.setdefault(area, dock)
-            if first is not dock:
-                self.tabifyDockWidget(first, dock)
-        for dock, area, shown in self._dock_homes:
-            dock.setVisible(shown)
-        for first in groups.values():
-            first.raise_()
-        self._user_split = False
-        QTimer.singleShot(0, self.size_docks)
-
-    def _first_layout(self) -> None:
-        for head in {a: d for d, a, _ in reversed(self._dock_homes)}.values():
-            head.raise_()              # the first dock of each area in front (the inspector at the bottom)
-        self.size_docks()
-
-    def side_width(self) -> int:
-        low, high = self.SIDE_RANGE
-        return int(min(high, max(low, self.width() * self.SIDE_SHARE)))
-
-    def size_docks(self) -> None:
-        """Default sizes: the bottom tabs BOTTOM_SHARE of the height, right-hand tabs ``side_width()``; then
-        the canvas gets its square."""
-        shown = [(d, a) for d, a, _ in self._dock_homes if not d.isHidden() and not d.isFloating()]
-        bottom = [d for d, a in shown if a == Qt.DockWidgetArea.BottomDockWidgetArea]
-        side = [d for d, a in shown if a == Qt.DockWidgetArea.RightDockWidgetArea]
-        if bottom:        # a shown dock that asks for more (the stepper) gets it
-            share = max([self.BOTTOM_SHARE] + [float(d.property("height_share") or 0) for d in bottom])
-            self.resizeDocks([bottom[0]], [max(self.BOTTOM_MIN, int(self.height() * share))], Qt.Orientation.Vertical)
-        if side:
-            self.resizeDocks([side[0]], [self.side_width()], Qt.Orientation.Horizontal)
-        self.layout().activate()
-        self.fit_canvas()
-
-    def show_dock(self, dock: QDockWidget, *, height_share: float | None = None, width: int | None = None) -> None:
-        """Show a dock in front of its tab group; grow its area to ``height_share`` of the window (bottom) or
-        ``width`` pixels (right) if it is smaller now."""
-        dock.show()
-        dock.raise_()
-        if height_share is not None:
-            wanted = int(self.height() * height_share)
-            if dock.height() < wanted:
-                self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
-        if width is not None and dock.width() < width:
-            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-
-    def _on_q_dock_toggled(self, checked: bool) -> None:
-        """A dock shown from a menu comes to the front of its tabs, with room (its ``height_share`` property,
-        else BOTTOM_SHARE, of the height at the bottom; ``side_width()`` on the right)."""
-        action = self.sender()
-        for dock, area, _ in self._dock_homes:
-            if checked and dock.toggleViewAction() is action and not dock.isFloating():
-                if area == Qt.DockWidgetArea.RightDockWidgetArea:
-                    self.show_dock(dock, width=self.side_width())
-                else:
-                    share = dock.property("height_share")
-                    self.show_dock(dock, height_share=float(share) if share else self.BOTTOM_SHARE)
-
-    # -- the canvas's square ----------------------------------------------------------------
-    canvas_share = 0.36     # at most this fraction of the width for the canvas
-    PIPELINE_MIN = 800      # pixels the pipeline keeps (the result and a few stages a row): the canvas gives way
-    CANVAS_MIN = 220
-
-    def fit_canvas(self) -> None:
-        """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width
-        and leaving the pipeline PIPELINE_MIN (a side dock is open: the canvas gives way, down to CANVAS_MIN)."""
-        total = max(2, self.splitter.width())
-        side = min(self.splitter.height() - 40, int(total * self.canvas_share), total - self.PIPELINE_MIN)
-        side = max(side, min(self.CANVAS_MIN, total // 2))
-        self.splitter.setSizes([side, total - side])
-
-    def _on_q_split_moved(self, pos: int, index: int) -> None:
-        self._user_split = True
-
-    def _fit_canvas_unless_moved(self) -> None:
-        if not self._user_split:
-            self.fit_canvas()
-
-    def eventFilter(self, watched, event) -> bool:
-        # the central area changed size (the window, or a dock shown, hidden or resized): fit the canvas again
-        if watched is getattr(self, "splitter", None) and event.type() == QEvent.Type.Resize:
-            self._fit_timer.start()
-        return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:
         self.live.stop()

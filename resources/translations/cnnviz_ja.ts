@@ -727,70 +727,6 @@
         <translation>層とモデル</translation>
     </message>
     <message>
-        <source>Undo model edit</source>
-        <translation>モデルの編集を元に戻す</translation>
-    </message>
-    <message>
-        <source>Take back the last change to the model (Ctrl+Alt+Z); Ctrl+Z undoes the drawing</source>
-        <translation>モデルへの最後の変更を取り消します（Ctrl+Alt+Z）。Ctrl+Z は絵を元に戻します</translation>
-    </message>
-    <message>
-        <source>Redo model edit</source>
-        <translation>モデルの編集をやり直す</translation>
-    </message>
-    <message>
-        <source>Make the undone model change again (Ctrl+Alt+Shift+Z)</source>
-        <translation>取り消したモデルの変更をもう一度行います（Ctrl+Alt+Shift+Z）</translation>
-    </message>
-    <message>
-        <source>Save model as…</source>
-        <translation>モデルに名前を付けて保存…</translation>
-    </message>
-    <message>
-        <source>Write the model, with your edits, to a model file</source>
-        <translation>編集を含むモデルをモデルファイルに書き出します</translation>
-    </message>
-    <message>
-        <source>Reset to shipped model</source>
-        <translation>同梱のモデルに戻す</translation>
-    </message>
-    <message>
-        <source>Reload the model as shipped (or as in its file); undoable</source>
-        <translation>同梱時（またはファイルに保存された状態）のモデルを読み直します。元に戻せます</translation>
-    </message>
-    <message>
-        <source>Parameter summary…</source>
-        <translation>パラメータ数の一覧…</translation>
-    </message>
-    <message>
-        <source>How many parameters each layer has, and a dense layer&apos;s count</source>
-        <translation>各層のパラメータ数と、全結合層の場合の数</translation>
-    </message>
-    <message>
-        <source>Unpin inspector</source>
-        <translation>インスペクタの固定を解除</translation>
-    </message>
-    <message>
-        <source>Let the inspector follow the pointer again (Esc)</source>
-        <translation>インスペクタが再びポインタに追従するようにします（Esc）</translation>
-    </message>
-    <message>
-        <source>Inspector and model edits…</source>
-        <translation>インスペクタとモデルの編集…</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>パラメータ</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Point&lt;/b&gt; at any cell of a map: the Inspector shows its arithmetic, and its receptive field is outlined on the layer&apos;s input (dashed where the filter reaches into zero padding).&lt;br&gt;&lt;b&gt;Click&lt;/b&gt; a cell or a softmax / logit bar to pin it (it follows the pen); click it again or press &lt;b&gt;Esc&lt;/b&gt; to unpin.&lt;br&gt;&lt;b&gt;Click a filter&lt;/b&gt; (the small weights left of a convolution map) to edit it in the Filter editor.&lt;br&gt;&lt;b&gt;Click a stage&apos;s title&lt;/b&gt; for its settings in Layers and model.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; undo model edit, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; or &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; redo it (Ctrl+Z and Ctrl+Shift+Z undo and redo the drawing).&lt;br&gt;Model menu: Save model as…, Reset to shipped model, Parameter summary.</source>
-        <translation>マップのセルを&lt;b&gt;指す&lt;/b&gt;と、インスペクタにその計算が表示され、層の入力上に受容野が囲まれます（フィルタがゼロパディングにはみ出す部分は破線）。&lt;br&gt;セル、またはソフトマックス／ロジットの棒を&lt;b&gt;クリック&lt;/b&gt;すると固定されます（ペンには追従します）。もう一度クリックするか &lt;b&gt;Esc&lt;/b&gt; で解除します。&lt;br&gt;&lt;b&gt;フィルタをクリック&lt;/b&gt;（畳み込みマップの左にある小さな重み）するとフィルタ編集で編集できます。&lt;br&gt;&lt;b&gt;段のタイトルをクリック&lt;/b&gt;すると「層とモデル」に設定が表示されます。&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; でモデルの編集を元に戻し、&lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; または &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; でやり直します（Ctrl+Z と Ctrl+Shift+Z は絵の取り消しとやり直し）。&lt;br&gt;モデルメニュー: モデルに名前を付けて保存…、同梱のモデルに戻す、パラメータ数の一覧。</translation>
-    </message>
-    <message>
-        <source>Inspector and model edits</source>
-        <translation>インスペクタとモデルの編集</translation>
-    </message>
-    <message>
         <source>%s: the drawing as the network sees it (0 = paper, 1 = ink)</source>
         <translation>%s: ネットワークから見た絵（0 = 紙、1 = インク）</translation>
     </message>
@@ -821,72 +757,6 @@
     <message>
         <source>Point at a unit for each input&apos;s contribution.</source>
         <translation>ユニットを指すと、各入力の寄与が見えます。</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>No model edit to undo.</source>
-        <translation>元に戻すモデルの編集はありません。</translation>
-    </message>
-    <message>
-        <source>Undone: %s</source>
-        <translation>元に戻しました: %s</translation>
-    </message>
-    <message>
-        <source>No model edit to redo.</source>
-        <translation>やり直すモデルの編集はありません。</translation>
-    </message>
-    <message>
-        <source>Redone: %s</source>
-        <translation>やり直しました: %s</translation>
-    </message>
-    <message>
-        <source>Undo model edit: %s</source>
-        <translation>モデルの編集を元に戻す: %s</translation>
-    </message>
-    <message>
-        <source>Redo model edit: %s</source>
-        <translation>モデルの編集をやり直す: %s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.</source>
-        <translation>
-            <numerusform>開いてからモデルを %n 回編集しました。Ctrl+Alt+Z で元に戻し、Ctrl+Alt+Shift+Z でやり直します。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The model as opened: no edits yet.</source>
-        <translation>開いたときのままのモデルです（編集なし）。</translation>
-    </message>
-    <message>
-        <source>Could not reset to %s: %s. The model shown is kept.</source>
-        <translation>%s に戻せませんでした: %s。表示中のモデルはそのままです。</translation>
-    </message>
-    <message>
-        <source>reset to %s as shipped</source>
-        <translation>同梱の %s に戻しました</translation>
-    </message>
-    <message>
-        <source>reset to %s as saved in its file</source>
-        <translation>ファイルに保存された %s に戻しました</translation>
-    </message>
-    <message>
-        <source>Save model as</source>
-        <translation>モデルに名前を付けて保存</translation>
-    </message>
-    <message>
-        <source>cnnviz models (*.json);;All files (*)</source>
-        <translation>cnnviz モデル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Could not save the model to %s: %s. Nothing was lost: the edited model is still open.</source>
-        <translation>モデルを %s に保存できませんでした: %s。何も失われていません。編集したモデルは開いたままです。</translation>
-    </message>
-    <message>
-        <source>Saved the model to %s</source>
-        <translation>モデルを %s に保存しました</translation>
     </message>
     <message>
         <source>opened</source>
@@ -1406,6 +1276,13 @@
         <translation>予測とソフトマックス</translation>
     </message>
     <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+</context>
+<context>
+    <name>LectureFiles</name>
+    <message>
         <source>Opened scene %1</source>
         <translation>シーン %1 を開きました</translation>
     </message>
@@ -1436,6 +1313,10 @@
     <message>
         <source>The whole pipeline</source>
         <translation>パイプライン全体</translation>
+    </message>
+    <message>
+        <source>Prediction and softmax</source>
+        <translation>予測とソフトマックス</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -1498,10 +1379,6 @@
         <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Could not export the table to %1: %2</source>
-        <translation>表を %1 に書き出せませんでした: %2</translation>
-    </message>
-    <message>
         <source>input</source>
         <translation>入力</translation>
     </message>
@@ -1532,6 +1409,10 @@
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to %1: %2</source>
+        <translation>表を %1 に書き出せませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3284,142 @@
     <message>
         <source>One dense layer straight from the {0} input values to the {1} classes would have {0} × {1} + {1} = {2}.</source>
         <translation>{0} 個の入力値から {1} クラスへ直接つなぐ全結合層 1 つなら {0} × {1} + {1} = {2} 個になります。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelEdits</name>
+    <message>
+        <source>edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>No model edit to undo.</source>
+        <translation>元に戻すモデルの編集はありません。</translation>
+    </message>
+    <message>
+        <source>Undone: %s</source>
+        <translation>元に戻しました: %s</translation>
+    </message>
+    <message>
+        <source>No model edit to redo.</source>
+        <translation>やり直すモデルの編集はありません。</translation>
+    </message>
+    <message>
+        <source>Redone: %s</source>
+        <translation>やり直しました: %s</translation>
+    </message>
+    <message>
+        <source>Could not reset to %s: %s. The model shown is kept.</source>
+        <translation>%s に戻せませんでした: %s。表示中のモデルはそのままです。</translation>
+    </message>
+    <message>
+        <source>reset to %s as shipped</source>
+        <translation>同梱の %s に戻しました</translation>
+    </message>
+    <message>
+        <source>reset to %s as saved in its file</source>
+        <translation>ファイルに保存された %s に戻しました</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>モデルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>cnnviz models (*.json);;All files (*)</source>
+        <translation>cnnviz モデル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %s: %s. Nothing was lost: the edited model is still open.</source>
+        <translation>モデルを %s に保存できませんでした: %s。何も失われていません。編集したモデルは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Saved the model to %s</source>
+        <translation>モデルを %s に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMenu</name>
+    <message>
+        <source>Undo model edit</source>
+        <translation>モデルの編集を元に戻す</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the model (Ctrl+Alt+Z); Ctrl+Z undoes the drawing</source>
+        <translation>モデルへの最後の変更を取り消します（Ctrl+Alt+Z）。Ctrl+Z は絵を元に戻します</translation>
+    </message>
+    <message>
+        <source>Redo model edit</source>
+        <translation>モデルの編集をやり直す</translation>
+    </message>
+    <message>
+        <source>Make the undone model change again (Ctrl+Alt+Shift+Z)</source>
+        <translation>取り消したモデルの変更をもう一度行います（Ctrl+Alt+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Save model as…</source>
+        <translation>モデルに名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Write the model, with your edits, to a model file</source>
+        <translation>編集を含むモデルをモデルファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Reset to shipped model</source>
+        <translation>同梱のモデルに戻す</translation>
+    </message>
+    <message>
+        <source>Reload the model as shipped (or as in its file); undoable</source>
+        <translation>同梱時（またはファイルに保存された状態）のモデルを読み直します。元に戻せます</translation>
+    </message>
+    <message>
+        <source>Parameter summary…</source>
+        <translation>パラメータ数の一覧…</translation>
+    </message>
+    <message>
+        <source>How many parameters each layer has, and a dense layer&apos;s count</source>
+        <translation>各層のパラメータ数と、全結合層の場合の数</translation>
+    </message>
+    <message>
+        <source>Unpin inspector</source>
+        <translation>インスペクタの固定を解除</translation>
+    </message>
+    <message>
+        <source>Let the inspector follow the pointer again (Esc)</source>
+        <translation>インスペクタが再びポインタに追従するようにします（Esc）</translation>
+    </message>
+    <message>
+        <source>Inspector and model edits…</source>
+        <translation>インスペクタとモデルの編集…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point&lt;/b&gt; at any cell of a map: the Inspector shows its arithmetic, and its receptive field is outlined on the layer&apos;s input (dashed where the filter reaches into zero padding).&lt;br&gt;&lt;b&gt;Click&lt;/b&gt; a cell or a softmax / logit bar to pin it (it follows the pen); click it again or press &lt;b&gt;Esc&lt;/b&gt; to unpin.&lt;br&gt;&lt;b&gt;Click a filter&lt;/b&gt; (the small weights left of a convolution map) to edit it in the Filter editor.&lt;br&gt;&lt;b&gt;Click a stage&apos;s title&lt;/b&gt; for its settings in Layers and model.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; undo model edit, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; or &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; redo it (Ctrl+Z and Ctrl+Shift+Z undo and redo the drawing).&lt;br&gt;Model menu: Save model as…, Reset to shipped model, Parameter summary.</source>
+        <translation>マップのセルを&lt;b&gt;指す&lt;/b&gt;と、インスペクタにその計算が表示され、層の入力上に受容野が囲まれます（フィルタがゼロパディングにはみ出す部分は破線）。&lt;br&gt;セル、またはソフトマックス／ロジットの棒を&lt;b&gt;クリック&lt;/b&gt;すると固定されます（ペンには追従します）。もう一度クリックするか &lt;b&gt;Esc&lt;/b&gt; で解除します。&lt;br&gt;&lt;b&gt;フィルタをクリック&lt;/b&gt;（畳み込みマップの左にある小さな重み）するとフィルタ編集で編集できます。&lt;br&gt;&lt;b&gt;段のタイトルをクリック&lt;/b&gt;すると「層とモデル」に設定が表示されます。&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; でモデルの編集を元に戻し、&lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; または &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; でやり直します（Ctrl+Z と Ctrl+Shift+Z は絵の取り消しとやり直し）。&lt;br&gt;モデルメニュー: モデルに名前を付けて保存…、同梱のモデルに戻す、パラメータ数の一覧。</translation>
+    </message>
+    <message>
+        <source>Inspector and model edits</source>
+        <translation>インスペクタとモデルの編集</translation>
+    </message>
+    <message>
+        <source>Undo model edit: %s</source>
+        <translation>モデルの編集を元に戻す: %s</translation>
+    </message>
+    <message>
+        <source>Redo model edit: %s</source>
+        <translation>モデルの編集をやり直す: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.</source>
+        <translation>
+            <numerusform>開いてからモデルを %n 回編集しました。Ctrl+Alt+Z で元に戻し、Ctrl+Alt+Shift+Z でやり直します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model as opened: no edits yet.</source>
+        <translation>開いたときのままのモデルです（編集なし）。</translation>
     </message>
 </context>
 <context>

@@ -727,70 +727,6 @@
         <translation>Слои и модель</translation>
     </message>
     <message>
-        <source>Undo model edit</source>
-        <translation>Отменить правку модели</translation>
-    </message>
-    <message>
-        <source>Take back the last change to the model (Ctrl+Alt+Z); Ctrl+Z undoes the drawing</source>
-        <translation>Отменить последнее изменение модели (Ctrl+Alt+Z); Ctrl+Z отменяет рисование</translation>
-    </message>
-    <message>
-        <source>Redo model edit</source>
-        <translation>Повторить правку модели</translation>
-    </message>
-    <message>
-        <source>Make the undone model change again (Ctrl+Alt+Shift+Z)</source>
-        <translation>Снова внести отменённое изменение модели (Ctrl+Alt+Shift+Z)</translation>
-    </message>
-    <message>
-        <source>Save model as…</source>
-        <translation>Сохранить модель как…</translation>
-    </message>
-    <message>
-        <source>Write the model, with your edits, to a model file</source>
-        <translation>Записать модель с вашими правками в файл модели</translation>
-    </message>
-    <message>
-        <source>Reset to shipped model</source>
-        <translation>Вернуть исходную модель</translation>
-    </message>
-    <message>
-        <source>Reload the model as shipped (or as in its file); undoable</source>
-        <translation>Заново загрузить модель в исходном виде (или как в её файле); можно отменить</translation>
-    </message>
-    <message>
-        <source>Parameter summary…</source>
-        <translation>Сводка параметров…</translation>
-    </message>
-    <message>
-        <source>How many parameters each layer has, and a dense layer&apos;s count</source>
-        <translation>Сколько параметров у каждого слоя и сколько было бы у полносвязного</translation>
-    </message>
-    <message>
-        <source>Unpin inspector</source>
-        <translation>Открепить инспектор</translation>
-    </message>
-    <message>
-        <source>Let the inspector follow the pointer again (Esc)</source>
-        <translation>Инспектор снова следует за указателем (Esc)</translation>
-    </message>
-    <message>
-        <source>Inspector and model edits…</source>
-        <translation>Инспектор и правка модели…</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Point&lt;/b&gt; at any cell of a map: the Inspector shows its arithmetic, and its receptive field is outlined on the layer&apos;s input (dashed where the filter reaches into zero padding).&lt;br&gt;&lt;b&gt;Click&lt;/b&gt; a cell or a softmax / logit bar to pin it (it follows the pen); click it again or press &lt;b&gt;Esc&lt;/b&gt; to unpin.&lt;br&gt;&lt;b&gt;Click a filter&lt;/b&gt; (the small weights left of a convolution map) to edit it in the Filter editor.&lt;br&gt;&lt;b&gt;Click a stage&apos;s title&lt;/b&gt; for its settings in Layers and model.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; undo model edit, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; or &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; redo it (Ctrl+Z and Ctrl+Shift+Z undo and redo the drawing).&lt;br&gt;Model menu: Save model as…, Reset to shipped model, Parameter summary.</source>
-        <translation>&lt;b&gt;Наведите&lt;/b&gt; на любую ячейку карты: инспектор покажет её вычисление, а на входе слоя будет обведено рецептивное поле (пунктиром — там, где фильтр заходит в нулевой паддинг).&lt;br&gt;&lt;b&gt;Щёлкните&lt;/b&gt; ячейку или столбик софтмакса / логита, чтобы закрепить (он следует за пером); щёлкните снова или нажмите &lt;b&gt;Esc&lt;/b&gt;, чтобы открепить.&lt;br&gt;&lt;b&gt;Щёлкните фильтр&lt;/b&gt; (маленькие веса слева от карты свёртки), чтобы изменить его в редакторе фильтра.&lt;br&gt;&lt;b&gt;Щёлкните заголовок этапа&lt;/b&gt;, чтобы увидеть его настройки в «Слоях и модели».&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; отменяет правку модели, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; или &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; повторяет её (Ctrl+Z и Ctrl+Shift+Z отменяют и повторяют рисование).&lt;br&gt;Меню «Модель»: Сохранить модель как…, Вернуть исходную модель, Сводка параметров.</translation>
-    </message>
-    <message>
-        <source>Inspector and model edits</source>
-        <translation>Инспектор и правка модели</translation>
-    </message>
-    <message>
         <source>%s: the drawing as the network sees it (0 = paper, 1 = ink)</source>
         <translation>%s: рисунок так, как его видит сеть (0 = бумага, 1 = чернила)</translation>
     </message>
@@ -821,74 +757,6 @@
     <message>
         <source>Point at a unit for each input&apos;s contribution.</source>
         <translation>Наведите на нейрон, чтобы увидеть вклад каждого входа.</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>правка</translation>
-    </message>
-    <message>
-        <source>No model edit to undo.</source>
-        <translation>Нет правок модели для отмены.</translation>
-    </message>
-    <message>
-        <source>Undone: %s</source>
-        <translation>Отменено: %s</translation>
-    </message>
-    <message>
-        <source>No model edit to redo.</source>
-        <translation>Нет правок модели для повтора.</translation>
-    </message>
-    <message>
-        <source>Redone: %s</source>
-        <translation>Повторено: %s</translation>
-    </message>
-    <message>
-        <source>Undo model edit: %s</source>
-        <translation>Отменить правку модели: %s</translation>
-    </message>
-    <message>
-        <source>Redo model edit: %s</source>
-        <translation>Повторить правку модели: %s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.</source>
-        <translation>
-            <numerusform>%n правка модели с момента открытия; Ctrl+Alt+Z отменяет, Ctrl+Alt+Shift+Z повторяет.</numerusform>
-            <numerusform>%n правки модели с момента открытия; Ctrl+Alt+Z отменяет, Ctrl+Alt+Shift+Z повторяет.</numerusform>
-            <numerusform>%n правок модели с момента открытия; Ctrl+Alt+Z отменяет, Ctrl+Alt+Shift+Z повторяет.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The model as opened: no edits yet.</source>
-        <translation>Модель как при открытии: правок пока нет.</translation>
-    </message>
-    <message>
-        <source>Could not reset to %s: %s. The model shown is kept.</source>
-        <translation>Не удалось вернуть %s: %s. Показанная модель сохранена.</translation>
-    </message>
-    <message>
-        <source>reset to %s as shipped</source>
-        <translation>возврат к исходной %s</translation>
-    </message>
-    <message>
-        <source>reset to %s as saved in its file</source>
-        <translation>возврат к %s, как в файле</translation>
-    </message>
-    <message>
-        <source>Save model as</source>
-        <translation>Сохранить модель как</translation>
-    </message>
-    <message>
-        <source>cnnviz models (*.json);;All files (*)</source>
-        <translation>Модели cnnviz (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Could not save the model to %s: %s. Nothing was lost: the edited model is still open.</source>
-        <translation>Не удалось сохранить модель в %s: %s. Ничего не потеряно: изменённая модель по-прежнему открыта.</translation>
-    </message>
-    <message>
-        <source>Saved the model to %s</source>
-        <translation>Модель сохранена в %s</translation>
     </message>
     <message>
         <source>opened</source>
@@ -1408,6 +1276,13 @@
         <translation>Предсказание и софтмакс</translation>
     </message>
     <message>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+</context>
+<context>
+    <name>LectureFiles</name>
+    <message>
         <source>Opened scene %1</source>
         <translation>Открыта сцена %1</translation>
     </message>
@@ -1438,6 +1313,10 @@
     <message>
         <source>The whole pipeline</source>
         <translation>Весь конвейер</translation>
+    </message>
+    <message>
+        <source>Prediction and softmax</source>
+        <translation>Предсказание и софтмакс</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -1500,10 +1379,6 @@
         <translation>Книга Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Could not export the table to %1: %2</source>
-        <translation>Не удалось экспортировать таблицу в %1: %2</translation>
-    </message>
-    <message>
         <source>input</source>
         <translation>вход</translation>
     </message>
@@ -1534,6 +1409,10 @@
     <message>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to %1: %2</source>
+        <translation>Не удалось экспортировать таблицу в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3284,144 @@
     <message>
         <source>One dense layer straight from the {0} input values to the {1} classes would have {0} × {1} + {1} = {2}.</source>
         <translation>Один полносвязный слой прямо от {0} входных значений к {1} классам имел бы {0} × {1} + {1} = {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelEdits</name>
+    <message>
+        <source>edit</source>
+        <translation>правка</translation>
+    </message>
+    <message>
+        <source>No model edit to undo.</source>
+        <translation>Нет правок модели для отмены.</translation>
+    </message>
+    <message>
+        <source>Undone: %s</source>
+        <translation>Отменено: %s</translation>
+    </message>
+    <message>
+        <source>No model edit to redo.</source>
+        <translation>Нет правок модели для повтора.</translation>
+    </message>
+    <message>
+        <source>Redone: %s</source>
+        <translation>Повторено: %s</translation>
+    </message>
+    <message>
+        <source>Could not reset to %s: %s. The model shown is kept.</source>
+        <translation>Не удалось вернуть %s: %s. Показанная модель сохранена.</translation>
+    </message>
+    <message>
+        <source>reset to %s as shipped</source>
+        <translation>возврат к исходной %s</translation>
+    </message>
+    <message>
+        <source>reset to %s as saved in its file</source>
+        <translation>возврат к %s, как в файле</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>Сохранить модель как</translation>
+    </message>
+    <message>
+        <source>cnnviz models (*.json);;All files (*)</source>
+        <translation>Модели cnnviz (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %s: %s. Nothing was lost: the edited model is still open.</source>
+        <translation>Не удалось сохранить модель в %s: %s. Ничего не потеряно: изменённая модель по-прежнему открыта.</translation>
+    </message>
+    <message>
+        <source>Saved the model to %s</source>
+        <translation>Модель сохранена в %s</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMenu</name>
+    <message>
+        <source>Undo model edit</source>
+        <translation>Отменить правку модели</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the model (Ctrl+Alt+Z); Ctrl+Z undoes the drawing</source>
+        <translation>Отменить последнее изменение модели (Ctrl+Alt+Z); Ctrl+Z отменяет рисование</translation>
+    </message>
+    <message>
+        <source>Redo model edit</source>
+        <translation>Повторить правку модели</translation>
+    </message>
+    <message>
+        <source>Make the undone model change again (Ctrl+Alt+Shift+Z)</source>
+        <translation>Снова внести отменённое изменение модели (Ctrl+Alt+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Save model as…</source>
+        <translation>Сохранить модель как…</translation>
+    </message>
+    <message>
+        <source>Write the model, with your edits, to a model file</source>
+        <translation>Записать модель с вашими правками в файл модели</translation>
+    </message>
+    <message>
+        <source>Reset to shipped model</source>
+        <translation>Вернуть исходную модель</translation>
+    </message>
+    <message>
+        <source>Reload the model as shipped (or as in its file); undoable</source>
+        <translation>Заново загрузить модель в исходном виде (или как в её файле); можно отменить</translation>
+    </message>
+    <message>
+        <source>Parameter summary…</source>
+        <translation>Сводка параметров…</translation>
+    </message>
+    <message>
+        <source>How many parameters each layer has, and a dense layer&apos;s count</source>
+        <translation>Сколько параметров у каждого слоя и сколько было бы у полносвязного</translation>
+    </message>
+    <message>
+        <source>Unpin inspector</source>
+        <translation>Открепить инспектор</translation>
+    </message>
+    <message>
+        <source>Let the inspector follow the pointer again (Esc)</source>
+        <translation>Инспектор снова следует за указателем (Esc)</translation>
+    </message>
+    <message>
+        <source>Inspector and model edits…</source>
+        <translation>Инспектор и правка модели…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point&lt;/b&gt; at any cell of a map: the Inspector shows its arithmetic, and its receptive field is outlined on the layer&apos;s input (dashed where the filter reaches into zero padding).&lt;br&gt;&lt;b&gt;Click&lt;/b&gt; a cell or a softmax / logit bar to pin it (it follows the pen); click it again or press &lt;b&gt;Esc&lt;/b&gt; to unpin.&lt;br&gt;&lt;b&gt;Click a filter&lt;/b&gt; (the small weights left of a convolution map) to edit it in the Filter editor.&lt;br&gt;&lt;b&gt;Click a stage&apos;s title&lt;/b&gt; for its settings in Layers and model.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; undo model edit, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; or &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; redo it (Ctrl+Z and Ctrl+Shift+Z undo and redo the drawing).&lt;br&gt;Model menu: Save model as…, Reset to shipped model, Parameter summary.</source>
+        <translation>&lt;b&gt;Наведите&lt;/b&gt; на любую ячейку карты: инспектор покажет её вычисление, а на входе слоя будет обведено рецептивное поле (пунктиром — там, где фильтр заходит в нулевой паддинг).&lt;br&gt;&lt;b&gt;Щёлкните&lt;/b&gt; ячейку или столбик софтмакса / логита, чтобы закрепить (он следует за пером); щёлкните снова или нажмите &lt;b&gt;Esc&lt;/b&gt;, чтобы открепить.&lt;br&gt;&lt;b&gt;Щёлкните фильтр&lt;/b&gt; (маленькие веса слева от карты свёртки), чтобы изменить его в редакторе фильтра.&lt;br&gt;&lt;b&gt;Щёлкните заголовок этапа&lt;/b&gt;, чтобы увидеть его настройки в «Слоях и модели».&lt;br&gt;&lt;br&gt;&lt;b&gt;Ctrl+Alt+Z&lt;/b&gt; отменяет правку модели, &lt;b&gt;Ctrl+Alt+Shift+Z&lt;/b&gt; или &lt;b&gt;Ctrl+Alt+Y&lt;/b&gt; повторяет её (Ctrl+Z и Ctrl+Shift+Z отменяют и повторяют рисование).&lt;br&gt;Меню «Модель»: Сохранить модель как…, Вернуть исходную модель, Сводка параметров.</translation>
+    </message>
+    <message>
+        <source>Inspector and model edits</source>
+        <translation>Инспектор и правка модели</translation>
+    </message>
+    <message>
+        <source>Undo model edit: %s</source>
+        <translation>Отменить правку модели: %s</translation>
+    </message>
+    <message>
+        <source>Redo model edit: %s</source>
+        <translation>Повторить правку модели: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model edit(s) since it was opened; Ctrl+Alt+Z undoes, Ctrl+Alt+Shift+Z redoes.</source>
+        <translation>
+            <numerusform>%n правка модели с момента открытия; Ctrl+Alt+Z отменяет, Ctrl+Alt+Shift+Z повторяет.</numerusform>
+            <numerusform>%n правки модели с момента открытия; Ctrl+Alt+Z отменяет, Ctrl+Alt+Shift+Z повторяет.</numerusform>
+            <numerusform>%n правок модели с момента открытия; Ctrl+Alt+Z отменяет, Ctrl+Alt+Shift+Z повторяет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model as opened: no edits yet.</source>
+        <translation>Модель как при открытии: правок пока нет.</translation>
     </message>
 </context>
 <context>

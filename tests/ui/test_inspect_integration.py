@@ -6,8 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from cnnviz.engine import load_model, ops, shipped_models
 from cnnviz.analysis import explain
-from cnnviz.ui.inspect_controller import Hit
-from cnnviz.ui.model_history import ModelHistory
+from cnnviz.ui.inspect import Hit
 
 from .test_window import draw_circle, draw_cross, settle
 
@@ -338,21 +337,6 @@ def test_reset_restores_the_shipped_model_and_is_undoable(window):
     assert window.model is edited
 
 
-def test_model_history_is_linear_and_bounded():
-    models = [load_model("lecture-ox") for _ in range(5)]
-    h = ModelHistory(limit=3)
-    h.reset(models[0])
-    assert not h.can_undo and not h.can_redo
-    for m in models[1:3]:
-        h.push(m, label=f"edit {m}")
-    assert h.undo().model is models[1] and h.can_redo
-    h.push(models[3], label="branch")                          # a new edit drops what was undone
-    assert not h.can_redo and len(h) == 3
-    h.push(models[4], label="more")
-    assert len(h) == 3 and h.current.model is models[4]
-    assert h.undo().model is models[3] and h.undo().model is models[1] and h.undo() is None
-
-
 def test_model_menu_and_help_list_the_actions(window):
     c = window.inspect
     titles = [a.text() for a in window.menuBar().actions()]
@@ -375,7 +359,7 @@ def test_exceptions_in_handlers_are_shown_not_raised(window, monkeypatch):
     c.click_at(c.cell_scene_pos("conv1", (0, 1, 1)))
     assert "boom" in window.statusBar().currentMessage()
     c.click_at(QPointF(-1000, -1000))                              # nothing there: nothing happens
-    c._on_weights("conv1", 0, np.zeros((5, 5)), 0.0)               # a wrong shape: a hint, no crash
+    c.edits._on_q_weights("conv1", 0, np.zeros((5, 5)), 0.0)               # a wrong shape: a hint, no crash
     assert "expected" in c.filter_editor.hint_text
 
 
@@ -392,12 +376,74 @@ def test_demo_hook_pins_a_cell_or_a_class(window):
 def test_hover_is_throttled_to_the_frame_timer(window, qtbot):
     c = window.inspect
     calls = []
-    original = c.hover
-    c.hover = lambda hit: (calls.append(hit), original(hit))
+    original = c.pointing.hover
+    c.pointing.hover = lambda hit: (calls.append(hit), original(hit))
     for k in range(20):
-        c._on_scene_moved(c.cell_scene_pos("conv1", (0, 5, k)))
+        c.pointing._on_scene_moved(c.cell_scene_pos("conv1", (0, 5, k)))
     qtbot.waitUntil(lambda: bool(calls), timeout=1000)
     qtbot.wait(40)
     assert len(calls) == 1                                         # one hit test for the burst, on the latest point
     assert calls[0] == Hit("cell", "conv1", (0, 5, 19))
 
+
+
+# -- the pinned cell when the model changes (issue 11: no traceback from a cell that no longer exists) ----
+
+def shown_cell_rects(c, layer):
+    return c.overlays[layer].cell_rects
+
+
+@pytest.fixture
+def ox_window(make_window, qtbot):
+    """ox-cnn with a circle drawn."""
+    window = make_window("ox-cnn")
+    draw_circle(qtbot, window.canvas)
+    settle(qtbot, window)
+    return window
+
+
+@needs_ox_cnn
+def test_switching_models_keeps_a_pinned_cell_that_still_exists(window, qtbot, caplog):
+    c = window.inspect
+    c.pin("conv1", (1, 12, 8))
+    window.load_model("ox-cnn")                     # conv1 has 8 maps of 26 x 26 there: the cell exists
+    settle(qtbot, window)
+    c.flush()
+    assert c.inspector.pinned and c.inspector.target == ("cell", "conv1", (1, 12, 8))
+    assert window.session.pinned == ("cell", "conv1", (1, 12, 8))
+    assert c.inspector.explanation.value == pytest.approx(float(window.session.trace["conv1"][0, 1, 12, 8]), abs=1e-5)
+    assert shown_cell_rects(c, "conv1") == [c.cell_rect("conv1", (1, 12, 8))]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+@needs_ox_cnn
+def test_switching_to_a_model_without_the_pinned_layer_unpins_and_says_so(ox_window, qtbot, caplog):
+    window = ox_window
+    c = window.inspect
+    c.pin("conv2", (5, 3, 3))
+    window.load_model("lecture-ox")
+    settle(qtbot, window)
+    c.flush()
+    assert not c.inspector.pinned and c.inspector.target is None and window.session.pinned is None
+    assert "no longer exists" in c.inspector.text()
+    assert all(not overlay.cell_rects for overlay in c.overlays.values())
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert "Could not" not in window.statusBar().currentMessage()
+
+
+@needs_ox_cnn
+def test_a_pinned_pool_cell_moves_with_a_new_pool_window(ox_window, qtbot, caplog):
+    window = ox_window
+    c = window.inspect
+    c.pin("pool1", (3, 12, 6))                      # the bottom row of 13
+    c.model_dock.controls.change_requested.emit("pool1", {"size": 3, "stride": 3})
+    settle(qtbot, window)
+    c.flush()
+    assert window.model.layer("pool1").size == (3, 3)
+    assert c.inspector.pinned and c.inspector.target == ("cell", "pool1", (3, 7, 4))    # the bottom row of 8
+    assert shown_cell_rects(c, "pool1") == [c.cell_rect("pool1", (3, 7, 4))]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    c.undo()
+    settle(qtbot, window)
+    c.flush()
+    assert c.inspector.target == ("cell", "pool1", (3, 12, 7)) and c.inspector.pinned

@@ -8,7 +8,8 @@ import pytest
 from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, he_init, load_model
 from cnnviz.analysis import edit, explain
 from cnnviz.analysis.explain import fmt
-from cnnviz.ui.inspector import NEGATIVE, POSITIVE, InspectorPanel, sign_color
+from cnnviz.ui.cell_tables import NEGATIVE, POSITIVE, sign_color
+from cnnviz.ui.inspector import InspectorPanel
 from cnnviz.viz.colormap import PALETTES, diverging_table
 
 

@@ -48,13 +48,14 @@ class Experiments(QObject):
                 window.set_aside.append(collection_not_restored([engine_text(p) for p in problems],
                                                                 self.collection.folder))
         self.collection.failed.connect(window.show_error)
-        self.compare_controller = CompareController(window, self)
+        session, host = window.session, window.host
+        self.compare_controller = CompareController(session, host, self)
 
-        self.collection_panel = CollectionPanel(self.collection, window)
-        self.training = TrainingPanel(self.collection, window)
-        self.probes = ProbesPanel(window)
-        self.compare = ComparePanel(self.compare_controller, window)
-        self.attribution = AttributionPanel(window)
+        self.collection_panel = CollectionPanel(self.collection, session, host)
+        self.training = TrainingPanel(self.collection, session, host)
+        self.probes = ProbesPanel(session, host)
+        self.compare = ComparePanel(self.compare_controller, session, host)
+        self.attribution = AttributionPanel(session, host)
         self.docks = {}
         for key, widget, title in (("collection", self.collection_panel, self.tr("Collected drawings")),
                                    ("training", self.training, self.tr("Training")),

@@ -15,17 +15,17 @@ from cnnviz.viz.experiments import attribution_sentence, overlay, symmetric_leve
 
 from ..explain_text import engine_text
 from ..i18n import class_name
-from .widgets import ArrayImage, caption
+from .widgets import ArrayImage, FollowsTrace, caption
 
 PREDICTED = "predicted"
 
 
-class AttributionPanel(QWidget):
+class AttributionPanel(FollowsTrace, QWidget):
     """The attribution dock: class choice, saliency overlay, contributions, the sum and the logit."""
 
-    def __init__(self, window, parent=None):
+    def __init__(self, session, host, parent=None):
         super().__init__(parent)
-        self.window = window
+        self.session, self.host = session, host
         self.attribution = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -47,9 +47,9 @@ class AttributionPanel(QWidget):
         self.note = caption(points=10)
         for label in (self.sum_label, self.logit_label, self.note):
             layout.addWidget(label)
-        window.traceUpdated.connect(self._on_trace)
-        window.modelChanged.connect(self._on_model)
-        self._on_model(window.model)
+        session.trace_changed.connect(self._on_trace)
+        session.model_changed.connect(self._on_model)
+        self._on_model(session.model)
 
     @property
     def class_index(self) -> int | None:
@@ -71,16 +71,8 @@ class AttributionPanel(QWidget):
     def _on_q_class(self, index: int) -> None:
         self.refresh()
 
-    def _on_trace(self, trace) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.refresh()
-
     def refresh(self) -> None:
-        model, trace = self.window.model, self.window.live.last_trace
+        model, trace = self.session.model, self.session.trace
         if model is None or trace is None:
             return
         k = self.class_index

@@ -132,9 +132,9 @@ def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
 class CollectionPanel(QWidget):
     """The gallery: thumbnails with their label, add, delete, export and import."""
 
-    def __init__(self, collection: DrawingCollection, window, parent=None):
+    def __init__(self, collection: DrawingCollection, session, host, parent=None):
         super().__init__(parent)
-        self.collection, self.window = collection, window
+        self.collection, self.session, self.host = collection, session, host
         layout = QVBoxLayout(self)
         self.summary = caption(bold=True)
         layout.addWidget(self.summary)
@@ -175,13 +175,13 @@ class CollectionPanel(QWidget):
     # -- actions ------------------------------------------------------------------------------
     def add_current(self, label: str) -> bool:
         try:
-            drawing = drawing_from_canvas(self.window.canvas, label)
+            drawing = drawing_from_canvas(self.host.canvas, label)
         except ValueError as exc:
-            self.window.show_error(str(exc))
+            self.host.show_error(str(exc))
             return False
         self.collection.add(drawing)
         counts = self.collection.counts()
-        self.window.statusBar().showMessage(
+        self.host.status(
             self.tr("Added as {0}: {1} \u25cb and {2} \u00d7 collected").format(SYMBOLS[label], counts["circle"],
                                                                               counts["cross"]), 4000)
         return True
@@ -200,16 +200,16 @@ class CollectionPanel(QWidget):
     def _on_q_open(self, item: QListWidgetItem) -> None:
         drawing = self.collection.drawings[self.gallery.row(item)]
         if drawing.has_strokes:
-            self.window.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
+            self.host.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
         else:
-            self.window.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
+            self.host.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
 
     def export_to(self, folder) -> Path:
         return save_collection(self.collection.drawings, folder)
 
     def import_from(self, folder) -> list[str]:
         """Add the drawings of an exported folder; returns the problems (bad files are skipped)."""
-        size = self.window.canvas.size_pixels
+        size = self.host.canvas.size_pixels
         report = load_collection(folder, size=size)
         self.collection.extend(report.drawings)
         return report.problems
@@ -221,10 +221,10 @@ class CollectionPanel(QWidget):
         try:
             self.export_to(folder)
         except CollectionError as exc:     # the reason of the OSError behind it: "Permission denied"
-            self.window.show_error(self.tr("Could not export the collection to {0}: {1}").format(
+            self.host.show_error(self.tr("Could not export the collection to {0}: {1}").format(
                 folder, engine_text(error_reason(exc))), dialog=True)
             return
-        self.window.statusBar().showMessage(
+        self.host.status(
             self.tr("Exported {0} drawings to {1}").format(len(self.collection.drawings), folder), 6000)
 
     def import_dialog(self) -> None:
@@ -236,15 +236,15 @@ class CollectionPanel(QWidget):
         try:
             problems = self.import_from(folder)
         except CollectionError as exc:
-            self.window.show_error(engine_text(str(exc)), dialog=True)
+            self.host.show_error(engine_text(str(exc)), dialog=True)
             return
         added = len(self.collection.drawings) - before
         message = self.tr("Imported {0} drawings").format(added)
         if problems:
             shown = "\n".join(map(engine_text, problems[:12])) + ("\n\u2026" if len(problems) > 12 else "")
-            self.window.show_error(message + self.tr("; {0} skipped:\n").format(len(problems)) + shown, dialog=True)
+            self.host.show_error(message + self.tr("; {0} skipped:\n").format(len(problems)) + shown, dialog=True)
         else:
-            self.window.statusBar().showMessage(message, 6000)
+            self.host.status(message, 6000)
 
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QGroupBox, 
                                QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cnnviz.analysis.comparisons import pooling_comparison, pooling_layers
+from cnnviz.session import CompareSnapshot
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import difference_level, trace_arrays, trace_difference
 from cnnviz.viz.mosaic import MosaicImage
 
 from ..i18n import class_name
-from .widgets import ArrayImage, caption
+from .widgets import ArrayImage, FollowsTrace, caption
 
 log = logging.getLogger(__name__)
 
@@ -34,40 +35,54 @@ class CompareController(QObject):
     modeChanged = Signal(str)
     frozenChanged = Signal()
 
-    def __init__(self, window, parent=None):
+    def __init__(self, session, host, parent=None):
         super().__init__(parent)
-        self.window = window
-        self.mode = "B"
-        self.a_image: np.ndarray | None = None      # the canvas of A (uint8)
-        self.a_strokes = None
+        self.session, self.host = session, host
         self.a_trace = None
         self.b_trace = None
         self.shown: dict[str, np.ndarray] = {}      # what the panels show in A or B - A mode
         self._original_tables = {}                 # panel name -> (its own table, colour bar note)
         self._diff_tables = {}                     # panel name -> the B - A table it shows
-        window.traceUpdated.connect(self._on_trace)
-        window.pipeline.rebuilt.connect(self._on_rebuilt)
+        session.trace_changed.connect(self._on_trace)
+        host.pipeline.rebuilt.connect(self._on_rebuilt)
         self._reapply = QTimer(self, singleShot=True, interval=0)
         self._reapply.timeout.connect(self.apply)
 
+    # A and the mode are the session's (``Session.compare_a``, ``compare_mode``): they outlive this window
+    @property
+    def mode(self) -> str:
+        return self.session.compare_mode
+
+    @property
+    def a_image(self) -> np.ndarray | None:
+        """The canvas of A (uint8), or None."""
+        a = self.session.compare_a
+        return None if a is None else a.image
+
+    @property
+    def a_strokes(self):
+        a = self.session.compare_a
+        return None if a is None else list(a.strokes)
+
     @property
     def has_a(self) -> bool:
-        return self.a_image is not None
+        return self.session.compare_a is not None
 
     def freeze(self) -> bool:
         """Keep the current drawing as A."""
-        canvas = self.window.canvas
+        canvas = self.host.canvas
         if canvas.is_blank():
-            self.window.show_error(self.tr("Draw something first: the current drawing becomes A"))
+            self.host.show_error(self.tr("Draw something first: the current drawing becomes A"))
             return False
-        self.a_image = canvas.image_array()
-        self.a_strokes = [(s.points.copy(), s.width, s.erase) for s in canvas.strokes()]
+        strokes = tuple((s.points.copy(), s.width, s.erase) for s in canvas.strokes())
+        self.session.set_compare(CompareSnapshot(canvas.image_array(), strokes))
         self.frozenChanged.emit()
         self.apply()
         return True
 
     def forget(self) -> None:
-        self.a_image = self.a_trace = self.a_strokes = None
+        self.a_trace = None
+        self.session.set_compare(None)
         self.set_mode("B")
         self.frozenChanged.emit()
 
@@ -75,24 +90,24 @@ class CompareController(QObject):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
         if mode != "B" and not self.has_a:
-            self.window.show_error(self.tr("Freeze a drawing as A first (Experiments \u2192 Freeze as A)"))
+            self.host.show_error(self.tr("Freeze a drawing as A first (Experiments \u2192 Freeze as A)"))
             mode = "B"
         if mode != self.mode:
-            self.mode = mode
+            self.session.set_compare(self.session.compare_a, mode)
             self.modeChanged.emit(mode)
         if mode == "B":
             self._restore_tables()
             self.shown = {}
-            self.window.live.run_now()
+            self.host.live.run_now()
         else:
             self.apply()
 
     def trace_of_a(self):
         """A through the current model (None without A or a model)."""
-        model = self.window.model
+        model = self.session.model
         if self.a_image is None or model is None:
             return None
-        self.a_trace = model.forward(self.window.live.network_input(self.a_image))
+        self.a_trace = model.forward(self.session.network_input(self.a_image))
         return self.a_trace
 
     def _on_trace(self, trace) -> None:
@@ -106,7 +121,7 @@ class CompareController(QObject):
             self._reapply.start()      # after the pipeline has re-shown its last trace
 
     def _restore_tables(self) -> None:
-        for name, panel in self.window.pipeline.panels.items():
+        for name, panel in self.host.pipeline.panels.items():
             original = self._original_tables.get(name)
             if original is not None and panel.mosaic.table is not original[0]:
                 panel.set_table(*original)
@@ -114,8 +129,8 @@ class CompareController(QObject):
 
     def apply(self) -> None:
         """Show the mode on every panel (A or B - A; B is the pipeline's own)."""
-        pipeline = self.window.pipeline
-        b = self.window.live.last_trace
+        pipeline = self.host.pipeline
+        b = self.session.trace
         a = self.trace_of_a()
         if self.mode == "B" or a is None or b is None or not pipeline.panels:
             return
@@ -126,14 +141,13 @@ class CompareController(QObject):
             pipeline.result.show(a.logits[0], a.probabilities[0])
         else:
             arrays = trace_difference(b, a, names)
-            palette = getattr(pipeline, "palette", None)
+            palette = self.session.palette
             for name, panel in pipeline.panels.items():
                 if panel.mosaic.table is self._diff_tables.get(name):
                     continue
                 if name not in self._original_tables:
                     self._original_tables[name] = (panel.mosaic.table, panel.colour_bar._note)
-                level = difference_level(name, pipeline.levels)
-                table = diverging_table(level, palette) if palette else diverging_table(level)
+                table = diverging_table(difference_level(name, self.session.levels), palette)
                 panel.set_table(table, "B \u2212 A")
                 self._diff_tables[name] = table
             pipeline.result.show(b.logits[0], b.probabilities[0])
@@ -146,15 +160,15 @@ class CompareController(QObject):
             return
         strokes = [p for p, _, erase in self.a_strokes if not erase]
         width = float(np.mean([w for _, w, _ in self.a_strokes]))
-        self.window.canvas.set_strokes(strokes, width)
+        self.host.canvas.set_strokes(strokes, width)
 
 
-class ComparePanel(QWidget):
+class ComparePanel(FollowsTrace, QWidget):
     """The compare dock: A, the mode, logits and probabilities of A and B, and the pooling comparison."""
 
-    def __init__(self, controller: CompareController, window, parent=None):
+    def __init__(self, controller: CompareController, session, host, parent=None):
         super().__init__(parent)
-        self.controller, self.window = controller, window
+        self.controller, self.session, self.host = controller, session, host
         self.comparison = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -212,9 +226,9 @@ class ComparePanel(QWidget):
 
         controller.frozenChanged.connect(self._on_frozen)
         controller.modeChanged.connect(self._on_mode_changed)
-        window.traceUpdated.connect(self._on_trace)
-        window.modelChanged.connect(self._on_model)
-        self._on_model(window.model)
+        session.trace_changed.connect(self._on_trace)
+        session.model_changed.connect(self._on_model)
+        self._on_model(session.model)
         self._on_frozen()
 
     # -- reactions ------------------------------------------------------------------------------
@@ -256,17 +270,9 @@ class ComparePanel(QWidget):
     def _on_q_pool(self, index: int) -> None:
         self.refresh()
 
-    def _on_trace(self, trace) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.refresh()
-
     # -- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        model, b = self.window.model, self.window.live.last_trace
+        model, b = self.session.model, self.session.trace
         if model is None or b is None:
             return
         a = self.controller.trace_of_a()
@@ -283,7 +289,7 @@ class ComparePanel(QWidget):
         self.refresh_pooling(b.input[0])
 
     def refresh_pooling(self, x) -> None:
-        model = self.window.model
+        model = self.session.model
         choice = self.pool_combo.currentText()
         if model is None or not choice:
             for view in self.pool_views.values():
@@ -293,8 +299,8 @@ class ComparePanel(QWidget):
             return
         self.comparison = pooling_comparison(model, x, None if self.pool_combo.currentData() == ALL_POOLS else choice)
         c = self.comparison
-        levels = self.window.pipeline.levels
-        palette = getattr(self.window.pipeline, "palette", None)
+        levels = self.session.levels
+        palette = self.session.palette
         level = float(levels.get(c.layer_name, 1.0))
         table = diverging_table(level, palette) if palette else diverging_table(level)
         columns = 2 if len(c.feature_maps) <= 4 else 4

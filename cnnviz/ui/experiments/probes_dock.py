@@ -74,9 +74,9 @@ def sweeps_run(model, strokes, settings: Settings, width: float, canvas: int, pr
 class ProbesPanel(QWidget):
     """The probes dock."""
 
-    def __init__(self, window, parent=None):
+    def __init__(self, session, host, parent=None):
         super().__init__(parent)
-        self.window = window
+        self.session, self.host = session, host
         self.map_job: Job | None = None
         self.sweep_job: Job | None = None
         self.result = None                     # the last complete TranslationMap
@@ -90,9 +90,9 @@ class ProbesPanel(QWidget):
         self._sweep_timer = QTimer(self, singleShot=True, interval=AUTO_DELAY_MS)
         self._sweep_timer.timeout.connect(self.run_sweeps)
         self._build()
-        window.canvas.changed.connect(self._on_canvas_changed)
-        window.modelChanged.connect(self._on_model_changed)
-        self._on_model_changed(window.model)
+        host.canvas.changed.connect(self._on_canvas_changed)
+        session.model_changed.connect(self._on_model_changed)
+        self._on_model_changed(session.model)
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -230,7 +230,7 @@ class ProbesPanel(QWidget):
             return
         self._stale = False
         if not self._thickness_touched:          # the thickness slider starts at the pen as drawn
-            strokes, width = canvas_strokes(self.window.canvas)
+            strokes, width = canvas_strokes(self.host.canvas)
             if strokes:
                 self.sliders["thickness"].blockSignals(True)
                 self.set_value("thickness", width)
@@ -248,7 +248,7 @@ class ProbesPanel(QWidget):
             self._auto.start()
 
     def _on_auto(self) -> None:
-        if self.window.canvas.is_blank():
+        if self.host.canvas.is_blank():
             return
         self.run_map()
         self.run_sweeps()
@@ -274,13 +274,13 @@ class ProbesPanel(QWidget):
 
     # -- preview ----------------------------------------------------------------------------
     def transformed_canvas(self) -> np.ndarray | None:
-        strokes, width = canvas_strokes(self.window.canvas)
+        strokes, width = canvas_strokes(self.host.canvas)
         if not strokes:
             return None
-        return transformed(strokes, self.settings(), width=width, canvas=self.window.canvas.size_pixels)
+        return transformed(strokes, self.settings(), width=width, canvas=self.host.canvas.size_pixels)
 
     def _update_preview(self) -> None:
-        model = self.window.model
+        model = self.session.model
         image = None if model is None else self.transformed_canvas()
         if image is None:
             self.preview_caption.setText(self.tr("Draw something to transform it."))
@@ -297,8 +297,8 @@ class ProbesPanel(QWidget):
 
     # -- translation map ----------------------------------------------------------------------
     def run_map(self) -> bool:
-        model = self.window.model
-        image = self.window.canvas.image_array()
+        model = self.session.model
+        image = self.host.canvas.image_array()
         if model is None or ink_bounds(image) is None:
             self.map_caption.setText(self.tr("The canvas is blank: draw something to probe."))
             return False
@@ -339,7 +339,7 @@ class ProbesPanel(QWidget):
         self.map_job = None
 
     def _on_failed(self, message: str) -> None:
-        self.window.show_error(self.tr("Probe failed: {0}").format(message))
+        self.host.show_error(self.tr("Probe failed: {0}").format(message))
 
     def _show_map(self) -> None:
         probabilities = self.partial
@@ -366,14 +366,14 @@ class ProbesPanel(QWidget):
 
     # -- sweeps -------------------------------------------------------------------------------
     def run_sweeps(self) -> bool:
-        model = self.window.model
-        strokes, width = canvas_strokes(self.window.canvas)
+        model = self.session.model
+        strokes, width = canvas_strokes(self.host.canvas)
         if model is None or not strokes:
             return False
         if self.sweep_job is not None:
             self.sweep_job.stop()
         net, preprocess, settings = model.copy(), model_preprocess(model), self.settings()
-        size = self.window.canvas.size_pixels
+        size = self.host.canvas.size_pixels
         self.sweep_job = Job(lambda: sweeps_run(net, strokes, settings, width, size, preprocess), interval=0.1,
                              parent=self)
         self.sweep_job.batch.connect(self._on_sweep_batch)

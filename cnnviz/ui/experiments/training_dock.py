@@ -2,11 +2,11 @@
 from scratch or fine-tuning the current model, in a separate process watched by a worker thread.
 
 The worker trains its own copy of the network and yields weight copies every few steps; the GUI
-loads them into the window's model (``load_snapshot``), repaints the filter tiles and re-runs the
+loads them into the session's model (``load_snapshot``), repaints the filter tiles and re-runs the
 canvas, so the pipeline changes while the network learns and the canvas stays live. When training
-ends (or is cancelled) the window's model keeps the last weights and its colour levels are
+ends (or is cancelled) the session's model keeps the last weights and its colour levels are
 recalibrated; the whole run is then one entry of the model edit history
-(``InspectController.training_started`` / ``training_finished``), so Undo model edit restores the weights from
+(``Session.training_started`` / ``training_finished``), so Undo model edit restores the weights from
 before it exactly. The learned filters of the first convolution are shown beside where they started.
 """
 from __future__ import annotations
@@ -57,11 +57,11 @@ def app_description(notes) -> str:
 class TrainingPanel(QWidget):
     """The training dock: data, network, settings, progress, curves and the filters before -> after."""
 
-    def __init__(self, collection, window, parent=None):
+    def __init__(self, collection, session, host, parent=None):
         super().__init__(parent)
-        self.collection, self.window = collection, window
+        self.collection, self.session, self.host = collection, session, host
         self.job: Job | None = None
-        self.model = None                 # the window's model being trained (GUI thread only)
+        self.model = None                 # the session's model being trained (GUI thread only)
         self.source = ""
         self.final_source = ""            # what the model is called once the run ends (source without "(training)")
         self.before: np.ndarray | None = None
@@ -69,7 +69,7 @@ class TrainingPanel(QWidget):
                         "val_loss": [], "val_accuracy": []}
         self.steps_total = 1
         self.last_progress: Progress | None = None
-        self.applied = 0                  # weight copies loaded into the window's model
+        self.applied = 0                  # weight copies loaded into the session's model
         self.failed = False               # the last run stopped with an error
         self._curves_timer = QTimer(self, singleShot=True, interval=CURVES_EVERY_MS)
         self._curves_timer.timeout.connect(self._update_curves)
@@ -237,13 +237,13 @@ class TrainingPanel(QWidget):
         """(the model to show and train, its source name while it trains, and after) for the chosen mode; built in
         the GUI thread. Raises ValueError with a message in the interface language when it cannot be trained."""
         if self.finetune_radio.isChecked():
-            model = self.window.model
+            model = self.session.model
             if model is None:
                 raise ValueError(self.tr("there is no current model to fine-tune"))
             if tuple(model.class_names) != tuple(CLASS_NAMES):
                 raise ValueError(self.tr("the current model's classes are {0}; the collection has {1}").format(
                     ", ".join(model.class_names), ", ".join(CLASS_NAMES)))
-            source = self.window.model_source or model.name
+            source = self.session.source or model.name
             return model, source, source
         arch = self.arch_combo.currentText()
         hand_set = load_model(HAND_SET_MODEL) if self.start_combo.currentData() == "hand-set" else None
@@ -263,20 +263,18 @@ class TrainingPanel(QWidget):
         try:
             model, source, final_source = self._network()
         except (ModelFileError, OSError) as exc:      # the hand-set model's file
-            self.window.show_error(engine_text(str(exc)), dialog=True)
+            self.host.show_error(engine_text(str(exc)), dialog=True)
             return False
         except ValueError as exc:                     # said by _network in the interface language
-            self.window.show_error(str(exc), dialog=True)
+            self.host.show_error(str(exc), dialog=True)
             return False
         if not request.drawings and request.synthetic <= 0:
-            self.window.show_error(self.tr("Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic "
+            self.host.show_error(self.tr("Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic "
                                            "sketches"), dialog=True)
             return False
-        if model is not self.window.model:
-            self.window.set_model(model, source)
-        inspect = getattr(self.window, "inspect", None)
-        if inspect is not None:
-            inspect.training_started(model)       # the model edit history keeps the weights from before the run
+        if model is not self.session.model:
+            self.host.open_model(model, source)
+        self.session.training_started(model)      # the model edit history keeps the weights from before the run
         self.model, self.source, self.final_source = model, source, final_source
         self.failed = False
         conv = first_conv(model)
@@ -396,16 +394,14 @@ class TrainingPanel(QWidget):
             self.status.setText(text)
 
     def _apply(self, weights) -> None:
-        """Load a weight copy into the window's model and show it (GUI thread)."""
+        """Load a weight copy into the session's model and show it (GUI thread)."""
         if self.model is None:
             return
         self.model.load_snapshot(weights)
         self.applied += 1
-        if self.window.model is self.model:
-            refresh = getattr(self.window.pipeline, "refresh_filters", None)
-            if refresh is not None:
-                refresh()
-            self.window.live.run_now()
+        if self.session.model is self.model:
+            self.host.pipeline.refresh_filters()
+            self.host.live.run_now()
         self._show_filters()
 
     def _show_filters(self) -> None:
@@ -426,21 +422,22 @@ class TrainingPanel(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self.failed = True
-        self.window.show_error(self.tr("Training failed: {0}").format(engine_text(message)), dialog=True)
+        self.host.show_error(self.tr("Training failed: {0}").format(engine_text(message)), dialog=True)
 
     def _on_finished(self, cancelled: bool) -> None:
         self._update_curves()
         self.train_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         p = self.last_progress
-        if self.model is not None and self.window.model is self.model:
+        if self.model is not None and self.session.model is self.model:
             source = self.final_source
-            inspect = getattr(self.window, "inspect", None)
-            if self.applied and inspect is not None:
+            if self.applied:
                 # the whole run is one undoable model edit, shown with levels recalibrated for the learned weights
-                inspect.training_finished(self.model, self.run_label(cancelled), source)
+                label = self.run_label(cancelled)
+                if self.session.training_finished(self.model, label, source):
+                    self.host.status(label, 8000)
             elif self.applied or source != self.source:
-                self.window.set_model(self.model, source)      # recalibrated colour levels for the learned weights
+                self.host.open_model(self.model, source)      # recalibrated colour levels for the learned weights
             self.source = source
         self.save_button.setEnabled(self.model is not None and p is not None)
         if cancelled:
@@ -479,6 +476,6 @@ class TrainingPanel(QWidget):
         try:
             saved = self.save_to(path)
         except (OSError, ValueError) as exc:
-            self.window.show_error(engine_text(str(exc)), dialog=True)
+            self.host.show_error(engine_text(str(exc)), dialog=True)
             return
-        self.window.statusBar().showMessage(self.tr("Saved {0}; open it like any model file").format(saved), 8000)
+        self.host.status(self.tr("Saved {0}; open it like any model file").format(saved), 8000)

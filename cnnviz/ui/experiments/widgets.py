@@ -31,6 +31,19 @@ def caption(text: str = "", *, bold: bool = False, points: float = 11) -> QLabel
     return label
 
 
+class FollowsTrace:
+    """Mixed into a dock panel with a ``refresh()``: it refreshes on every new trace while it is visible
+    (``_on_trace``, connected to ``session.trace_changed``) and whenever it is shown."""
+
+    def _on_trace(self, trace) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+
 class ArrayImage(QWidget):
     """Paints an RGBA array scaled to fit (nearest neighbour, aspect kept), with optional marks.
 

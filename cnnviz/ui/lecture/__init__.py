@@ -16,22 +16,15 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDockWidget
 
-from cnnviz.files import error_reason
-from cnnviz.scenes import SUFFIX as SCENE_SUFFIX
-from cnnviz.scenes import SceneError, check_canvas, load_scene, save_scene
 from cnnviz.viz.colormap import PALETTES
 
-from ..explain_text import engine_text
-from .export import FigureError, export_figure, figure_targets
+from .files import LectureFiles
 from .presentation import Presentation
-from .scene_state import apply_scene, capture_scene
 from .shortcuts import show_shortcuts
 from .stepper import StepperPanel
 from .timeline import TimelinePanel
@@ -40,6 +33,9 @@ log = logging.getLogger(__name__)
 
 STEPPER_DOCK = "dock-stepper"
 TIMELINE_DOCK = "dock-timeline"
+FILE_ACTIONS = {"open_scene", "save_scene", "open_scene_dialog", "save_scene_dialog", "export_figure_dialog",
+                "export_animation_dialog", "export_workbook_dialog", "import_filters_dialog", "csv_tables",
+                "export_csv_dialog"}
 
 
 class Lecture(QObject):
@@ -48,24 +44,33 @@ class Lecture(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        window.lecture = self
+        self.session = window.session
         self.presentation = Presentation(window, self)
         self.stepper = StepperPanel()
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.timeline = TimelinePanel(window)
+        self.timeline = TimelinePanel(window.host)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.last_dir = str(Path.home())
+        self.files = LectureFiles(window, self.session, window.host, self.timeline, parent=self)
         self._build_actions()
-        window.traceUpdated.connect(self._on_q_trace)
-        window.modelChanged.connect(self._on_q_model)
+        self.session.trace_changed.connect(self._on_model_trace)
+        self.session.model_changed.connect(self._on_model_changed)
+        self.session.palette_changed.connect(self._on_model_palette)
         self.stepper_dock.visibilityChanged.connect(self._on_q_stepper_visible)
         self.presentation.presentingChanged.connect(self._on_q_presenting)
         self.presentation.concealedChanged.connect(lambda concealed: self.sync_actions())
         window.installEventFilter(self)
-        if window.model is not None:
-            self._on_q_model(window.model)
+        if self.session.model is not None:
+            self._on_model_changed(self.session.model)
+
+    # the file actions, as one object for scripts and tests: lecture.open_scene(path), lecture.last_dir, ...
+    last_dir = property(lambda self: self.files.last_dir, lambda self, value: setattr(self.files, "last_dir", value))
+
+    def __getattr__(self, name: str):
+        if name in FILE_ACTIONS and "files" in self.__dict__:
+            return getattr(self.__dict__["files"], name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _dock(self, widget, title, name, area, height_share=0.4) -> QDockWidget:
         # a tab beside the inspector's, hidden until asked for; brought to the front with this share of the height
@@ -117,13 +122,14 @@ class Lecture(QObject):
             lambda: self.timeline.step(-max(1, self.timeline.total // 50))), ["Alt+Left"])
         self.scrub_forward_action = self._action(self.tr("Timeline forward"), self._show_timeline_then(
             lambda: self.timeline.step(max(1, self.timeline.total // 50))), ["Alt+Right"])
-        self.open_scene_action = self._action(self.tr("Open &scene\u2026"), self.open_scene_dialog, ["Ctrl+Shift+O"])
-        self.save_scene_action = self._action(self.tr("Save s&cene\u2026"), self.save_scene_dialog, ["Ctrl+Shift+S"])
+        files = self.files
+        self.open_scene_action = self._action(self.tr("Open &scene\u2026"), files.open_scene_dialog, ["Ctrl+Shift+O"])
+        self.save_scene_action = self._action(self.tr("Save s&cene\u2026"), files.save_scene_dialog, ["Ctrl+Shift+S"])
         # File
-        self.export_figure_action = self._action(self.tr("&Export figure (PNG/SVG)\u2026"), self.export_figure_dialog,
+        self.export_figure_action = self._action(self.tr("&Export figure (PNG/SVG)\u2026"), files.export_figure_dialog,
                                                  ["Ctrl+E"])
         self.export_animation_action = self._action(self.tr("Export &animation (GIF/MP4)\u2026"),
-                                                    self.export_animation_dialog, ["Ctrl+Shift+E"])
+                                                    self.files.export_animation_dialog, ["Ctrl+Shift+E"])
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), ["F1", "Ctrl+/"])
         # View: palettes
         self.palette_group = QActionGroup(self)
@@ -181,11 +187,11 @@ class Lecture(QObject):
             from cnnviz import export  # noqa: F401
         except ImportError:           # openpyxl missing: no spreadsheet bridge, the rest works
             return []
-        self.xlsx_action = self._action(self.tr("Export &spreadsheet (.xlsx)\u2026"), self.export_workbook_dialog,
+        self.xlsx_action = self._action(self.tr("Export &spreadsheet (.xlsx)\u2026"), self.files.export_workbook_dialog,
                                         ["Ctrl+Shift+X"])
         self.import_action = self._action(self.tr("&Import filters from spreadsheet\u2026"),
-                                          self.import_filters_dialog, ["Ctrl+Shift+I"])
-        self.csv_action = self._action(self.tr("Export a &table as CSV\u2026"), self.export_csv_dialog,
+                                          self.files.import_filters_dialog, ["Ctrl+Shift+I"])
+        self.csv_action = self._action(self.tr("Export a &table as CSV\u2026"), self.files.export_csv_dialog,
                                        ["Ctrl+Shift+T"])
         return [None, self.xlsx_action, self.import_action, self.csv_action]
 
@@ -212,7 +218,7 @@ class Lecture(QObject):
             action.blockSignals(False)
         for name, action in self.palette_actions.items():
             action.blockSignals(True)
-            action.setChecked(name == self.window.pipeline.palette)
+            action.setChecked(name == self.session.palette)
             action.blockSignals(False)
         self.reveal_action.setText(self.tr("Reveal") if p.concealed else self.tr("Conceal"))
 
@@ -237,22 +243,26 @@ class Lecture(QObject):
         self.presentation.set_hidden_stages(stages)
 
     # -- following the window ----------------------------------------------------------------------
-    def _on_q_trace(self, trace) -> None:
+    def _on_model_trace(self, trace) -> None:
         if not self.stepper_dock.isHidden():
-            self.stepper.set_trace(trace, self.window.pipeline.levels)
+            self.stepper.set_trace(trace, self.session.levels)
 
-    def _on_q_model(self, model) -> None:
+    def _on_model_palette(self, name: str) -> None:
+        self.stepper.set_palette(name)
+        self.sync_actions()
+
+    def _on_model_changed(self, model) -> None:
         self._rebuild_hide_menu()
-        self.stepper.set_palette(self.window.pipeline.palette)
+        self.stepper.set_palette(self.session.palette)
         if self.presentation.concealed:
             self.presentation.conceal()
-        trace = self.window.live.last_trace
+        trace = self.session.trace
         if trace is not None and not self.stepper_dock.isHidden():
-            self.stepper.set_trace(trace, self.window.pipeline.levels)
+            self.stepper.set_trace(trace, self.session.levels)
 
     def _on_q_stepper_visible(self, visible: bool) -> None:
-        if visible and self.window.live.last_trace is not None:
-            self.stepper.set_trace(self.window.live.last_trace, self.window.pipeline.levels)
+        if visible and self.session.trace is not None:
+            self.stepper.set_trace(self.session.trace, self.session.levels)
         elif not visible:
             self.stepper.pause()
 
@@ -264,167 +274,6 @@ class Lecture(QObject):
             self.stepper.pause()
             self.presentation.set_presenting(False)    # give back the application font and palette
         return False
-
-    # -- files -----------------------------------------------------------------------------------------
-    def _save_path(self, title: str, filters: str, default_name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(self.last_dir) / default_name), filters)
-        if path:
-            self.last_dir = str(Path(path).parent)
-        return path
-
-    def _done(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 8000)
-
-    def _export_failed(self, message: str, path, exc: Exception) -> None:
-        """Say what could not be exported where and why: ``message`` is translated, with %1 the file and %2 the
-        reason ("Permission denied", not "[Errno 13] ..."). Nothing else changes."""
-        values = {"%1": str(path), "%2": engine_text(error_reason(exc))}
-        text = "".join(values.get(part, part) for part in re.split(r"(%[12])", message))
-        self.window.show_error(text, dialog=True)
-
-    def open_scene(self, path) -> bool:
-        """Read and show a scene; on any error say why and change nothing."""
-        try:
-            scene = load_scene(path)
-            check_canvas(scene, self.window.canvas.size_pixels, path)
-        except SceneError as exc:
-            self.window.show_error(engine_text(str(exc)), dialog=True)
-            return False
-        apply_scene(self.window, scene)
-        self._done(self.tr("Opened scene %1").replace("%1", str(path)))
-        return True
-
-    def save_scene(self, path) -> Path:
-        path = save_scene(capture_scene(self.window), path)
-        self._done(self.tr("Saved scene %1").replace("%1", str(path)))
-        return path
-
-    def open_scene_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open scene"), self.last_dir,
-                                              self.tr("cnnviz scenes (*%1);;All files (*)").replace("%1", SCENE_SUFFIX))
-        if path:
-            self.last_dir = str(Path(path).parent)
-            self.open_scene(path)
-
-    def save_scene_dialog(self) -> None:
-        path = self._save_path(self.tr("Save scene"), self.tr("cnnviz scenes (*%1)").replace("%1", SCENE_SUFFIX),
-                               "lecture" + SCENE_SUFFIX)
-        if path:
-            try:
-                self.save_scene(path)
-            except (OSError, ValueError) as exc:
-                self.window.show_error(self.tr("Could not save the scene: %1").replace("%1", engine_text(str(exc))),
-                                       dialog=True)
-
-    def export_figure_dialog(self) -> None:
-        pipeline = self.window.pipeline
-        names = {"pipeline": self.tr("The whole pipeline"), "result": self.tr("Prediction and softmax")}
-        targets = figure_targets(pipeline)
-        labels = [names.get(t, t) for t in targets]
-        label, ok = QInputDialog.getItem(self.window, self.tr("Export figure"), self.tr("What to export:"),
-                                         labels, 0, False)
-        if not ok:
-            return
-        target = targets[labels.index(label)]
-        width, ok = QInputDialog.getInt(self.window, self.tr("Export figure"), self.tr("Width in pixels:"),
-                                        1920, 64, 16384, 64)
-        if not ok:
-            return
-        path = self._save_path(self.tr("Export figure"), self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
-                               f"{target}.png")
-        if path:
-            try:
-                export_figure(pipeline, path, target=target, width=width)
-                self._done(self.tr("Saved %1").replace("%1", path))
-            except (FigureError, OSError) as exc:
-                self._export_failed(self.tr("Could not export the figure to %1: %2"), path, exc)
-
-    def export_animation_dialog(self) -> None:
-        if self.timeline.total == 0:
-            self.window.show_error(self.tr("Draw something first: the animation replays the drawing."), dialog=True)
-            return
-        path = self._save_path(self.tr("Export animation"), self.tr("GIF animation (*.gif);;MP4 video (*.mp4)"),
-                               "drawing.gif")
-        if path:
-            try:
-                self.timeline.export_animation(path)
-                self._done(self.tr("Saved %1").replace("%1", path))
-            except (ValueError, OSError) as exc:
-                self._export_failed(self.tr("Could not export the animation to %1: %2"), path, exc)
-
-    def export_workbook_dialog(self) -> None:
-        from cnnviz.export import WorkbookError, export_workbook
-        trace = self.window.live.last_trace
-        if trace is None or self.window.model is None:
-            return
-        path = self._save_path(self.tr("Export spreadsheet"), self.tr("Excel workbook (*.xlsx)"),
-                               f"{self.window.model.name}.xlsx")
-        if path:
-            try:
-                written = export_workbook(self.window.model, trace, path)
-                self._done(self.tr("Saved %1").replace("%1", str(written)))
-            except (WorkbookError, ValueError, OSError) as exc:
-                self._export_failed(self.tr("Could not export the spreadsheet to %1: %2"), path, exc)
-
-    def import_filters_dialog(self) -> None:
-        from cnnviz.export import WorkbookError, import_filters
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import filters"), self.last_dir,
-                                              self.tr("Excel workbook (*.xlsx);;All files (*)"))
-        if not path:
-            return
-        try:
-            model, notes = import_filters(path, self.window.model)
-        except (WorkbookError, ValueError, OSError) as exc:
-            self.window.show_error(str(exc), dialog=True)
-            return
-        self.window.set_model(model, f"{self.window.model_source or model.name} + {Path(path).name}")
-        self._done("; ".join(notes))
-
-    def csv_tables(self) -> list[tuple[str, object]]:
-        """(label, make table) for every table of the current model and trace."""
-        from cnnviz.engine import Conv2D, Dense, Pool2D
-        from cnnviz.export import (dense_weights_table, feature_map_table, filter_table, input_table, output_table,
-                                   pooled_table)
-        model, trace = self.window.model, self.window.live.last_trace
-        if model is None or trace is None:
-            return []
-        tables = [(self.tr("input"), lambda: input_table(trace))]
-        for step in trace.steps:
-            layer = step.layer
-            if isinstance(layer, Conv2D):
-                tables += [(self.tr("{0} filter {1} channel {2}").format(layer.name, f, c),
-                            lambda f=f, c=c, n=layer.name:
-                            filter_table(model, n, f, channel=c))
-                           for f in range(layer.out_channels) for c in range(layer.in_channels)]
-            if step.output.ndim == 4:
-                make = pooled_table if isinstance(layer, Pool2D) else feature_map_table
-                tables += [(self.tr("{0} map {1}").format(layer.name, c),
-                            lambda c=c, n=layer.name, m=make: m(trace, n, c))
-                           for c in range(step.output.shape[1])]
-            if isinstance(layer, Dense):
-                tables.append((self.tr("{0} weights").format(layer.name),
-                               lambda n=layer.name: dense_weights_table(model, n)))
-        tables.append((self.tr("outputs (logits, probabilities)"), lambda: output_table(trace)))
-        return tables
-
-    def export_csv_dialog(self) -> None:
-        from cnnviz.export import table_to_csv
-        tables = self.csv_tables()
-        if not tables:
-            return
-        labels = [label for label, _ in tables]
-        label, ok = QInputDialog.getItem(self.window, self.tr("Export a table as CSV"), self.tr("Table:"), labels, 0,
-                                         False)
-        if not ok:
-            return
-        path = self._save_path(self.tr("Export a table as CSV"), self.tr("CSV table (*.csv)"),
-                               label.split(" (")[0].replace(" ", "-") + ".csv")
-        if path:
-            try:
-                table_to_csv(dict(tables)[label](), path)
-                self._done(self.tr("Saved %1").replace("%1", path))
-            except (ValueError, OSError) as exc:
-                self._export_failed(self.tr("Could not export the table to %1: %2"), path, exc)
 
     # -- scripted screenshots ------------------------------------------------------------------------
     def apply_demo(self, spec: str) -> None:
@@ -445,7 +294,7 @@ class Lecture(QObject):
                 if dock.parent() is self.window and dock is not self.stepper_dock:
                     dock.hide()
             self.window.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
-            self.stepper.set_trace(self.window.live.last_trace, self.window.pipeline.levels)
+            self.stepper.set_trace(self.session.trace, self.session.levels)
             if self.stepper.trace is not None:
                 self.stepper.go_to(min(self.stepper.count - 1, 11 * self.stepper.window.output_shape[1] + 6))
         self.sync_actions()

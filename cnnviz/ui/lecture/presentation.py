@@ -45,7 +45,7 @@ class Presentation(QObject):
         self.presenting = False
         self.predict_reveal = False
         self.concealed = False
-        self.hidden_stages: set[str] = {"result"}
+        self.session = window.session
         self._saved = None
         self.window.canvas.changed.connect(self._on_q_canvas_changed)
 
@@ -61,8 +61,8 @@ class Presentation(QObject):
             docks = [d for d in self.window.findChildren(QDockWidget)
                      if d.parent() is self.window and not d.isHidden() and d.objectName() not in keep]
             self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
-                           "style": app.styleSheet(), "pipeline_palette": pipeline.palette, "docks": docks,
-                           "canvas_share": getattr(self.window, "canvas_share", None),
+                           "style": app.styleSheet(), "pipeline_palette": self.session.palette, "docks": docks,
+                           "canvas_share": self.window.canvas_share,
                            "front": [d for d in docks if not d.visibleRegion().isEmpty()]}   # of their tab groups
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
@@ -96,7 +96,7 @@ class Presentation(QObject):
                 widget.setFont(own_font if explicit else QFont())
             pipeline.setBackground(BACKGROUND)
             pipeline.set_font_scale(1.0)
-            self.set_palette(saved.get("pipeline_palette", pipeline.palette))
+            self.set_palette(saved.get("pipeline_palette", self.session.palette))
             for dock in saved.get("docks", []):
                 dock.show()
             for dock in saved.get("front", []):     # showing a tabbed dock brings it to the front: put back the tab
@@ -115,11 +115,8 @@ class Presentation(QObject):
         self.set_presenting(not self.presenting)
 
     def set_palette(self, name: str) -> None:
-        """The diverging palette of the pipeline and of the stepper."""
-        self.window.pipeline.set_palette(name)
-        lecture = getattr(self.window, "lecture", None)
-        if lecture is not None and getattr(lecture, "stepper", None) is not None:
-            lecture.stepper.set_palette(name)
+        """The diverging palette of every view (the session's: the pipeline, the stepper... follow)."""
+        self.session.set_palette(name)
 
     # -- predict, then reveal ----------------------------------------------------------------------
     def conceal_text(self) -> str:
@@ -130,8 +127,17 @@ class Presentation(QObject):
         self.predict_reveal = bool(on)
         self.conceal() if on else self.reveal()
 
+    @property
+    def hidden_stages(self) -> set[str]:
+        """The stages concealed until revealed (the session's)."""
+        return set(self.session.hidden_stages)
+
+    @hidden_stages.setter
+    def hidden_stages(self, stages) -> None:
+        self.session.set_hidden_stages(stages)
+
     def set_hidden_stages(self, stages) -> None:
-        self.hidden_stages = set(stages)
+        self.session.set_hidden_stages(stages)
         if self.concealed:
             self.conceal()
 

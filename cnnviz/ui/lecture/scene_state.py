@@ -1,4 +1,5 @@
-"""Capturing a window's lecture state as a ``cnnviz.scenes.Scene`` and applying one back.
+"""Capturing a window's lecture state (its session and how it shows it) as a ``cnnviz.scenes.Scene`` and
+applying one back.
 
 Applying checks everything that could fail first (the file was validated when read; here the canvas
 size), so a scene that cannot be shown changes nothing.
@@ -13,18 +14,6 @@ from PySide6.QtWidgets import QDockWidget
 from cnnviz.scenes import Scene, SceneStroke, ViewSettings, check_canvas
 
 from ..canvas import Stroke
-from ..startup import setting_text
-
-DEFAULT_LANGUAGE = "en"
-
-
-def current_language(window) -> str:
-    code = getattr(window, "language", None)
-    if callable(code):
-        code = code()
-    if not code:
-        code = setting_text(window.settings, "language")
-    return code or DEFAULT_LANGUAGE
 
 
 def docks(window) -> dict[str, QDockWidget]:
@@ -36,14 +25,14 @@ def capture_scene(window) -> Scene:
     lecture = window.lecture
     presentation = lecture.presentation
     strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase)) for s in window.canvas.strokes())
-    view = ViewSettings(palette=window.pipeline.palette, presentation=presentation.presenting,
+    session = window.session
+    view = ViewSettings(palette=session.palette, presentation=presentation.presenting,
                         predict_reveal=presentation.predict_reveal,
                         hidden_stages=tuple(sorted(presentation.hidden_stages)),
                         docks=tuple(sorted((name, not dock.isHidden()) for name, dock in docks(window).items())),
                         timeline=lecture.timeline.fraction)
-    return Scene(strokes, window.model.copy(), window.model_source or window.model.name,
-                 window.canvas.size_pixels, float(np.float32(window.canvas.pen_width)), view,
-                 current_language(window))
+    return Scene(strokes, session.model.copy(), session.source or session.model.name,
+                 window.canvas.size_pixels, float(np.float32(window.canvas.pen_width)), view, window.language())
 
 
 def apply_scene(window, scene: Scene) -> None:
@@ -70,6 +59,5 @@ def apply_scene(window, scene: Scene) -> None:
     presentation.set_predict_reveal(view.predict_reveal)
     lecture.timeline.scrub(view.timeline)
     window.settings.setValue("language", scene.language)
-    if callable(getattr(window, "set_language", None)):
-        window.set_language(scene.language)
+    window.set_language(scene.language)
     window.live.run_now()

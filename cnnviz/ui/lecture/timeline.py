@@ -44,10 +44,10 @@ class TimelinePanel(QWidget):
 
     scrubbed = Signal(float)
 
-    def __init__(self, window, parent=None):
+    def __init__(self, host, parent=None):
         super().__init__(parent)
-        self.window = window
-        self.canvas = window.canvas
+        self.host = host
+        self.canvas = host.canvas
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, STEPS)
         self.slider.setValue(STEPS)
@@ -143,13 +143,12 @@ class TimelinePanel(QWidget):
     def render_frames(self, frames: int = 40, width: int = 960):
         """Yield (H, W, 3) uint8 frames of the canvas and the pipeline, the drawing growing from its first
         point to its last; a progress bar along the bottom. The timeline position is restored after."""
-        window = self.window
         old = self.slider.value()
         try:
             for k, points in enumerate(frame_points(self.total, frames)):
                 self.show_points(points)
-                window.live.run_now()
-                image = window.splitter.grab().toImage()
+                self.host.live.run_now()
+                image = self.host.grab_central().toImage()
                 height = max(2, int(round(image.height() * width / max(1, image.width()))))
                 image = image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
                                      Qt.TransformationMode.SmoothTransformation)
@@ -165,7 +164,7 @@ class TimelinePanel(QWidget):
             self.slider.setValue(old)
             self.slider.blockSignals(False)
             self._apply()
-            window.live.run_now()
+            self.host.live.run_now()
 
     def export_animation(self, path, *, frames: int = 40, fps: float = 10.0, width: int = 960) -> Path:
         """Write the growing drawing as a GIF or MP4 (by the suffix) of ``frames`` frames."""

@@ -1,8 +1,9 @@
 """The history of hand edits of a model: undo and redo, separate from the drawing's undo.
 
-Plain Python (no Qt), so it is tested without a window. Every entry is a whole model (edits never
-change a model in place, see ``cnnviz.analysis.edit``), the colour levels it was shown with, and a
-short description of the edit that produced it. Undo steps back to the previous entry exactly.
+Plain Python (no Qt), so it is tested without a window; the session (``session.py``) owns one.
+Every entry is a whole model (edits never change a model in place, see ``cnnviz.analysis.edit``), the
+colour levels it was shown with, and a short description of the edit that produced it. Undo steps back to
+the previous entry exactly.
 """
 from __future__ import annotations
 

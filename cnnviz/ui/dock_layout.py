@@ -1,0 +1,148 @@
+"""Where the window's docks go and how big the canvas is: the layout half of ``MainWindow``.
+
+Bottom: the inspector, filter editor and layer controls (and, when asked for, the stepper and the stroke
+timeline) as tabs in one strip under the canvas and the pipeline. Right, full height: the experiment docks
+as tabs, hidden until asked for. Saved on close, restored on start; View \u2192 Reset layout puts them back.
+The canvas gets a square about as tall as the window allows, unless the user dragged the splitter.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from .startup import setting_bytes
+
+
+class DockLayout:
+    """Mixed into ``MainWindow`` (a QMainWindow with ``splitter`` and ``settings``): docks and the canvas square."""
+
+    LAYOUT_VERSION = 2          # a saved dock state of another version is ignored (the docks changed since)
+    DOCK_STATE_KEY = "dock_state"
+    BOTTOM_SHARE = 0.28         # of the window's height for the bottom tabs
+    BOTTOM_MIN = 170            # pixels, at least
+    SIDE_SHARE = 0.30           # of the window's width for the right-hand tabs
+    SIDE_RANGE = (470, 470)     # pixels, between (the experiment panels need 470)
+
+    def _init_dock_layout(self) -> None:
+        self._dock_homes: list[tuple[QDockWidget, Qt.DockWidgetArea, bool]] = []   # (dock, area, shown by default)
+        self._user_split = False          # the user dragged the canvas/pipeline handle: keep their split
+        self._state_restored = False
+        self.splitter.splitterMoved.connect(self._on_q_split_moved)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_canvas_unless_moved)
+        self.splitter.installEventFilter(self)
+
+    def _restore_dock_state(self) -> None:
+        state = setting_bytes(self.settings, self.DOCK_STATE_KEY, self.set_aside)
+        self._state_restored = bool(not state.isEmpty() and self.restoreState(state, self.LAYOUT_VERSION))
+
+    def reset_layout(self) -> None:
+        """The first-start arrangement: every dock docked in its own area, one tab group per area (the first
+        dock added in front), the default docks shown and the rest hidden, default sizes, the canvas fitted."""
+        groups: dict = {}
+        for dock, area, shown in self._dock_homes:
+            self.removeDockWidget(dock)
+            dock.setFloating(False)
+            self.addDockWidget(area, dock)
+            first = groups.setdefault(area, dock)
+            if first is not dock:
+                self.tabifyDockWidget(first, dock)
+        for dock, area, shown in self._dock_homes:
+            dock.setVisible(shown)
+        for first in groups.values():
+            first.raise_()
+        self._user_split = False
+        QTimer.singleShot(0, self.size_docks)
+
+    def _first_layout(self) -> None:
+        for head in {a: d for d, a, _ in reversed(self._dock_homes)}.values():
+            head.raise_()              # the first dock of each area in front (the inspector at the bottom)
+        self.size_docks()
+
+    def side_width(self) -> int:
+        low, high = self.SIDE_RANGE
+        return int(min(high, max(low, self.width() * self.SIDE_SHARE)))
+
+    def size_docks(self) -> None:
+        """Default sizes: the bottom tabs BOTTOM_SHARE of the height, right-hand tabs ``side_width()``; then
+        the canvas gets its square."""
+        shown = [(d, a) for d, a, _ in self._dock_homes if not d.isHidden() and not d.isFloating()]
+        bottom = [d for d, a in shown if a == Qt.DockWidgetArea.BottomDockWidgetArea]
+        side = [d for d, a in shown if a == Qt.DockWidgetArea.RightDockWidgetArea]
+        if bottom:        # a shown dock that asks for more (the stepper) gets it
+            share = max([self.BOTTOM_SHARE] + [float(d.property("height_share") or 0) for d in bottom])
+            self.resizeDocks([bottom[0]], [max(self.BOTTOM_MIN, int(self.height() * share))], Qt.Orientation.Vertical)
+        if side:
+            self.resizeDocks([side[0]], [self.side_width()], Qt.Orientation.Horizontal)
+        self.layout().activate()
+        self.fit_canvas()
+
+    def show_dock(self, dock: QDockWidget, *, height_share: float | None = None, width: int | None = None) -> None:
+        """Show a dock in front of its tab group; grow its area to ``height_share`` of the window (bottom) or
+        ``width`` pixels (right) if it is smaller now."""
+        dock.show()
+        dock.raise_()
+        if height_share is not None:
+            wanted = int(self.height() * height_share)
+            if dock.height() < wanted:
+                self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+        if width is not None and dock.width() < width:
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def _on_q_dock_toggled(self, checked: bool) -> None:
+        """A dock shown from a menu comes to the front of its tabs, with room (its ``height_share`` property,
+        else BOTTOM_SHARE, of the height at the bottom; ``side_width()`` on the right)."""
+        action = self.sender()
+        for dock, area, _ in self._dock_homes:
+            if checked and dock.toggleViewAction() is action and not dock.isFloating():
+                if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                    self.show_dock(dock, width=self.side_width())
+                else:
+                    share = dock.property("height_share")
+                    self.show_dock(dock, height_share=float(share) if share else self.BOTTOM_SHARE)
+
+    # -- the canvas's square ----------------------------------------------------------------
+    canvas_share = 0.36     # at most this fraction of the width for the canvas
+    PIPELINE_MIN = 800      # pixels the pipeline keeps (the result and a few stages a row): the canvas gives way
+    CANVAS_MIN = 220
+
+    def fit_canvas(self) -> None:
+        """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width
+        and leaving the pipeline PIPELINE_MIN (a side dock is open: the canvas gives way, down to CANVAS_MIN)."""
+        total = max(2, self.splitter.width())
+        side = min(self.splitter.height() - 40, int(total * self.canvas_share), total - self.PIPELINE_MIN)
+        side = max(side, min(self.CANVAS_MIN, total // 2))
+        self.splitter.setSizes([side, total - side])
+
+    def _on_q_split_moved(self, pos: int, index: int) -> None:
+        self._user_split = True
+
+    def _fit_canvas_unless_moved(self) -> None:
+        if not self._user_split:
+            self.fit_canvas()
+
+    def eventFilter(self, watched, event) -> bool:
+        # the central area changed size (the window, or a dock shown, hidden or resized): fit the canvas again
+        if watched is getattr(self, "splitter", None) and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def add_side_panel(self, widget: QWidget, title: str,
+                       area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea, *,
+                       name: str | None = None, shown: bool = True) -> QDockWidget:
+        """Dock a widget (an inspector, a filter editor...) beside the pipeline. ``name`` (default
+        "dock-<title>") names the dock in saved layouts and scenes: pass one when the title is translated.
+        Docks of one area share it as tabs (the first one added is the first tab); ``shown=False`` keeps
+        the dock hidden until asked for (and hides it again on View \u2192 Reset layout)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name or f"dock-{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        same_area = [d for d, a, _ in self._dock_homes if a == area]
+        if same_area:
+            self.tabifyDockWidget(same_area[0], dock)
+        self._dock_homes.append((dock, area, bool(shown)))
+        dock.toggleViewAction().triggered.connect(self._on_q_dock_toggled)
+        if not shown:
+            dock.hide()
+        return dock
