@@ -201,8 +201,8 @@ def child(size: str, models: list[str], modes: list[str]) -> list[dict]:
         window.draw_example("circle")
         window.live.run_now()
         _settle()
-        before = [window.pipeline.width(), window.pipeline.height()]
         for mode in modes:
+            before = [window.pipeline.width(), window.pipeline.height()]
             row = {"size": size, "model": model, "mode": mode, "window": [window.width(), window.height()]}
             try:
                 _enter(window, mode)

@@ -354,8 +354,8 @@ class InspectController(QObject):
                 self.inspector_dock.raise_()
         elif hit.kind == "filter":
             self.edit_filter(hit.layer, hit.index[0])
-        elif hit.kind == "title":
-            self.select_layer(hit.layer, show=True)
+        elif hit.kind == "title":     # the title click focuses the stage (stage_focus); the Layers tab follows quietly
+            self.select_layer(hit.layer, show=False)
 
     def pin(self, layer: str, index) -> None:
         """Pin a cell (layer "softmax"/"class"/"logits": a class index) on the current trace."""

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         # drawing experiments: collect, train, probe, compare, attribute (docks, Experiments menu)
         from .experiments import install as install_experiments
         self.experiments = install_experiments(self)
+        from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
+        self.stage_focus = install_focus(self)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a
