@@ -366,6 +366,7 @@ class ResultPanel(pg.GraphicsWidget):
         self._big, self._title, self._body = font(38, bold=True), font(14, bold=True), font(13)
         self._percent = font(20, bold=True)
         self.concealed = ""          # "predict, then reveal": while set, this text replaces the result
+        self.blank = False           # nothing drawn yet: "draw something" replaces the prediction and the bars
         self.signed_colours = (QColor("#b2182b"), QColor("#2166ac"))     # logit bars: positive, negative
         self.bar_rows: list[tuple[QRectF, str, int]] = []    # (row rect, "softmax"/"logits", class) as last painted
         self.setMinimumWidth(240 * FONT_SCALE)
@@ -403,6 +404,9 @@ class ResultPanel(pg.GraphicsWidget):
             painter.drawText(QRectF(rect.left(), y + big * 1.6, rect.width(), rect.height() - big * 1.6),
                              Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.concealed)
             return
+        if self.blank:
+            self._paint_blank(painter, rect)
+            return
         winner = int(np.argmax(self.probabilities))
         # the prediction, large
         painter.setFont(self._title)
@@ -427,6 +431,18 @@ class ResultPanel(pg.GraphicsWidget):
         y += 14
         self._bars(painter, rect, y, f"{self.logits_name} \u00b7 {len(self.class_names)}  " + self.tr("(logits)"),
                    [(v, format_value(float(v))) for v in self.logits], -self.logits_level, self.logits_level, winner)
+
+    def _paint_blank(self, painter, rect) -> None:
+        """The canvas is empty: no prediction and no percentages (they would mean nothing), an invitation."""
+        painter.setFont(self._title)
+        painter.setPen(MUTED)
+        line = QFontMetricsF(self._title).height()
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("prediction"))
+        painter.setFont(fitted(self._percent, self.tr("Draw something"), rect.width()))
+        painter.setPen(PREDICTED)
+        painter.drawText(QRectF(rect.left(), rect.top() + line + 8, rect.width(), rect.height() - line - 8),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.tr("Draw something"))
 
     def _bars(self, painter, rect, y, title, entries, low, high, winner) -> float:
         painter.setFont(fitted(self._title, title, rect.width()))

@@ -57,6 +57,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.palette = DEFAULT_PALETTE                   # diverging palette name (cnnviz.viz.colormap.PALETTES)
         self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
         self.concealed_text = ""
+        self.blank = False                                # nothing drawn: the result invites a drawing
         self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
         self._relayout.timeout.connect(self._relayout_if_needed)
         self.setMinimumSize(120, 120)
@@ -150,6 +151,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result.setMinimumWidth(min(self.result.minimumWidth(), result_width - 10))
         self.result.setPreferredWidth(result_width - 10)
         self.result.setMaximumWidth(max(result_width + 50, self.result.minimumWidth()))
+        self.result.blank = self.blank
         self.ci.addItem(self.result, row=0, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
@@ -177,6 +179,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
         if float(scale) != _panels.FONT_SCALE:
             _panels.FONT_SCALE = float(scale)
             self._rebuild()
+
+    def set_blank(self, blank: bool) -> None:
+        """Nothing is drawn: the result says so instead of a prediction (the maps still show the blank input)."""
+        if self.result is not None:
+            self.result.blank = bool(blank)
+        self.blank = bool(blank)
 
     def set_hidden(self, stages, text: str = "") -> None:
         """Conceal these stages (map panel names, "result" for the prediction) until set_hidden(())."""

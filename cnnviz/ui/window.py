@@ -30,8 +30,8 @@ from .pipeline import PipelineView
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "ox-cnn"
-FALLBACK_MODEL = "lecture-ox"
+DEFAULT_MODEL = "lecture-ox"       # the lecture's hand-made detector first (issue 16)
+FALLBACK_MODEL = "ox-cnn"
 OPEN_FILE_ITEM = "Open model file\u2026"      # the source text; shown translated (MainWindow.open_file_item)
 
 
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.experiments = install_experiments(self)
         from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
         self.stage_focus = install_focus(self)
+        from .first_run import install as install_first_run    # what can be clicked, said once
+        self.first_run = install_first_run(self)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_strokes(strokes, self.canvas.pen_width)
 
     def _show_trace(self, trace: Trace) -> None:
+        self.pipeline.set_blank(self.canvas.is_blank())      # nothing drawn: "draw something", not a percentage
         self.pipeline.show_trace(trace)
         self.traceUpdated.emit(trace)
 
