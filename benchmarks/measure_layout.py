@@ -24,7 +24,8 @@ from pathlib import Path
 SIZES = ("1280x720", "1366x768", "1920x1080")
 MODELS = ("lecture-ox", "ox-cnn")
 EXPERIMENTS = ("collection", "training", "translation-map", "compare", "attribution")
-MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus") + \
+MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus", "presentation+focus",
+         "presentation+focus:map") + \
     tuple(f"dock:{key}" for key in EXPERIMENTS)
 SETTLE_MS = 450          # the pipeline re-lays out 150 ms after a resize, presentation fits the canvas after 250
 
@@ -48,6 +49,7 @@ def _map_figures(window) -> tuple[dict, list[str]]:
     from cnnviz.ui import panels as ui_panels
     pipeline = window.pipeline
     sides: dict[str, float] = {}
+    stage_px: dict[str, float] = {}
     numbers: dict[str, float] = {}
     notes = []
     target = pipeline
@@ -61,6 +63,7 @@ def _map_figures(window) -> tuple[dict, list[str]]:
             continue
         scale = min(panel.view.width() / rect.width(), panel.view.height() / rect.height())
         side = scale * max(stage.map_shape)
+        stage_px[name] = round(side, 1)
         if stage.kind != "dense":
             sides[stage.kind] = min(sides.get(stage.kind, 1e9), round(side, 1))
         if panel.numbers is not None:
@@ -87,7 +90,7 @@ def _map_figures(window) -> tuple[dict, list[str]]:
                 notes.append(f"{name}: colour bar note dropped")
             if strip < sum(bar._ends) / 2 + ui_panels.BAR_GAP:
                 notes.append(f"{name}: colour bar values dropped")
-    return {"map_px": sides, "cell_number_px": numbers}, notes
+    return {"map_px": sides, "stage_px": stage_px, "cell_number_px": numbers}, notes
 
 
 def _cell_font(cell: float) -> float:
@@ -145,8 +148,14 @@ def _widget_notes(window) -> list[str]:
 
 def measure(window) -> dict:
     maps, notes = _map_figures(window)
-    result, result_notes = _result_figures(window)
-    return {**maps, **result, "pipeline": [window.pipeline.width(), window.pipeline.height()],
+    pipeline = window.pipeline
+    focus = getattr(window, "stage_focus", None)
+    if focus is not None and focus.active:        # the focused stage covers the pipeline and its result
+        result, result_notes, left_out = {}, [], []
+    else:
+        result, result_notes = _result_figures(window)
+        left_out = [s.name for s in pipeline.stages[getattr(pipeline, "shown_count", len(pipeline.stages)):]]
+    return {**maps, **result, "pipeline": [pipeline.width(), pipeline.height()], "left_out": left_out,
             "elided": notes + result_notes + _widget_notes(window)}
 
 
@@ -160,18 +169,20 @@ def _enter(window, mode: str) -> None:
         lecture.stepper_action.trigger() if not lecture.stepper_action.isChecked() else None
     if mode == "timeline":
         lecture.timeline_action.trigger()
-    if mode == "focus":
+    if "focus" in mode:
         focus = getattr(window, "stage_focus", None)
         if focus is None:
             raise LookupError("this version has no focused stage")
-        focus.focus(next(name for name, p in window.pipeline.panels.items() if p.stage.kind == "conv"))
+        _settle()
+        focus.focus(next(stage.name for stage in window.pipeline.stages if stage.kind == "conv"),
+                     map_index=0 if mode.endswith(":map") else None)
     if mode.startswith("dock:"):
         experiments.show_dock(mode[5:])
 
 
 def _leave(window, mode: str) -> None:
     lecture, experiments = window.lecture, window.experiments
-    if mode == "focus":
+    if "focus" in mode:
         window.stage_focus.leave()
     if "stepper" in mode and lecture.stepper_action.isChecked():
         lecture.stepper_action.trigger()
@@ -253,11 +264,13 @@ def table(rows: list[dict]) -> str:
         numbers = row["cell_number_px"]
         number = f"{min(numbers.values()):.0f}" if numbers else "-"
         notes = list(row["elided"])
+        shown = "  ".join(f"{name} {px:.0f}" for name, px in row.get("stage_px", {}).items())
+        notes.insert(0, f"maps: {shown}" + (f"; no room for {', '.join(row['left_out'])}" if row.get("left_out") else ""))
         if "not_restored" in row:
             notes.append(f"layout not restored: pipeline {row['not_restored']['before']} -> {row['not_restored']['after']}")
         cells = [f"{maps[k]:6.0f}" if k in maps else f"{'-':>6}" for k in ("input", "conv", "activation", "pool")]
         out.append(f"{row['size']:9} {row['model']:10} {row['mode']:22} {' '.join(cells)} {number:>8} "
-                   f"{row.get('logit_px', 0):6.0f}  {len(notes)}" + "".join(f"\n{'':30}- {n}" for n in notes))
+                   f"{row.get('logit_px', 0):6.0f}  {len(notes) - 1}" + "".join(f"\n{'':30}- {n}" for n in notes))
     return "\n".join(out)
 
 

@@ -480,6 +480,13 @@ class ResultPanel(pg.GraphicsWidget):
             y += row
         return y
 
+    def content_height(self) -> float:
+        """Pixels of height the prediction and both bar groups take (as ``paint`` lays them out)."""
+        title, body = QFontMetricsF(self._title).height(), QFontMetricsF(self._body).height()
+        rows = len(self.class_names) * max(body + 8, 26)
+        return 12 + title + QFontMetricsF(self._big).height() + QFontMetricsF(self._percent).height() + 16 + \
+            2 * (title + 4 + rows) + 14
+
     def sizeHint(self, which, constraint=QSizeF()) -> QSizeF:
         if which == Qt.SizeHint.PreferredSize:
             return QSizeF(300, 200 + 60 * len(self.class_names))

@@ -232,16 +232,26 @@ class StageFocus(QObject):
         return bool(self.name)
 
     def names(self) -> list[str]:
-        return list(self.pipeline.panels)
+        """Every stage of the model in order, those the pipeline has no room for included."""
+        return [stage.name for stage in self.pipeline.stages]
+
+    def values(self, name: str):
+        """One sample's output of the stage ``name`` as shown now (its panel's, or the last trace's), or None."""
+        panel = self.pipeline.panels.get(name)
+        if panel is not None:
+            return panel.values
+        trace = self.pipeline.last_trace
+        if trace is None:
+            return None
+        return trace.input[0] if name == "input" else trace[name][0]
 
     def focus(self, name: str, *, map_index: int | None = None) -> None:
-        """Enlarge the stage ``name`` (a pipeline panel: "input", "conv1", ...) over the pipeline area; all its
-        maps, or ``map_index`` alone."""
-        panels = self.pipeline.panels
-        if name not in panels:
-            raise KeyError(f"there is no stage '{name}' to focus; the stages are {', '.join(panels)}")
-        panel = panels[name]
-        stage = panel.stage
+        """Enlarge the stage ``name`` ("input", "conv1", ...; also one the pipeline has no room for) over the
+        pipeline area; all its maps, or ``map_index`` alone."""
+        stages = {stage.name: stage for stage in self.pipeline.stages}
+        if name not in stages:
+            raise KeyError(f"there is no stage '{name}' to focus; the stages are {', '.join(stages)}")
+        stage = stages[name]
         level = self.pipeline.levels.get(stage.level_key, 1.0)
         palette = self.pipeline.palette
         table = ink_table(level) if stage.kind == "input" else diverging_table(level, palette)
@@ -257,7 +267,7 @@ class StageFocus(QObject):
         if map_index is not None:
             self.view.show_map(map_index)
         self.view.set_hidden(name in self.pipeline.hidden)
-        self.view.show_array(panel.values)
+        self.view.show_array(self.values(name))
         self.view.setFocus()
         self.focusChanged.emit(name)
 
@@ -292,6 +302,11 @@ class StageFocus(QObject):
             if panel.title.sceneBoundingRect().contains(event.scenePos()):
                 self.focus(name)
                 return
+        note = self.pipeline.collapsed_note          # a stage with no room in the pipeline, named in its note
+        if note is not None and note.sceneBoundingRect().contains(event.scenePos()):
+            name = note.stage_at(note.mapFromScene(event.scenePos()))
+            if name:
+                self.focus(name)
 
     def _on_q_scene_moved(self, pos) -> None:
         self.hovered = self.stage_at(pos)
@@ -302,23 +317,23 @@ class StageFocus(QObject):
             return
         names = self.names()
         if names:
-            conv = [n for n, p in self.pipeline.panels.items() if p.stage.kind == "conv"]
+            conv = [stage.name for stage in self.pipeline.stages if stage.kind == "conv"]
             self.focus(self.hovered if self.hovered in names else (conv or names)[0])
 
     def _on_q_rebuilt(self) -> None:
         # new panels (another model, a resize, presentation mode): the focused stage follows, or the view closes
         if not self.name:
             return
-        if self.name in self.pipeline.panels:
+        if self.name in self.names():
             self.focus(self.name, map_index=self.view.map_index)
             QTimer.singleShot(0, self._refresh)         # the pipeline shows its trace again after rebuilding
         else:
             self.leave()
 
     def _refresh(self) -> None:
-        panel = self.pipeline.panels.get(self.name)
-        if panel is not None and self.view.stage is not None and panel.stage.shape == self.view.stage.shape:
-            self.view.show_array(panel.values)
+        stage = next((s for s in self.pipeline.stages if s.name == self.name), None)
+        if stage is not None and self.view.stage is not None and stage.shape == self.view.stage.shape:
+            self.view.show_array(self.values(self.name))
             self.view.set_hidden(self.name in self.pipeline.hidden)
 
     def _on_q_trace(self, trace) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QStatusBar, QToolBar
 
+from cnnviz.viz.readable import MIN_MAP_PX, MIN_PRESENTING_MAP_PX
+
 from ..panels import BACKGROUND
 
 PRESENTATION_PALETTE = "blue-orange"
@@ -83,6 +85,7 @@ class Presentation(QObject):
                 widget.setFont(grown)
             self._saved["own_fonts"] = own_fonts
             pipeline.setBackground(PRESENTATION_BACKGROUND)
+            pipeline.min_map_px = MIN_PRESENTING_MAP_PX      # read from the back: later stages give way (set_font_scale rebuilds)
             pipeline.set_font_scale(PIPELINE_FONT_SCALE)
             self.set_palette(PRESENTATION_PALETTE)
             self.window.showFullScreen()
@@ -95,6 +98,7 @@ class Presentation(QObject):
             for widget, own_font, explicit in saved.get("own_fonts", []):
                 widget.setFont(own_font if explicit else QFont())
             pipeline.setBackground(BACKGROUND)
+            pipeline.min_map_px = MIN_MAP_PX
             pipeline.set_font_scale(1.0)
             self.set_palette(saved.get("pipeline_palette", pipeline.palette))
             for dock in saved.get("docks", []):
