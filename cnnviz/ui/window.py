@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.layout().activate()
         self._restore_geometry()
         self._restore_dock_state()       # the docks as the user left them (or the default arrangement)
+        from .layout_memory import LayoutMemory       # hiding a dock again gives back the sizes from before it
+        self.layout_memory = LayoutMemory(self)
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
@@ -406,9 +408,10 @@ class MainWindow(QMainWindow):
         if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
             width, height = 1500, 900
             screen = self.screen()
-            if screen is not None:          # a laptop's 1280 x 720: the whole screen rather than past its edges
+            if screen is not None:          # the whole screen (less its panels): 1280 x 720 up to 1920 x 1080
                 available = screen.availableGeometry()
-                width, height = min(width, available.width()), min(height, available.height())
+                width, height = available.width(), available.height()
+                self.move(available.topLeft())
             self.resize(width, height)
 
     def save_settings(self) -> None:
@@ -471,6 +474,8 @@ class MainWindow(QMainWindow):
         for first in groups.values():
             first.raise_()
         self._user_split = False
+        if getattr(self, "layout_memory", None) is not None:
+            self.layout_memory.forget()
         QTimer.singleShot(0, self.size_docks)
 
     def _first_layout(self) -> None:

@@ -65,7 +65,9 @@ class Presentation(QObject):
             self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
                            "style": app.styleSheet(), "pipeline_palette": pipeline.palette, "docks": docks,
                            "canvas_share": getattr(self.window, "canvas_share", None),
-                           "front": [d for d in docks if not d.visibleRegion().isEmpty()]}   # of their tab groups
+                           "front": [d for d in docks if not d.visibleRegion().isEmpty()],   # of their tab groups
+                           "dock_state": self.window.saveState(getattr(self.window, "LAYOUT_VERSION", 0)), "splitter": self.window.splitter.saveState(),
+                           "size": self.window.size(), "pos": self.window.pos()}
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
             self.window.canvas_share = PRESENTATION_CANVAS_SHARE
@@ -112,8 +114,23 @@ class Presentation(QObject):
             self.window.setWindowState(state)
             if not state & Qt.WindowState.WindowFullScreen:
                 self.window.showNormal() if not state & Qt.WindowState.WindowMaximized else self.window.showMaximized()
+            if "dock_state" in saved:       # exactly the layout before: window, dock sizes, canvas split
+                QTimer.singleShot(200, lambda: self._restore_layout(saved))
         self.presenting = on
         self.presentingChanged.emit(on)
+
+    def _restore_layout(self, saved: dict) -> None:
+        window = self.window
+        if self.presenting:
+            return
+        if not saved["state"] & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            window.resize(saved["size"])
+            window.move(saved["pos"])
+        memory = getattr(window, "layout_memory", None)
+        window.restoreState(saved["dock_state"], getattr(window, "LAYOUT_VERSION", 0))
+        window.splitter.restoreState(saved["splitter"])
+        if memory is not None:
+            memory.forget()
 
     def toggle_presenting(self) -> None:
         self.set_presenting(not self.presenting)
