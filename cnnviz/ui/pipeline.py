@@ -19,7 +19,7 @@ from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 from cnnviz.viz.readable import MIN_MAP_PX, readable_prefix
 
 from . import panels as _panels
-from .collapsed_note import CollapsedNote
+from .collapsed_note import NOTE_WIDTH, CollapsedNote
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, ResultPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.min_map_px = MIN_MAP_PX                      # later stages give way rather than maps shrink below this
         self.shown_count = 0                              # the first stages shown (the others: collapsed_note)
         self.collapsed_note = None
+        self.note_under_result = True                     # the note goes under the result (else beside the stages)
         self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
         self._relayout.timeout.connect(self._relayout_if_needed)
         self.setMinimumSize(120, 120)
@@ -90,22 +91,35 @@ class PipelineView(pg.GraphicsLayoutWidget):
         """The placement of the first ``shown_count`` stages: all of them when their maps reach ``min_map_px``,
         else as many as reach it, beside a note naming the others (cnnviz.viz.readable)."""
         tried = {}          # count: (placement, its titles' mode); _placement_of sets two_line_titles
+        self.note_under_result = self._room_under_result()
+        beside = 0.0 if self.note_under_result else NOTE_WIDTH * _panels.FONT_SCALE + STAGE_PADDING
 
-        def place(count: int, collapsed: bool):      # the note goes under the result: no width to reserve
+        def place(count: int, collapsed: bool):      # under the result the note takes no width from the stages
             if count not in tried:
-                tried[count] = (self._placement_of(self.stages[:count]), self.two_line_titles)
+                tried[count] = (self._placement_of(self.stages[:count], beside if collapsed else 0.0),
+                                self.two_line_titles)
             return tried[count][0]
         self.shown_count, placement = readable_prefix(place, len(self.stages), self.min_map_px)
         self.two_line_titles = tried[self.shown_count][1]
         return placement
 
-    def _placement_of(self, stages) -> StagePlacement:
+    def _room_under_result(self) -> bool:
+        """Whether the result column has height to spare for the note on the stages left out."""
+        if self.model is None:
+            return False
+        scale = _panels.FONT_SCALE
+        width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        result = ResultPanel(self.model.class_names, logits_name="", softmax_name="", logits_level=1.0)
+        note = CollapsedNote([stage.name for stage in self.stages], width - 10)
+        return result.content_height() + note.minimumHeight() <= self.viewport().height() - 12
+
+    def _placement_of(self, stages, reserved: float = 0.0) -> StagePlacement:
         """The largest maps for which every stage's title and colour bars fit its width: titles on one line,
         or (when that makes the maps clearly larger, or nothing else fits) with the shape on a second line;
         up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap."""
         scale = _panels.FONT_SCALE
         self.result_width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
-        width = max(100, self.viewport().width() - self.result_width - 28)       # less the margins and spacing
+        width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
         second_line = QFontMetricsF(font(TITLE_POINTS * 0.85)).height()
@@ -162,8 +176,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
             self.panels[stage.name] = panel
         self.collapsed_note = None
         if self.shown_count < len(self.stages):       # no room at a readable size for the rest: say so
-            self.collapsed_note = CollapsedNote([s.name for s in self.stages[self.shown_count:]],
-                                                getattr(self, "result_width", RESULT_WIDTH * _panels.FONT_SCALE) - 10)
+            names = [s.name for s in self.stages[self.shown_count:]]
+            if self.note_under_result:
+                self.collapsed_note = CollapsedNote(names, getattr(self, "result_width", RESULT_WIDTH) - 10)
+            else:                                      # beside the stages, in the width the placement kept
+                self.collapsed_note = CollapsedNote(names, NOTE_WIDTH * _panels.FONT_SCALE)
+                rows[-1].addItem(self.collapsed_note)
         model = self.model
         logits_name = model.layers[model.logits_index].name
         softmax_name = model.layers[-1].name if isinstance(model.layers[-1], Softmax) else "softmax"
@@ -177,7 +195,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result.setMaximumWidth(max(result_width + 50, self.result.minimumWidth()))
         self.result.blank = self.blank
         self.ci.addItem(self.result, row=0, col=1)
-        if self.collapsed_note is not None:            # under the result: the stages keep the whole width
+        if self.collapsed_note is not None and self.note_under_result:     # the stages keep the whole width
             self.result.setMinimumHeight(self.result.content_height())
             self.ci.addItem(self.collapsed_note, row=1, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
@@ -245,9 +263,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
             return
         two_lines = self.two_line_titles
         result_width = getattr(self, "result_width", None)
-        shown = self.shown_count
+        shown, under = self.shown_count, self.note_under_result
         placement = self._placement()
-        if shown != self.shown_count or placement.rows != self.placement.rows or placement.columns != self.placement.columns or \
+        if shown != self.shown_count or under != self.note_under_result or placement.rows != self.placement.rows or placement.columns != self.placement.columns or \
                 result_width != self.result_width or two_lines != self.two_line_titles or placement.min_widths != self.placement.min_widths or \
                 abs(placement.map_pixels - self.placement.map_pixels) > 0.03 * self.placement.map_pixels or \
                 placement.map_pixels < self.placement.map_pixels * 0.999:     # narrower: squeezed panels elide titles

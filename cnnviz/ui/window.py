@@ -506,7 +506,9 @@ class MainWindow(QMainWindow):
         ``width`` pixels (right) if it is smaller now."""
         dock.show()
         dock.raise_()
-        if height_share is not None:
+        if dock.property("fit_content"):       # a strip (the timeline's slider): only the height it needs
+            self.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
+        elif height_share is not None:
             wanted = int(self.height() * height_share)
             if dock.height() < wanted:
                 self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)

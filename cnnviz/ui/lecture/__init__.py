@@ -56,6 +56,7 @@ class Lecture(QObject):
         self.timeline = TimelinePanel(window)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.timeline_dock.setProperty("fit_content", True)     # one slider: the height it needs, no more
         self.last_dir = str(Path.home())
         self._build_actions()
         window.traceUpdated.connect(self._on_q_trace)
