@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CollapsedNote</name>
+    <message>
+        <source>No room at a readable size:</source>
+        <translation>読める大きさで表示する場所がない段:</translation>
+    </message>
+    <message>
+        <source>Click a name to enlarge it.</source>
+        <translation>名前をクリックすると拡大表示します。</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPanel</name>
     <message>
         <source>the canvas is empty: draw a ○ or a × first</source>
@@ -1400,6 +1411,48 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}。適用していません。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation>わかりました</translation>
+    </message>
+    <message>
+        <source>Everything here can be pointed at and clicked: a map&apos;s cell shows its arithmetic, a filter opens in the editor, the softmax and logit bars explain a class, and a stage&apos;s title enlarges that stage (F; Esc returns).</source>
+        <translation>ここにあるものはすべて指したりクリックしたりできます: 特徴マップのセルはその計算を示し、フィルタはエディタで開き、softmax とロジットのバーはクラスを説明し、段のタイトルはその段を拡大します (F キー、Esc で戻る)。</translation>
+    </message>
+</context>
+<context>
+    <name>FocusedStageView</name>
+    <message>
+        <source>Back to all stages</source>
+        <translation>すべての段に戻る</translation>
+    </message>
+    <message>
+        <source>← → stages · ↑ ↓ maps · click a map to show it alone · Esc back</source>
+        <translation>← → 段 · ↑ ↓ 特徴マップ · マップをクリックで単独表示 · Esc で戻る</translation>
+    </message>
+    <message>
+        <source>Previous stage (Left arrow)</source>
+        <translation>前の段 (左矢印)</translation>
+    </message>
+    <message>
+        <source>Next stage (Right arrow)</source>
+        <translation>次の段 (右矢印)</translation>
+    </message>
+    <message>
+        <source>Back to the whole pipeline (Esc)</source>
+        <translation>パイプライン全体に戻る (Esc)</translation>
+    </message>
+    <message>
+        <source>map {0} of {1}</source>
+        <translation>特徴マップ {0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0}  —  stage {1} of {2}</source>
+        <translation>{0}  —  {2} 段中 {1} 段目</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2879,10 @@ Space キーで答えを表示。</translation>
         <source>(logits)</source>
         <translation>（ロジット）</translation>
     </message>
+    <message>
+        <source>Draw something</source>
+        <translation>何か描いてください</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -2844,6 +2901,17 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>StageFocus</name>
+    <message>
+        <source>&amp;Focus the stage under the pointer</source>
+        <translation>ポインタの下の段を拡大(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enlarge one stage over the pipeline (F, or click its title); Esc returns</source>
+        <translation>一つの段をパイプラインの上に拡大表示 (F キー、またはタイトルをクリック); Esc で戻る</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CollapsedNote</name>
+    <message>
+        <source>No room at a readable size:</source>
+        <translation>Нет места для читаемого размера:</translation>
+    </message>
+    <message>
+        <source>Click a name to enlarge it.</source>
+        <translation>Щёлкните имя, чтобы увеличить слой.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPanel</name>
     <message>
         <source>the canvas is empty: draw a ○ or a × first</source>
@@ -1400,6 +1411,48 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}. Не применено.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation>Понятно</translation>
+    </message>
+    <message>
+        <source>Everything here can be pointed at and clicked: a map&apos;s cell shows its arithmetic, a filter opens in the editor, the softmax and logit bars explain a class, and a stage&apos;s title enlarges that stage (F; Esc returns).</source>
+        <translation>Здесь на всё можно навести указатель и щёлкнуть: ячейка карты признаков показывает свою арифметику, фильтр открывается в редакторе, полосы softmax и логитов объясняют класс, а заголовок слоя увеличивает этот слой (F; Esc — назад).</translation>
+    </message>
+</context>
+<context>
+    <name>FocusedStageView</name>
+    <message>
+        <source>Back to all stages</source>
+        <translation>Назад ко всем слоям</translation>
+    </message>
+    <message>
+        <source>← → stages · ↑ ↓ maps · click a map to show it alone · Esc back</source>
+        <translation>← → слои · ↑ ↓ карты · щелчок по карте — показать её одну · Esc — назад</translation>
+    </message>
+    <message>
+        <source>Previous stage (Left arrow)</source>
+        <translation>Предыдущий слой (стрелка влево)</translation>
+    </message>
+    <message>
+        <source>Next stage (Right arrow)</source>
+        <translation>Следующий слой (стрелка вправо)</translation>
+    </message>
+    <message>
+        <source>Back to the whole pipeline (Esc)</source>
+        <translation>Назад ко всему конвейеру (Esc)</translation>
+    </message>
+    <message>
+        <source>map {0} of {1}</source>
+        <translation>карта {0} из {1}</translation>
+    </message>
+    <message>
+        <source>{0}  —  stage {1} of {2}</source>
+        <translation>{0}  —  слой {1} из {2}</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2881,10 @@ Press Space to reveal.</source>
         <source>(logits)</source>
         <translation>(логиты)</translation>
     </message>
+    <message>
+        <source>Draw something</source>
+        <translation>Нарисуйте что-нибудь</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -2846,6 +2903,17 @@ Press Space to reveal.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>StageFocus</name>
+    <message>
+        <source>&amp;Focus the stage under the pointer</source>
+        <translation>&amp;Увеличить слой под указателем</translation>
+    </message>
+    <message>
+        <source>Enlarge one stage over the pipeline (F, or click its title); Esc returns</source>
+        <translation>Увеличить один слой поверх конвейера (F или щелчок по заголовку); Esc — назад</translation>
     </message>
 </context>
 <context>
