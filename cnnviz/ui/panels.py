@@ -408,23 +408,29 @@ class ResultPanel(pg.GraphicsWidget):
             self._paint_blank(painter, rect)
             return
         winner = int(np.argmax(self.probabilities))
-        # the prediction, large
-        painter.setFont(self._title)
-        painter.setPen(MUTED)
-        line = QFontMetricsF(self._title).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, self.tr("prediction"))
-        y += line
+        # the prediction, large; where the column is too short for everything (a dock below), smaller and without
+        # its heading, so that every bar keeps its row
+        compact = self.content_height() > self.boundingRect().height()
+        if not compact:
+            painter.setFont(self._title)
+            painter.setPen(MUTED)
+            line = QFontMetricsF(self._title).height()
+            painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                             self.tr("prediction"))
+            y += line
+        big_font, sure_font = (self._percent, None) if compact else (self._big, self._percent)
         predicted = class_name(self.class_names[winner])
-        painter.setFont(fitted(self._big, predicted, rect.width()))
+        painter.setFont(fitted(big_font, predicted, rect.width()))
         painter.setPen(PREDICTED)
-        big = QFontMetricsF(self._big).height()
+        big = QFontMetricsF(big_font).height()
         painter.drawText(QRectF(rect.left(), y, rect.width(), big), Qt.AlignmentFlag.AlignLeft, predicted)
         y += big
-        sure = self.tr("{0} % sure").format(f"{self.probabilities[winner] * 100:.1f}")
-        painter.setFont(fitted(self._percent, sure, rect.width()))
-        percent = QFontMetricsF(self._percent).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), percent), Qt.AlignmentFlag.AlignLeft, sure)
-        y += percent + 16
+        if not compact:          # (compact: the softmax bars below say it too)
+            sure = self.tr("{0} % sure").format(f"{self.probabilities[winner] * 100:.1f}")
+            painter.setFont(fitted(sure_font, sure, rect.width()))
+            percent = QFontMetricsF(sure_font).height()
+            painter.drawText(QRectF(rect.left(), y, rect.width(), percent), Qt.AlignmentFlag.AlignLeft, sure)
+            y += percent + 16
         softmax = self.tr("softmax") if self.softmax_name == "softmax" else self.softmax_name
         y = self._bars(painter, rect, y, f"{softmax} \u00b7 {len(self.class_names)}",
                        [(p, f"{p * 100:.1f} %") for p in self.probabilities], 0.0, 1.0, winner)

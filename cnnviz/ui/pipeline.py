@@ -90,17 +90,22 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def _placement(self) -> StagePlacement:
         """The placement of the first ``shown_count`` stages: all of them when their maps reach ``min_map_px``,
         else as many as reach it, beside a note naming the others (cnnviz.viz.readable)."""
-        tried = {}          # count: (placement, its titles' mode); _placement_of sets two_line_titles
+        tried = {}          # (count, squeeze): (placement, its titles' mode); _placement_of sets two_line_titles
+        self._memo = {}     # choose_placement's answers during this call (both passes ask for the same ones)
         self.note_under_result = self._room_under_result()
         beside = 0.0 if self.note_under_result else NOTE_WIDTH * _panels.FONT_SCALE + STAGE_PADDING
-
-        def place(count: int, collapsed: bool):      # under the result the note takes no width from the stages
-            if count not in tried:
-                tried[count] = (self._placement_of(self.stages[:count], beside if collapsed else 0.0),
-                                self.two_line_titles)
-            return tried[count][0]
-        self.shown_count, placement = readable_prefix(place, len(self.stages), self.min_map_px)
-        self.two_line_titles = tried[self.shown_count][1]
+        # every title and colour bar whole if that keeps the maps readable (fewer stages); squeezed labels only if not
+        for squeeze in (False, True):
+            def place(count: int, collapsed: bool):      # under the result the note takes no width from the stages
+                if (count, squeeze) not in tried:
+                    placement = self._placement_of(self.stages[:count], beside if collapsed else 0.0, squeeze=squeeze)
+                    tried[count, squeeze] = (placement, self.two_line_titles)
+                return tried[count, squeeze][0]
+            count, placement = readable_prefix(place, len(self.stages), self.min_map_px)
+            if placement is not None and (squeeze or placement.map_pixels >= self.min_map_px):
+                break
+        self.shown_count = count
+        self.two_line_titles = tried[count, squeeze][1]
         return placement
 
     def _room_under_result(self) -> bool:
@@ -113,10 +118,11 @@ class PipelineView(pg.GraphicsLayoutWidget):
         note = CollapsedNote([stage.name for stage in self.stages], width - 10)
         return result.content_height() + note.minimumHeight() <= self.viewport().height() - 12
 
-    def _placement_of(self, stages, reserved: float = 0.0) -> StagePlacement:
+    def _placement_of(self, stages, reserved: float = 0.0, *, squeeze: bool = True) -> StagePlacement | None:
         """The largest maps for which every stage's title and colour bars fit its width: titles on one line,
         or (when that makes the maps clearly larger, or nothing else fits) with the shape on a second line;
-        up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap."""
+        up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap.
+        ``squeeze=False``: None rather than elided titles."""
         scale = _panels.FONT_SCALE
         self.result_width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
@@ -130,20 +136,29 @@ class PipelineView(pg.GraphicsLayoutWidget):
         bars = [self._bar_widths(stage) for stage in stages]
         floor = MIN_STAGE_WIDTH * scale
 
+        memo = getattr(self, "_memo", {})
+
         def place(two_lines: bool, notes: bool = True, strict: bool = True):
-            mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
-            return choose_placement(stages, width, height,
-                                    row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
-                                    stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+            key = (len(stages), width, height, two_lines, notes, strict)
+            if key not in memo:
+                mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
+                memo[key] = choose_placement(stages, width, height,
+                                             row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
+                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+            return memo[key]
 
         one, two = place(False), place(True)
-        # a squeezed view (a side dock open on a small screen): names only, bars without their values, but maps
-        # that can still be seen, rather than every label at the price of maps a few pixels wide
-        squeezed = choose_placement(stages, width, height, row_overhead=[o + second_line for o in overhead],
-                                    stage_padding=STAGE_PADDING, min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles),
-                                    max_rows=MAX_ROWS)
         best = max((p for p in (one, two) if p is not None), key=lambda p: p.map_pixels, default=None)
-        if best is None or best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels:
+        if not squeeze:
+            if best is None:
+                return None
+        else:
+            # a squeezed view (a side dock open on a small screen): names only, bars without their values, but
+            # maps that can still be seen, rather than every label at the price of maps a few pixels wide
+            squeezed = choose_placement(stages, width, height, row_overhead=[o + second_line for o in overhead],
+                                        stage_padding=STAGE_PADDING,
+                                        min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles), max_rows=MAX_ROWS)
+        if best is None or (squeeze and best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels):
             self.two_line_titles = True
             return squeezed
         if one is not None and (two is None or two.map_pixels < one.map_pixels * TWO_LINE_GAIN):
@@ -201,6 +216,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
         self._apply_hidden()
+        self.ci.setGeometry(self.range)     # the view's size: a layout built before may have stretched it taller
         self.rebuilt.emit()
 
     # -- lecture styles -----------------------------------------------------------------------
