@@ -56,7 +56,7 @@ class FocusedStageView(QWidget):
         self.next_button = QPushButton("\u25b6")
         self.back_button = QPushButton(self.tr("Back to all stages"))
         self.title = QLabel()
-        self.hint = QLabel(self.tr("\u2190 \u2192 stages \u00b7 \u2191 \u2193 maps \u00b7 click a map to show it "
+        self.hint_text = (self.tr("\u2190 \u2192 stages \u00b7 \u2191 \u2193 maps \u00b7 click a map to show it "
                                    "alone \u00b7 Esc back"))
         for button in (self.previous_button, self.next_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -81,7 +81,6 @@ class FocusedStageView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addLayout(bar)
-        column.addWidget(self.hint)
         column.addWidget(self.graphics, 1)
         self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
         self._relayout.timeout.connect(self._build)
@@ -121,7 +120,7 @@ class FocusedStageView(QWidget):
             return
         stage = self.shown_stage()
         self._update_title()
-        title_h = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 8
+        title_h = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 8     # the hint or "map 2 of 8"
         bar_h = 12 + QFontMetricsF(font(12, bold=True)).height() + 8
         width = max(50, self.graphics.viewport().width() - 40)
         height = max(50, self.graphics.viewport().height() - title_h - bar_h * (2 if stage.lead is not None else 1) - 30)
@@ -129,7 +128,7 @@ class FocusedStageView(QWidget):
         self.graphics.ci.clear()
         self.panel = MapPanel(stage, self.table, columns=layout.columns, lead_table=self.lead_table)
         self.panel.view.setMouseEnabled(True, True)           # the wheel zooms in on the values
-        self.panel.title.setText("" if self.map_index is None else self.tr("map {0} of {1}").format(
+        self.panel.title.setText(self.hint_text if self.map_index is None else self.tr("map {0} of {1}").format(
             self.map_index + 1, self.stage.count))
         self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
         self._show()
@@ -140,7 +139,6 @@ class FocusedStageView(QWidget):
         name = _panels.stage_title(stage)
         self.title.setText(self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total))
         self.title.setFont(font(TITLE_POINTS + 3, bold=True))
-        self.hint.setFont(font(11))
         self.previous_button.setEnabled(place > 1)
         self.next_button.setEnabled(place < total)
 
