@@ -38,6 +38,13 @@ class FirstRunHint(QObject):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.frame.hide()
         self.pipeline.installEventFilter(self)
+        lecture = getattr(window, "lecture", None)
+        if lecture is not None:        # a lecturer presenting: the room does not need the hint over the maps
+            lecture.presentation.presentingChanged.connect(self._on_q_presenting)
+
+    def _on_q_presenting(self, on: bool) -> None:
+        if on:
+            self.dismiss()
 
     def text(self) -> str:
         return self.tr("Everything here can be pointed at and clicked: a map's cell shows its arithmetic, a "

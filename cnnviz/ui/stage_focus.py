@@ -4,10 +4,12 @@ Click a stage title (or press F, or Enter, over a stage) to focus it; the maps t
 with their values written in the cells when the maps are 26 x 26 or smaller and the cells large enough.
 Click a map to show it alone (larger), click again for all; the mouse wheel zooms. Left/Right go to the
 previous/next stage, Up/Down to the previous/next map, Esc (or the Back button) returns to the pipeline.
-The layout maths (columns, cell sizes, number sizes) is in ``cnnviz.viz.focus``.
+The layout maths (columns, cell sizes, number sizes) is in ``cnnviz.viz.focus``. Screenshots:
+``CNNVIZ_FOCUS=conv1`` (or ``conv1:0`` for its first map alone) opens the window with that stage focused.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import numpy as np
@@ -348,7 +350,14 @@ class StageFocus(QObject):
         return super().eventFilter(watched, event)
 
 
+DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone
+
+
 def install(window) -> StageFocus:
     """Add focusing a stage to a MainWindow (``window.stage_focus``; View menu, F key, title clicks)."""
     window.stage_focus = StageFocus(window)
+    demo = os.environ.get(DEMO_VARIABLE, "")
+    if demo:
+        name, _, index = demo.partition(":")
+        QTimer.singleShot(1500, lambda: window.stage_focus.focus(name, map_index=int(index) if index else None))
     return window.stage_focus

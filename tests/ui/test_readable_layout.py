@@ -92,3 +92,50 @@ def test_the_lecture_model_comes_first_and_the_hint_is_shown_once(qtbot, tmp_pat
     again.show()
     assert again.first_run.frame.isHidden()
     assert QSettings(path, QSettings.Format.IniFormat).value(FirstRunHint.SETTINGS_KEY, False, type=bool)
+
+
+def test_strips_take_their_height_and_hiding_a_dock_gives_back_the_layout_before(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    qtbot.wait(300)
+    pipeline, lecture = window.pipeline, window.lecture
+    before = pipeline.size()
+    lecture.timeline_action.trigger()
+    qtbot.wait(300)
+    assert lecture.timeline_dock.height() <= lecture.timeline_dock.sizeHint().height() + 10   # one slider's height
+    assert pipeline.height() > before.height()                    # the strip shrank to it: more for the maps
+    lecture.timeline_action.trigger()
+    qtbot.wait(300)
+    assert pipeline.size() == before
+    lecture.stepper_action.trigger()                               # a dock that asks for 40 % of the height
+    qtbot.wait(300)
+    assert pipeline.height() < before.height()
+    lecture.stepper_action.trigger()
+    qtbot.wait(300)
+    assert pipeline.size() == before
+    window.experiments.show_dock("attribution")                    # a side dock, shown by the program
+    qtbot.wait(300)
+    window.experiments.docks["attribution"].hide()
+    qtbot.wait(300)
+    assert pipeline.size() == before and window.experiments.docks["attribution"].isHidden()
+
+
+def test_leaving_presentation_gives_back_window_size_docks_and_split(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    qtbot.wait(300)
+    before = (window.size(), window.pipeline.size(), window.splitter.sizes())
+    window.lecture.presentation.set_presenting(True)
+    qtbot.wait(400)
+    window.lecture.presentation.set_presenting(False)
+    qtbot.wait(600)
+    assert (window.size(), window.pipeline.size(), window.splitter.sizes()) == before
+
+
+def test_the_first_run_hint_steps_aside_for_a_presentation(qtbot, tmp_path):
+    from cnnviz.ui.window import MainWindow
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.first_run.frame.isHidden()
+    window.lecture.presentation.set_presenting(True)
+    assert window.first_run.frame.isHidden()
+    window.lecture.presentation.set_presenting(False)
