@@ -115,7 +115,7 @@ class Presentation(QObject):
             if not state & Qt.WindowState.WindowFullScreen:
                 self.window.showNormal() if not state & Qt.WindowState.WindowMaximized else self.window.showMaximized()
             if "dock_state" in saved:       # exactly the layout before: window, dock sizes, canvas split
-                QTimer.singleShot(200, lambda: self._restore_layout(saved))
+                QTimer.singleShot(200, self, lambda: self._restore_layout(saved))   # not after the window is gone
         self.presenting = on
         self.presentingChanged.emit(on)
 
