@@ -13,7 +13,7 @@ import os
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,7 +21,7 @@ import pyqtgraph as pg
 
 from cnnviz.viz.colormap import diverging_table, ink_table
 from cnnviz.viz.focus import focus_layout, neighbour, numbered_when_focused
-from cnnviz.viz.layout import Stage, shape_text
+from cnnviz.viz.layout import Stage
 
 from . import panels as _panels
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, font

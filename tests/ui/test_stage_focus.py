@@ -1,7 +1,7 @@
 """Focusing a stage: a title click enlarges it over the pipeline, keys walk the stages, Esc goes back."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
