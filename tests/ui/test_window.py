@@ -281,6 +281,8 @@ def test_default_layout_tabs_the_docks_below_and_remembers_them(qtbot, settings)
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    assert not window.first_run.frame.isHidden()      # the first start's hint under the canvas, until "Got it"
+    window.first_run.button.click()
     c = window.inspect
     qtbot.waitUntil(lambda: c.inspector_dock.height() < 0.36 * window.height(), timeout=2000)
     assert set(window.tabifiedDockWidgets(c.inspector_dock)) == {c.filter_dock, c.layers_dock}
