@@ -52,6 +52,8 @@ class DockLayout:
         for first in groups.values():
             first.raise_()
         self._user_split = False
+        if getattr(self, "layout_memory", None) is not None:
+            self.layout_memory.forget()
         QTimer.singleShot(0, self.size_docks)
 
     def _first_layout(self) -> None:
@@ -82,7 +84,9 @@ class DockLayout:
         ``width`` pixels (right) if it is smaller now."""
         dock.show()
         dock.raise_()
-        if height_share is not None:
+        if dock.property("fit_content"):       # a strip (the timeline's slider): only the height it needs
+            self.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
+        elif height_share is not None:
             wanted = int(self.height() * height_share)
             if dock.height() < wanted:
                 self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 import pyqtgraph as pg
 
 from cnnviz.viz.colormap import ColourTable, is_dark
+from cnnviz.viz.focus import NumberStyle, cell_number_style
 from cnnviz.viz.layout import Stage, format_value
 from cnnviz.viz.mosaic import MosaicImage
 
@@ -94,28 +95,45 @@ class CellNumbers(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    @staticmethod
+    def style(cell: float) -> NumberStyle | None:
+        """The font size and decimals for cells ``cell`` screen pixels wide (cnnviz.viz.focus), or None."""
+        return cell_number_style(cell)
+
+    def font_pixels(self, cell: float) -> int:
+        """Pixel size of the written values at ``cell`` screen pixels per cell; 0 when none are written."""
+        style = self.style(cell)
+        return style.font_px if style is not None else 0
+
     def paint(self, painter, option, widget=None) -> None:
         transform = painter.worldTransform()
         cell = abs(transform.m11())                      # screen pixels per cell
-        if cell < 18:
-            return
+        style = self.style(cell)
+        if style is None:
+            return                   # the numbers would run into each other: the colours say it alone
         values = self._mosaic.values.ravel()
         colours = self._mosaic.table.colours(values)
         painter.save()
         painter.resetTransform()
         f = QFont()
-        f.setPixelSize(int(min(max(cell * 0.26, 10), 40)))
+        f.setPixelSize(style.font_px)
         f.setBold(True)
-        if QFontMetricsF(f).horizontalAdvance("\u22120.00") > cell - 2:
-            painter.restore()
-            return                   # the numbers would run into each other: the colours say it alone
         painter.setFont(f)
+        metrics = QFontMetricsF(f)
         half = cell / 2
         for (cx, cy), value, colour in zip(self._centres, values, colours):
             centre = transform.map(QPointF(cx, cy))
+            text = format_value(float(value), style.digits)
+            wide = metrics.horizontalAdvance(text)
+            if wide > cell - 2:          # a large value (e.g. "−12.50"): smaller for this cell alone
+                small = QFont(f)
+                small.setPixelSize(max(7, int(style.font_px * (cell - 2) / wide)))
+                painter.setFont(small)
             painter.setPen(Qt.GlobalColor.white if is_dark(colour) else TEXT)
             painter.drawText(QRectF(centre.x() - half, centre.y() - half, cell, cell),
-                             Qt.AlignmentFlag.AlignCenter, format_value(float(value)))
+                             Qt.AlignmentFlag.AlignCenter, text)
+            if wide > cell - 2:
+                painter.setFont(f)
         painter.restore()
 
 

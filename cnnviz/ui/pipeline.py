@@ -16,8 +16,10 @@ import pyqtgraph as pg
 from cnnviz.engine import Sequential, Softmax, Trace
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, diverging_table, ink_table
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
+from cnnviz.viz.readable import MIN_MAP_PX, readable_prefix
 
 from . import panels as _panels
+from .collapsed_note import NOTE_WIDTH, CollapsedNote
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
 from .result_panel import ResultPanel
 
@@ -58,6 +60,11 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.palette = DEFAULT_PALETTE                   # diverging palette name (cnnviz.viz.colormap.PALETTES)
         self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
         self.concealed_text = ""
+        self.blank = False                                # nothing drawn: the result invites a drawing
+        self.min_map_px = MIN_MAP_PX                      # later stages give way rather than maps shrink below this
+        self.shown_count = 0                              # the first stages shown (the others: collapsed_note)
+        self.collapsed_note = None
+        self.note_under_result = True                     # the note goes under the result (else beside the stages)
         self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
         self._relayout.timeout.connect(self._relayout_if_needed)
         self.setMinimumSize(120, 120)
@@ -82,36 +89,77 @@ class PipelineView(pg.GraphicsLayoutWidget):
         return max(w[0] for w in widths), max(w[1] for w in widths)
 
     def _placement(self) -> StagePlacement:
+        """The placement of the first ``shown_count`` stages: all of them when their maps reach ``min_map_px``,
+        else as many as reach it, beside a note naming the others (cnnviz.viz.readable)."""
+        tried = {}          # (count, squeeze): (placement, its titles' mode); _placement_of sets two_line_titles
+        self._memo = {}     # choose_placement's answers during this call (both passes ask for the same ones)
+        self.note_under_result = self._room_under_result()
+        beside = 0.0 if self.note_under_result else NOTE_WIDTH * _panels.FONT_SCALE + STAGE_PADDING
+        # every title and colour bar whole if that keeps the maps readable (fewer stages); squeezed labels only if not
+        for squeeze in (False, True):
+            def place(count: int, collapsed: bool):      # under the result the note takes no width from the stages
+                if (count, squeeze) not in tried:
+                    placement = self._placement_of(self.stages[:count], beside if collapsed else 0.0, squeeze=squeeze)
+                    tried[count, squeeze] = (placement, self.two_line_titles)
+                return tried[count, squeeze][0]
+            count, placement = readable_prefix(place, len(self.stages), self.min_map_px)
+            if placement is not None and (squeeze or placement.map_pixels >= self.min_map_px):
+                break
+        self.shown_count = count
+        self.two_line_titles = tried[count, squeeze][1]
+        return placement
+
+    def _room_under_result(self) -> bool:
+        """Whether the result column has height to spare for the note on the stages left out."""
+        if self.model is None:
+            return False
+        scale = _panels.FONT_SCALE
+        width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        result = ResultPanel(self.model.class_names, logits_name="", softmax_name="", logits_level=1.0)
+        note = CollapsedNote([stage.name for stage in self.stages], width - 10)
+        return result.content_height() + note.minimumHeight() <= self.viewport().height() - 12
+
+    def _placement_of(self, stages, reserved: float = 0.0, *, squeeze: bool = True) -> StagePlacement | None:
         """The largest maps for which every stage's title and colour bars fit its width: titles on one line,
         or (when that makes the maps clearly larger, or nothing else fits) with the shape on a second line;
-        up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap."""
+        up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap.
+        ``squeeze=False``: None rather than elided titles."""
         scale = _panels.FONT_SCALE
         self.result_width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
-        width = max(100, self.viewport().width() - self.result_width - 28)       # less the margins and spacing
+        width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
         second_line = QFontMetricsF(font(TITLE_POINTS * 0.85)).height()
         bar_height = 12 + QFontMetricsF(font(12, bold=True)).height() + 6
         # per stage: title, one colour bar (two with the filters' weights), margins and spacing
-        overhead = [title_height + bar_height * (2 if stage.lead is not None else 1) + 10 for stage in self.stages]
-        titles = [StageTitle.widths(_panels.stage_title(stage), TITLE_POINTS) for stage in self.stages]
-        bars = [self._bar_widths(stage) for stage in self.stages]
+        overhead = [title_height + bar_height * (2 if stage.lead is not None else 1) + 10 for stage in stages]
+        titles = [StageTitle.widths(_panels.stage_title(stage), TITLE_POINTS) for stage in stages]
+        bars = [self._bar_widths(stage) for stage in stages]
         floor = MIN_STAGE_WIDTH * scale
 
+        memo = getattr(self, "_memo", {})
+
         def place(two_lines: bool, notes: bool = True, strict: bool = True):
-            mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
-            return choose_placement(self.stages, width, height,
-                                    row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
-                                    stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+            key = (len(stages), width, height, two_lines, notes, strict)
+            if key not in memo:
+                mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
+                memo[key] = choose_placement(stages, width, height,
+                                             row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
+                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+            return memo[key]
 
         one, two = place(False), place(True)
-        # a squeezed view (a side dock open on a small screen): names only, bars without their values, but maps
-        # that can still be seen, rather than every label at the price of maps a few pixels wide
-        squeezed = choose_placement(self.stages, width, height, row_overhead=[o + second_line for o in overhead],
-                                    stage_padding=STAGE_PADDING, min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles),
-                                    max_rows=MAX_ROWS)
         best = max((p for p in (one, two) if p is not None), key=lambda p: p.map_pixels, default=None)
-        if best is None or best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels:
+        if not squeeze:
+            if best is None:
+                return None
+        else:
+            # a squeezed view (a side dock open on a small screen): names only, bars without their values, but
+            # maps that can still be seen, rather than every label at the price of maps a few pixels wide
+            squeezed = choose_placement(stages, width, height, row_overhead=[o + second_line for o in overhead],
+                                        stage_padding=STAGE_PADDING,
+                                        min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles), max_rows=MAX_ROWS)
+        if best is None or (squeeze and best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels):
             self.two_line_titles = True
             return squeezed
         if one is not None and (two is None or two.map_pixels < one.map_pixels * TWO_LINE_GAIN):
@@ -124,10 +172,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.placement = placement
         self.ci.clear()
         self.panels = {}
-        stages_area = self.ci.addLayout(row=0, col=0)
+        stages_area = self.ci.addLayout(row=0, col=0, rowspan=2)
+        stages_area.setContentsMargins(0, 0, 0, 0)      # the placement counted every pixel of width
         rows = [stages_area.addLayout(row=r, col=0) for r in range(placement.row_count)]
         for row in rows:
             row.setSpacing(0)
+            row.setContentsMargins(0, 0, 0, 0)
         for stage, row, columns in zip(self.stages, placement.rows, placement.columns):
             level = self.levels.get(stage.level_key, 1.0)
             table = ink_table(level) if stage.kind == "input" else diverging_table(level, self.palette)
@@ -140,6 +190,14 @@ class PipelineView(pg.GraphicsLayoutWidget):
             target.addItem(panel.layout)
             target.layout.setColumnStretchFactor(target.layout.columnCount() - 1, max(1, int(width)))
             self.panels[stage.name] = panel
+        self.collapsed_note = None
+        if self.shown_count < len(self.stages):       # no room at a readable size for the rest: say so
+            names = [s.name for s in self.stages[self.shown_count:]]
+            if self.note_under_result:
+                self.collapsed_note = CollapsedNote(names, getattr(self, "result_width", RESULT_WIDTH) - 10)
+            else:                                      # beside the stages, in the width the placement kept
+                self.collapsed_note = CollapsedNote(names, NOTE_WIDTH * _panels.FONT_SCALE)
+                rows[-1].addItem(self.collapsed_note)
         model = self.model
         logits_name = model.layers[model.logits_index].name
         softmax_name = model.layers[-1].name if isinstance(model.layers[-1], Softmax) else "softmax"
@@ -151,10 +209,15 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result.setMinimumWidth(min(self.result.minimumWidth(), result_width - 10))
         self.result.setPreferredWidth(result_width - 10)
         self.result.setMaximumWidth(max(result_width + 50, self.result.minimumWidth()))
+        self.result.blank = self.blank
         self.ci.addItem(self.result, row=0, col=1)
+        if self.collapsed_note is not None and self.note_under_result:     # the stages keep the whole width
+            self.result.setMinimumHeight(self.result.content_height())
+            self.ci.addItem(self.collapsed_note, row=1, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
         self._apply_hidden()
+        self.ci.setGeometry(self.range)     # the view's size: a layout built before may have stretched it taller
         self.rebuilt.emit()
 
     # -- lecture styles -----------------------------------------------------------------------
@@ -173,11 +236,23 @@ class PipelineView(pg.GraphicsLayoutWidget):
             self._rebuild()
             self.paletteChanged.emit(name)
 
+    def set_min_map_pixels(self, pixels: float) -> None:
+        """The smallest map side (screen pixels) shown: later stages give way to a note below it."""
+        if float(pixels) != self.min_map_px:
+            self.min_map_px = float(pixels)
+            self._rebuild()
+
     def set_font_scale(self, scale: float) -> None:
         """Scale every text of the panels (titles, colour bars, the result): 1.0 normal, larger to present."""
         if float(scale) != _panels.FONT_SCALE:
             _panels.FONT_SCALE = float(scale)
             self._rebuild()
+
+    def set_blank(self, blank: bool) -> None:
+        """Nothing is drawn: the result says so instead of a prediction (the maps still show the blank input)."""
+        if self.result is not None:
+            self.result.blank = bool(blank)
+        self.blank = bool(blank)
 
     def set_hidden(self, stages, text: str = "") -> None:
         """Conceal these stages (map panel names, "result" for the prediction) until set_hidden(())."""
@@ -205,10 +280,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
             return
         two_lines = self.two_line_titles
         result_width = getattr(self, "result_width", None)
+        shown, under = self.shown_count, self.note_under_result
         placement = self._placement()
-        if placement.rows != self.placement.rows or placement.columns != self.placement.columns or \
+        if shown != self.shown_count or under != self.note_under_result or placement.rows != self.placement.rows or placement.columns != self.placement.columns or \
                 result_width != self.result_width or two_lines != self.two_line_titles or placement.min_widths != self.placement.min_widths or \
-                abs(placement.map_pixels - self.placement.map_pixels) > 0.03 * self.placement.map_pixels:
+                abs(placement.map_pixels - self.placement.map_pixels) > 0.03 * self.placement.map_pixels or \
+                placement.map_pixels < self.placement.map_pixels * 0.999:     # narrower: squeezed panels elide titles
             self._build(placement)
             if self.last_trace is not None:
                 self.show_trace(self.last_trace)

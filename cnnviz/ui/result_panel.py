@@ -31,6 +31,7 @@ class ResultPanel(pg.GraphicsWidget):
         self._big, self._title, self._body = font(38, bold=True), font(14, bold=True), font(13)
         self._percent = font(20, bold=True)
         self.concealed = ""          # "predict, then reveal": while set, this text replaces the result
+        self.blank = False           # nothing drawn yet: "draw something" replaces the prediction and the bars
         self.signed_colours = (QColor("#b2182b"), QColor("#2166ac"))     # logit bars: positive, negative
         self.bar_rows: list[tuple[QRectF, str, int]] = []    # (row rect, "softmax"/"logits", class) as last painted
         self.setMinimumWidth(240 * _panels.FONT_SCALE)
@@ -68,30 +69,51 @@ class ResultPanel(pg.GraphicsWidget):
             painter.drawText(QRectF(rect.left(), y + big * 1.6, rect.width(), rect.height() - big * 1.6),
                              Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.concealed)
             return
+        if self.blank:
+            self._paint_blank(painter, rect)
+            return
         winner = int(np.argmax(self.probabilities))
-        # the prediction, large
-        painter.setFont(self._title)
-        painter.setPen(MUTED)
-        line = QFontMetricsF(self._title).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, self.tr("prediction"))
-        y += line
+        # the prediction, large; where the column is too short for everything (a dock below), smaller and without
+        # its heading, so that every bar keeps its row
+        compact = self.content_height() > self.boundingRect().height()
+        if not compact:
+            painter.setFont(self._title)
+            painter.setPen(MUTED)
+            line = QFontMetricsF(self._title).height()
+            painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                             self.tr("prediction"))
+            y += line
+        big_font, sure_font = (self._percent, None) if compact else (self._big, self._percent)
         predicted = class_name(self.class_names[winner])
-        painter.setFont(fitted(self._big, predicted, rect.width()))
+        painter.setFont(fitted(big_font, predicted, rect.width()))
         painter.setPen(PREDICTED)
-        big = QFontMetricsF(self._big).height()
+        big = QFontMetricsF(big_font).height()
         painter.drawText(QRectF(rect.left(), y, rect.width(), big), Qt.AlignmentFlag.AlignLeft, predicted)
         y += big
-        sure = self.tr("{0} % sure").format(f"{self.probabilities[winner] * 100:.1f}")
-        painter.setFont(fitted(self._percent, sure, rect.width()))
-        percent = QFontMetricsF(self._percent).height()
-        painter.drawText(QRectF(rect.left(), y, rect.width(), percent), Qt.AlignmentFlag.AlignLeft, sure)
-        y += percent + 16
+        if not compact:          # (compact: the softmax bars below say it too)
+            sure = self.tr("{0} % sure").format(f"{self.probabilities[winner] * 100:.1f}")
+            painter.setFont(fitted(sure_font, sure, rect.width()))
+            percent = QFontMetricsF(sure_font).height()
+            painter.drawText(QRectF(rect.left(), y, rect.width(), percent), Qt.AlignmentFlag.AlignLeft, sure)
+            y += percent + 16
         softmax = self.tr("softmax") if self.softmax_name == "softmax" else self.softmax_name
         y = self._bars(painter, rect, y, f"{softmax} \u00b7 {len(self.class_names)}",
                        [(p, f"{p * 100:.1f} %") for p in self.probabilities], 0.0, 1.0, winner)
         y += 14
         self._bars(painter, rect, y, f"{self.logits_name} \u00b7 {len(self.class_names)}  " + self.tr("(logits)"),
                    [(v, format_value(float(v))) for v in self.logits], -self.logits_level, self.logits_level, winner)
+
+    def _paint_blank(self, painter, rect) -> None:
+        """The canvas is empty: no prediction and no percentages (they would mean nothing), an invitation."""
+        painter.setFont(self._title)
+        painter.setPen(MUTED)
+        line = QFontMetricsF(self._title).height()
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("prediction"))
+        painter.setFont(fitted(self._percent, self.tr("Draw something"), rect.width()))
+        painter.setPen(PREDICTED)
+        painter.drawText(QRectF(rect.left(), rect.top() + line + 8, rect.width(), rect.height() - line - 8),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.tr("Draw something"))
 
     def _bars(self, painter, rect, y, title, entries, low, high, winner) -> float:
         painter.setFont(fitted(self._title, title, rect.width()))
@@ -128,6 +150,13 @@ class ResultPanel(pg.GraphicsWidget):
             self.bar_rows.append((QRectF(rect.left(), y, rect.width(), row), group, index))
             y += row
         return y
+
+    def content_height(self) -> float:
+        """Pixels of height the prediction and both bar groups take (as ``paint`` lays them out)."""
+        title, body = QFontMetricsF(self._title).height(), QFontMetricsF(self._body).height()
+        rows = len(self.class_names) * max(body + 8, 26)
+        return 12 + title + QFontMetricsF(self._big).height() + QFontMetricsF(self._percent).height() + 16 + \
+            2 * (title + 4 + rows) + 14
 
     def sizeHint(self, which, constraint=QSizeF()) -> QSizeF:
         if which == Qt.SizeHint.PreferredSize:

@@ -34,8 +34,8 @@ from .startup import model_not_restored, report_set_aside, setting_bytes, settin
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "ox-cnn"
-FALLBACK_MODEL = "lecture-ox"
+DEFAULT_MODEL = "lecture-ox"       # the lecture's hand-made detector first (issue 16)
+FALLBACK_MODEL = "ox-cnn"
 OPEN_FILE_ITEM = "Open model file\u2026"      # the source text; shown translated (MainWindow.open_file_item)
 
 
@@ -119,6 +119,10 @@ class MainWindow(DockLayout, QMainWindow):
         # drawing experiments: collect, train, probe, compare, attribute (docks, Experiments menu)
         from .experiments import install as install_experiments
         self.experiments = install_experiments(self)
+        from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
+        self.stage_focus = install_focus(self)
+        from .first_run import install as install_first_run    # what can be clicked, said once
+        self.first_run = install_first_run(self)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a
@@ -127,6 +131,8 @@ class MainWindow(DockLayout, QMainWindow):
         self._restore_geometry()
         self._restore_dock_state()       # the docks as the user left them (or the default arrangement)
         report_set_aside(self)
+        from .layout_memory import LayoutMemory       # hiding a dock again gives back the sizes from before it
+        self.layout_memory = LayoutMemory(self)
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
@@ -289,6 +295,7 @@ class MainWindow(DockLayout, QMainWindow):
         self.canvas.set_strokes(strokes, self.canvas.pen_width)
 
     def _on_model_trace(self, trace: Trace) -> None:
+        self.pipeline.set_blank(self.canvas.is_blank())      # nothing drawn: "draw something", not a percentage
         self.pipeline.show_trace(trace)
         self.traceUpdated.emit(trace)
 
@@ -399,9 +406,10 @@ class MainWindow(DockLayout, QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             width, height = 1500, 900
             screen = self.screen()
-            if screen is not None:          # a laptop's 1280 x 720: the whole screen rather than past its edges
+            if screen is not None:          # the whole screen (less its panels): 1280 x 720 up to 1920 x 1080
                 available = screen.availableGeometry()
-                width, height = min(width, available.width()), min(height, available.height())
+                width, height = available.width(), available.height()
+                self.move(available.topLeft())
             self.resize(width, height)
 
     def save_settings(self) -> None:

@@ -14,6 +14,7 @@ def forward(model, image):
 
 def test_panels_show_a_b_and_b_minus_a(experiment_window, qtbot):
     window = experiment_window("ox-cnn")
+    window.pipeline.set_min_map_pixels(0)       # every stage on screen, however small (B - A on each is checked)
     experiments = window.experiments
     controller = experiments.compare_controller
     put_sketch(window, "cross", 7)

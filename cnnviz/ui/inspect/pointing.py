@@ -112,7 +112,7 @@ class Pointing(QObject):
         elif hit.kind == "filter":
             self._edit_filter(hit.layer, hit.index[0])
         elif hit.kind == "title":
-            self._select_layer(hit.layer, show=True)
+            self._select_layer(hit.layer, show=False)     # a title click focuses the stage (stage_focus)
         self._write_pin()
 
     def pin(self, layer: str, index) -> None:

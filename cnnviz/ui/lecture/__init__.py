@@ -53,6 +53,7 @@ class Lecture(QObject):
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.files = LectureFiles(window, self.session, window.host, self.timeline, parent=self)
+        self.timeline_dock.setProperty("fit_content", True)     # one slider: the height it needs, no more
         self._build_actions()
         self.session.trace_changed.connect(self._on_model_trace)
         self.session.model_changed.connect(self._on_model_changed)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QStatusBar, QToolBar
 
+from cnnviz.viz.readable import MIN_MAP_PX, MIN_PRESENTING_MAP_PX
+
 from ..panels import BACKGROUND
 
 PRESENTATION_PALETTE = "blue-orange"
@@ -63,7 +65,10 @@ class Presentation(QObject):
             self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
                            "style": app.styleSheet(), "pipeline_palette": self.session.palette, "docks": docks,
                            "canvas_share": self.window.canvas_share,
-                           "front": [d for d in docks if not d.visibleRegion().isEmpty()]}   # of their tab groups
+                           "front": [d for d in docks if not d.visibleRegion().isEmpty()],   # of their tab groups
+                           "dock_state": self.window.saveState(self.window.LAYOUT_VERSION),
+                           "splitter": self.window.splitter.saveState(),
+                           "size": self.window.size(), "pos": self.window.pos()}
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
             self.window.canvas_share = PRESENTATION_CANVAS_SHARE
@@ -83,6 +88,7 @@ class Presentation(QObject):
                 widget.setFont(grown)
             self._saved["own_fonts"] = own_fonts
             pipeline.setBackground(PRESENTATION_BACKGROUND)
+            pipeline.min_map_px = MIN_PRESENTING_MAP_PX      # read from the back: later stages give way (set_font_scale rebuilds)
             pipeline.set_font_scale(PIPELINE_FONT_SCALE)
             self.set_palette(PRESENTATION_PALETTE)
             self.window.showFullScreen()
@@ -95,6 +101,7 @@ class Presentation(QObject):
             for widget, own_font, explicit in saved.get("own_fonts", []):
                 widget.setFont(own_font if explicit else QFont())
             pipeline.setBackground(BACKGROUND)
+            pipeline.min_map_px = MIN_MAP_PX
             pipeline.set_font_scale(1.0)
             self.set_palette(saved.get("pipeline_palette", self.session.palette))
             for dock in saved.get("docks", []):
@@ -108,8 +115,23 @@ class Presentation(QObject):
             self.window.setWindowState(state)
             if not state & Qt.WindowState.WindowFullScreen:
                 self.window.showNormal() if not state & Qt.WindowState.WindowMaximized else self.window.showMaximized()
+            if "dock_state" in saved:       # exactly the layout before: window, dock sizes, canvas split
+                QTimer.singleShot(200, self, lambda: self._restore_layout(saved))   # not after the window is gone
         self.presenting = on
         self.presentingChanged.emit(on)
+
+    def _restore_layout(self, saved: dict) -> None:
+        window = self.window
+        if self.presenting:
+            return
+        if not saved["state"] & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            window.resize(saved["size"])
+            window.move(saved["pos"])
+        memory = getattr(window, "layout_memory", None)
+        window.restoreState(saved["dock_state"], getattr(window, "LAYOUT_VERSION", 0))
+        window.splitter.restoreState(saved["splitter"])
+        if memory is not None:
+            memory.forget()
 
     def toggle_presenting(self) -> None:
         self.set_presenting(not self.presenting)

@@ -1,0 +1,299 @@
+"""How readable the window is at a projector's sizes: lays out the real window (offscreen Qt, a virtual screen
+of each size) in every mode and reports the smallest map per stage kind, the cell-number and logit font sizes,
+and every text that is elided, clipped or dropped.
+
+    python benchmarks/measure_layout.py                       # 1280x720, 1366x768, 1920x1080; both models
+    python benchmarks/measure_layout.py --sizes 1280x720 --models lecture-ox --modes normal,presentation
+
+Each size runs in a child process (the offscreen screen's size is fixed when Qt starts), with fresh settings
+in a temporary folder, a circle drawn on the canvas, and the window as large as the screen. Modes: normal,
+presentation, stepper, timeline, presentation+stepper, focus (the first conv stage focused, when the app
+has it), and one per experiment dock. After each mode is left, the script checks the layout returned to
+what it was (the pipeline's size). Sizes are screen pixels; a font's size is its pixel size (the em).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SIZES = ("1280x720", "1366x768", "1920x1080")
+MODELS = ("lecture-ox", "ox-cnn")
+EXPERIMENTS = ("collection", "training", "translation-map", "compare", "attribution")
+MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus", "presentation+focus",
+         "presentation+focus:map") + \
+    tuple(f"dock:{key}" for key in EXPERIMENTS)
+SETTLE_MS = 450          # the pipeline re-lays out 150 ms after a resize, presentation fits the canvas after 250
+
+
+# -- inside the child process -------------------------------------------------------------------------------
+def _settle(ms: int = SETTLE_MS) -> None:
+    from PySide6.QtTest import QTest
+    QTest.qWait(ms)
+
+
+def _pixels(font) -> float:
+    """A QFont's size in pixels (the em)."""
+    from PySide6.QtGui import QFontInfo
+    return float(QFontInfo(font).pixelSize())
+
+
+def _map_figures(window) -> tuple[dict, list[str]]:
+    """Smallest map side (px) per stage kind, cell-number font px per numbered stage, and dropped labels."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from cnnviz.ui import panels as ui_panels
+    pipeline = window.pipeline
+    sides: dict[str, float] = {}
+    stage_px: dict[str, float] = {}
+    numbers: dict[str, float] = {}
+    notes = []
+    target = pipeline
+    focus = getattr(window, "stage_focus", None)
+    if focus is not None and focus.active:
+        target = focus.view
+    for name, panel in target.panels.items():
+        stage = panel.stage
+        rect = panel.view.viewRect()
+        if rect.width() <= 0 or not panel.view.isVisible():
+            continue
+        scale = min(panel.view.width() / rect.width(), panel.view.height() / rect.height())
+        side = scale * max(stage.map_shape)
+        stage_px[name] = round(side, 1)
+        if stage.kind != "dense":
+            sides[stage.kind] = min(sides.get(stage.kind, 1e9), round(side, 1))
+        if panel.numbers is not None:
+            size = panel.numbers.font_pixels(scale) if hasattr(panel.numbers, "font_pixels") else _cell_font(scale)
+            numbers[name] = size
+            if not size:
+                notes.append(f"{name}: cell numbers dropped (cells {scale:.0f} px)")
+        title = panel.title
+        width = title.boundingRect().width() - 4
+        metrics = QFontMetricsF(title._font)
+        if title.two_lines:
+            head, rest = title.split(title.text())
+            small = QFontMetricsF(title._small)
+            if metrics.horizontalAdvance(head) > width or small.horizontalAdvance(rest) > width:
+                notes.append(f"{name}: title elided")
+        elif metrics.horizontalAdvance(title.text()) > width:
+            notes.append(f"{name}: title elided")
+        for bar in [panel.colour_bar] + ([panel.weight_bar] if hasattr(panel, "weight_bar") else []):
+            width = bar.boundingRect().width()
+            margin = max(bar._ends) / 2 + 2
+            strip = max(10.0, min(width - 2 * margin, ui_panels.BAR_MAX_STRIP))
+            room = strip - max(bar._ends) - 2 * ui_panels.BAR_GAP
+            if bar._middles[0][1] > room:
+                notes.append(f"{name}: colour bar note dropped")
+            if strip < sum(bar._ends) / 2 + ui_panels.BAR_GAP:
+                notes.append(f"{name}: colour bar values dropped")
+    return {"map_px": sides, "stage_px": stage_px, "cell_number_px": numbers}, notes
+
+
+def _cell_font(cell: float) -> float:
+    """CellNumbers' font rule before it was exposed (the baseline): pixel size, 0 when not drawn."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+    if cell < 18:
+        return 0.0
+    f = QFont()
+    f.setPixelSize(int(min(max(cell * 0.26, 10), 40)))
+    f.setBold(True)
+    if QFontMetricsF(f).horizontalAdvance("\u22120.00") > cell - 2:
+        return 0.0
+    return float(f.pixelSize())
+
+
+def _result_figures(window) -> tuple[dict, list[str]]:
+    result = window.pipeline.result
+    notes = []
+    if result is None or not result.isVisible():
+        return {}, ["result: not shown"]
+    window.pipeline.grab()                           # paint, so bar_rows are those on screen
+    bottom = result.boundingRect().bottom()
+    rows = result.bar_rows
+    shown = [r for r, _, _ in rows if r.bottom() <= bottom + 0.5]
+    expected = 2 * len(result.class_names)
+    if len(shown) < expected:
+        notes.append(f"result: {expected - len(shown)} of {expected} bar rows clipped")
+    return {"logit_px": _pixels(result._body), "prediction_px": _pixels(result._big)}, notes
+
+
+def _widget_notes(window) -> list[str]:
+    """Visible widgets whose text does not fit: labels and buttons narrower than their text, elided tabs,
+    a toolbar whose actions overflow into its extension menu."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QToolBar, QToolButton
+    notes = []
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text() and not label.wordWrap() and label.pixmap().isNull() \
+                and label.width() + 1 < label.sizeHint().width() and label.window() is window:
+            notes.append(f"label clipped: {label.text()[:40]!r} ({label.width()} < {label.sizeHint().width()} px)")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and button.width() + 1 < button.minimumSizeHint().width() \
+                and button.objectName() != "qt_toolbar_ext_button":
+            notes.append(f"button clipped: {button.text()[:40]!r}")
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            for i in range(bar.count()):
+                if bar.tabRect(i).width() + 1 < bar.tabSizeHint(i).width():
+                    notes.append(f"tab elided: {bar.tabText(i)[:40]!r}")
+    for toolbar in window.findChildren(QToolBar):
+        for button in toolbar.findChildren(QToolButton):
+            if button.objectName() == "qt_toolbar_ext_button" and button.isVisible():
+                notes.append(f"toolbar '{toolbar.windowTitle()}' overflows (actions hidden behind \u00bb)")
+    return notes
+
+
+def measure(window) -> dict:
+    maps, notes = _map_figures(window)
+    pipeline = window.pipeline
+    focus = getattr(window, "stage_focus", None)
+    if focus is not None and focus.active:        # the focused stage covers the pipeline and its result
+        result, result_notes, left_out = {}, [], []
+    else:
+        result, result_notes = _result_figures(window)
+        left_out = [s.name for s in pipeline.stages[getattr(pipeline, "shown_count", len(pipeline.stages)):]]
+    return {**maps, **result, "pipeline": [pipeline.width(), pipeline.height()], "left_out": left_out,
+            "elided": notes + result_notes + _widget_notes(window)}
+
+
+def _enter(window, mode: str) -> None:
+    lecture, experiments = window.lecture, window.experiments
+    if mode == "normal":
+        return
+    if "presentation" in mode:
+        lecture.presentation.set_presenting(True)
+    if "stepper" in mode:
+        lecture.stepper_action.trigger() if not lecture.stepper_action.isChecked() else None
+    if mode == "timeline":
+        lecture.timeline_action.trigger()
+    if "focus" in mode:
+        focus = getattr(window, "stage_focus", None)
+        if focus is None:
+            raise LookupError("this version has no focused stage")
+        _settle()
+        focus.focus(next(stage.name for stage in window.pipeline.stages if stage.kind == "conv"),
+                     map_index=0 if mode.endswith(":map") else None)
+    if mode.startswith("dock:"):
+        experiments.show_dock(mode[5:])
+
+
+def _leave(window, mode: str) -> None:
+    lecture, experiments = window.lecture, window.experiments
+    if "focus" in mode:
+        window.stage_focus.leave()
+    if "stepper" in mode and lecture.stepper_action.isChecked():
+        lecture.stepper_action.trigger()
+    if mode == "timeline" and lecture.timeline_action.isChecked():
+        lecture.timeline_action.trigger()
+    if mode.startswith("dock:"):
+        experiments.docks[mode[5:]].hide()
+    if "presentation" in mode:
+        lecture.presentation.set_presenting(False)
+
+
+def child(size: str, models: list[str], modes: list[str]) -> list[dict]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cnnviz.ui.app import configure_pyqtgraph
+    from cnnviz.ui.window import MainWindow
+    app = QApplication.instance() or QApplication([])
+    configure_pyqtgraph()
+    rows = []
+    for model in models:
+        settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(model, settings=settings)
+        window.show()
+        _settle(600)
+        window.draw_example("circle")
+        window.live.run_now()
+        _settle()
+        for mode in modes:
+            before = [window.pipeline.width(), window.pipeline.height()]
+            row = {"size": size, "model": model, "mode": mode, "window": [window.width(), window.height()]}
+            try:
+                _enter(window, mode)
+            except LookupError as exc:
+                rows.append({**row, "skipped": str(exc)})
+                continue
+            _settle()
+            row.update(measure(window))
+            _leave(window, mode)
+            _settle()
+            after = [window.pipeline.width(), window.pipeline.height()]
+            if after != before:
+                row["not_restored"] = {"before": before, "after": after}
+            rows.append(row)
+        window.close()
+        window.deleteLater()
+        _settle(50)
+    app.processEvents()
+    return rows
+
+
+# -- the parent: one child per screen size, then a table ------------------------------------------------------
+def run_size(size: str, models, modes) -> list[dict]:
+    width, height = (int(v) for v in size.split("x"))
+    folder = Path(tempfile.mkdtemp(prefix="cnnviz-layout-"))
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", HOME=str(folder),
+               XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"),
+               PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")]))
+    command = [sys.executable, __file__, "--child", size, "--models", ",".join(models), "--modes", ",".join(modes)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("ROWS ")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"measuring {size} failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1][5:])
+
+
+def table(rows: list[dict]) -> str:
+    out = [f"{'size':9} {'model':10} {'mode':22} {'input':>6} {'conv':>6} {'act':>6} {'pool':>6} "
+           f"{'numbers':>8} {'logit':>6}  elided / clipped"]
+    for row in rows:
+        if "skipped" in row:
+            out.append(f"{row['size']:9} {row['model']:10} {row['mode']:22} (skipped: {row['skipped']})")
+            continue
+        maps = row["map_px"]
+        numbers = row["cell_number_px"]
+        number = f"{min(numbers.values()):.0f}" if numbers else "-"
+        notes = list(row["elided"])
+        shown = "  ".join(f"{name} {px:.0f}" for name, px in row.get("stage_px", {}).items())
+        notes.insert(0, f"maps: {shown}" + (f"; no room for {', '.join(row['left_out'])}" if row.get("left_out") else ""))
+        if "not_restored" in row:
+            notes.append(f"layout not restored: pipeline {row['not_restored']['before']} -> {row['not_restored']['after']}")
+        cells = [f"{maps[k]:6.0f}" if k in maps else f"{'-':>6}" for k in ("input", "conv", "activation", "pool")]
+        out.append(f"{row['size']:9} {row['model']:10} {row['mode']:22} {' '.join(cells)} {number:>8} "
+                   f"{row.get('logit_px', 0):6.0f}  {len(notes) - 1}" + "".join(f"\n{'':30}- {n}" for n in notes))
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--models", default=",".join(MODELS))
+    parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--json", help="also write the rows to this file")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    models, modes = args.models.split(","), args.modes.split(",")
+    if args.child:
+        print("ROWS " + json.dumps(child(args.child, models, modes)), flush=True)
+        return 0
+    rows = []
+    for size in args.sizes.split(","):
+        rows += run_size(size, models, modes)
+    print(table(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

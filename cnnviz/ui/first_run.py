@@ -1,0 +1,68 @@
+"""The first-run hint: one short note under the canvas naming what can be pointed at and clicked, shown once.
+
+It sits in the canvas's column (it covers no map and catches no click meant for the pipeline) until "Got it"
+or presentation mode. Whether it has been shown is kept in the window's settings (``FirstRunHint.SETTINGS_KEY``,
+read with ``type=bool``: a restarted QSettings gives back strings).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+from .panels import font
+
+
+class FirstRunHint(QObject):
+    """A dismissable note under the drawing canvas, the first time the app starts."""
+
+    SETTINGS_KEY = "hints/first_run_shown"
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.frame = QFrame()
+        self.frame.setObjectName("first-run-hint")
+        self.frame.setStyleSheet("#first-run-hint { background: #fff8d6; border: 1px solid #c9a800; }")
+        column = QVBoxLayout(self.frame)
+        column.setContentsMargins(8, 6, 8, 6)
+        self.label = QLabel(self.text())
+        self.label.setWordWrap(True)
+        self.label.setFont(font(12))
+        self.button = QPushButton(self.tr("Got it"))
+        self.button.clicked.connect(self.dismiss)
+        column.addWidget(self.label)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.frame.hide()
+        window.canvas.parentWidget().layout().addWidget(self.frame)      # the canvas's column, under it
+        lecture = getattr(window, "lecture", None)
+        if lecture is not None:        # a lecturer presenting: the room does not need the hint
+            lecture.presentation.presentingChanged.connect(self._on_q_presenting)
+
+    def text(self) -> str:
+        return self.tr("Everything here can be pointed at and clicked: a map's cell shows its arithmetic, a "
+                       "filter opens in the editor, the softmax and logit bars explain a class, and a stage's "
+                       "title enlarges that stage (F; Esc returns).")
+
+    def show_once(self) -> bool:
+        """Show the hint if it has never been shown with these settings; True if it is shown now."""
+        settings = self.window.settings
+        if settings.value(self.SETTINGS_KEY, False, type=bool):
+            return False
+        settings.setValue(self.SETTINGS_KEY, True)
+        settings.sync()
+        self.frame.show()
+        return True
+
+    def dismiss(self) -> None:
+        self.frame.hide()
+
+    def _on_q_presenting(self, on: bool) -> None:
+        if on:
+            self.dismiss()
+
+
+def install(window) -> FirstRunHint:
+    """Add the hint to a MainWindow (``window.first_run``) and show it if this is the first start."""
+    window.first_run = FirstRunHint(window)
+    window.first_run.show_once()
+    return window.first_run

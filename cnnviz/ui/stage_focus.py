@@ -1,0 +1,363 @@
+"""Focus a stage: one stage of the pipeline enlarged over the pipeline area, readable from the back of a room.
+
+Click a stage title (or press F, or Enter, over a stage) to focus it; the maps then fill the pipeline area,
+with their values written in the cells when the maps are 26 x 26 or smaller and the cells large enough.
+Click a map to show it alone (larger), click again for all; the mouse wheel zooms. Left/Right go to the
+previous/next stage, Up/Down to the previous/next map, Esc (or the Back button) returns to the pipeline.
+The layout maths (columns, cell sizes, number sizes) is in ``cnnviz.viz.focus``. Screenshots:
+``CNNVIZ_FOCUS=conv1`` (or ``conv1:0`` for its first map alone) opens the window with that stage focused.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+import pyqtgraph as pg
+
+from cnnviz.viz.colormap import diverging_table, ink_table
+from cnnviz.viz.focus import focus_layout, neighbour, numbered_when_focused
+from cnnviz.viz.layout import Stage
+
+from . import panels as _panels
+from .panels import BACKGROUND, TITLE_POINTS, MapPanel, font
+
+RELAYOUT_MS = 120
+KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+def single_map(stage: Stage, index: int) -> Stage:
+    """The stage reduced to its map ``index`` (with its filter, for a convolution)."""
+    lead = None if stage.lead is None else stage.lead[index:index + 1]
+    return replace(stage, count=1, lead=lead)
+
+
+class FocusedStageView(QWidget):
+    """A bar (previous, the stage's name and place, next, back) over one MapPanel as large as the area allows."""
+
+    back = Signal()
+    moved = Signal(int)             # -1 / +1: the previous / next stage
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stage: Stage | None = None
+        self.table = self.lead_table = None
+        self.map_index: int | None = None      # one map alone, or None for all of them
+        self.panel: MapPanel | None = None
+        self.hidden = False                    # concealed (predict, then reveal)
+        self._array: np.ndarray | None = None
+        self.position = (1, 1)                 # (this stage's place, number of stages)
+
+        self.previous_button = QPushButton("\u25c0")
+        self.next_button = QPushButton("\u25b6")
+        self.back_button = QPushButton(self.tr("Back to all stages"))
+        self.title = QLabel()
+        self.hint_text = (self.tr("\u2190 \u2192 stages \u00b7 \u2191 \u2193 maps \u00b7 click a map to show it "
+                                   "alone \u00b7 Esc back"))
+        for button in (self.previous_button, self.next_button, self.back_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.previous_button.setToolTip(self.tr("Previous stage (Left arrow)"))
+        self.next_button.setToolTip(self.tr("Next stage (Right arrow)"))
+        self.back_button.setToolTip(self.tr("Back to the whole pipeline (Esc)"))
+        self.previous_button.clicked.connect(lambda: self.moved.emit(-1))
+        self.next_button.clicked.connect(lambda: self.moved.emit(1))
+        self.back_button.clicked.connect(self.back.emit)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 0)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.back_button)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(BACKGROUND)
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.graphics.scene().contextMenu = []
+        self.graphics.scene().sigMouseClicked.connect(self._on_q_clicked)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(bar)
+        column.addWidget(self.graphics, 1)
+        self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
+        self._relayout.timeout.connect(self._build)
+
+    @property
+    def panels(self) -> dict[str, MapPanel]:
+        """The one panel shown, by layer name (as PipelineView.panels)."""
+        return {} if self.panel is None or self.stage is None else {self.stage.name: self.panel}
+
+    def set_stage(self, stage: Stage, table, lead_table, position: tuple[int, int], *, background=BACKGROUND) -> None:
+        """Show this stage (all its maps); ``position`` is (its place from 1, the number of stages)."""
+        self.stage, self.table, self.lead_table, self.position = stage, table, lead_table, position
+        self.map_index = None
+        self._array = None
+        self.graphics.setBackground(background)
+        self._build()
+
+    def show_map(self, index: int | None) -> None:
+        """One map alone (``index``), or all of them (None)."""
+        if self.stage is None:
+            return
+        self.map_index = None if index is None or self.stage.count == 1 else int(index) % self.stage.count
+        self._build()
+
+    def step_map(self, step: int) -> None:
+        if self.stage is not None and self.stage.count > 1:
+            start = (-1 if step > 0 else 0) if self.map_index is None else self.map_index
+            self.show_map(start + step)
+
+    def shown_stage(self) -> Stage:
+        """The stage as drawn now: numbered cells where the maps allow, one map when one is chosen."""
+        stage = replace(self.stage, numbers=numbered_when_focused(self.stage), grid=True)
+        return stage if self.map_index is None else single_map(stage, self.map_index)
+
+    def _build(self) -> None:
+        if self.stage is None:
+            return
+        stage = self.shown_stage()
+        self._update_title()
+        title_h = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 8     # the hint or "map 2 of 8"
+        bar_h = 12 + QFontMetricsF(font(12, bold=True)).height() + 8
+        width = max(50, self.graphics.viewport().width() - 40)
+        height = max(50, self.graphics.viewport().height() - title_h - bar_h * (2 if stage.lead is not None else 1) - 30)
+        layout = focus_layout(stage, width, height)
+        self.graphics.ci.clear()
+        self.panel = MapPanel(stage, self.table, columns=layout.columns, lead_table=self.lead_table)
+        self.panel.view.setMouseEnabled(True, True)           # the wheel zooms in on the values
+        self.panel.title.setText(self.hint_text if self.map_index is None else self.tr("map {0} of {1}").format(
+            self.map_index + 1, self.stage.count))
+        self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
+        self._show()
+
+    def _update_title(self) -> None:
+        stage = self.stage
+        place, total = self.position
+        name = _panels.stage_title(stage)
+        self.title.setText(self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total))
+        self.title.setFont(font(TITLE_POINTS + 3, bold=True))
+        self.previous_button.setEnabled(place > 1)
+        self.next_button.setEnabled(place < total)
+
+    def show_array(self, array) -> None:
+        """One sample's output of the stage's layer (as PipelineView gives its panels)."""
+        self._array = None if array is None else np.asarray(array)
+        self._show()
+
+    def set_hidden(self, hidden: bool) -> None:
+        self.hidden = bool(hidden)
+        self._show()
+
+    def _show(self) -> None:
+        if self.panel is None:
+            return
+        self.panel.image.setVisible(not self.hidden)
+        if self.panel.numbers is not None:
+            self.panel.numbers.setVisible(not self.hidden)
+        if self._array is None:
+            return
+        maps = self.stage.maps(self._array)
+        self.panel.show(maps if self.map_index is None else maps[self.map_index:self.map_index + 1])
+
+    def _on_q_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.panel is None or self.stage is None:
+            return
+        if self.map_index is not None:
+            self.show_map(None)
+            return
+        point = self.panel.view.mapSceneToView(event.scenePos())
+        tile = self.panel.mosaic.layout.tile_at(point.y(), point.x())
+        if tile is not None:
+            self.show_map(tile)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in KEYS:
+            event.accept()         # these keys belong to the focused view (not Esc's "unpin inspector")
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.back.emit() if self.map_index is None else self.show_map(None)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.moved.emit(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step_map(-1 if key == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.stage is not None:
+            self._relayout.start()
+
+
+class StageFocus(QObject):
+    """Lays a FocusedStageView over a window's pipeline when a stage is focused; follows the model and trace."""
+
+    focusChanged = Signal(str)      # the focused stage's name, "" when back to the pipeline
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.pipeline = window.pipeline
+        self.name = ""
+        self.hovered = ""
+        self.view = FocusedStageView(self.pipeline)
+        self.view.hide()
+        self.view.back.connect(self.leave)
+        self.view.moved.connect(self.step)
+        scene = self.pipeline.scene()
+        scene.sigMouseClicked.connect(self._on_q_scene_clicked)
+        scene.sigMouseMoved.connect(self._on_q_scene_moved)
+        self.pipeline.installEventFilter(self)
+        self.pipeline.rebuilt.connect(self._on_q_rebuilt)
+        window.traceUpdated.connect(self._on_q_trace)
+        self.action = QAction(self.tr("&Focus the stage under the pointer"), window)
+        self.action.setShortcut(QKeySequence("F"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setToolTip(self.tr("Enlarge one stage over the pipeline (F, or click its title); Esc returns"))
+        self.action.triggered.connect(self._on_q_focus_action)
+        window.addAction(self.action)
+        window.menu("&View").addAction(self.action)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.name)
+
+    def names(self) -> list[str]:
+        """Every stage of the model in order, those the pipeline has no room for included."""
+        return [stage.name for stage in self.pipeline.stages]
+
+    def values(self, name: str):
+        """One sample's output of the stage ``name`` as shown now (its panel's, or the last trace's), or None."""
+        panel = self.pipeline.panels.get(name)
+        if panel is not None:
+            return panel.values
+        trace = self.pipeline.last_trace
+        if trace is None:
+            return None
+        return trace.input[0] if name == "input" else trace[name][0]
+
+    def focus(self, name: str, *, map_index: int | None = None) -> None:
+        """Enlarge the stage ``name`` ("input", "conv1", ...; also one the pipeline has no room for) over the
+        pipeline area; all its maps, or ``map_index`` alone."""
+        stages = {stage.name: stage for stage in self.pipeline.stages}
+        if name not in stages:
+            raise KeyError(f"there is no stage '{name}' to focus; the stages are {', '.join(stages)}")
+        stage = stages[name]
+        level = self.pipeline.levels.get(stage.level_key, 1.0)
+        palette = self.pipeline.palette
+        table = ink_table(level) if stage.kind == "input" else diverging_table(level, palette)
+        lead_table = diverging_table(self.pipeline.levels.get(stage.name + ".weight", 1.0), palette) \
+            if stage.lead is not None else None
+        names = self.names()
+        self.name = name
+        self.view.setGeometry(self.pipeline.rect())
+        self.view.show()
+        self.view.raise_()
+        self.view.set_stage(stage, table, lead_table, (names.index(name) + 1, len(names)),
+                            background=self.pipeline.backgroundBrush().color())
+        if map_index is not None:
+            self.view.show_map(map_index)
+        self.view.set_hidden(name in self.pipeline.hidden)
+        self.view.show_array(self.values(name))
+        self.view.setFocus()
+        self.focusChanged.emit(name)
+
+    def leave(self) -> None:
+        """Back to the whole pipeline."""
+        if not self.name:
+            return
+        self.name = ""
+        self.view.hide()
+        self.pipeline.setFocus()
+        self.focusChanged.emit("")
+
+    def step(self, step: int) -> None:
+        """Focus the stage ``step`` places after (before, if negative) the focused one."""
+        if self.name:
+            target = neighbour(self.names(), self.name, step)
+            if target != self.name:
+                self.focus(target)
+
+    def stage_at(self, scene_pos) -> str:
+        """The pipeline stage whose panel is under a scene point, or ""."""
+        for name, panel in self.pipeline.panels.items():
+            if panel.layout.sceneBoundingRect().contains(QPointF(scene_pos)):
+                return name
+        return ""
+
+    # -- Qt to the focus --------------------------------------------------------------------
+    def _on_q_scene_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        for name, panel in self.pipeline.panels.items():
+            if panel.title.sceneBoundingRect().contains(event.scenePos()):
+                self.focus(name)
+                return
+        note = self.pipeline.collapsed_note          # a stage with no room in the pipeline, named in its note
+        if note is not None and note.sceneBoundingRect().contains(event.scenePos()):
+            name = note.stage_at(note.mapFromScene(event.scenePos()))
+            if name:
+                self.focus(name)
+
+    def _on_q_scene_moved(self, pos) -> None:
+        self.hovered = self.stage_at(pos)
+
+    def _on_q_focus_action(self, checked: bool = False) -> None:
+        if self.active:
+            self.leave()
+            return
+        names = self.names()
+        if names:
+            conv = [stage.name for stage in self.pipeline.stages if stage.kind == "conv"]
+            self.focus(self.hovered if self.hovered in names else (conv or names)[0])
+
+    def _on_q_rebuilt(self) -> None:
+        # new panels (another model, a resize, presentation mode): the focused stage follows, or the view closes
+        if not self.name:
+            return
+        if self.name in self.names():
+            self.focus(self.name, map_index=self.view.map_index)
+            QTimer.singleShot(0, self._refresh)         # the pipeline shows its trace again after rebuilding
+        else:
+            self.leave()
+
+    def _refresh(self) -> None:
+        stage = next((s for s in self.pipeline.stages if s.name == self.name), None)
+        if stage is not None and self.view.stage is not None and stage.shape == self.view.stage.shape:
+            self.view.show_array(self.values(self.name))
+            self.view.set_hidden(self.name in self.pipeline.hidden)
+
+    def _on_q_trace(self, trace) -> None:
+        self._refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.pipeline:
+            if event.type() == QEvent.Type.Resize and self.view.isVisible():
+                self.view.setGeometry(self.pipeline.rect())
+            elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and self.hovered and not self.active:
+                self.focus(self.hovered)
+                return True
+        return super().eventFilter(watched, event)
+
+
+DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone
+
+
+def install(window) -> StageFocus:
+    """Add focusing a stage to a MainWindow (``window.stage_focus``; View menu, F key, title clicks)."""
+    window.stage_focus = StageFocus(window)
+    demo = os.environ.get(DEMO_VARIABLE, "")
+    if demo:
+        name, _, index = demo.partition(":")
+        QTimer.singleShot(1500, lambda: window.stage_focus.focus(name, map_index=int(index) if index else None))
+    return window.stage_focus

@@ -1,0 +1,141 @@
+"""Readable from the back of the room: a minimum map size, a note for stages with no room, the first start."""
+from PySide6.QtCore import QSettings, Qt
+
+from cnnviz.ui.first_run import FirstRunHint
+from cnnviz.viz.readable import MIN_MAP_PX, MIN_PRESENTING_MAP_PX
+
+
+def map_side(panel):
+    rect = panel.view.viewRect()
+    return panel.view.width() / rect.width() * max(panel.stage.map_shape)
+
+
+def test_stages_without_room_give_way_to_a_note_that_opens_them(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    window.draw_example("cross")
+    window.live.run_now()
+    window.experiments.show_dock("training")        # a side dock: the pipeline gets narrow
+    qtbot.wait(600)
+    pipeline = window.pipeline
+    assert 2 <= pipeline.shown_count < len(pipeline.stages)
+    for panel in pipeline.panels.values():            # every map shown can be read: none is a strip
+        assert map_side(panel) >= MIN_MAP_PX - 0.5, panel.stage.name
+    note = pipeline.collapsed_note
+    left_out = [s.name for s in pipeline.stages[pipeline.shown_count:]]
+    assert note is not None and note.names == left_out
+    pipeline.grab()                                   # paint: the names' rows are where they were drawn
+    rect, name = note.rows[-1]
+    point = pipeline.mapFromScene(note.mapToScene(rect.center()))
+    qtbot.mouseClick(pipeline.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.stage_focus.name == name == "pool2"
+    panel = window.stage_focus.view.panels["pool2"]
+    assert panel.values.shape == (16, 5, 5) and abs(panel.values).sum() > 0     # the cross's pooled maps
+
+
+def test_a_larger_minimum_shows_fewer_stages_each_at_least_that_large(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    pipeline = window.pipeline
+    qtbot.wait(300)
+    counts = []
+    for minimum in (MIN_MAP_PX, 60, MIN_PRESENTING_MAP_PX):
+        pipeline.set_min_map_pixels(minimum)
+        qtbot.wait(100)
+        counts.append(pipeline.shown_count)
+        sides = [map_side(p) for p in pipeline.panels.values() if p.stage.kind != "input"]
+        assert min(sides) >= minimum - 0.5 or pipeline.shown_count == 2, (minimum, sides)
+    assert counts == sorted(counts, reverse=True) and counts[-1] < counts[0]
+
+
+def test_presentation_asks_for_the_larger_minimum_and_gives_the_normal_one_back(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    pipeline = window.pipeline
+    qtbot.wait(300)
+    before = (pipeline.min_map_px, pipeline.shown_count)
+    window.lecture.presentation.set_presenting(True)
+    qtbot.wait(500)
+    assert pipeline.min_map_px == MIN_PRESENTING_MAP_PX
+    window.lecture.presentation.set_presenting(False)
+    window.resize(1280, 720)
+    qtbot.wait(700)
+    assert (pipeline.min_map_px, pipeline.shown_count) == before
+
+
+def test_a_blank_canvas_invites_a_drawing_instead_of_a_percentage(make_window, qtbot):
+    window = make_window("lecture-ox", size=(1280, 720))
+    window.canvas.clear()
+    window.live.run_now()
+    result = window.pipeline.result
+    window.pipeline.grab()
+    assert result.blank and result.bar_rows == []         # no bars, no percentages
+    window.draw_example("circle")
+    window.live.run_now()
+    window.pipeline.grab()
+    assert not result.blank and len(result.bar_rows) == 4
+
+
+def test_the_lecture_model_comes_first_and_the_hint_is_shown_once(qtbot, tmp_path):
+    from cnnviz.ui.window import MainWindow
+    path = str(tmp_path / "first.ini")
+    first = MainWindow(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.show()
+    assert first.model_source == "lecture-ox"
+    assert not first.first_run.frame.isHidden()
+    text = first.first_run.label.text()
+    for word in ("map", "filter", "bars", "title"):
+        assert word in text
+    first.first_run.button.click()
+    assert first.first_run.frame.isHidden()
+    first.close()
+    again = MainWindow(settings=QSettings(path, QSettings.Format.IniFormat))    # read back as a string: type=bool
+    qtbot.addWidget(again)
+    again.show()
+    assert again.first_run.frame.isHidden()
+    assert QSettings(path, QSettings.Format.IniFormat).value(FirstRunHint.SETTINGS_KEY, False, type=bool)
+
+
+def test_strips_take_their_height_and_hiding_a_dock_gives_back_the_layout_before(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    qtbot.wait(300)
+    pipeline, lecture = window.pipeline, window.lecture
+    before = pipeline.size()
+    lecture.timeline_action.trigger()
+    qtbot.wait(300)
+    assert lecture.timeline_dock.height() <= 100                  # one slider, its title and the tabs: no more
+    assert pipeline.height() > before.height()                    # the strip shrank to it: more for the maps
+    lecture.timeline_action.trigger()
+    qtbot.wait(300)
+    assert pipeline.size() == before
+    lecture.stepper_action.trigger()                               # a dock that asks for 40 % of the height
+    qtbot.wait(300)
+    assert pipeline.height() < before.height()
+    lecture.stepper_action.trigger()
+    qtbot.wait(300)
+    assert pipeline.size() == before
+    window.experiments.show_dock("attribution")                    # a side dock, shown by the program
+    qtbot.wait(300)
+    window.experiments.docks["attribution"].hide()
+    qtbot.wait(300)
+    assert pipeline.size() == before and window.experiments.docks["attribution"].isHidden()
+
+
+def test_leaving_presentation_gives_back_window_size_docks_and_split(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    qtbot.wait(300)
+    before = (window.size(), window.pipeline.size(), window.splitter.sizes())
+    window.lecture.presentation.set_presenting(True)
+    qtbot.wait(400)
+    window.lecture.presentation.set_presenting(False)
+    qtbot.wait(600)
+    assert (window.size(), window.pipeline.size(), window.splitter.sizes()) == before
+
+
+def test_the_first_run_hint_steps_aside_for_a_presentation(qtbot, tmp_path):
+    from cnnviz.ui.window import MainWindow
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.first_run.frame.isHidden()
+    window.lecture.presentation.set_presenting(True)
+    assert window.first_run.frame.isHidden()
+    window.lecture.presentation.set_presenting(False)
