@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CollapsedNote</name>
+    <message>
+        <source>No room at a readable size:</source>
+        <translation>読める大きさで表示する場所がない段:</translation>
+    </message>
+    <message>
+        <source>Click a name to enlarge it.</source>
+        <translation>名前をクリックすると拡大表示します。</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPanel</name>
     <message>
         <source>the canvas is empty: draw a ○ or a × first</source>
@@ -473,6 +484,48 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}。適用していません。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation>わかりました</translation>
+    </message>
+    <message>
+        <source>Everything here can be pointed at and clicked: a map&apos;s cell shows its arithmetic, a filter opens in the editor, the softmax and logit bars explain a class, and a stage&apos;s title enlarges that stage (F; Esc returns).</source>
+        <translation>ここにあるものはすべて指したりクリックしたりできます: 特徴マップのセルはその計算を示し、フィルタはエディタで開き、softmax とロジットのバーはクラスを説明し、段のタイトルはその段を拡大します (F キー、Esc で戻る)。</translation>
+    </message>
+</context>
+<context>
+    <name>FocusedStageView</name>
+    <message>
+        <source>Back to all stages</source>
+        <translation>すべての段に戻る</translation>
+    </message>
+    <message>
+        <source>← → stages · ↑ ↓ maps · click a map to show it alone · Esc back</source>
+        <translation>← → 段 · ↑ ↓ 特徴マップ · マップをクリックで単独表示 · Esc で戻る</translation>
+    </message>
+    <message>
+        <source>Previous stage (Left arrow)</source>
+        <translation>前の段 (左矢印)</translation>
+    </message>
+    <message>
+        <source>Next stage (Right arrow)</source>
+        <translation>次の段 (右矢印)</translation>
+    </message>
+    <message>
+        <source>Back to the whole pipeline (Esc)</source>
+        <translation>パイプライン全体に戻る (Esc)</translation>
+    </message>
+    <message>
+        <source>map {0} of {1}</source>
+        <translation>特徴マップ {0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0}  —  stage {1} of {2}</source>
+        <translation>{0}  —  {2} 段中 {1} 段目</translation>
     </message>
 </context>
 <context>
@@ -1676,43 +1729,43 @@
     </message>
     <message>
         <source>the image is {width} x {height} = {pixels:,} pixels, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像は {width} × {height} = {pixels:,} ピクセルあり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes, over the limit of {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが {size:,} バイトあり、上限 {limit:,} を超えている</translation>
     </message>
     <message>
         <source>not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではない (パイプ、デバイス、ソケット)</translation>
     </message>
     <message>
         <source>the file is {value:,} bytes, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが {value:,} バイトあり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>the model has {value:,} classes, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのクラスが {value:,} 個あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>the model has {value:,} layers, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの層が {value:,} 個あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>the input has {value:,} cells (channels x height x width), over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>入力のセルが {value:,} 個 (チャンネル × 高さ × 幅) あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>the model has {value:,} parameters up to this layer, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>この層までのモデルのパラメータが {value:,} 個あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>its output has {value:,} cells, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>出力のセルが {value:,} 個あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>its unrolled patches have {value:,} cells (channels x kernel x output positions), over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>展開したパッチのセルが {value:,} 個 (チャンネル × カーネル × 出力位置) あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
@@ -1964,11 +2017,11 @@
     </message>
     <message>
         <source>cannot read model &apos;{file}&apos;: it is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「{file}」を読み込めません: 通常のファイルではない (パイプ、デバイス、ソケット)</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; holds a value beyond float32&apos;s range (about ±3.4e38); weights must fit in float32</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; に float32 の範囲 (約 ±3.4e38) を超える値がある。重みは float32 に収まらなければならない</translation>
     </message>
     <message>
         <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
@@ -1996,11 +2049,31 @@
     </message>
     <message>
         <source>cannot read &apos;{file}&apos;: the workbook unpacks to {size:,} bytes, over the limit of {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{file}」を読み込めません: ブックを展開すると {size:,} バイトになり、上限 {limit:,} を超える</translation>
     </message>
     <message>
         <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{file}」を読み込めません: .xlsx ブックではない (XML の入れ子が深すぎる)</translation>
+    </message>
+    <message>
+        <source>unknown palette {palette}; choose one of {choices}</source>
+        <translation>不明なパレット {palette}。次のいずれかを選んでください: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown language {language}; choose one of {choices}</source>
+        <translation>不明な言語 {language}。次のいずれかを選んでください: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown compare mode {mode}; choose one of {choices}</source>
+        <translation>不明な比較モード {mode}。次のいずれかを選んでください: {choices}</translation>
+    </message>
+    <message>
+        <source>the model has no cell {target} to pin</source>
+        <translation>モデルには固定できるセル {target} がありません</translation>
+    </message>
+    <message>
+        <source>no model is open</source>
+        <translation>モデルが開かれていません</translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -2048,15 +2121,15 @@
     </message>
     <message>
         <source>{file} lists {rows:,} drawings; only the first {limit:,} are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には {rows:,} 件の描画があります。最初の {limit:,} 件だけを読み込みます</translation>
     </message>
     <message>
         <source>{folder} already holds &apos;{name}&apos;: export into an empty or new folder (an export never overwrites or deletes files)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} にはすでに &apos;{name}&apos; があります。空のフォルダか新しいフォルダに書き出してください (書き出しはファイルを上書きも削除もしません)</translation>
     </message>
     <message>
         <source>lists or objects nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>リストやオブジェクトの入れ子が深すぎる</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -2408,19 +2481,19 @@
     </message>
     <message>
         <source>{file}: the drawing has {points:,} recorded points, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 描画に記録された点が {points:,} 個あり、上限 {limit:,} を {over:,} 超えている</translation>
     </message>
     <message>
         <source>{file}: the scene file is {size:,} bytes, over the limit of {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: シーンファイルが {size:,} バイトあり、上限 {limit:,} を超えている</translation>
     </message>
     <message>
         <source>{file}: not a scene file (lists or objects nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: シーンファイルではない (リストやオブジェクトの入れ子が深すぎる)</translation>
     </message>
     <message>
         <source>{file}: not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 通常のファイルではない (パイプ、デバイス、ソケット)</translation>
     </message>
     <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
@@ -2828,11 +2901,11 @@
     </message>
     <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: この画像ではモデルの出力が数値にならない (ここで重みの計算が float32 の範囲をあふれる)。予測なし</translation>
     </message>
     <message>
         <source>{kind}: {detail} (this is a bug in cnnviz; please report it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {detail} (cnnviz のバグです。報告してください)</translation>
     </message>
     <message>
         <source>no camera found at index {index}: check that a camera is connected and not in use by another program</source>
@@ -3582,6 +3655,10 @@ Space キーで答えを表示。</translation>
         <source>(logits)</source>
         <translation>（ロジット）</translation>
     </message>
+    <message>
+        <source>Draw something</source>
+        <translation>何か描いてください</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3600,6 +3677,17 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>StageFocus</name>
+    <message>
+        <source>&amp;Focus the stage under the pointer</source>
+        <translation>ポインタの下の段を拡大(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enlarge one stage over the pipeline (F, or click its title); Esc returns</source>
+        <translation>一つの段をパイプラインの上に拡大表示 (F キー、またはタイトルをクリック); Esc で戻る</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CollapsedNote</name>
+    <message>
+        <source>No room at a readable size:</source>
+        <translation>Нет места для читаемого размера:</translation>
+    </message>
+    <message>
+        <source>Click a name to enlarge it.</source>
+        <translation>Щёлкните имя, чтобы увеличить слой.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPanel</name>
     <message>
         <source>the canvas is empty: draw a ○ or a × first</source>
@@ -473,6 +484,48 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}. Не применено.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation>Понятно</translation>
+    </message>
+    <message>
+        <source>Everything here can be pointed at and clicked: a map&apos;s cell shows its arithmetic, a filter opens in the editor, the softmax and logit bars explain a class, and a stage&apos;s title enlarges that stage (F; Esc returns).</source>
+        <translation>Здесь на всё можно навести указатель и щёлкнуть: ячейка карты признаков показывает свою арифметику, фильтр открывается в редакторе, полосы softmax и логитов объясняют класс, а заголовок слоя увеличивает этот слой (F; Esc — назад).</translation>
+    </message>
+</context>
+<context>
+    <name>FocusedStageView</name>
+    <message>
+        <source>Back to all stages</source>
+        <translation>Назад ко всем слоям</translation>
+    </message>
+    <message>
+        <source>← → stages · ↑ ↓ maps · click a map to show it alone · Esc back</source>
+        <translation>← → слои · ↑ ↓ карты · щелчок по карте — показать её одну · Esc — назад</translation>
+    </message>
+    <message>
+        <source>Previous stage (Left arrow)</source>
+        <translation>Предыдущий слой (стрелка влево)</translation>
+    </message>
+    <message>
+        <source>Next stage (Right arrow)</source>
+        <translation>Следующий слой (стрелка вправо)</translation>
+    </message>
+    <message>
+        <source>Back to the whole pipeline (Esc)</source>
+        <translation>Назад ко всему конвейеру (Esc)</translation>
+    </message>
+    <message>
+        <source>map {0} of {1}</source>
+        <translation>карта {0} из {1}</translation>
+    </message>
+    <message>
+        <source>{0}  —  stage {1} of {2}</source>
+        <translation>{0}  —  слой {1} из {2}</translation>
     </message>
 </context>
 <context>
@@ -1676,43 +1729,43 @@
     </message>
     <message>
         <source>the image is {width} x {height} = {pixels:,} pixels, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение {width} × {height} = {pixels:,} пкс, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes, over the limit of {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла в байтах: {size:,}, это больше предела {limit:,}</translation>
     </message>
     <message>
         <source>not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>не обычный файл (канал, устройство или сокет)</translation>
     </message>
     <message>
         <source>the file is {value:,} bytes, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла в байтах: {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>the model has {value:,} classes, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>классов в модели: {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>the model has {value:,} layers, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>слоёв в модели: {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>the input has {value:,} cells (channels x height x width), over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ячеек во входе (каналы × высота × ширина): {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>the model has {value:,} parameters up to this layer, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>параметров в модели до этого слоя: {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>its output has {value:,} cells, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ячеек в его выходе: {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>its unrolled patches have {value:,} cells (channels x kernel x output positions), over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ячеек в его развёрнутых фрагментах (каналы × ядро × позиции выхода): {value:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos;: {reason}</source>
@@ -1964,11 +2017,11 @@
     </message>
     <message>
         <source>cannot read model &apos;{file}&apos;: it is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать модель «{file}»: это не обычный файл (канал, устройство или сокет)</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; holds a value beyond float32&apos;s range (about ±3.4e38); weights must fit in float32</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; содержит значение вне диапазона float32 (около ±3,4e38); веса должны помещаться в float32</translation>
     </message>
     <message>
         <source>The hand-set circle/cross detector of the lecture: two 3x3 diagonal filters, ReLU, max-pooling into the four quadrants, 8 hand-set weights per class, softmax. 38 parameters.</source>
@@ -1996,11 +2049,31 @@
     </message>
     <message>
         <source>cannot read &apos;{file}&apos;: the workbook unpacks to {size:,} bytes, over the limit of {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать «{file}»: размер книги после распаковки в байтах: {size:,}, это больше предела {limit:,}</translation>
     </message>
     <message>
         <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать «{file}»: это не книга .xlsx (её XML вложен слишком глубоко)</translation>
+    </message>
+    <message>
+        <source>unknown palette {palette}; choose one of {choices}</source>
+        <translation>неизвестная палитра {palette}; выберите одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown language {language}; choose one of {choices}</source>
+        <translation>неизвестный язык {language}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown compare mode {mode}; choose one of {choices}</source>
+        <translation>неизвестный режим сравнения {mode}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <source>the model has no cell {target} to pin</source>
+        <translation>в модели нет ячейки {target}, которую можно закрепить</translation>
+    </message>
+    <message>
+        <source>no model is open</source>
+        <translation>модель не открыта</translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -2048,15 +2121,15 @@
     </message>
     <message>
         <source>{file} lists {rows:,} drawings; only the first {limit:,} are read</source>
-        <translation type="unfinished"></translation>
+        <translation>в {file} перечислено рисунков: {rows:,}; читаются только первые {limit:,}</translation>
     </message>
     <message>
         <source>{folder} already holds &apos;{name}&apos;: export into an empty or new folder (an export never overwrites or deletes files)</source>
-        <translation type="unfinished"></translation>
+        <translation>в {folder} уже есть &apos;{name}&apos;: экспортируйте в пустую или новую папку (экспорт никогда не перезаписывает и не удаляет файлы)</translation>
     </message>
     <message>
         <source>lists or objects nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>списки или объекты вложены слишком глубоко</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -2408,19 +2481,19 @@
     </message>
     <message>
         <source>{file}: the drawing has {points:,} recorded points, over the limit of {limit:,} by {over:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: записанных точек в рисунке: {points:,}, это больше предела {limit:,} на {over:,}</translation>
     </message>
     <message>
         <source>{file}: the scene file is {size:,} bytes, over the limit of {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: размер файла сцены в байтах: {size:,}, это больше предела {limit:,}</translation>
     </message>
     <message>
         <source>{file}: not a scene file (lists or objects nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это не файл сцены (списки или объекты вложены слишком глубоко)</translation>
     </message>
     <message>
         <source>{file}: not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это не обычный файл (канал, устройство или сокет)</translation>
     </message>
     <message>
         <source>Numbers are shown rounded to {decimals} decimals. Sums are computed from the unrounded values (in float64), so the shown terms may add up to the shown sum only to within the last digit.</source>
@@ -2828,11 +2901,11 @@
     </message>
     <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: для этого изображения выход модели не является числом (здесь веса приводят к переполнению float32); предсказания нет</translation>
     </message>
     <message>
         <source>{kind}: {detail} (this is a bug in cnnviz; please report it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {detail} (это ошибка в cnnviz; пожалуйста, сообщите о ней)</translation>
     </message>
     <message>
         <source>no camera found at index {index}: check that a camera is connected and not in use by another program</source>
@@ -3584,6 +3657,10 @@ Press Space to reveal.</source>
         <source>(logits)</source>
         <translation>(логиты)</translation>
     </message>
+    <message>
+        <source>Draw something</source>
+        <translation>Нарисуйте что-нибудь</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3602,6 +3679,17 @@ Press Space to reveal.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>StageFocus</name>
+    <message>
+        <source>&amp;Focus the stage under the pointer</source>
+        <translation>&amp;Увеличить слой под указателем</translation>
+    </message>
+    <message>
+        <source>Enlarge one stage over the pipeline (F, or click its title); Esc returns</source>
+        <translation>Увеличить один слой поверх конвейера (F или щелчок по заголовку); Esc — назад</translation>
     </message>
 </context>
 <context>

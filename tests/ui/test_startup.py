@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cnnviz.engine import load_model, model_to_dict
+from cnnviz.ui.window import DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +51,7 @@ def test_garbage_settings_give_a_working_window_and_are_named_once(qtbot, tmp_pa
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.model is not None and window.model.name == "ox-cnn"       # the default, not the junk
+    assert window.model is not None and window.model.name == DEFAULT_MODEL       # the default, not the junk
     shown = window.statusBar().currentMessage()
     assert "Not restored at start" in shown and "'geometry'" in shown and "'dock_state'" in shown
     assert shown.count("'geometry'") == 1                                     # named once, not per read
@@ -65,7 +66,7 @@ def test_a_remembered_model_that_no_longer_loads_is_named_and_the_default_used(q
     settings.setValue("experiments/collection_dir", str(tmp_path / "collection"))
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
-    assert window.model.name == "ox-cnn"
+    assert window.model.name == DEFAULT_MODEL
     shown = window.statusBar().currentMessage()
     assert "huge.json" in shown and "over the limit" in shown
     assert not hasattr(window, "_message_box")          # the start opens no dialog: the status bar names it
@@ -137,7 +138,7 @@ def test_text_settings_that_are_not_utf8_are_set_aside(qtbot, tmp_path, monkeypa
     assert startup_language(settings, None) in ("en", "ja", "ru")
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
-    assert window.model.name == "ox-cnn"
+    assert window.model.name == DEFAULT_MODEL
     assert "the saved setting 'model' (not understood)" in window.statusBar().currentMessage()
 
 
