@@ -229,11 +229,14 @@ def write_atomically(path, content, *, default_suffix: str = "") -> Path:
     write removes its temporary file; one left by a killed process is removed by
     ``remove_stale_temporaries`` (the app does so at start)."""
     path = _target(path, default_suffix)
-    tmp = _write_temporary(path, content, path)
     try:
-        os.replace(tmp, path)
+        tmp = _write_temporary(path, content, path)      # removes itself if writing fails (a full disk)
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            _remove(tmp)
+            raise
     except BaseException as exc:
-        _remove(tmp)
         said = python_error_text(exc)
         if isinstance(exc, OSError) and not isinstance(str(exc), Message) and said.template == ERRNO:
             raise os_error(exc.errno, said.values["reason"]) from exc     # the same words, as a message

@@ -1,7 +1,7 @@
-"""The first-run hint: one short note under the canvas naming what can be pointed at and clicked, shown once.
+"""The first-run hint: one short note under the canvas naming what can be pointed at and clicked, until dismissed.
 
 It sits in the canvas's column (it covers no map and catches no click meant for the pipeline) until "Got it"
-or presentation mode. Whether it has been shown is kept in the window's settings (``FirstRunHint.SETTINGS_KEY``,
+or presentation mode. Whether it was dismissed is kept in the window's settings (``FirstRunHint.SETTINGS_KEY``,
 read with ``type=bool``: a restarted QSettings gives back strings).
 """
 from __future__ import annotations
@@ -44,16 +44,17 @@ class FirstRunHint(QObject):
                        "title enlarges that stage (F; Esc returns).")
 
     def show_once(self) -> bool:
-        """Show the hint if it has never been shown with these settings; True if it is shown now."""
-        settings = self.window.settings
-        if settings.value(self.SETTINGS_KEY, False, type=bool):
+        """Show the hint unless it was dismissed with these settings; True if it is shown now. Nothing is
+        written until the user dismisses it (a start that fails half-way leaves the settings alone)."""
+        if self.window.settings.value(self.SETTINGS_KEY, False, type=bool):
             return False
-        settings.setValue(self.SETTINGS_KEY, True)
-        settings.sync()
         self.frame.show()
         return True
 
     def dismiss(self) -> None:
+        """Hide the hint for good: "Got it" (or presenting) remembers it in the settings."""
+        if not self.frame.isHidden():
+            self.window.settings.setValue(self.SETTINGS_KEY, True)
         self.frame.hide()
 
     def _on_q_presenting(self, on: bool) -> None:
