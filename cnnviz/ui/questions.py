@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from cnnviz.lecture_questions import QUESTIONS, Question, caption, question_model, question_strokes
 
-from .explain_text import engine_text
+from .explain_text import engine_text, translate
 from .panels import font
 
 
@@ -31,7 +31,7 @@ class QuestionsPage(QDialog):
         self.list = QListWidget()
         self.list.setFont(font(12))
         for q in QUESTIONS:
-            item = QListWidgetItem(engine_text(q.title))
+            item = QListWidgetItem(translate(q.title))
             item.setData(Qt.ItemDataRole.UserRole, q.key)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -68,7 +68,7 @@ class Questions(QObject):
         menu.addSeparator()
         self.actions = {}
         for q in QUESTIONS:
-            action = host.action(engine_text(q.title), lambda checked=False, key=q.key: self.show(key))
+            action = host.action(translate(q.title), lambda checked=False, key=q.key: self.show(key))
             menu.addAction(action)
             self.actions[q.key] = action
 
