@@ -207,7 +207,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("radial-basis", RADIAL, RADIAL_SAYS, "lecture-ox+rbf", "line",
              pin=("cell", "conv1", (0, 12, 12)), focus="conv1"),
     Question("standardisation", STANDARDISE, STANDARDISE_SAYS, "selfedu-rgb", "circle",
-             pin=("cell", "standardize", (0, 16, 16)), focus="standardize"),
+             pin=("cell", "conv1", (0, 16, 16)), focus="standardize"),
     Question("transposed-convolution", TRANSPOSED, TRANSPOSED_SAYS, "lecture-ox+transposed", "circle",
              pin=("cell", "deconv1", (0, 13, 13)), focus="deconv1"),
 )

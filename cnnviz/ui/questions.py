@@ -52,10 +52,11 @@ class QuestionsPage(QDialog):
 class Questions(QObject):
     """Sets up the question's demonstration; ``caption`` is the last caption shown (in the interface language)."""
 
-    def __init__(self, session, host, *, stage_focus, show_dock):
+    def __init__(self, session, host, *, pin, stage_focus, show_dock):
         super().__init__(host.parent)
         self.session = session
         self.host = host
+        self.pin = pin                      # pin(layer, index): the inspector's pin, as a click on the cell
         self.stage_focus = stage_focus
         self.show_dock = show_dock          # show_dock("compare"): an experiment dock by its key
         self.caption = ""
@@ -89,7 +90,12 @@ class Questions(QObject):
         canvas = self.host.canvas
         canvas.set_strokes(question_strokes(q, canvas.size_pixels), 16.0 * canvas.size_pixels / 280)
         self.host.live.run_now()
-        self.session.set_pinned(q.pin)
+        if q.pin is None:
+            self.session.set_pinned(None)
+        elif q.pin[0] == "class":
+            self.pin("class", (q.pin[1],))
+        else:
+            self.pin(q.pin[1], q.pin[2])
         if q.focus:
             self.stage_focus.focus(q.focus)
         if q.dock:
@@ -101,5 +107,5 @@ class Questions(QObject):
 
 def install(window) -> Questions:
     """Add Help -> Questions to a MainWindow (``window.questions``)."""
-    return Questions(window.session, window.host, stage_focus=window.stage_focus,
+    return Questions(window.session, window.host, pin=window.inspect.pin, stage_focus=window.stage_focus,
                      show_dock=window.experiments.show_dock)

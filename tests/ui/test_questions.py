@@ -18,6 +18,8 @@ def test_every_question_leaves_the_state_it_promises(window, qtbot):
         assert not window.canvas.is_blank()
         assert window.session.trace is not None
         assert window.session.pinned == q.pin
+        if q.pin is not None:
+            assert window.inspect.inspector.pinned and window.inspect.inspector.target == q.pin   # shown there
         assert window.stage_focus.name == (q.focus or "")
         assert questions.caption == caption(q, question_model(q))       # English in this window
         assert window.statusBar().currentMessage() == questions.caption
