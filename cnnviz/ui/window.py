@@ -123,6 +123,8 @@ class MainWindow(DockLayout, QMainWindow):
         self.stage_focus = install_focus(self)
         from .first_run import install as install_first_run    # what can be clicked, said once
         self.first_run = install_first_run(self)
+        from .questions import install as install_questions    # Help → Questions: each one sets itself up
+        self.questions = install_questions(self)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a

@@ -3056,6 +3056,134 @@
         <translation>PyTorch へのエクスポートは層の種類 &apos;{kind}&apos; に対応していない</translation>
     </message>
     <message>
+        <source>Why is a convolution an inner product?</source>
+        <translation>なぜ畳み込みは内積なのか？</translation>
+    </message>
+    <message>
+        <source>Each cell is the patch under the filter times the filter, summed: the pinned cell&apos;s arithmetic is in the inspector</source>
+        <translation>各セルはフィルタの下のパッチとフィルタの積の和です。固定したセルの計算はインスペクタにあります</translation>
+    </message>
+    <message>
+        <source>Why do negative values surround a positive line?</source>
+        <translation>なぜ正の線の周りに負の値が現れるのか？</translation>
+    </message>
+    <message>
+        <source>Beside the line the filter&apos;s −0.5 weights sit on ink and its 1s on paper, so the sum is negative</source>
+        <translation>線のすぐ横では、フィルタの −0.5 の重みがインクに、1 の重みが紙に重なるので、和は負になります</translation>
+    </message>
+    <message>
+        <source>Why does a small ○ in one corner fool the hand-made detector?</source>
+        <translation>隅の小さな ○ はなぜ手作りの検出器をだますのか？</translation>
+    </message>
+    <message>
+        <source>Only one quadrant holds ink, so the ○&apos;s pattern of diagonals across the four quadrants is gone: about 50 % each</source>
+        <translation>インクがあるのは一つの象限だけなので、○ の四象限にわたる斜線のパターンが消え、どちらも約 50 % になります</translation>
+    </message>
+    <message>
+        <source>What are the 38 parameters?</source>
+        <translation>38 個のパラメータとは何か？</translation>
+    </message>
+    <message>
+        <source>conv1: 2 filters × 9 weights + 2 biases = 20; dense: 2 × 8 weights + 2 biases = 18</source>
+        <translation>conv1: フィルタ 2 個 × 重み 9 + バイアス 2 = 20、dense: 2 × 8 の重み + バイアス 2 = 18</translation>
+    </message>
+    <message>
+        <source>Hand-set or learned filters?</source>
+        <translation>手で決めたフィルタと学習したフィルタ</translation>
+    </message>
+    <message>
+        <source>ox-cnn learned its filters from examples; choose lecture-ox in the model list to see the hand-set ones on the same drawing</source>
+        <translation>ox-cnn はフィルタを例から学習しました。モデル一覧で lecture-ox を選ぶと、同じ絵で手で決めたフィルタが見られます</translation>
+    </message>
+    <message>
+        <source>What does zero padding do at the borders?</source>
+        <translation>ゼロパディングは端で何をするのか？</translation>
+    </message>
+    <message>
+        <source>One ring of zeros around the input: conv1&apos;s maps stay 28×28 and the corner cell&apos;s window reaches into the padding (dashed)</source>
+        <translation>入力の周りにゼロを一周加えます。conv1 の特徴マップは 28×28 のままで、隅のセルの窓はパディングにはみ出します（破線）</translation>
+    </message>
+    <message>
+        <source>Why odd kernel sizes, and why does 128 become 126?</source>
+        <translation>なぜカーネルの大きさは奇数で、なぜ 128 が 126 になるのか？</translation>
+    </message>
+    <message>
+        <source>A 3×3 filter has a centre cell and fits 128 − 3 + 1 = 126 times along each side</source>
+        <translation>3×3 のフィルタには中心のセルがあり、各辺に沿って 128 − 3 + 1 = 126 回収まります</translation>
+    </message>
+    <message>
+        <source>How do colour channels combine?</source>
+        <translation>色のチャネルはどう組み合わされるのか？</translation>
+    </message>
+    <message>
+        <source>A filter has one 3×3 slice per colour channel: the three inner products are added, one row each in the inspector</source>
+        <translation>フィルタは色のチャネルごとに 3×3 の層を持ち、三つの内積が足されます。インスペクタではチャネルごとに一行です</translation>
+    </message>
+    <message>
+        <source>How does softmax make percentages?</source>
+        <translation>ソフトマックスはどうやって百分率を作るのか？</translation>
+    </message>
+    <message>
+        <source>Softmax raises e to each logit and divides by the sum, so the outputs are positive and add up to 100 %</source>
+        <translation>ソフトマックスは各ロジットで e をべき乗し、その和で割ります。出力は正で、合計は 100 % になります</translation>
+    </message>
+    <message>
+        <source>Why is it called convolution when it computes cross-correlation?</source>
+        <translation>相互相関を計算するのに、なぜ畳み込みと呼ぶのか？</translation>
+    </message>
+    <message>
+        <source>A true convolution turns the filter by 180° first: the asymmetric corner filter changes, the symmetric “/” filter does not</source>
+        <translation>本来の畳み込みはまずフィルタを 180° 回します。非対称な角のフィルタは変わり、対称な「/」のフィルタは変わりません</translation>
+    </message>
+    <message>
+        <source>What do max, min and average pooling each keep?</source>
+        <translation>最大・最小・平均プーリングはそれぞれ何を残すのか？</translation>
+    </message>
+    <message>
+        <source>The Compare dock pools the same feature maps three ways and shows what each predicts</source>
+        <translation>「比較」ドックは同じ特徴マップを三通りにプーリングし、それぞれの予測を示します</translation>
+    </message>
+    <message>
+        <source>What is the dense layer?</source>
+        <translation>全結合層とは何か？</translation>
+    </message>
+    <message>
+        <source>Each output is an inner product of all {inputs} pooled values with one row of weights, plus a bias</source>
+        <translation>各出力は、プーリングした {inputs} 個の値すべてと重みの一行との内積にバイアスを足したものです</translation>
+    </message>
+    <message>
+        <source>Convolution or fully connected: how many parameters?</source>
+        <translation>畳み込みか全結合か：パラメータはいくつ？</translation>
+    </message>
+    <message>
+        <source>conv1 makes {outputs} outputs with {conv} parameters; a fully connected layer making them would need {dense}</source>
+        <translation>conv1 は {conv} 個のパラメータで {outputs} 個の出力を作ります。全結合層なら {dense} 個必要です</translation>
+    </message>
+    <message>
+        <source>What if similarity were a distance instead of an inner product?</source>
+        <translation>内積の代わりに距離で似ている度合いを測ったら？</translation>
+    </message>
+    <message>
+        <source>Radial-basis conv1: each cell is exp(−γ · distance²) between patch and filter, 1 when they match</source>
+        <translation>動径基底の conv1: 各セルはパッチとフィルタの exp(−γ · 距離²) で、一致すれば 1 です</translation>
+    </message>
+    <message>
+        <source>Why standardise the input?</source>
+        <translation>なぜ入力を標準化するのか？</translation>
+    </message>
+    <message>
+        <source>Each colour channel has its mean subtracted and is divided by its standard deviation, so the channels arrive on one scale</source>
+        <translation>各色チャネルから平均を引き、標準偏差で割るので、チャネルは同じ尺度で届きます</translation>
+    </message>
+    <message>
+        <source>What is a transposed convolution?</source>
+        <translation>転置畳み込みとは何か？</translation>
+    </message>
+    <message>
+        <source>Each input cell paints the filter, scaled by its value, onto a larger output: 26×26 becomes 28×28</source>
+        <translation>各入力セルが自分の値で拡大縮小したフィルタを、より大きな出力に描きます。26×26 が 28×28 になります</translation>
+    </message>
+    <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
         <translation>このモデルには &apos;{layer}&apos; という層はありません</translation>
     </message>
@@ -3635,6 +3763,32 @@ Space キーで答えを表示。</translation>
     <message>
         <source>P({0}) where you drew it: {1:.2f} · above 0.5 at {2:.0%} of positions · lowest {3:.2f}</source>
         <translation>描いた位置での P({0}): {1:.2f} · 0.5 を超える位置 {2:.0%} · 最低 {3:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>質問(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>All questions…</source>
+        <translation>すべての質問…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Questions learners asked</source>
+        <translation>受講者が尋ねた質問</translation>
+    </message>
+    <message>
+        <source>Choose a question: the model, a drawing, the cell to look at and a one-line answer are set up for you.</source>
+        <translation>質問を選ぶと、モデル、絵、見るべきセル、一行の答えが用意されます。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>

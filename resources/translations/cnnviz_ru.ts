@@ -3056,6 +3056,134 @@
         <translation>экспорт в PyTorch не знает тип слоя &apos;{kind}&apos;</translation>
     </message>
     <message>
+        <source>Why is a convolution an inner product?</source>
+        <translation>Почему свёртка — это скалярное произведение?</translation>
+    </message>
+    <message>
+        <source>Each cell is the patch under the filter times the filter, summed: the pinned cell&apos;s arithmetic is in the inspector</source>
+        <translation>Каждая ячейка — сумма произведений фрагмента под фильтром на фильтр; расчёт закреплённой ячейки — в инспекторе</translation>
+    </message>
+    <message>
+        <source>Why do negative values surround a positive line?</source>
+        <translation>Почему положительную линию окружают отрицательные значения?</translation>
+    </message>
+    <message>
+        <source>Beside the line the filter&apos;s −0.5 weights sit on ink and its 1s on paper, so the sum is negative</source>
+        <translation>Рядом с линией веса фильтра −0,5 попадают на чернила, а единицы — на бумагу, поэтому сумма отрицательна</translation>
+    </message>
+    <message>
+        <source>Why does a small ○ in one corner fool the hand-made detector?</source>
+        <translation>Почему маленький ○ в углу обманывает детектор, собранный вручную?</translation>
+    </message>
+    <message>
+        <source>Only one quadrant holds ink, so the ○&apos;s pattern of diagonals across the four quadrants is gone: about 50 % each</source>
+        <translation>Чернила есть только в одной четверти, поэтому узор диагоналей ○ по четырём четвертям пропадает: примерно по 50 %</translation>
+    </message>
+    <message>
+        <source>What are the 38 parameters?</source>
+        <translation>Что такое 38 параметров?</translation>
+    </message>
+    <message>
+        <source>conv1: 2 filters × 9 weights + 2 biases = 20; dense: 2 × 8 weights + 2 biases = 18</source>
+        <translation>conv1: 2 фильтра × 9 весов + 2 смещения = 20; dense: 2 × 8 весов + 2 смещения = 18</translation>
+    </message>
+    <message>
+        <source>Hand-set or learned filters?</source>
+        <translation>Фильтры, заданные вручную, или обученные?</translation>
+    </message>
+    <message>
+        <source>ox-cnn learned its filters from examples; choose lecture-ox in the model list to see the hand-set ones on the same drawing</source>
+        <translation>ox-cnn обучил свои фильтры на примерах; выберите lecture-ox в списке моделей, чтобы увидеть заданные вручную на том же рисунке</translation>
+    </message>
+    <message>
+        <source>What does zero padding do at the borders?</source>
+        <translation>Что делает дополнение нулями на краях?</translation>
+    </message>
+    <message>
+        <source>One ring of zeros around the input: conv1&apos;s maps stay 28×28 and the corner cell&apos;s window reaches into the padding (dashed)</source>
+        <translation>Одно кольцо нулей вокруг входа: карты признаков conv1 остаются 28×28, а окно угловой ячейки заходит в дополнение (пунктир)</translation>
+    </message>
+    <message>
+        <source>Why odd kernel sizes, and why does 128 become 126?</source>
+        <translation>Почему размер ядра нечётный и почему 128 превращается в 126?</translation>
+    </message>
+    <message>
+        <source>A 3×3 filter has a centre cell and fits 128 − 3 + 1 = 126 times along each side</source>
+        <translation>У фильтра 3×3 есть центральная ячейка, и вдоль каждой стороны он помещается 128 − 3 + 1 = 126 раз</translation>
+    </message>
+    <message>
+        <source>How do colour channels combine?</source>
+        <translation>Как объединяются цветовые каналы?</translation>
+    </message>
+    <message>
+        <source>A filter has one 3×3 slice per colour channel: the three inner products are added, one row each in the inspector</source>
+        <translation>У фильтра по срезу 3×3 на каждый цветовой канал: три скалярных произведения складываются, в инспекторе — по строке на канал</translation>
+    </message>
+    <message>
+        <source>How does softmax make percentages?</source>
+        <translation>Как softmax получает проценты?</translation>
+    </message>
+    <message>
+        <source>Softmax raises e to each logit and divides by the sum, so the outputs are positive and add up to 100 %</source>
+        <translation>softmax возводит e в степень каждого логита и делит на сумму, поэтому выходы положительны и в сумме дают 100 %</translation>
+    </message>
+    <message>
+        <source>Why is it called convolution when it computes cross-correlation?</source>
+        <translation>Почему это называют свёрткой, если вычисляется взаимная корреляция?</translation>
+    </message>
+    <message>
+        <source>A true convolution turns the filter by 180° first: the asymmetric corner filter changes, the symmetric “/” filter does not</source>
+        <translation>Настоящая свёртка сначала поворачивает фильтр на 180°: несимметричный угловой фильтр меняется, симметричный «/» — нет</translation>
+    </message>
+    <message>
+        <source>What do max, min and average pooling each keep?</source>
+        <translation>Что сохраняют максимальный, минимальный и средний пулинг?</translation>
+    </message>
+    <message>
+        <source>The Compare dock pools the same feature maps three ways and shows what each predicts</source>
+        <translation>Панель «Сравнение» объединяет одни и те же карты признаков тремя способами и показывает предсказание каждого</translation>
+    </message>
+    <message>
+        <source>What is the dense layer?</source>
+        <translation>Что такое полносвязный слой?</translation>
+    </message>
+    <message>
+        <source>Each output is an inner product of all {inputs} pooled values with one row of weights, plus a bias</source>
+        <translation>Каждый выход — скалярное произведение всех {inputs} значений после пулинга на строку весов плюс смещение</translation>
+    </message>
+    <message>
+        <source>Convolution or fully connected: how many parameters?</source>
+        <translation>Свёртка или полносвязный слой: сколько параметров?</translation>
+    </message>
+    <message>
+        <source>conv1 makes {outputs} outputs with {conv} parameters; a fully connected layer making them would need {dense}</source>
+        <translation>conv1 даёт {outputs} выходов с {conv} параметрами; полносвязному слою для них понадобилось бы {dense}</translation>
+    </message>
+    <message>
+        <source>What if similarity were a distance instead of an inner product?</source>
+        <translation>Что если сходство мерить расстоянием, а не скалярным произведением?</translation>
+    </message>
+    <message>
+        <source>Radial-basis conv1: each cell is exp(−γ · distance²) between patch and filter, 1 when they match</source>
+        <translation>Радиально-базисный conv1: каждая ячейка — exp(−γ · расстояние²) между фрагментом и фильтром, 1 при совпадении</translation>
+    </message>
+    <message>
+        <source>Why standardise the input?</source>
+        <translation>Зачем стандартизировать вход?</translation>
+    </message>
+    <message>
+        <source>Each colour channel has its mean subtracted and is divided by its standard deviation, so the channels arrive on one scale</source>
+        <translation>Из каждого цветового канала вычитается среднее и он делится на стандартное отклонение, так что каналы приходят в одном масштабе</translation>
+    </message>
+    <message>
+        <source>What is a transposed convolution?</source>
+        <translation>Что такое транспонированная свёртка?</translation>
+    </message>
+    <message>
+        <source>Each input cell paints the filter, scaled by its value, onto a larger output: 26×26 becomes 28×28</source>
+        <translation>Каждая входная ячейка рисует фильтр, умноженный на своё значение, на большем выходе: 26×26 становится 28×28</translation>
+    </message>
+    <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
         <translation>в этой модели нет слоя &apos;{layer}&apos;</translation>
     </message>
@@ -3637,6 +3765,32 @@ Press Space to reveal.</source>
     <message>
         <source>P({0}) where you drew it: {1:.2f} · above 0.5 at {2:.0%} of positions · lowest {3:.2f}</source>
         <translation>P({0}) там, где нарисовано: {1:.2f} · выше 0.5 в {2:.0%} позиций · минимум {3:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>All questions…</source>
+        <translation>Все вопросы…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Questions learners asked</source>
+        <translation>Вопросы слушателей</translation>
+    </message>
+    <message>
+        <source>Choose a question: the model, a drawing, the cell to look at and a one-line answer are set up for you.</source>
+        <translation>Выберите вопрос: модель, рисунок, ячейка, на которую стоит смотреть, и ответ в одну строку будут подготовлены.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
     </message>
 </context>
 <context>

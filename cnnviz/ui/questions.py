@@ -1,0 +1,111 @@
+"""Help -> Questions: every learner question one click away (issue 16).
+
+Each menu entry (and each row of the Questions page) applies one ``cnnviz.lecture_questions.Question``
+through the existing controllers: the model opens in the session, the drawing goes onto the canvas as
+strokes (one undo step), the inspector pins the cell, a stage is enlarged or a dock opened, and the caption
+stays in the status bar until something else is said.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+from cnnviz.lecture_questions import QUESTIONS, Question, caption, question_model, question_strokes
+
+from .explain_text import engine_text, translate
+from .panels import font
+
+
+class QuestionsPage(QDialog):
+    """The list of questions; double-click, Enter or Show sets one up (the page stays open)."""
+
+    def __init__(self, questions: Questions, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Questions learners asked"))
+        self.questions = questions
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose a question: the model, a drawing, the cell to look at and a one-line "
+                               "answer are set up for you."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setFont(font(12))
+        for q in QUESTIONS:
+            item = QListWidgetItem(translate(q.title))
+            item.setData(Qt.ItemDataRole.UserRole, q.key)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._on_q_activated)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        show = buttons.addButton(self.tr("Show"), QDialogButtonBox.ButtonRole.ActionRole)
+        show.clicked.connect(lambda: self._on_q_activated(self.list.currentItem()))
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def _on_q_activated(self, item) -> None:
+        if item is not None:
+            self.questions.show(item.data(Qt.ItemDataRole.UserRole))
+
+
+class Questions(QObject):
+    """Sets up the question's demonstration; ``caption`` is the last caption shown (in the interface language)."""
+
+    def __init__(self, session, host, *, pin, stage_focus, show_dock):
+        super().__init__(host.parent)
+        self.session = session
+        self.host = host
+        self.pin = pin                      # pin(layer, index): the inspector's pin, as a click on the cell
+        self.stage_focus = stage_focus
+        self.show_dock = show_dock          # show_dock("compare"): an experiment dock by its key
+        self.caption = ""
+        self.current: Question | None = None
+        self.page: QuestionsPage | None = None
+        menu = host.menu("&Help").addMenu(self.tr("&Questions"))
+        self.menu = menu
+        self.page_action = host.action(self.tr("All questions\u2026"), self.show_page)
+        menu.addAction(self.page_action)
+        menu.addSeparator()
+        self.actions = {}
+        for q in QUESTIONS:
+            action = host.action(translate(q.title), lambda checked=False, key=q.key: self.show(key))
+            menu.addAction(action)
+            self.actions[q.key] = action
+
+    def show_page(self) -> QuestionsPage:
+        if self.page is None:
+            self.page = QuestionsPage(self, self.host.parent)
+        if self.page.isVisible():
+            self.page.raise_()          # already open, perhaps behind the window
+        self.page.show()
+        return self.page
+
+    def show(self, key: str) -> None:
+        """Set up the question ``key`` (see the module docstring)."""
+        q = next(q for q in QUESTIONS if q.key == key)
+        model = question_model(q)
+        self.stage_focus.leave()
+        self.host.open_model(model, q.model)
+        canvas = self.host.canvas
+        canvas.set_strokes(question_strokes(q, canvas.size_pixels), 16.0 * canvas.size_pixels / 280)
+        self.host.live.run_now()
+        if q.pin is None:
+            self.session.set_pinned(None)
+        elif q.pin[0] == "class":
+            self.pin("class", (q.pin[1],))
+        else:
+            self.pin(q.pin[1], q.pin[2])
+        if q.focus:
+            self.stage_focus.focus(q.focus)
+        if q.dock:
+            self.show_dock(q.dock)
+        self.current = q
+        self.caption = engine_text(caption(q, model))
+        self.host.status(self.caption, 0)
+
+
+def install(window) -> Questions:
+    """Add Help -> Questions to a MainWindow (``window.questions``)."""
+    return Questions(window.session, window.host, pin=window.inspect.pin, stage_focus=window.stage_focus,
+                     show_dock=window.experiments.show_dock)
