@@ -240,18 +240,20 @@ def _shape_text(shape) -> str:
 def flow_text(model) -> str:
     """The shape flow as rich text: the input, then one line per layer (output shape, formulas, parameters),
     then the model's parameters beside those of an all-dense network through the same sizes."""
-    tr = lambda text: QCoreApplication.translate("ArchitectureEditor", text)   # noqa: E731
-    lines = [f"{tr('input')}: <b>{_shape_text(model.input_shape)}</b>"]
+    translate = QCoreApplication.translate
+    input_word = translate("ArchitectureEditor", "input")
+    lines = [f"{input_word}: <b>{_shape_text(model.input_shape)}</b>"]
     for step in architecture.shape_flow(model):
         line = f"{step.name} ({step.kind}): <b>{_shape_text(step.output_shape)}</b>"
         formulas = [engine_text(formula) for formula in step.formulas]
         if formulas:
             line += " \u2014 " + "; ".join(formulas)
         if step.parameters:
-            line += " \u2014 " + tr("{0} parameters (dense: {1})").format(f"{step.parameters:,}",
-                                                                          f"{step.dense_parameters:,}")
+            count = translate("ArchitectureEditor", "{0} parameters (dense: {1})")
+            line += " \u2014 " + count.format(f"{step.parameters:,}", f"{step.dense_parameters:,}")
         lines.append(line)
     ours, dense = architecture.parameter_comparison(model)
-    lines.append("<b>%s</b>" % tr("{0} parameters; an all-dense network through the same sizes would have {1}")
-                 .format(f"{ours:,}", f"{dense:,}"))
+    total = translate("ArchitectureEditor",
+                      "{0} parameters; an all-dense network through the same sizes would have {1}")
+    lines.append("<b>%s</b>" % total.format(f"{ours:,}", f"{dense:,}"))
     return "<br>".join(lines)
