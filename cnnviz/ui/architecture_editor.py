@@ -37,7 +37,8 @@ class ArchitectureEditor(QWidget):
         self.layer_list.currentRowChanged.connect(self._on_q_row)
         self.insert_combo = QComboBox()
         self.insert_combo.addItem(self.tr("Insert layer\u2026"))
-        self.insert_combo.addItems(architecture.EDITABLE_KINDS)
+        for kind, label in self._kind_labels().items():
+            self.insert_combo.addItem(f"{label} ({kind})", kind)
         self.insert_combo.setToolTip(self.tr("Insert a layer of this type after the selected layer"))
         self.insert_combo.activated.connect(self._on_q_insert)
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -90,6 +91,13 @@ class ArchitectureEditor(QWidget):
         session.model_changed.connect(self._on_model_changed)
         if session.model is not None:
             self._on_model_changed(session.model)
+
+    def _kind_labels(self) -> dict[str, str]:
+        """Each layer type a person can insert, named in the interface language (its file name beside)."""
+        return {"conv2d": self.tr("convolution"), "conv_transpose2d": self.tr("transposed convolution"),
+                "upsample": self.tr("upsampling"), "activation": self.tr("activation (ReLU)"),
+                "pool2d": self.tr("pooling"), "flatten": self.tr("flatten"), "dense": self.tr("dense layer"),
+                "softmax": self.tr("softmax")}
 
     def _spin(self, low: int, high: int, slot) -> QSpinBox:
         spin = QSpinBox()
@@ -179,8 +187,7 @@ class ArchitectureEditor(QWidget):
         self.insert_combo.setCurrentIndex(0)
         if index <= 0:
             return
-        kind = architecture.EDITABLE_KINDS[index - 1]
-        self.insert(kind)
+        self.insert(self.insert_combo.itemData(index))
 
     def insert(self, kind: str, **settings) -> bool:
         """Insert a ``kind`` layer after the selected layer (first if none); select it."""

@@ -60,6 +60,38 @@
         <translation>形の流れ（各層の出力サイズ）</translation>
     </message>
     <message>
+        <source>convolution</source>
+        <translation>畳み込み層</translation>
+    </message>
+    <message>
+        <source>transposed convolution</source>
+        <translation>転置畳み込み層</translation>
+    </message>
+    <message>
+        <source>upsampling</source>
+        <translation>アップサンプリング</translation>
+    </message>
+    <message>
+        <source>activation (ReLU)</source>
+        <translation>活性化関数 (ReLU)</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>プーリング層</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>平坦化</translation>
+    </message>
+    <message>
+        <source>dense layer</source>
+        <translation>全結合層</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>ソフトマックス</translation>
+    </message>
+    <message>
         <source>input</source>
         <translation>入力</translation>
     </message>

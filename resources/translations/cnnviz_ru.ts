@@ -60,6 +60,38 @@
         <translation>Поток форм (размер выхода каждого слоя)</translation>
     </message>
     <message>
+        <source>convolution</source>
+        <translation>свёрточный слой</translation>
+    </message>
+    <message>
+        <source>transposed convolution</source>
+        <translation>транспонированная свёртка</translation>
+    </message>
+    <message>
+        <source>upsampling</source>
+        <translation>повышение разрешения</translation>
+    </message>
+    <message>
+        <source>activation (ReLU)</source>
+        <translation>функция активации (ReLU)</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>слой пулинга</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>выравнивание в вектор</translation>
+    </message>
+    <message>
+        <source>dense layer</source>
+        <translation>полносвязный слой</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>софтмакс</translation>
+    </message>
+    <message>
         <source>input</source>
         <translation>вход</translation>
     </message>

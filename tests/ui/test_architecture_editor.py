@@ -22,7 +22,7 @@ class User:
 
     def insert(self, kind):
         combo = self.editor.insert_combo
-        index = combo.findText(kind)
+        index = combo.findData(kind)
         assert index > 0
         combo.setCurrentIndex(index)
         combo.activated.emit(index)          # what Qt emits when a person picks the item
