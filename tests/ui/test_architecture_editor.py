@@ -117,3 +117,15 @@ def test_remove_and_move_are_undoable_edits(window):
     window.inspect.undo()
     assert [layer.name for layer in session.model.layers] == [layer.name for layer in
                                                                load_model("lecture-ox").layers]
+
+
+def test_shape_flow_fills_in_the_transposed_convolution_formula(window):
+    editor = window.inspect.architecture_editor
+    user = User(editor)
+    user.select("pool1")
+    user.insert("conv_transpose2d")
+    model = window.session.model
+    assert model.layers[3].kind == "conv_transpose2d" and model.shapes()[3] == (8, 4, 4)
+    assert editor.selected_layer == model.layers[3].name and editor.filters_spin.isEnabled()
+    assert "out = (2 − 1)·2 − 2·0 + 2 + 0 = 4" in editor.flow_label.text()
+    assert model.layers[-2].in_features == 8 * 4 * 4
