@@ -84,6 +84,7 @@ class ModelDock(QWidget):
         column.addWidget(summary_title)
         column.addWidget(self.summary)
         column.addStretch(1)
+        self._column = column
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -91,6 +92,10 @@ class ModelDock(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Show another part of the dock (the architecture editor) below the layer's knobs."""
+        self._column.insertWidget(self._column.count() - 1, widget)
 
     # -- model to view -------------------------------------------------------------------------
     @property

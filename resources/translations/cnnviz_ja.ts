@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArchitectureEditor</name>
+    <message>
+        <source>The model&apos;s layers in order; an inserted layer goes after the selected one</source>
+        <translation>モデルの層（順番どおり）。挿入した層は選択中の層の後ろに入ります</translation>
+    </message>
+    <message>
+        <source>Insert layer…</source>
+        <translation>層を挿入…</translation>
+    </message>
+    <message>
+        <source>Insert a layer of this type after the selected layer</source>
+        <translation>この種類の層を選択中の層の後ろに挿入します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Filters of the selected layer</source>
+        <translation>選択中の層のフィルタ数</translation>
+    </message>
+    <message>
+        <source>Outputs of the selected dense layer</source>
+        <translation>選択中の全結合層の出力数</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>構造</translation>
+    </message>
+    <message>
+        <source>Shape flow</source>
+        <translation>形の流れ（各層の出力サイズ）</translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>畳み込み層</translation>
+    </message>
+    <message>
+        <source>transposed convolution</source>
+        <translation>転置畳み込み層</translation>
+    </message>
+    <message>
+        <source>upsampling</source>
+        <translation>アップサンプリング</translation>
+    </message>
+    <message>
+        <source>activation (ReLU)</source>
+        <translation>活性化関数 (ReLU)</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>プーリング層</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>平坦化</translation>
+    </message>
+    <message>
+        <source>dense layer</source>
+        <translation>全結合層</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>ソフトマックス</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>{0} parameters (dense: {1})</source>
+        <translation>パラメータ {0} 個（全結合なら {1} 個）</translation>
+    </message>
+    <message>
+        <source>{0} parameters; an all-dense network through the same sizes would have {1}</source>
+        <translation>パラメータ {0} 個。同じサイズを全結合層だけでつなぐと {1} 個になります</translation>
+    </message>
+</context>
+<context>
     <name>AttributionPanel</name>
     <message>
         <source>Explain the logit of</source>

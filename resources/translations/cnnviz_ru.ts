@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArchitectureEditor</name>
+    <message>
+        <source>The model&apos;s layers in order; an inserted layer goes after the selected one</source>
+        <translation>Слои модели по порядку; вставленный слой встаёт после выбранного</translation>
+    </message>
+    <message>
+        <source>Insert layer…</source>
+        <translation>Вставить слой…</translation>
+    </message>
+    <message>
+        <source>Insert a layer of this type after the selected layer</source>
+        <translation>Вставить слой этого типа после выбранного слоя</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Filters of the selected layer</source>
+        <translation>Фильтры выбранного слоя</translation>
+    </message>
+    <message>
+        <source>Outputs of the selected dense layer</source>
+        <translation>Выходы выбранного полносвязного слоя</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>каналы</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Архитектура</translation>
+    </message>
+    <message>
+        <source>Shape flow</source>
+        <translation>Поток форм (размер выхода каждого слоя)</translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>свёрточный слой</translation>
+    </message>
+    <message>
+        <source>transposed convolution</source>
+        <translation>транспонированная свёртка</translation>
+    </message>
+    <message>
+        <source>upsampling</source>
+        <translation>повышение разрешения</translation>
+    </message>
+    <message>
+        <source>activation (ReLU)</source>
+        <translation>функция активации (ReLU)</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>слой пулинга</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>выравнивание в вектор</translation>
+    </message>
+    <message>
+        <source>dense layer</source>
+        <translation>полносвязный слой</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>софтмакс</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>{0} parameters (dense: {1})</source>
+        <translation>{0} параметров (полносвязный: {1})</translation>
+    </message>
+    <message>
+        <source>{0} parameters; an all-dense network through the same sizes would have {1}</source>
+        <translation>{0} параметров; полносвязная сеть с теми же размерами имела бы {1}</translation>
+    </message>
+</context>
+<context>
     <name>AttributionPanel</name>
     <message>
         <source>Explain the logit of</source>

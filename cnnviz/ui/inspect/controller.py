@@ -27,6 +27,7 @@ from ..model_dock import ModelDock
 from .demo import DEMO_VARIABLE, run_demo
 from .field_overlay import FieldOverlays
 from .guard import guarded
+from ..architecture_editor import ArchitectureEditor
 from .hits import PipelineHits
 from .model_edits import ModelEdits
 from .model_menu import ModelMenu
@@ -49,6 +50,8 @@ class InspectController(QObject):
         self.inspector.setStyleSheet(f"QTableWidget {{ font-size: {TABLE_POINTS}pt; }}")
         self.filter_editor = FilterEditor(rng=rng)
         self.model_dock = ModelDock()
+        self.architecture_editor = ArchitectureEditor(session, host, rng=rng)
+        self.model_dock.add_section(self.architecture_editor)
         # Tabs in one strip below the canvas and the pipeline (the window sizes it): the pipeline keeps its
         # width (a deep model needs ~900 px for three rows of stages) and the canvas most of the height.
         # Dock names stay English whatever the language (saved layouts and scenes refer to them).
