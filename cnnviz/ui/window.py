@@ -24,7 +24,7 @@ from . import i18n
 from .canvas import DrawingCanvas
 from .dock_layout import DockLayout
 from .explain_text import engine_text
-from .host import Host
+from .host import Host, window_action
 from .inspect import InspectController
 from .language_menu import LanguageSwitching
 from .live import LiveRunner
@@ -136,14 +136,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip or text)
-        self.addAction(action)
-        return action
+        return window_action(self, text, slot, shortcuts, tip)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Tools"), self)
