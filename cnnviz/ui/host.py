@@ -11,6 +11,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 
+def window_action(window, text: str, slot, shortcuts=(), tip: str = "", *, checkable: bool = False) -> QAction:
+    """A window-wide action of ``window`` (its shortcuts work wherever the focus is) that calls ``slot``."""
+    action = QAction(text, window)
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setToolTip(tip or text.replace("&", ""))
+    window.addAction(action)
+    return action
+
+
 class Host:
     """The window's services for its panels (``MainWindow.host``)."""
 
@@ -32,15 +45,7 @@ class Host:
 
     def action(self, text: str, slot, shortcuts=(), tip: str = "", *, checkable: bool = False) -> QAction:
         """A window-wide action (its shortcuts work wherever the focus is) that calls ``slot``."""
-        action = QAction(text, self._window)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip or text.replace("&", ""))
-        self._window.addAction(action)
-        return action
+        return window_action(self._window, text, slot, shortcuts, tip, checkable=checkable)
 
     def add_action(self, action: QAction) -> None:
         """Make an action's shortcuts work window-wide."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
                                QSplitter, QToolBar, QVBoxLayout, QWidget)
 
@@ -24,12 +24,12 @@ from . import i18n
 from .canvas import DrawingCanvas
 from .dock_layout import DockLayout
 from .explain_text import engine_text
-from .host import Host
+from .host import Host, window_action
 from .inspect import InspectController
+from .language_menu import LanguageSwitching
 from .live import LiveRunner
 from .panels import font
 from .pipeline import PipelineView
-from .relanguage import rebuild_in_language
 from .startup import model_not_restored, report_set_aside, setting_bytes, setting_text
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def default_model_name() -> str | None:
     return names[0] if names else None
 
 
-class MainWindow(DockLayout, QMainWindow):
+class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
     """Draw on the canvas; every stage of the model updates while the pen moves."""
 
     traceUpdated = Signal(object)
@@ -138,14 +138,7 @@ class MainWindow(DockLayout, QMainWindow):
 
     # -- toolbar ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip or text)
-        self.addAction(action)
-        return action
+        return window_action(self, text, slot, shortcuts, tip)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Tools"), self)
@@ -338,69 +331,6 @@ class MainWindow(DockLayout, QMainWindow):
         else:
             bar.addMenu(new)
         return new
-
-    # -- languages --------------------------------------------------------------------------
-    def _build_language_menu(self) -> None:
-        """View \u2192 Language: each language listed in its own words; the choice is remembered."""
-        view = self.menu("&View")
-        view.addSeparator()
-        self.language_menu = view.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setData(code)
-            action.triggered.connect(self._on_q_language)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self._sync_language_actions()
-
-    def language(self) -> str:
-        """The interface language shown: "en", "ja" or "ru"."""
-        return i18n.current_language()
-
-    def _sync_language_actions(self) -> None:
-        for code, action in self.language_actions.items():
-            action.setChecked(code == self.language())
-
-    def _on_q_language(self, checked: bool = False) -> None:
-        action = self.sender()
-        if action is not None:      # after the menu has closed: the window may be replaced
-            QTimer.singleShot(0, self, lambda code=action.data(): self.set_language(code))
-
-    def language_busy(self) -> str:
-        """Why the language cannot change now, or "" (switching rebuilds the window: no worker may run)."""
-        experiments = getattr(self, "experiments", None)
-        if experiments is not None and experiments.training.running:
-            return self.tr("The language can change when the training run has finished or been stopped.")
-        if experiments is not None and experiments.probes.busy:
-            return self.tr("The language can change when the probe has finished or been cancelled.")
-        return ""
-
-    def set_language(self, code: str) -> MainWindow:
-        """Show the interface in another language ("en", "ja", "ru") and remember the choice.
-
-        The window is built again in that language with everything carried over (the drawing and its undo
-        steps, the model with its edits and their history, docks, lecture settings; the collection is saved
-        and read back): see ``cnnviz.ui.relanguage``. While a training run or a probe works it politely
-        refuses. Returns the window shown afterwards (this one, or the one that replaced it)."""
-        code = code if code in i18n.LANGUAGES else "en"
-        replacement = getattr(self, "replacement", None)
-        if replacement is not None:     # two switches queued before the first one ran: the current window does it
-            return replacement.set_language(code)
-        if code == self.language():
-            self.settings.setValue(i18n.SETTINGS_KEY, code)
-            self._sync_language_actions()
-            return self
-        reason = self.language_busy()
-        if reason:
-            self._sync_language_actions()
-            self.show_error(reason, dialog=True)
-            return self
-        self.settings.setValue(i18n.SETTINGS_KEY, code)
-        return rebuild_in_language(self, code)
 
     # -- settings ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -84,7 +84,7 @@ def test_a_model_with_as_many_classes_as_allowed_draws_a_bounded_number_of_sweep
     from cnnviz.engine import load_model, model_to_dict
     from cnnviz.engine.limits import MAX_CLASSES
     from cnnviz.engine.model_files import model_from_dict
-    from cnnviz.ui.experiments.probes_dock import MAX_SWEEP_CURVES
+    from cnnviz.ui.experiments.probe_sweeps import MAX_SWEEP_CURVES
     data = model_to_dict(load_model("lecture-ox"))
     data["class_names"] = [f"class {k}" for k in range(MAX_CLASSES)]
     data["layers"][4].update(out_features=MAX_CLASSES, weight=[[0.0] * 8] * MAX_CLASSES, bias=[0.0] * MAX_CLASSES)

@@ -458,7 +458,7 @@ def right_click(qtbot, view, scene_point) -> None:
 
 def interactive_plots(window) -> list:
     """The plots whose pyqtgraph menu stays: the training curves and the probes' sweeps."""
-    return [window.experiments.training.loss_plot, window.experiments.training.accuracy_plot] + \
+    return [window.experiments.training.plots.loss_plot, window.experiments.training.plots.accuracy_plot] + \
         list(window.experiments.probes.plots.values())
 
 
@@ -495,8 +495,8 @@ def test_plot_export_dialog_speaks_the_language(qtbot, window, code):
     shown = switch(qtbot, window, code)
     shown.experiments.show_dock("training")
     qtbot.wait(50)
-    scene = shown.experiments.training.loss_plot.scene()
-    scene.contextMenuItem = shown.experiments.training.loss_plot.vb
+    scene = shown.experiments.training.plots.loss_plot.scene()
+    scene.contextMenuItem = shown.experiments.training.plots.loss_plot.vb
     scene.contextMenu[0].trigger()
     dialog = scene.exportDialog
     qtbot.addWidget(dialog)

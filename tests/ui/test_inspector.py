@@ -219,7 +219,7 @@ def test_inspector_follows_the_palette(panel):
 def test_large_layers_stay_readable_and_still_add_up(panel):
     """Many dense inputs: the largest contributions, then the rest in one row; the rows still sum to the logit.
     Big pooling windows are shown around their winner; many input channels beyond the first are summarised."""
-    from cnnviz.ui.inspector import MAX_CHANNEL_BLOCKS, MAX_DENSE_ROWS, MAX_POOL_SIDE
+    from cnnviz.ui.inspector_cells import MAX_CHANNEL_BLOCKS, MAX_DENSE_ROWS, MAX_POOL_SIDE
 
     model = edit.apply_change(load_model("lecture-ox"), "pool1", {"size": (2, 2)}, rng=np.random.default_rng(0)).model
     trace = model.forward(drawing())

@@ -15,10 +15,11 @@ import logging
 import os
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
 
 from ..explain_text import engine_text
+from ..host import window_action
 from ..startup import collection_not_restored
 from .attribution_dock import AttributionPanel
 from .collection_dock import CollectionPanel, DrawingCollection, default_folder
@@ -78,13 +79,7 @@ class Experiments(QObject):
 
     # -- menu -----------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, text, slot, [shortcut] if shortcut else ())
 
     def _build_menu(self) -> None:
         menu = self.window.menu(MENU)

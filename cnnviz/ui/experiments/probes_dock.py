@@ -13,38 +13,24 @@ import functools
 import logging
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-import pyqtgraph as pg
-
-from cnnviz.data.augment import Settings, sweep_variant, transformed
+from cnnviz.data.augment import Settings, transformed
 from cnnviz.data.preprocess import to_network_input
-from cnnviz.analysis.probes import ink_bounds, iter_sweep, iter_translation_map
+from cnnviz.analysis.probes import ink_bounds, iter_translation_map
 from cnnviz.viz.colormap import ink_table
 from cnnviz.viz.experiments import colour_image, grid_position, probability_table
 
 from ..i18n import class_name
+from .probe_sweeps import PARAMETERS, SweepPlots, sweeps_run
 from .widgets import ArrayImage, caption
 from .workers import Job
 
 log = logging.getLogger(__name__)
 
 AUTO_DELAY_MS = 350
-CLASS_COLOURS = ("#2166ac", "#d6604d", "#1b7837", "#762a83")
-MAX_SWEEP_CURVES = 12       # classes drawn in each sweep plot: a curve per class of a 1,000-class model took 40 s
-
-
-# parameter: (title, minimum, maximum, slider step, default, sweep values)
-PARAMETERS = {
-    "shift_x": (QT_TRANSLATE_NOOP("ProbesPanel", "shift x (px)"), -140, 140, 1, 0, np.arange(-140, 141, 7.0)),
-    "shift_y": (QT_TRANSLATE_NOOP("ProbesPanel", "shift y (px)"), -140, 140, 1, 0, np.arange(-140, 141, 7.0)),
-    "scale": (QT_TRANSLATE_NOOP("ProbesPanel", "scale (\u00d7)"), 0.2, 2.0, 0.02, 1.0, np.round(np.arange(0.2, 2.001, 0.05), 3)),
-    "rotation": (QT_TRANSLATE_NOOP("ProbesPanel", "rotation (\u00b0)"), -180, 180, 1, 0, np.arange(-180, 181, 10.0)),
-    "thickness": (QT_TRANSLATE_NOOP("ProbesPanel", "stroke (px)"), 2, 40, 1, 14, np.arange(2, 41, 1.0)),
-    "noise": (QT_TRANSLATE_NOOP("ProbesPanel", "noise"), 0.0, 0.5, 0.01, 0.0, np.round(np.arange(0.0, 0.501, 0.02), 3)),
-}
 
 
 def model_preprocess(model):
@@ -60,15 +46,6 @@ def canvas_strokes(canvas) -> tuple[list[np.ndarray], float]:
     if not strokes:
         return [], canvas.pen_width
     return [s.points[:, :2].astype(np.float64) for s in strokes], float(np.mean([s.width for s in strokes]))
-
-
-def sweeps_run(model, strokes, settings: Settings, width: float, canvas: int, preprocess):
-    """All six sweeps one after another (worker thread); yields (parameter, ProbeProgress)."""
-    variant = sweep_variant(settings, width=width, canvas=canvas)
-    for parameter, spec in PARAMETERS.items():
-        for progress in iter_sweep(model, strokes, parameter=parameter, values=spec[5], variant=variant,
-                                   preprocess=preprocess, chunk=64):
-            yield parameter, progress
 
 
 class ProbesPanel(QWidget):
@@ -160,22 +137,8 @@ class ProbesPanel(QWidget):
         grid.addWidget(self.preview_caption, len(PARAMETERS), 0, 1, 4)
         layout.addWidget(sliders)
 
-        self.curves_view = pg.GraphicsLayoutWidget()
-        self.curves_view.setBackground("w")
-        self.curves_view.setMinimumHeight(300)
-        self.plots, self.curves, self.marks = {}, {}, {}
-        for i, (name, spec) in enumerate(PARAMETERS.items()):
-            plot = self.curves_view.addPlot(row=i // 3, col=i % 3)
-            plot.setTitle(self.tr(spec[0]), size="9pt")
-            plot.setYRange(0, 1, padding=0.02)
-            plot.setXRange(spec[1], spec[2], padding=0.02)
-            plot.showGrid(x=True, y=True, alpha=0.2)
-            plot.setMouseEnabled(False, False)
-            plot.hideButtons()
-            plot.getAxis("left").setWidth(28)
-            mark = pg.InfiniteLine(pos=spec[4], angle=90, pen=pg.mkPen("#333333", width=1, style=Qt.PenStyle.DashLine))
-            plot.addItem(mark)
-            self.plots[name], self.marks[name], self.curves[name] = plot, mark, []
+        self.curves_view = SweepPlots()
+        self.plots, self.curves, self.marks = self.curves_view.plots, self.curves_view.curves, self.curves_view.marks
         layout.addWidget(self.curves_view, 2)
         self._update_value_labels()
 
@@ -216,11 +179,7 @@ class ProbesPanel(QWidget):
         if current in names:
             self.class_combo.setCurrentIndex(names.index(current))
         self.class_combo.blockSignals(False)
-        for name, plot in self.plots.items():
-            for curve in self.curves[name]:
-                plot.removeItem(curve)
-            self.curves[name] = [plot.plot(pen=pg.mkPen(CLASS_COLOURS[k % len(CLASS_COLOURS)], width=2))
-                                 for k in range(min(len(names), MAX_SWEEP_CURVES))]
+        self.curves_view.set_class_count(len(names))
         self.result, self.partial, self.sweeps = None, None, {}
         self._on_canvas_changed()
 
@@ -388,11 +347,8 @@ class ProbesPanel(QWidget):
             latest[parameter] = progress
             if progress.result is not None:
                 self.sweeps[parameter] = progress.result
-        values_of = {name: spec[5] for name, spec in PARAMETERS.items()}
         for parameter, progress in latest.items():
-            for k, curve in enumerate(self.curves[parameter]):
-                if k < progress.probabilities.shape[1]:
-                    curve.setData(values_of[parameter], progress.probabilities[:, k], connect="finite")
+            self.curves_view.show_sweep(parameter, progress.probabilities)
 
     def _on_sweep_finished(self, cancelled: bool) -> None:
         self.cancel_button.setEnabled(self.map_job is not None and self.map_job.active)

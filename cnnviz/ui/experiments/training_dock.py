@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
                                QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
-import pyqtgraph as pg
-
 from cnnviz.data.augment import Augmentation
 from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import Conv2D, ops, save_model
@@ -34,6 +32,7 @@ from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, symmetric_level
 
 from ..explain_text import engine_text
+from .training_curves import TrainingCurves
 from .widgets import ArrayImage, caption
 from .workers import Job
 
@@ -41,7 +40,6 @@ log = logging.getLogger(__name__)
 
 CURVES_EVERY_MS = 250       # the curves are redrawn at most this often
 HAND_SET_MODEL = "lecture-ox"
-TRAIN_COLOUR, VALIDATION_COLOUR, STEP_COLOUR = "#2166ac", "#d6604d", (150, 150, 150)
 
 
 def first_conv(model) -> Conv2D | None:
@@ -65,8 +63,6 @@ class TrainingPanel(QWidget):
         self.source = ""
         self.final_source = ""            # what the model is called once the run ends (source without "(training)")
         self.before: np.ndarray | None = None
-        self.history = {"x": [], "loss": [], "accuracy": [], "epoch": [], "train_loss": [], "train_accuracy": [],
-                        "val_loss": [], "val_accuracy": []}
         self.steps_total = 1
         self.last_progress: Progress | None = None
         self.applied = 0                  # weight copies loaded into the session's model
@@ -178,23 +174,8 @@ class TrainingPanel(QWidget):
         self.status = caption(self.tr("Collect drawings (Ctrl+1 / Ctrl+2), then train."))
         layout.addWidget(self.status)
 
-        self.plots = pg.GraphicsLayoutWidget()
-        self.plots.setBackground("w")
-        self.plots.setMinimumHeight(220)
-        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("loss"))
-        self.accuracy_plot = self.plots.addPlot(row=0, col=1, title=self.tr("accuracy"))
-        self.accuracy_plot.setYRange(0, 1.02)
-        self.curves = {}
-        for plot, key in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setLabel("bottom", self.tr("epoch"))
-            legend = plot.addLegend(offset=(-4, 4) if key == "loss" else (-4, -4))
-            legend.setLabelTextSize("8pt")
-            self.curves[key] = plot.plot(pen=pg.mkPen(STEP_COLOUR, width=1), name=self.tr("step"))
-            self.curves["train_" + key] = plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolSize=6,
-                                                    symbolBrush=TRAIN_COLOUR, name=self.tr("train"))
-            self.curves["val_" + key] = plot.plot(pen=pg.mkPen(VALIDATION_COLOUR, width=2), symbol="s", symbolSize=6,
-                                                  symbolBrush=VALIDATION_COLOUR, name=self.tr("validation"))
+        self.plots = TrainingCurves()
+        self.history = self.plots.history
         layout.addWidget(self.plots, 2)
 
         self.filters_title = caption(self.tr("First convolution's filters: before \u2192 after"), bold=True)
@@ -284,7 +265,7 @@ class TrainingPanel(QWidget):
         _, height, width = model.input_shape
         crop = bool(model.preprocess.get("crop", False))
         worker_model = model.copy()           # the worker trains its own copy; the GUI keeps this one
-        self._fix_ranges(request.config.epochs)
+        self.plots.fix_ranges(request.config.epochs)
         # A separate process: training in a thread would hold the interpreter lock and make the GUI stutter.
         self.job = Job(lambda: in_process(training_run, worker_model, request, (height, width), crop),
                        urgent=is_urgent, parent=self)
@@ -318,14 +299,10 @@ class TrainingPanel(QWidget):
             self.job = None
 
     def _reset_history(self) -> None:
-        for values in self.history.values():
-            values.clear()
         self.last_progress = None
         self.applied = 0
         self.progress.setValue(0)
-        self._loss_top = 1.0
-        for curve in self.curves.values():
-            curve.setData([], [])
+        self.plots.clear_history()
 
     def _on_batch(self, items) -> None:
         weights = None
@@ -344,17 +321,7 @@ class TrainingPanel(QWidget):
             self._curves_timer.start()
 
     def _record(self, p: Progress) -> None:
-        h = self.history
-        x = (p.epoch - 1) + p.step / p.steps_per_epoch
-        h["x"].append(x)
-        h["loss"].append(p.loss)
-        h["accuracy"].append(p.accuracy)
-        if p.end_of_epoch:
-            h["epoch"].append(float(p.epoch))
-            h["train_loss"].append(p.train_loss)
-            h["train_accuracy"].append(p.train_accuracy)
-            h["val_loss"].append(np.nan if p.val_loss is None else p.val_loss)
-            h["val_accuracy"].append(np.nan if p.val_accuracy is None else p.val_accuracy)
+        x = self.plots.record(p)
         self.last_progress = p
         epochs = self.job_epochs()
         self.progress.setValue(int(1000 * x / max(epochs, 1)))
@@ -363,29 +330,9 @@ class TrainingPanel(QWidget):
         return self.epochs_spin.value() if self.last_progress is None else max(self.epochs_spin.value(),
                                                                                  self.last_progress.epoch)
 
-    def _fix_ranges(self, epochs: int) -> None:
-        """Fixed axes (x: the epochs asked for; y: 0..1 for accuracy, 0..a nice top for loss): the plots
-        then repaint only their curves, not their axes, which keeps frames short while training."""
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.disableAutoRange()
-            plot.setXRange(0, max(1, epochs), padding=0.02)
-        self.accuracy_plot.setYRange(0, 1.02, padding=0)
-        self._loss_top = 1.0
-        self.loss_plot.setYRange(0, self._loss_top, padding=0)
-
     def _update_curves(self) -> None:
         self._curves_timer.stop()
-        h = self.history
-        top = max(h["loss"][-50:], default=0.0)
-        if top > self._loss_top:
-            self._loss_top = float(np.ceil(top * 2) / 2)
-            self.loss_plot.setYRange(0, self._loss_top, padding=0)
-        self.curves["loss"].setData(h["x"], h["loss"])
-        self.curves["accuracy"].setData(h["x"], h["accuracy"])
-        for key in ("loss", "accuracy"):
-            self.curves["train_" + key].setData(h["epoch"], h["train_" + key])
-            valid = [(e, v) for e, v in zip(h["epoch"], h["val_" + key]) if np.isfinite(v)]
-            self.curves["val_" + key].setData([e for e, _ in valid], [v for _, v in valid])
+        self.plots.redraw()
         p = self.last_progress
         if p is not None and p.end_of_epoch:
             text = self.tr("epoch {0}: train accuracy {1:.0%}").format(p.epoch, p.train_accuracy)
@@ -459,8 +406,7 @@ class TrainingPanel(QWidget):
 
     @property
     def validation_accuracy(self) -> float | None:
-        values = [v for v in self.history["val_accuracy"] if np.isfinite(v)]
-        return values[-1] if values else None
+        return self.plots.validation_accuracy
 
     def save_to(self, path) -> Path:
         return save_model(self.model, path)

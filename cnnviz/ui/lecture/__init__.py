@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from cnnviz.viz.colormap import PALETTES
 
+from ..host import window_action
 from .files import LectureFiles
 from .presentation import Presentation
 from .shortcuts import show_shortcuts
@@ -81,15 +82,7 @@ class Lecture(QObject):
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, text, slot, shortcuts=(), *, checkable=False, tip="") -> QAction:
-        action = QAction(text, self.window)
-        action.setCheckable(checkable)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, text, slot, shortcuts, tip, checkable=checkable)
 
     def _build_actions(self) -> None:
         w = self.window
