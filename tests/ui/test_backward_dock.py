@@ -96,3 +96,14 @@ def test_step_moves_each_weight_by_minus_eta_g_and_undo_takes_it_back(experiment
     for old, new in zip(before.layers, window.session.model.layers):
         for key, value in old.params.items():
             np.testing.assert_array_equal(new.params[key], value)
+
+
+def test_the_open_dock_follows_the_pen(experiment_window, qtbot):
+    window = experiment_window("lecture-ox")
+    panel = open_backward(window)
+    put_sketch(window, "circle", 7)
+    qtbot.waitUntil(lambda: panel.grads is not None
+                    and np.array_equal(panel.grads.trace.input, window.session.trace.input))
+    put_sketch(window, "cross", 8)
+    qtbot.waitUntil(lambda: np.array_equal(panel.grads.trace.input, window.session.trace.input))
+    assert window.session.trace.input.any()

@@ -158,6 +158,8 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.stages, self.parameter_layers = stages, layers
         row = 0
         for key, title, left, right in ([(s.name, s.title, self.tr("activation"), self.tr("gradient ∂L/∂(output)"))
+                                         if s.kind != "input" else (s.name, s.title, self.tr("input"),
+                                                                    self.tr("gradient ∂L/∂x"))
                                          for s in self.stages]
                                         + [(weight_key(n), n, self.tr("weights"), self.tr("∂L/∂w"))
                                            for n in self.parameter_layers]):
