@@ -7,6 +7,8 @@ throttled like the pipeline (one refresh per ~16 ms however fast the pen moves).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
@@ -16,8 +18,8 @@ from cnnviz.analysis.explain_backward import explain_gradient, explain_weight_gr
 from cnnviz.engine import Conv2D, Dense
 from cnnviz.messages import MessageError
 from cnnviz.viz.block_mosaic import block_at, kernel_cell, tile_blocks
-from cnnviz.viz.colormap import diverging_table
-from cnnviz.viz.experiments import colour_image, filter_grid, stage_table
+from cnnviz.viz.colormap import diverging_table as _diverging_table
+from cnnviz.viz.experiments import colour_image, filter_grid, stage_table as _stage_table
 from cnnviz.viz.gradient_maps import (GradientLevels, backward_frame, dense_block_cell, dense_blocks, kernel_blocks,
                                       weight_key)
 from cnnviz.viz.layout import plan_stages
@@ -27,6 +29,10 @@ from ..i18n import class_name
 from ..experiments.widgets import ArrayImage, FollowsTrace, caption
 
 THROTTLE_MS = 16
+
+# colour tables are rebuilt in Python from their stops: keep the few in use (levels are "nice" numbers)
+diverging_table = lru_cache(maxsize=256)(_diverging_table)
+stage_table = lru_cache(maxsize=256)(_stage_table)
 
 
 class ClickableImage(ArrayImage):
@@ -104,6 +110,7 @@ class BackwardPanel(FollowsTrace, QWidget):
         layout.addStretch(1)
         self.views: dict[str, tuple[ArrayImage, ClickableImage]] = {}
         self.layouts: dict = {}
+        self._bars: dict = {}
         session.trace_changed.connect(self._on_trace)
         session.model_changed.connect(self._on_model)
         session.palette_changed.connect(lambda *_: self.refresh())
@@ -154,6 +161,7 @@ class BackwardPanel(FollowsTrace, QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.views.clear()
+        self._bars = {}
         self.levels.reset()
         self.stages, self.parameter_layers = stages, layers
         row = 0
@@ -207,8 +215,11 @@ class BackwardPanel(FollowsTrace, QWidget):
     def _paint_gradient(self, key: str, blocks: np.ndarray, level: float, palette: str) -> None:
         image, self.layouts[key] = tile_blocks(blocks)
         view = self.views[key][1]
-        view.set_rgba(colour_image(image, diverging_table(level, palette)))
-        view.set_colour_bar(diverging_table(level, palette), (f"−{level:g}", "0", f"+{level:g}"))
+        table = diverging_table(level, palette)
+        view.set_rgba(colour_image(image, table))
+        if self._bars.get(key) != (level, palette):     # a new bar re-lays the dock out: only when it changed
+            self._bars[key] = (level, palette)
+            view.set_colour_bar(table, (f"−{level:g}", "0", f"+{level:g}"))
 
     # -- clicks: the arithmetic of one gradient ----------------------------------------------------
     def explain_pixel(self, key: str, y: float, x: float):
