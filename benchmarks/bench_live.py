@@ -1,6 +1,7 @@
 """Live-loop benchmark: replay a pen stroke offscreen and time pen event -> forward -> panels -> painted.
 
     python benchmarks/bench_live.py [--moves 400] [--memory-moves 10000]
+    python benchmarks/bench_live.py --backward [--moves 400]     # pen-to-paint p95, Backward dock open vs closed
 
 For each shipped model: median and 95th percentile of one pen movement (a mouse-move event delivered to
 the canvas, the throttled run executed at once, every panel updated and the pipeline view and canvas
@@ -115,6 +116,44 @@ def measure_model(app, name: str, moves: int, memory_moves: int, size=(1600, 950
             "panels_ms": statistics.median(panels_only), "rss_100": rss_100, "rss_end": rss_end, "moves": done}
 
 
+def measure_backward(app, name: str, moves: int, rounds: int = 4, size=(1600, 950)) -> dict:
+    """Pen-to-paint times with the Backward pass dock closed and open (its gradients recomputed and its
+    images repainted on every movement, what its throttle timer does), alternating rounds in one window."""
+    from cnnviz.ui.window import MainWindow
+    settings = QSettings(str(Path("/tmp") / f"cnnviz-bench-{os.getpid()}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(name, settings=settings)
+    window.resize(*size)
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    panel, dock = window.experiments.backward, window.experiments.docks["backward"]
+    replay = Replay(app, window)
+    points = stroke_points(window.canvas, 60)
+    timings = {"closed": [], "open": []}
+    plain_move = replay.move
+
+    def move_with_dock(pos):
+        plain_move(pos)
+        panel.refresh()
+        panel.repaint()
+
+    for round_ in range(rounds * 2 + 1):
+        state = "open" if round_ % 2 else "closed"
+        dock.setVisible(state == "open")
+        app.processEvents()
+        replay.move = move_with_dock if state == "open" else plain_move
+        done = []
+        while len(done) < moves // rounds:
+            replay.stroke(points, done)
+            window.canvas.clear()
+        if round_:                          # round 0 warms up
+            timings[state] += done[:moves // rounds]
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return {state: np.percentile(t, [50, 95]) for state, t in timings.items()}
+
+
 def measure_startup(runs: int = 3) -> list[float]:
     """Seconds from launching `python main.py` to the window's first paint."""
     times = []
@@ -133,6 +172,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--moves", type=int, default=400)
     parser.add_argument("--memory-moves", type=int, default=10000)
+    parser.add_argument("--backward", action="store_true", help="time the Backward pass dock open vs closed")
     args = parser.parse_args(argv)
     from cnnviz.engine import shipped_models
     from cnnviz.ui.app import configure_pyqtgraph
@@ -140,6 +180,13 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication([])
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}")
+    if args.backward:
+        for name in shipped_models():
+            r = measure_backward(app, name, args.moves)
+            print(f"{name:>11}: pen movement -> painted, Backward dock closed: median {r['closed'][0]:.2f} ms, "
+                  f"p95 {r['closed'][1]:.2f} ms; open: median {r['open'][0]:.2f} ms, p95 {r['open'][1]:.2f} ms "
+                  f"(p95 +{r['open'][1] - r['closed'][1]:.2f} ms)")
+        return 0
     for name in shipped_models():
         r = measure_model(app, name, args.moves, args.memory_moves)
         print(f"{name:>11}: pen movement -> every panel painted: median {r['median_ms']:.2f} ms, "

@@ -25,6 +25,7 @@ from cnnviz.messages import MessageError, message, template
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 from cnnviz.viz.levels import calibrate_levels, example_inputs
 
+from .backward import BackwardState
 from .cells import Target, cell_exists, remap_target, without_sample
 from .events import Event
 from .history import HistoryEntry, ModelHistory
@@ -93,6 +94,7 @@ class Session:
         self.language = "en"
         self._examples: dict[tuple, np.ndarray] = {}
         self._pinned_moved = False
+        self.backward = BackwardState(self)   # the Backward view: target class, learning rate, step
         self.set_palette(palette)
         self.set_language(language)
 
@@ -275,4 +277,5 @@ class Session:
                      "inspected", "compare_a", "compare_mode", "_examples"):
             setattr(new, name, getattr(self, name))
         new.levels = dict(self.levels)
+        new.backward.carry_over(self.backward)
         return new

@@ -140,6 +140,77 @@
     </message>
 </context>
 <context>
+    <name>BackwardPanel</name>
+    <message>
+        <source>Target class</source>
+        <translation>目標クラス</translation>
+    </message>
+    <message>
+        <source>Click a gradient cell or a ∂L/∂w tile to see how the backward pass computed it.</source>
+        <translation>勾配のセルか ∂L/∂w のタイルをクリックすると、誤差逆伝播がそれをどう計算したかが表示されます。</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学習率 η</translation>
+    </message>
+    <message>
+        <source>Step: w ← w − η·∂L/∂w</source>
+        <translation>1ステップ学習: w ← w − η·∂L/∂w</translation>
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation>予測されたクラス</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>特徴マップ</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂(output)</source>
+        <translation>勾配 ∂L/∂(出力)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂x</source>
+        <translation>勾配 ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>∂L/∂w</source>
+        <translation>∂L/∂w</translation>
+    </message>
+    <message>
+        <source>loss = −log p({0}) = {1}</source>
+        <translation>損失 = −log p({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>The backward pass starts at the logits: softmax − one-hot</source>
+        <translation>誤差逆伝播はロジットから始まる: softmax − one-hot</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>{0}: filters before → after</source>
+        <translation>{0}: フィルタの変化 前 → 後</translation>
+    </message>
+    <message>
+        <source>the change −η·∂L/∂w</source>
+        <translation>変化量 −η·∂L/∂w</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
@@ -358,6 +429,10 @@
     <message>
         <source>Attribution</source>
         <translation>寄与の分析</translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation>誤差逆伝播</translation>
     </message>
     <message>
         <source>Add as ○</source>
@@ -2157,6 +2232,18 @@
     <message>
         <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>「{file}」を読み込めません: .xlsx ブックではない (XML の入れ子が深すぎる)</translation>
+    </message>
+    <message>
+        <source>there is no class {target}; this model has {count} classes</source>
+        <translation>クラス {target} はありません。このモデルのクラスは {count} 個です</translation>
+    </message>
+    <message>
+        <source>there is no drawing to learn from yet: draw something first</source>
+        <translation>学習に使う絵がまだありません。先に何か描いてください</translation>
+    </message>
+    <message>
+        <source>learning step η = {eta} toward {target}</source>
+        <translation>学習ステップ η = {eta}、目標 {target}</translation>
     </message>
     <message>
         <source>unknown palette {palette}; choose one of {choices}</source>

@@ -140,6 +140,77 @@
     </message>
 </context>
 <context>
+    <name>BackwardPanel</name>
+    <message>
+        <source>Target class</source>
+        <translation>Целевой класс</translation>
+    </message>
+    <message>
+        <source>Click a gradient cell or a ∂L/∂w tile to see how the backward pass computed it.</source>
+        <translation>Щёлкните по ячейке градиента или плитке ∂L/∂w, чтобы увидеть, как обратное распространение ошибки её вычислило.</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Скорость обучения η</translation>
+    </message>
+    <message>
+        <source>Step: w ← w − η·∂L/∂w</source>
+        <translation>Шаг: w ← w − η·∂L/∂w</translation>
+    </message>
+    <message>
+        <source>the predicted class</source>
+        <translation>предсказанный класс</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>карта признаков</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂(output)</source>
+        <translation>градиент ∂L/∂(выход)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂x</source>
+        <translation>градиент ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>веса</translation>
+    </message>
+    <message>
+        <source>∂L/∂w</source>
+        <translation>∂L/∂w</translation>
+    </message>
+    <message>
+        <source>loss = −log p({0}) = {1}</source>
+        <translation>потеря = −log p({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>The backward pass starts at the logits: softmax − one-hot</source>
+        <translation>Обратное распространение ошибки начинается с логитов: softmax − one-hot</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>после</translation>
+    </message>
+    <message>
+        <source>{0}: filters before → after</source>
+        <translation>{0}: фильтры до → после</translation>
+    </message>
+    <message>
+        <source>the change −η·∂L/∂w</source>
+        <translation>изменение −η·∂L/∂w</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
@@ -358,6 +429,10 @@
     <message>
         <source>Attribution</source>
         <translation>Атрибуция</translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation>Обратное распространение ошибки</translation>
     </message>
     <message>
         <source>Add as ○</source>
@@ -2157,6 +2232,18 @@
     <message>
         <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>не удаётся прочитать «{file}»: это не книга .xlsx (её XML вложен слишком глубоко)</translation>
+    </message>
+    <message>
+        <source>there is no class {target}; this model has {count} classes</source>
+        <translation>класса {target} нет; у этой модели {count} классов</translation>
+    </message>
+    <message>
+        <source>there is no drawing to learn from yet: draw something first</source>
+        <translation>пока нет рисунка, на котором учиться: сначала нарисуйте что-нибудь</translation>
+    </message>
+    <message>
+        <source>learning step η = {eta} toward {target}</source>
+        <translation>шаг обучения η = {eta} к классу {target}</translation>
     </message>
     <message>
         <source>unknown palette {palette}; choose one of {choices}</source>

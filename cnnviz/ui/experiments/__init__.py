@@ -57,12 +57,15 @@ class Experiments(QObject):
         self.probes = ProbesPanel(session, host)
         self.compare = ComparePanel(self.compare_controller, session, host)
         self.attribution = AttributionPanel(session, host)
+        from ..backward import BackwardPanel      # here: ui/backward uses this package's widgets
+        self.backward = BackwardPanel(session, host)      # issue 14: the backward pass and one learning step
         self.docks = {}
         for key, widget, title in (("collection", self.collection_panel, self.tr("Collected drawings")),
                                    ("training", self.training, self.tr("Training")),
                                    ("translation-map", self.probes, self.tr("Probes")),
                                    ("compare", self.compare, self.tr("Compare")),
-                                   ("attribution", self.attribution, self.tr("Attribution"))):
+                                   ("attribution", self.attribution, self.tr("Attribution")),
+                                   ("backward", self.backward, self.tr("Backward pass"))):
             scroll = QScrollArea()                     # tall docks scroll instead of stretching the window
             scroll.setWidget(widget)
             scroll.setWidgetResizable(True)

@@ -1,0 +1,76 @@
+"""The Backward view's state without Qt: target class, learning rate, and Step as one undoable edit."""
+import numpy as np
+import pytest
+
+from cnnviz.analysis.learning_step import LearningStepError
+from cnnviz.data.sketches import make_sketch
+from cnnviz.engine import gradients, load_model
+from cnnviz.session import Session
+from cnnviz.session.backward import BackwardError
+
+
+def sketch_canvas(label="circle", seed=3):
+    image, _ = make_sketch(label, np.random.default_rng(seed), width=14)
+    return image
+
+
+@pytest.fixture
+def session():
+    s = Session()
+    image = sketch_canvas()
+    s.set_input_source(lambda: image)
+    s.open_model(load_model("lecture-ox"), "lecture-ox")
+    return s
+
+
+def test_default_target_is_the_prediction_and_a_chosen_class_retargets(session):
+    backward = session.backward
+    predicted = int(session.trace.predicted[0])
+    grads = backward.gradients()
+    assert grads.label == predicted
+    other = 1 - predicted
+    seen = []
+    backward.target_changed.connect(seen.append)
+    backward.set_target(other)
+    assert seen == [other]
+    grads = backward.gradients()
+    assert grads.label == other
+    expected = gradients(session.model, session.trace.input[0], other)
+    np.testing.assert_array_equal(grads.logits, expected.logits)
+    assert grads.logits[0, other] < 0         # softmax - one-hot: only the target is negative
+    with pytest.raises(BackwardError, match="no class 7"):
+        backward.set_target(7)
+    with pytest.raises(LearningStepError):
+        backward.set_learning_rate(0)
+    assert backward.target == other
+
+
+def test_step_moves_every_weight_by_minus_eta_g_and_undo_restores_exactly(session):
+    backward = session.backward
+    backward.set_learning_rate(0.05)
+    before = session.model.copy()
+    grads = backward.gradients()
+    step = backward.step()
+    assert session.history.can_undo and "0.05" in session.history.undo_label
+    for old, new in zip(before.layers, session.model.layers):
+        for key, value in old.params.items():
+            g = (grads.weights if key == "weight" else grads.biases)[old.name]
+            change = -(np.float32(0.05) * g.astype(value.dtype))
+            np.testing.assert_array_equal(new.params[key], value + change)
+    assert step.loss_after < step.loss_before
+    losses = [step.loss_after]
+    for _ in range(3):
+        losses.append(backward.step().loss_after)
+    assert all(b < a for a, b in zip(losses, losses[1:]))     # repeating Step keeps lowering the loss
+    for _ in range(4):
+        session.undo()
+    for old, new in zip(before.layers, session.model.layers):
+        for key, value in old.params.items():
+            np.testing.assert_array_equal(new.params[key], value)
+
+
+def test_step_without_a_drawing_says_so():
+    s = Session()
+    s.open_model(load_model("lecture-ox"), "lecture-ox")
+    with pytest.raises(BackwardError, match="draw something first"):
+        s.backward.step()

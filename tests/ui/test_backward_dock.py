@@ -1,0 +1,109 @@
+"""The Backward pass dock: the engine's gradients of the displayed drawing, explanations, Step and Undo."""
+import numpy as np
+
+from cnnviz.analysis.explain_backward import shown
+from cnnviz.engine import gradients
+from cnnviz.viz.block_mosaic import tile_blocks
+from cnnviz.viz.colormap import diverging_table
+from cnnviz.viz.experiments import colour_image
+from cnnviz.viz.gradient_maps import weight_key
+
+from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
+
+
+def shown_pixels(view):
+    image = view._image
+    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4)
+
+
+def open_backward(window):
+    window.experiments.show_dock("backward")
+    panel = window.experiments.backward
+    panel.refresh()
+    return panel
+
+
+def test_the_dock_shows_the_engines_gradients_of_the_drawing(experiment_window):
+    window = experiment_window("lecture-ox")
+    put_sketch(window, "cross", 2)
+    panel = open_backward(window)
+    model, trace = window.session.model, window.session.trace
+    expected = gradients(model, trace.input[0], int(trace.predicted[0]))
+    assert panel.grads.label == expected.label
+    assert shown(expected.loss) in panel.loss_label.text()
+    for stage in panel.stages:
+        want = stage.maps((expected.input if stage.name == "input" else expected.outputs[stage.name])[0])
+        np.testing.assert_array_equal(panel.frame.maps[stage.name], want)
+        image, _ = tile_blocks(want)
+        level = panel.frame.levels[stage.name]
+        np.testing.assert_array_equal(shown_pixels(panel.views[stage.name][1]),
+                                      colour_image(image, diverging_table(level, window.session.palette)))
+    # the logits gradient, softmax - one-hot, is where the text starts
+    for k, value in enumerate(expected.logits[0]):
+        assert shown(value) in panel.logits_label.text()
+    # clicking a gradient cell explains it with the engine's number to the displayed digit
+    conv = next(s for s in panel.stages if s.kind == "conv")
+    result = panel.explain_pixel(conv.name, 1 + 3, 1 + 4)       # map 0, row 3, column 4 (1-pixel gap)
+    assert result is not None and result.index[-3:] == (0, 3, 4)
+    assert shown(expected.outputs[conv.name][0, 0, 3, 4]) in panel.formula_label.text()
+    # a weight-gradient tile: the sliding window again, and the learners' question answered
+    result = panel.explain_pixel(weight_key(conv.name), 1, 1)
+    assert result.index == (0, 0, 0, 0)
+    assert shown(expected.weights[conv.name][0, 0, 0, 0]) in panel.formula_label.text()
+    assert "slide over the input again" in panel.meaning_label.text()
+    dense = panel.parameter_layers[-1]
+    result = panel.explain_pixel(weight_key(dense), 1, 1)
+    assert result is not None and result.index[0] == 0
+    assert shown(expected.weights[dense][result.index]) in panel.formula_label.text()
+
+
+def test_a_class_change_retargets(experiment_window):
+    window = experiment_window("lecture-ox")
+    put_sketch(window, "circle", 4)
+    panel = open_backward(window)
+    predicted = int(window.session.trace.predicted[0])
+    panel.class_combo.setCurrentIndex(2 - predicted)          # item 0 is "the predicted class"
+    other = 1 - predicted
+    assert window.session.backward.target == other and panel.grads.label == other
+    expected = gradients(window.session.model, window.session.trace.input[0], other)
+    assert panel.grads.logits[0, other] < 0
+    np.testing.assert_array_equal(panel.grads.logits, expected.logits)
+    assert shown(expected.loss) in panel.loss_label.text()
+
+
+def test_step_moves_each_weight_by_minus_eta_g_and_undo_takes_it_back(experiment_window, qtbot):
+    window = experiment_window("lecture-ox")
+    put_sketch(window, "cross", 5)
+    panel = open_backward(window)
+    panel.rate_box.setValue(0.05)
+    assert window.session.backward.learning_rate == 0.05
+    before = window.session.model.copy()
+    grads = panel.grads
+    panel.step_button.click()
+    step = window.session.backward.last_step
+    for old, new in zip(before.layers, window.session.model.layers):
+        for key, value in old.params.items():
+            g = (grads.weights if key == "weight" else grads.biases)[old.name]
+            np.testing.assert_array_equal(new.params[key], value - np.float32(0.05) * g)
+    assert step.loss_after < step.loss_before
+    assert f"{step.loss_after:.4f}" in panel.step_label.text()
+    assert panel.filters_view.isVisible() and panel.change_view.isVisible()
+    qtbot.waitUntil(lambda: panel.grads.loss == window.session.backward.gradients().loss)   # follows the new model
+    panel.step_button.click()
+    assert window.session.backward.last_step.loss_after < step.loss_after     # repeating Step lowers the loss
+    window.session.undo()
+    window.session.undo()
+    for old, new in zip(before.layers, window.session.model.layers):
+        for key, value in old.params.items():
+            np.testing.assert_array_equal(new.params[key], value)
+
+
+def test_the_open_dock_follows_the_pen(experiment_window, qtbot):
+    window = experiment_window("lecture-ox")
+    panel = open_backward(window)
+    put_sketch(window, "circle", 7)
+    qtbot.waitUntil(lambda: panel.grads is not None
+                    and np.array_equal(panel.grads.trace.input, window.session.trace.input))
+    put_sketch(window, "cross", 8)
+    qtbot.waitUntil(lambda: np.array_equal(panel.grads.trace.input, window.session.trace.input))
+    assert window.session.trace.input.any()
