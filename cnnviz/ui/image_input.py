@@ -36,8 +36,8 @@ class ImageInput(QObject):
         super().__init__(window)
         self.window = window
         self.canvas = window.canvas
-        self.open_action = window._action(self.tr("Open image\u2026"), lambda checked=False: self.open_dialog(), ["Ctrl+Shift+O"],
-                                          self.tr("Put a picture on the canvas as the input (Ctrl+Shift+O)"))
+        self.open_action = window._action(self.tr("Open image\u2026"), lambda checked=False: self.open_dialog(), ["Ctrl+I"],
+                                          self.tr("Put a picture on the canvas as the input (Ctrl+I)"))
         self.paste_action = window._action(self.tr("Paste image"), lambda checked=False: self.paste(), [QKeySequence.StandardKey.Paste],
                                            self.tr("Put the picture on the clipboard on the canvas (Ctrl+V)"))
         file_menu = window.menu("&File")

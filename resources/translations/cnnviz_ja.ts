@@ -768,8 +768,8 @@
         <translation>画像を開く…</translation>
     </message>
     <message>
-        <source>Put a picture on the canvas as the input (Ctrl+Shift+O)</source>
-        <translation>画像を入力としてキャンバスに置く (Ctrl+Shift+O)</translation>
+        <source>Put a picture on the canvas as the input (Ctrl+I)</source>
+        <translation>画像を入力としてキャンバスに置く (Ctrl+I)</translation>
     </message>
     <message>
         <source>Paste image</source>

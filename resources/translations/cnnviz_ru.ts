@@ -768,8 +768,8 @@
         <translation>Открыть изображение…</translation>
     </message>
     <message>
-        <source>Put a picture on the canvas as the input (Ctrl+Shift+O)</source>
-        <translation>Поместить картинку на холст как вход (Ctrl+Shift+O)</translation>
+        <source>Put a picture on the canvas as the input (Ctrl+I)</source>
+        <translation>Поместить картинку на холст как вход (Ctrl+I)</translation>
     </message>
     <message>
         <source>Paste image</source>

@@ -108,3 +108,15 @@ def test_paste_puts_the_clipboard_picture_on_the_canvas(make_window, tmp_path):
     history = window.canvas.history
     assert not window.image_input.paste()
     assert "no picture" in window.statusBar().currentMessage() and window.canvas.history == history
+
+
+def test_the_picture_shortcuts_are_taken_by_no_other_action(make_window):
+    """Qt fires neither of two actions sharing a shortcut, so Ctrl+I and Ctrl+V must be the pictures' alone."""
+    from PySide6.QtGui import QAction
+    window = make_window()
+    ours = {window.image_input.open_action, window.image_input.paste_action}
+    taken = {k.toString() for a in ours for k in a.shortcuts()}
+    assert taken == {"Ctrl+I", "Ctrl+V"}
+    others = [(a.text(), k.toString()) for a in window.findChildren(QAction) if a not in ours
+              for k in a.shortcuts() if k.toString() in taken]
+    assert others == []
