@@ -120,3 +120,6 @@ def test_the_picture_shortcuts_are_taken_by_no_other_action(make_window):
     others = [(a.text(), k.toString()) for a in window.findChildren(QAction) if a not in ours
               for k in a.shortcuts() if k.toString() in taken]
     assert others == []
+    from cnnviz.ui.lecture.shortcuts import shortcut_rows
+    rows = {(menu, action): keys for menu, action, keys in shortcut_rows(window)}
+    assert rows[("File", "Open image\u2026")] == "Ctrl+I" and rows[("Edit", "Paste image")] == "Ctrl+V"
