@@ -40,9 +40,13 @@ class ImageInput(QObject):
                                           self.tr("Put a picture on the canvas as the input (Ctrl+I)"))
         self.paste_action = window._action(self.tr("Paste image"), lambda checked=False: self.paste(), [QKeySequence.StandardKey.Paste],
                                            self.tr("Put the picture on the clipboard on the canvas (Ctrl+V)"))
-        file_menu = window.menu("&File")
-        quit_action = file_menu.property("quit_action")
-        file_menu.insertAction(quit_action, self.open_action) if quit_action else file_menu.addAction(self.open_action)
+        file_menu = window.menu("&File")          # right after "Open model file…"
+        actions = file_menu.actions()
+        after = actions.index(window.open_action) + 1 if window.open_action in actions else len(actions)
+        if after < len(actions):
+            file_menu.insertAction(actions[after], self.open_action)
+        else:
+            file_menu.addAction(self.open_action)
         edit = window.menu("&Edit")
         edit.addSeparator()
         edit.addAction(self.paste_action)
