@@ -40,15 +40,23 @@ class Stroke:
 CLEAR = "clear"       # an action in the history that wipes the page
 
 
+@dataclass(eq=False)
+class Picture:
+    """An action in the history that replaces the page by a picture (an opened, dropped or pasted image):
+    ``pixels`` uint8 (size, size), 0 ink and 255 paper, already fitted to the page."""
+    pixels: np.ndarray
+
+
 class DrawingCanvas(QWidget):
     """A square page of ``size`` x ``size`` grayscale pixels, shown scaled to the widget.
 
     Signals: ``changed`` after every change of the pixels (each pen movement), ``strokeFinished`` on
-    pen up. ``image_array()`` gives the pixels as uint8 (size, size), 0 ink and 255 paper.
+    pen up, ``dropped`` (QMimeData) when something is dropped on it (drops are off until setAcceptDrops). ``image_array()`` gives the pixels as uint8 (size, size), 0 ink and 255 paper.
     """
 
     changed = Signal()
     strokeFinished = Signal()
+    dropped = Signal(object)        # files or a picture dropped on the page (QMimeData), when drops are accepted
 
     def __init__(self, size: int = 280, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,18 +83,25 @@ class DrawingCanvas(QWidget):
 
     @property
     def history(self) -> list:
-        """Undo steps, oldest first: a Stroke, CLEAR, or a tuple of them (a replayed drawing)."""
+        """Undo steps, oldest first: a Stroke, CLEAR, a Picture, or a tuple of them (a replayed drawing)."""
         return list(self._history)
 
-    def strokes(self) -> list[Stroke]:
-        """The strokes visible now (those after the last clear)."""
+    def _visible(self) -> tuple[Picture | None, list[Stroke]]:
+        """The picture under the drawing (None: white paper) and the strokes drawn on it since."""
         actions = [a for entry in self._history for a in (entry if isinstance(entry, tuple) else (entry,))]
-        start = 0
         for index in range(len(actions) - 1, -1, -1):
-            if isinstance(actions[index], str):
-                start = index + 1
-                break
-        return actions[start:]
+            if not isinstance(actions[index], Stroke):
+                picture = actions[index] if isinstance(actions[index], Picture) else None
+                return picture, actions[index + 1:]
+        return None, actions
+
+    def strokes(self) -> list[Stroke]:
+        """The strokes visible now (those after the last clear or picture)."""
+        return self._visible()[1]
+
+    def picture(self) -> Picture | None:
+        """The picture the page shows under the strokes, if one was put there and not cleared since."""
+        return self._visible()[0]
 
     def image_array(self) -> np.ndarray:
         """The page as a new uint8 array (size, size): 0 is ink, 255 paper."""
@@ -95,7 +110,8 @@ class DrawingCanvas(QWidget):
         return view.reshape(n, self._image.bytesPerLine())[:, :n].copy()
 
     def is_blank(self) -> bool:
-        return not self.strokes()
+        picture, strokes = self._visible()
+        return picture is None and not strokes
 
     def can_undo(self) -> bool:
         return bool(self._history)
@@ -140,6 +156,19 @@ class DrawingCanvas(QWidget):
             if len(stroke):
                 group.append(stroke)
         self._history.append(tuple(group))
+        self._redo.clear()
+        self._render()
+
+    def set_picture(self, pixels: np.ndarray) -> None:
+        """Replace the page by a picture, uint8 (size, size) (see data.picture.fit_to_page); one undo step.
+        The pen draws on it afterwards; Clear or Undo takes it away."""
+        pixels = np.asarray(pixels)
+        n = self.size_pixels
+        if pixels.shape != (n, n) or pixels.dtype != np.uint8:
+            raise ValueError(f"a picture for the canvas is uint8 ({n}, {n}), got {pixels.dtype} {pixels.shape}")
+        self._end_stroke(emit=False)
+        self._preview = None
+        self._history.append(Picture(pixels.copy()))
         self._redo.clear()
         self._render()
 
@@ -242,10 +271,16 @@ class DrawingCanvas(QWidget):
 
     def _render(self) -> None:
         """Redraw the page from the history."""
-        self._image.fill(PAPER)
+        picture, strokes = self._visible()
+        if picture is not None and self._preview is None:
+            n = self.size_pixels
+            view = np.frombuffer(self._image.bits(), dtype=np.uint8, count=self._image.sizeInBytes())
+            view.reshape(n, self._image.bytesPerLine())[:, :n] = picture.pixels
+        else:
+            self._image.fill(PAPER)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for stroke in (self._preview if self._preview is not None else self.strokes()):
+        for stroke in (self._preview if self._preview is not None else strokes):
             points = stroke.points
             for i in range(len(points)):
                 self._paint_segment(stroke, points[i - 1] if i else None, points[i], painter)
@@ -285,6 +320,14 @@ class DrawingCanvas(QWidget):
             event.accept()
         else:
             super().mouseReleaseEvent(event)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        event.acceptProposedAction()
+        self.dropped.emit(event.mimeData())
 
     def tabletEvent(self, event) -> None:
         x, y = self.to_image(event.position())

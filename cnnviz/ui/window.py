@@ -121,6 +121,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.experiments = install_experiments(self)
         from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
         self.stage_focus = install_focus(self)
+        from .image_input import install as install_image_input     # open, paste and drop pictures
+        self.image_input = install_image_input(self)
         from .first_run import install as install_first_run    # what can be clicked, said once
         self.first_run = install_first_run(self)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up

@@ -940,6 +940,53 @@
     </message>
 </context>
 <context>
+    <name>ImageInput</name>
+    <message>
+        <source>Open image…</source>
+        <translation>画像を開く…</translation>
+    </message>
+    <message>
+        <source>Put a picture on the canvas as the input (Ctrl+I)</source>
+        <translation>画像を入力としてキャンバスに置く (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>画像を貼り付け</translation>
+    </message>
+    <message>
+        <source>Put the picture on the clipboard on the canvas (Ctrl+V)</source>
+        <translation>クリップボードの画像をキャンバスに置く (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <source>Images (%s);;All files (*)</source>
+        <translation>画像 (%s);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard is too large: %1 x %2 pixels, over the limit of %3.</source>
+        <translation>クリップボードの画像が大きすぎます: %1 x %2 ピクセルで、上限の %3 を超えています。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture: copy an image or an image file first.</source>
+        <translation>クリップボードに画像がありません。先に画像か画像ファイルをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Only an image file can be dropped on the canvas.</source>
+        <translation>キャンバスにドロップできるのは画像ファイルだけです。</translation>
+    </message>
+    <message>
+        <source>The picture (%1 x %2) was resized to fit the %3 x %3 canvas; Undo takes it back.</source>
+        <translation>画像 (%1 x %2) を %3 x %3 のキャンバスに合わせて縮尺しました。元に戻すで取り消せます。</translation>
+    </message>
+    <message>
+        <source>Picture on the canvas; Undo takes it back.</source>
+        <translation>画像をキャンバスに置きました。元に戻すで取り消せます。</translation>
+    </message>
+</context>
+<context>
     <name>InspectController</name>
     <message>
         <source>Could not %s: %s: %s</source>

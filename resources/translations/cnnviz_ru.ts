@@ -940,6 +940,53 @@
     </message>
 </context>
 <context>
+    <name>ImageInput</name>
+    <message>
+        <source>Open image…</source>
+        <translation>Открыть изображение…</translation>
+    </message>
+    <message>
+        <source>Put a picture on the canvas as the input (Ctrl+I)</source>
+        <translation>Поместить картинку на холст как вход (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Вставить изображение</translation>
+    </message>
+    <message>
+        <source>Put the picture on the clipboard on the canvas (Ctrl+V)</source>
+        <translation>Поместить картинку из буфера обмена на холст (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Открыть изображение</translation>
+    </message>
+    <message>
+        <source>Images (%s);;All files (*)</source>
+        <translation>Изображения (%s);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard is too large: %1 x %2 pixels, over the limit of %3.</source>
+        <translation>Картинка в буфере обмена слишком велика: %1 x %2 пикселей, больше предела %3.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture: copy an image or an image file first.</source>
+        <translation>В буфере обмена нет картинки: сначала скопируйте изображение или файл изображения.</translation>
+    </message>
+    <message>
+        <source>Only an image file can be dropped on the canvas.</source>
+        <translation>На холст можно перетащить только файл изображения.</translation>
+    </message>
+    <message>
+        <source>The picture (%1 x %2) was resized to fit the %3 x %3 canvas; Undo takes it back.</source>
+        <translation>Картинка (%1 x %2) масштабирована под холст %3 x %3; «Отменить» уберёт её.</translation>
+    </message>
+    <message>
+        <source>Picture on the canvas; Undo takes it back.</source>
+        <translation>Картинка на холсте; «Отменить» уберёт её.</translation>
+    </message>
+</context>
+<context>
     <name>InspectController</name>
     <message>
         <source>Could not %s: %s: %s</source>
