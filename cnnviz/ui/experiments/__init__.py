@@ -5,7 +5,7 @@ holds the parts (``collection``, ``training``, ``probes``, ``compare``, ``attrib
 docks). Workers are stopped and the collection saved when the window closes or the app quits.
 
 Environment hook for screenshots and demos (documented in the README):
-  CNNVIZ_EXPERIMENT=collection|training|translation-map|compare|attribution
+  CNNVIZ_EXPERIMENT=collection|training|translation-map|compare|attribution|backward
     opens that dock; "training" also starts a short training run on synthetic sketches and
     "compare" freezes a generated × as A and shows B - A for whatever is drawn next.
 """
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 MENU = "E&xperiments"
 DEMO_VARIABLE = "CNNVIZ_EXPERIMENT"     # not CNNVIZ_DEMO: the inspector's screenshot hook reads that one
 DOCK_WIDTH = 470          # pixels a shown experiment dock asks for
-DEMOS = ("collection", "training", "translation-map", "compare", "attribution")
+DEMOS = ("collection", "training", "translation-map", "compare", "attribution", "backward")
 
 
 class Experiments(QObject):
