@@ -21,7 +21,7 @@ from cnnviz.analysis import explain_backward
 from cnnviz.engine import Conv2D, Gradients
 from cnnviz.messages import MessageError, message, template
 
-from .stepper import StepperError
+from .stepper import StepperError, cells_in_reading_order
 
 NO_SUCH_LAYER = template("no layer named '{layer}' in this model")
 NOT_A_CONVOLUTION = template("layer '{layer}' is a {kind} layer; only a convolution has a backward window to "
@@ -155,11 +155,4 @@ class InputGradientWindow:
 
     def partial_map(self, done: int) -> np.ndarray:
         """(H, W) float64: the first ``done`` cells of dL/dx[c] in reading order, NaN for the rest."""
-        done = max(0, min(int(done), len(self)))
-        flat = self.values.ravel()
-        for k in range(done):
-            if np.isnan(flat[k]):
-                flat[k] = self.value(k)
-        out = np.full(self.input_shape, np.nan)
-        out.ravel()[:done] = flat[:done]
-        return out
+        return cells_in_reading_order(self.values, self.input_shape, done, self.value)

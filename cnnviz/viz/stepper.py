@@ -19,6 +19,19 @@ from cnnviz.engine import Conv2D, Pool2D, Trace
 from cnnviz.analysis import explain
 
 
+
+def cells_in_reading_order(values: np.ndarray, shape, done: int, value) -> np.ndarray:
+    """``shape`` float64: the first ``done`` cells in reading order, each computed once by ``value(k)`` and kept
+    in ``values`` (NaN until then); NaN for the rest. The map a stepper has filled in so far."""
+    done = max(0, min(int(done), values.size))
+    flat = values.ravel()
+    for k in range(done):
+        if np.isnan(flat[k]):
+            flat[k] = value(k)
+    out = np.full(shape, np.nan)
+    out.ravel()[:done] = flat[:done]
+    return out
+
 class StepperError(ValueError):
     """The layer cannot be stepped through (not a convolution or pooling layer, or no such channel)."""
 
@@ -97,14 +110,7 @@ class SlidingWindow:
 
     def partial_map(self, done: int) -> np.ndarray:
         """(OH, OW) float64: the first ``done`` cells in reading order computed, NaN for the rest."""
-        done = max(0, min(int(done), len(self)))
-        flat = self.values.ravel()
-        for k in range(done):
-            if np.isnan(flat[k]):
-                flat[k] = self.value(k)
-        out = np.full(self.output_shape, np.nan)
-        out.ravel()[:done] = flat[:done]
-        return out
+        return cells_in_reading_order(self.values, self.output_shape, done, self.value)
 
     def padded_input(self, input_channel: int = 0) -> np.ndarray:
         """(H + 2 ph, W + 2 pw) of one input channel with its zero padding (the whole input for pooling)."""
