@@ -86,14 +86,19 @@ class DrawingCanvas(QWidget):
         """Undo steps, oldest first: a Stroke, CLEAR, a Picture, or a tuple of them (a replayed drawing)."""
         return list(self._history)
 
+    def _actions_backwards(self):
+        """Every recorded action, newest first (an entry may be a tuple of actions made as one step)."""
+        for entry in reversed(self._history):
+            yield from reversed(entry) if isinstance(entry, tuple) else (entry,)
+
     def _visible(self) -> tuple[Picture | None, list[Stroke]]:
         """The picture under the drawing (None: white paper) and the strokes drawn on it since."""
-        actions = [a for entry in self._history for a in (entry if isinstance(entry, tuple) else (entry,))]
-        for index in range(len(actions) - 1, -1, -1):
-            if not isinstance(actions[index], Stroke):
-                picture = actions[index] if isinstance(actions[index], Picture) else None
-                return picture, actions[index + 1:]
-        return None, actions
+        strokes = []
+        for action in self._actions_backwards():
+            if not isinstance(action, Stroke):
+                return (action if isinstance(action, Picture) else None), strokes[::-1]
+            strokes.append(action)
+        return None, strokes[::-1]
 
     def strokes(self) -> list[Stroke]:
         """The strokes visible now (those after the last clear or picture)."""
@@ -110,8 +115,10 @@ class DrawingCanvas(QWidget):
         return view.reshape(n, self._image.bytesPerLine())[:, :n].copy()
 
     def is_blank(self) -> bool:
-        picture, strokes = self._visible()
-        return picture is None and not strokes
+        """Nothing on the page: no stroke or picture since the last clear. Asked on every pen movement, so it
+        looks only at the newest action."""
+        newest = next(self._actions_backwards(), None)
+        return not isinstance(newest, (Stroke, Picture))
 
     def can_undo(self) -> bool:
         return bool(self._history)
