@@ -27,7 +27,7 @@ import numpy as np
 
 from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_dict
 from cnnviz.engine.model_files import MUST_BE, ONE_OF, PLACE
-from cnnviz.files import errno_reason, python_error_text, write_atomically
+from cnnviz.files import error_reason, write_atomically
 from cnnviz.messages import MessageError, as_message, message, template
 from cnnviz.viz.colormap import PALETTES
 
@@ -265,8 +265,7 @@ def load_scene(path) -> Scene:
     except UnicodeDecodeError:
         raise SceneError(message(PLACE, place=path, reason=message(NOT_UTF8))) from None
     except OSError as exc:
-        reason = errno_reason(exc.errno) if exc.errno and exc.strerror else python_error_text(exc)
-        raise SceneError(message(PLACE, place=path, reason=message(CANNOT_BE_READ, reason=reason))) from None
+        raise SceneError(message(PLACE, place=path, reason=message(CANNOT_BE_READ, reason=error_reason(exc)))) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -34,7 +34,7 @@ from typing import Iterable, Sequence
 import cv2
 import numpy as np
 
-from ..files import create_atomically, errno_reason, python_error_text, write_atomically
+from ..files import create_atomically, errno_reason, error_reason, python_error_text, write_atomically
 from ..messages import MessageError, as_message, message, template
 from .classes import ClassNameError, check_class_name, class_index
 from .preprocess import EMPTY_FILE, NOT_AN_IMAGE, ImageError, read_image
@@ -142,11 +142,6 @@ def _file_names(drawings: Sequence[Drawing]) -> list[str]:
     return [f"{i + 1:04d}-{d.label}.png" for i, d in enumerate(drawings)]
 
 
-def _write_reason(exc: OSError):
-    """Why a write failed, for a person: "Not a directory", not "[Errno 20] Not a directory: '/x'"."""
-    return errno_reason(exc.errno) if exc.errno and exc.strerror else as_message(exc)
-
-
 def _png(drawing: Drawing, name: str) -> bytes:
     ok, data = cv2.imencode(".png", drawing.image)
     if not ok:
@@ -182,7 +177,7 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
     except FileExistsError:       # a file where the folder should be
         raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=errno_reason(errno.ENOTDIR))) from None
     except OSError as exc:
-        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=_write_reason(exc))) from exc
+        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=error_reason(exc))) from exc
     try:
         taken = next((n for n in (LABELS_FILE, STROKES_FILE, *names) if os.path.lexists(folder / n)), None)
         if taken is not None:
@@ -203,7 +198,7 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
         if isinstance(exc, FileExistsError):
             raise CollectionError(message(FOLDER_TAKEN, folder=folder, name=Path(exc.filename or "").name)) from None
         if isinstance(exc, OSError):
-            raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=_write_reason(exc))) from exc
+            raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=error_reason(exc))) from exc
         raise
     return folder
 
@@ -247,7 +242,7 @@ def save_session(drawings: Sequence[Drawing], folder: str | os.PathLike) -> Path
             if SESSION_NAME.match(old.name) and old.name not in listed:
                 old.unlink(missing_ok=True)
     except OSError as exc:
-        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=_write_reason(exc))) from exc
+        raise CollectionError(message(CANNOT_WRITE, folder=folder, reason=error_reason(exc))) from exc
     return folder
 
 
