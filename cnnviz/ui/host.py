@@ -6,9 +6,9 @@ and the pipeline. They never hold the window, so none of them can reach into it 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QToolBar, QWidget
 
 
 def window_action(window, text: str, slot, shortcuts=(), tip: str = "", *, checkable: bool = False) -> QAction:
@@ -80,3 +80,112 @@ class Host:
     def adopt_model_file(self, path) -> None:
         """The model shown now lives in this file (just saved there): the chooser and the next start follow."""
         self._window.adopt_model_file(path)
+
+    # -- docks as a whole (scenes, demos, presentation mode) ------------------------------------
+    def docks(self) -> list[QDockWidget]:
+        """Every dock of the window (named ones are saved in layouts and scenes)."""
+        window = self._window
+        return [d for d in window.findChildren(QDockWidget) if d.parent() is window]
+
+    def side_width(self) -> int:
+        """The width a right-hand dock asks for when it is shown."""
+        return self._window.side_width()
+
+    # -- the window's size and layout (presentation mode, screenshots) --------------------------
+    def own_font_widgets(self) -> list[QWidget]:
+        """The window's widgets with fonts of their own (the toolbar, the status bar)."""
+        return self._window.findChildren(QToolBar) + self._window.findChildren(QStatusBar)
+
+    def window_state(self) -> Qt.WindowState:
+        return self._window.windowState()
+
+    def show_full_screen(self) -> None:
+        """Full screen, the canvas fitted again once the window has its new size."""
+        self._window.showFullScreen()
+        QTimer.singleShot(250, self._window.fit_canvas)
+
+    def restore_window_state(self, state: Qt.WindowState) -> None:
+        """Back to ``state`` (from ``window_state()``): normal, maximised or full screen; the canvas fitted again."""
+        window = self._window
+        QTimer.singleShot(250, window.fit_canvas)
+        window.setWindowState(state)
+        if not state & Qt.WindowState.WindowFullScreen:
+            window.showNormal() if not state & Qt.WindowState.WindowMaximized else window.showMaximized()
+
+    @property
+    def canvas_share(self) -> float:
+        """At most this fraction of the width goes to the canvas."""
+        return self._window.canvas_share
+
+    @canvas_share.setter
+    def canvas_share(self, share: float) -> None:
+        self._window.canvas_share = share
+
+    def save_layout(self) -> dict:
+        """The docks' arrangement, the canvas split and the window's size and place, for ``restore_layout``."""
+        window = self._window
+        return {"state": window.windowState(), "dock_state": window.saveState(window.LAYOUT_VERSION),
+                "splitter": window.splitter.saveState(), "size": window.size(), "pos": window.pos()}
+
+    def restore_layout(self, saved: dict) -> None:
+        """Exactly the layout ``save_layout`` returned: window size (unless full screen or maximised), docks, split."""
+        window = self._window
+        if not saved["state"] & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            window.resize(saved["size"])
+            window.move(saved["pos"])
+        memory = getattr(window, "layout_memory", None)
+        window.restoreState(saved["dock_state"], window.LAYOUT_VERSION)
+        window.splitter.restoreState(saved["splitter"])
+        if memory is not None:
+            memory.forget()
+
+    def fit_canvas(self) -> None:
+        """Give the canvas its square again (after the window changed size)."""
+        self._window.fit_canvas()
+
+    def fill_screen(self, *, full: bool = False) -> None:
+        """Size the window to its screen (``full``: all of it, else less its panels) and fit the canvas: what a
+        window manager would do, for scripted screenshots."""
+        window = self._window
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry() if full else screen.availableGeometry())
+            QTimer.singleShot(150, window.fit_canvas)
+
+    def watch_window(self, watcher: QObject) -> None:
+        """``watcher.eventFilter`` sees the window's events (its close, for one)."""
+        self._window.installEventFilter(watcher)
+
+    # -- drawing, pen and language -------------------------------------------------------------
+    def draw_example(self, label: str) -> None:
+        """Replace the drawing by a generated sketch of ``label`` ("circle" or "cross")."""
+        self._window.draw_example(label)
+
+    def set_pen_width(self, width: float) -> None:
+        """The pen's width in canvas pixels (the toolbar's spin box shows it)."""
+        window = self._window
+        window.width_spin.blockSignals(True)
+        window.width_spin.setValue(int(round(width)))
+        window.width_spin.blockSignals(False)
+        self.canvas.pen_width = float(width)
+
+    def language(self) -> str:
+        return self._window.language()
+
+    def set_language(self, code: str) -> None:
+        """Show the interface in another language and remember it (the window may be rebuilt in it)."""
+        self.settings.setValue("language", code)
+        self._window.set_language(code)
+
+    def note_set_aside(self, note: str) -> None:
+        """Something the start could not restore: named once, with the rest, when the window is ready."""
+        self._window.set_aside.append(note)
+
+    # -- menus as a whole (the shortcut list) -------------------------------------------------
+    def menu_bar_actions(self) -> list[QAction]:
+        """The menu bar's top-level entries (each one's ``menu()``)."""
+        return self._window.menuBar().actions()
+
+    def actions(self) -> list[QAction]:
+        """Every action of the window (menus, toolbar, shortcuts without a menu)."""
+        return self._window.findChildren(QAction)

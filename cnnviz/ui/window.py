@@ -115,10 +115,10 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.inspect = InspectController(self.session, self.host)
         # lecture mode: convolution stepper, presentation, predict-then-reveal, scenes, timeline, exports
         from .lecture import install as install_lecture
-        self.lecture = install_lecture(self)
+        self.lecture = install_lecture(self.session, self.host)
         # drawing experiments: collect, train, probe, compare, attribute (docks, Experiments menu)
         from .experiments import install as install_experiments
-        self.experiments = install_experiments(self)
+        self.experiments = install_experiments(self.session, self.host)
         from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
         self.stage_focus = install_focus(self)
         from .image_input import install as install_image_input     # open, paste and drop pictures

@@ -842,7 +842,7 @@ def test_a_broken_scene_is_explained_in_the_language(qtbot, language_window, tmp
     from cnnviz.ui.lecture.scene_state import capture_scene
     window = language_window(code)
     model, source, pixels = window.model, window.model_source, window.canvas.image_array()
-    good = scene_to_dict(capture_scene(window))
+    good = scene_to_dict(capture_scene(window.lecture))
     scenes = {}
     for name, change in (("no-weights", lambda d: d["model"]["layers"][0].pop("weight")),
                          ("future", lambda d: d.update(version=3)),
@@ -858,7 +858,7 @@ def test_a_broken_scene_is_explained_in_the_language(qtbot, language_window, tmp
             load_scene(path)
         assert not window.lecture.open_scene(path)
         assert_told_in(code, shown_message(window), str(error.value), [path])
-    big = scene_to_dict(capture_scene(window))
+    big = scene_to_dict(capture_scene(window.lecture))
     big["canvas"]["size"] = 560                                     # drawn on another canvas: said by the UI
     data = tmp_path / "big.cnnscene"
     data.write_text(json.dumps(big), encoding="utf-8")

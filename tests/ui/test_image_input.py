@@ -121,7 +121,7 @@ def test_the_picture_shortcuts_are_taken_by_no_other_action(make_window):
               for k in a.shortcuts() if k.toString() in taken]
     assert others == []
     from cnnviz.ui.lecture.shortcuts import shortcut_rows
-    rows = {(menu, action): keys for menu, action, keys in shortcut_rows(window)}
+    rows = {(menu, action): keys for menu, action, keys in shortcut_rows(window.host)}
     assert rows[("File", "Open image\u2026")] == "Ctrl+I" and rows[("Edit", "Paste image")] == "Ctrl+V"
     file_actions = window.menu("&File").actions()
     assert file_actions.index(window.image_input.open_action) == file_actions.index(window.open_action) + 1

@@ -87,15 +87,15 @@ def test_predict_then_reveal_hides_until_a_key(make_window, qtbot):
 
 def test_help_lists_the_lecture_shortcuts(make_window, qtbot):
     window = make_window("ox-cnn")
-    rows = {action: keys for _, action, keys in shortcut_rows(window)}
+    rows = {action: keys for _, action, keys in shortcut_rows(window.host)}
     assert "F11" in rows["Presentation mode"] and "Ctrl+Shift+P" in rows["Presentation mode"]
     for action in ("Step through a convolution", "Play / pause the stepper", "Predict, then reveal",
                    "Stroke timeline", "Save scene…", "Open scene…", "Export figure (PNG/SVG)…",
                    "Export animation (GIF/MP4)…", "Export spreadsheet (.xlsx)…", "Keyboard shortcuts"):
         assert rows[action], action
     window.lecture.shortcuts_action.trigger()
-    assert window._shortcuts_dialog.isVisible()
-    window._shortcuts_dialog.close()
+    assert window.lecture.shortcuts_dialog.isVisible()
+    window.lecture.shortcuts_dialog.close()
 
 
 def render_strokes(strokes, size=280):
@@ -227,14 +227,14 @@ def test_scene_round_trip_in_the_window(make_window, qtbot, tmp_path, russian):
     lecture.presentation.set_predict_reveal(True)
     lecture.stepper_dock.show()
     lecture.timeline.scrub(0.75)
-    before = scene_to_dict(capture_scene(window))
+    before = scene_to_dict(capture_scene(window.lecture))
     assert before["language"] == "ru"
     image = window.canvas.image_array()
     path = lecture.save_scene(tmp_path / "talk.cnnscene")
 
     other = make_window("ox-cnn")
     assert other.lecture.open_scene(path)
-    after = scene_to_dict(capture_scene(other))
+    after = scene_to_dict(capture_scene(other.lecture))
     assert after == before
     np.testing.assert_array_equal(other.canvas.image_array(), image)
     np.testing.assert_array_equal(other.model.layers[0].params["weight"], window.model.layers[0].params["weight"])

@@ -1,7 +1,7 @@
 """Drawing experiments (issue 6): collect, train, probe, compare, attribute — docks and an Experiments menu.
 
-``install(window)`` adds everything to a MainWindow and returns the ``Experiments`` object that
-holds the parts (``collection``, ``training``, ``probes``, ``compare``, ``attribution`` and their
+``install(session, host)`` adds everything to the window behind ``host`` and returns the ``Experiments``
+object that holds the parts (``collection``, ``training``, ``probes``, ``compare``, ``attribution`` and their
 docks). Workers are stopped and the collection saved when the window closes or the app quits.
 
 Environment hook for screenshots and demos (documented in the README):
@@ -16,10 +16,9 @@ import os
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QScrollArea
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea
 
 from ..explain_text import engine_text
-from ..host import window_action
 from ..startup import collection_not_restored
 from .attribution_dock import AttributionPanel
 from .collection_dock import CollectionPanel, DrawingCollection, default_folder
@@ -38,18 +37,15 @@ DEMOS = ("collection", "training", "translation-map", "compare", "attribution", 
 class Experiments(QObject):
     """The experiment docks of one window and the actions that reach them."""
 
-    def __init__(self, window, *, folder=None):
-        super().__init__(window)
-        self.window = window
-        self.collection = DrawingCollection(folder if folder is not None else default_folder(window.settings), self)
+    def __init__(self, session, host, *, folder=None):
+        super().__init__(host.parent)
+        self.host = host
+        self.collection = DrawingCollection(folder if folder is not None else default_folder(host.settings), self)
         problems = self.collection.load()
         if problems:       # damaged entries stay on disk; the start names them once with the rest it set aside
             log.warning("collection: %s", "; ".join(problems))
-            if hasattr(window, "set_aside"):
-                window.set_aside.append(collection_not_restored([engine_text(p) for p in problems],
-                                                                self.collection.folder))
-        self.collection.failed.connect(window.show_error)
-        session, host = window.session, window.host
+            host.note_set_aside(collection_not_restored([engine_text(p) for p in problems], self.collection.folder))
+        self.collection.failed.connect(host.show_error)
         self.compare_controller = CompareController(session, host, self)
 
         self.collection_panel = CollectionPanel(self.collection, session, host)
@@ -73,19 +69,19 @@ class Experiments(QObject):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setMinimumWidth(DOCK_WIDTH - 80)
             # tabs of one right-hand dock area, full height, hidden until asked for
-            self.docks[key] = window.add_side_panel(scroll, title, name=f"experiments-{key}", shown=False)
+            self.docks[key] = host.add_dock(scroll, title, name=f"experiments-{key}", shown=False)
         self._build_menu()
-        window.installEventFilter(self)
+        host.watch_window(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
     # -- menu -----------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
-        return window_action(self.window, text, slot, [shortcut] if shortcut else ())
+        return self.host.action(text, slot, [shortcut] if shortcut else ())
 
     def _build_menu(self) -> None:
-        menu = self.window.menu(MENU)
+        menu = self.host.menu(MENU)
         self.add_circle_action = self._action(self.tr("Add as \u25cb"), self.add_circle, "Ctrl+1")
         self.add_cross_action = self._action(self.tr("Add as \u00d7"), self.add_cross, "Ctrl+2")
         menu.addAction(self.add_circle_action)
@@ -136,7 +132,7 @@ class Experiments(QObject):
         return self.collection_panel.add_current("cross")
 
     def show_dock(self, key: str) -> None:
-        self.window.show_dock(self.docks[key], width=self.window.side_width())
+        self.host.show_dock(self.docks[key], width=self.host.side_width())
 
     def show_training(self) -> None:
         self.show_dock("training")
@@ -147,7 +143,7 @@ class Experiments(QObject):
 
     # -- lifetime ---------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close:        # the window closes (watched through the host)
             self.shutdown()
         return False
 
@@ -162,10 +158,8 @@ class Experiments(QObject):
         if name not in DEMOS:
             log.warning("%s=%s is not one of %s", DEMO_VARIABLE, name, ", ".join(DEMOS))
             return
-        screen = self.window.screen()
-        if screen is not None:
-            self.window.resize(screen.availableGeometry().size())
-        for dock in self.window.findChildren(QDockWidget):   # room for the demo: other docks step aside
+        self.host.fill_screen()
+        for dock in self.host.docks():   # room for the demo: other docks step aside
             if dock not in self.docks.values():
                 dock.hide()
         self.show_dock(name)
@@ -175,16 +169,16 @@ class Experiments(QObject):
             self.training.start_combo.setCurrentIndex(1)
             QTimer.singleShot(300, self.training.start)
         elif name == "compare":
-            self.window.draw_example("cross")
-            self.window.live.run_now()
+            self.host.draw_example("cross")
+            self.host.live.run_now()
             self.compare_controller.freeze()
-            self.window.canvas.clear()
+            self.host.canvas.clear()
             self.compare_controller.set_mode("B-A")
 
 
-def install(window) -> Experiments:
-    """Add the experiments to a MainWindow (see the module docstring)."""
-    experiments = Experiments(window)
+def install(session, host) -> Experiments:
+    """Add the experiments to the window behind ``host`` (see the module docstring)."""
+    experiments = Experiments(session, host)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
         QTimer.singleShot(0, lambda: experiments.start_demo(demo))

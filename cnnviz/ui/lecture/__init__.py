@@ -1,8 +1,9 @@
 """Lecture mode: step a filter across the input, present, predict-then-reveal, scenes, the stroke
 timeline, figure and animation export, the spreadsheet bridge's menu entries, a shortcut list.
 
-``install(window)`` adds all of it to a MainWindow (``window.lecture``): two docks (hidden until asked
-for), actions with keyboard shortcuts in the File, View, Lecture and Help menus.
+``install(session, host)`` adds all of it to the window behind ``host`` (the window keeps the returned
+``Lecture`` as ``window.lecture``): two docks (hidden until asked for), actions with keyboard shortcuts in the
+File, View, Lecture and Help menus.
 
 Scripted screenshots: ``CNNVIZ_LECTURE_DEMO`` opens the window in a lecture state, e.g.
 ``CNNVIZ_LECTURE_DEMO=presentation /work/shared/tools/look ...``. Values (comma-separated):
@@ -19,13 +20,12 @@ import os
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget
 
 from cnnviz.viz.colormap import PALETTES
 
-from ..host import window_action
 from .files import LectureFiles
 from .presentation import Presentation
+from .scene_state import capture_scene
 from .shortcuts import show_shortcuts
 from .stepper import StepperPanel
 from .timeline import TimelinePanel
@@ -40,20 +40,21 @@ FILE_ACTIONS = {"open_scene", "save_scene", "open_scene_dialog", "save_scene_dia
 
 
 class Lecture(QObject):
-    """Everything lecture mode adds to one MainWindow."""
+    """Everything lecture mode adds to one window: it renders ``session`` and asks ``host`` for menus and docks."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.presentation = Presentation(window, self)
+    def __init__(self, session, host):
+        super().__init__(host.parent)
+        self.host = host
+        self.session = session
+        self.shortcuts_dialog = None        # Help → Keyboard shortcuts, once shown
+        self.presentation = Presentation(session, host, self)
         self.stepper = StepperPanel()
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.timeline = TimelinePanel(window.host)
+        self.timeline = TimelinePanel(host)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.files = LectureFiles(window, self.session, window.host, self.timeline, parent=self)
+        self.files = LectureFiles(self, parent=self)
         self.timeline_dock.setProperty("fit_content", True)     # one slider: the height it needs, no more
         self._build_actions()
         self.session.trace_changed.connect(self._on_model_trace)
@@ -62,7 +63,7 @@ class Lecture(QObject):
         self.stepper_dock.visibilityChanged.connect(self._on_q_stepper_visible)
         self.presentation.presentingChanged.connect(self._on_q_presenting)
         self.presentation.concealedChanged.connect(lambda concealed: self.sync_actions())
-        window.installEventFilter(self)
+        host.watch_window(self)
         if self.session.model is not None:
             self._on_model_changed(self.session.model)
 
@@ -76,16 +77,16 @@ class Lecture(QObject):
 
     def _dock(self, widget, title, name, area, height_share=0.4) -> QDockWidget:
         # a tab beside the inspector's, hidden until asked for; brought to the front with this share of the height
-        dock = self.window.add_side_panel(widget, title, area, name=name, shown=False)
+        dock = self.host.add_dock(widget, title, area, name=name, shown=False)
         dock.setProperty("height_share", height_share)
         return dock
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, text, slot, shortcuts=(), *, checkable=False, tip="") -> QAction:
-        return window_action(self.window, text, slot, shortcuts, tip, checkable=checkable)
+        return self.host.action(text, slot, shortcuts, tip, checkable=checkable)
 
     def _build_actions(self) -> None:
-        w = self.window
+        w = self.host
         p = self.presentation
         # Lecture
         self.stepper_action = self.stepper_dock.toggleViewAction()
@@ -108,8 +109,8 @@ class Lecture(QObject):
         self.timeline_action = self.timeline_dock.toggleViewAction()
         self.timeline_action.setText(self.tr("Stroke &timeline"))
         self.timeline_action.setShortcut(QKeySequence("F7"))
-        w.addAction(self.stepper_action)
-        w.addAction(self.timeline_action)
+        w.add_action(self.stepper_action)
+        w.add_action(self.timeline_action)
         self.replay_action = self._action(self.tr("Replay the drawing"), self._show_timeline_then(self.timeline.replay),
                                           ["F8"])
         self.scrub_back_action = self._action(self.tr("Timeline back"), self._show_timeline_then(
@@ -124,7 +125,7 @@ class Lecture(QObject):
                                                  ["Ctrl+E"])
         self.export_animation_action = self._action(self.tr("Export &animation (GIF/MP4)\u2026"),
                                                     self.files.export_animation_dialog, ["Ctrl+Shift+E"])
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), ["F1", "Ctrl+/"])
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"])
         # View: palettes
         self.palette_group = QActionGroup(self)
         self.palette_actions = {}
@@ -192,14 +193,14 @@ class Lecture(QObject):
     def _stepper(self, slot):
         def run(checked=False):
             if self.stepper_dock.isHidden():
-                self.window.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
+                self.host.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
             slot()
         return run
 
     def _show_timeline_then(self, slot):
         def run(checked=False):
             if self.timeline_dock.isHidden():
-                self.window.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
+                self.host.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
             slot()
         return run
 
@@ -224,7 +225,7 @@ class Lecture(QObject):
     def _rebuild_hide_menu(self) -> None:
         self.hide_menu.clear()
         stages = [("result", self.tr("Prediction and softmax"))] + \
-            [(n, self.tr("input") if n == "input" else n) for n in self.window.pipeline.panels]
+            [(n, self.tr("input") if n == "input" else n) for n in self.host.pipeline.panels]
         for key, text in stages:
             action = self.hide_menu.addAction(text)
             action.setCheckable(True)
@@ -236,7 +237,7 @@ class Lecture(QObject):
         stages.add(key) if on else stages.discard(key)
         self.presentation.set_hidden_stages(stages)
 
-    # -- following the window ----------------------------------------------------------------------
+    # -- following the session ---------------------------------------------------------------------
     def _on_model_trace(self, trace) -> None:
         if not self.stepper_dock.isHidden():
             self.stepper.set_trace(trace, self.session.levels)
@@ -263,8 +264,15 @@ class Lecture(QObject):
     def _on_q_presenting(self, on: bool) -> None:
         self.sync_actions()
 
+    def show_shortcuts(self, checked: bool = False) -> None:
+        self.shortcuts_dialog = show_shortcuts(self.host)
+
+    def capture_scene(self):
+        """The lecture state shown now as a ``cnnviz.scenes.Scene`` (see ``scene_state``)."""
+        return capture_scene(self)
+
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == event.Type.Close:
+        if event.type() == event.Type.Close:         # the window closes (watched through the host)
             self.stepper.pause()
             self.presentation.set_presenting(False)    # give back the application font and palette
         return False
@@ -275,19 +283,19 @@ class Lecture(QObject):
         words = {w.strip().lower() for w in spec.split(",") if w.strip()}
         for label in ("circle", "cross"):
             if label in words:
-                self.window.draw_example(label)
-                self.window.live.run_now()
+                self.host.draw_example(label)
+                self.host.live.run_now()
         if "presentation" in words:
             self.presentation.set_presenting(True)
         if "reveal" in words:
             self.presentation.set_predict_reveal(True)
         if "timeline" in words:
-            self.window.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
+            self.host.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
         if "stepper" in words:
-            for dock in self.window.findChildren(QDockWidget):     # the stepper has its own inspector
-                if dock.parent() is self.window and dock is not self.stepper_dock:
+            for dock in self.host.docks():     # the stepper has its own inspector
+                if dock is not self.stepper_dock:
                     dock.hide()
-            self.window.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
+            self.host.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
             self.stepper.set_trace(self.session.trace, self.session.levels)
             if self.stepper.trace is not None:
                 self.stepper.go_to(min(self.stepper.count - 1, 11 * self.stepper.window.output_shape[1] + 6))
@@ -296,16 +304,12 @@ class Lecture(QObject):
 
     def _fit_screen(self) -> None:
         """Screenshots run without a window manager, which would otherwise size (and full-screen) the window."""
-        screen = self.window.screen()
-        if screen is not None:
-            rect = screen.geometry() if self.presentation.presenting else screen.availableGeometry()
-            self.window.setGeometry(rect)
-            QTimer.singleShot(150, self.window.fit_canvas)
+        self.host.fill_screen(full=self.presentation.presenting)
 
 
-def install(window) -> Lecture:
-    """Add lecture mode to a MainWindow; honours CNNVIZ_LECTURE_DEMO (after the window has been laid out)."""
-    lecture = Lecture(window)
+def install(session, host) -> Lecture:
+    """Add lecture mode to the window behind ``host``; honours CNNVIZ_LECTURE_DEMO (after it has been laid out)."""
+    lecture = Lecture(session, host)
     demo = os.environ.get("CNNVIZ_LECTURE_DEMO", "").strip()
     if demo:
         QTimer.singleShot(0, lambda: lecture.apply_demo(demo))

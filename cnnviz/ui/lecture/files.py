@@ -2,7 +2,7 @@
 
 Every dialog remembers its folder (``last_dir``); a file that cannot be read or written is named with the
 reason, and nothing else changes. A scene is the window's whole lecture state, so opening and saving one
-goes through ``scene_state`` with the window itself.
+goes through ``scene_state`` with the lecture (its session, host, presentation and timeline).
 """
 from __future__ import annotations
 
@@ -22,11 +22,12 @@ from .scene_state import apply_scene, capture_scene
 
 
 class LectureFiles(QObject):
-    """The File and Lecture menus' file actions of one window."""
+    """The File and Lecture menus' file actions of one lecture (``cnnviz.ui.lecture.Lecture``)."""
 
-    def __init__(self, window, session, host, timeline, parent=None):
+    def __init__(self, lecture, parent=None):
         super().__init__(parent)
-        self.window, self.session, self.host, self.timeline = window, session, host, timeline
+        self.lecture = lecture
+        self.session, self.host, self.timeline = lecture.session, lecture.host, lecture.timeline
         self.last_dir = str(Path.home())
 
     def _save_path(self, title: str, filters: str, default_name: str) -> str:
@@ -53,12 +54,12 @@ class LectureFiles(QObject):
         except SceneError as exc:
             self.host.show_error(engine_text(str(exc)), dialog=True)
             return False
-        apply_scene(self.window, scene)
+        apply_scene(self.lecture, scene)
         self._done(self.tr("Opened scene %1").replace("%1", str(path)))
         return True
 
     def save_scene(self, path) -> Path:
-        path = save_scene(capture_scene(self.window), path)
+        path = save_scene(capture_scene(self.lecture), path)
         self._done(self.tr("Saved scene %1").replace("%1", str(path)))
         return path
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QStatusBar, QToolBar
+from PySide6.QtWidgets import QApplication
 
 from cnnviz.viz.readable import MIN_MAP_PX, MIN_PRESENTING_MAP_PX
 
@@ -36,20 +36,20 @@ def high_contrast_palette(base: QPalette) -> QPalette:
 
 
 class Presentation(QObject):
-    """Switches a MainWindow into presentation mode and back; conceals and reveals stages."""
+    """Switches the window (through its host) into presentation mode and back; conceals and reveals stages."""
 
     presentingChanged = Signal(bool)
     concealedChanged = Signal(bool)
 
-    def __init__(self, window, parent=None):
-        super().__init__(parent or window)
-        self.window = window
+    def __init__(self, session, host, parent=None):
+        super().__init__(parent or host.parent)
+        self.host = host
         self.presenting = False
         self.predict_reveal = False
         self.concealed = False
-        self.session = window.session
+        self.session = session
         self._saved = None
-        self.window.canvas.changed.connect(self._on_q_canvas_changed)
+        host.canvas.changed.connect(self._on_q_canvas_changed)
 
     # -- presentation mode -------------------------------------------------------------------------
     def set_presenting(self, on: bool) -> None:
@@ -57,21 +57,19 @@ class Presentation(QObject):
         if on == self.presenting:
             return
         app = QApplication.instance()
-        pipeline = self.window.pipeline
+        host = self.host
+        pipeline = host.pipeline
         if on:
             keep = {"dock-stepper", "dock-timeline"}
-            docks = [d for d in self.window.findChildren(QDockWidget)
-                     if d.parent() is self.window and not d.isHidden() and d.objectName() not in keep]
-            self._saved = {"state": self.window.windowState(), "font": app.font(), "palette": app.palette(),
+            docks = [d for d in host.docks() if not d.isHidden() and d.objectName() not in keep]
+            self._saved = {"font": app.font(), "palette": app.palette(),
                            "style": app.styleSheet(), "pipeline_palette": self.session.palette, "docks": docks,
-                           "canvas_share": self.window.canvas_share,
+                           "canvas_share": host.canvas_share,
                            "front": [d for d in docks if not d.visibleRegion().isEmpty()],   # of their tab groups
-                           "dock_state": self.window.saveState(self.window.LAYOUT_VERSION),
-                           "splitter": self.window.splitter.saveState(),
-                           "size": self.window.size(), "pos": self.window.pos()}
+                           "layout": host.save_layout()}      # window state, dock state, splitter, size, place
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
-            self.window.canvas_share = PRESENTATION_CANVAS_SHARE
+            host.canvas_share = PRESENTATION_CANVAS_SHARE
             big = app.font()
             size = big.pointSizeF() if big.pointSizeF() > 0 else 10.0
             big.setPointSizeF(size * PRESENTATION_FONT_SCALE)
@@ -81,7 +79,7 @@ class Presentation(QObject):
             # style sheet: taking one away leaves the toolbar's and the docks' child widgets at the
             # application's small font instead of their parent's.
             own_fonts = []
-            for widget in self.window.findChildren(QToolBar) + self.window.findChildren(QStatusBar):
+            for widget in host.own_font_widgets():
                 own_fonts.append((widget, QFont(widget.font()), widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)))
                 grown = QFont(widget.font())
                 grown.setPointSizeF(size * PRESENTATION_FONT_SCALE)
@@ -91,8 +89,7 @@ class Presentation(QObject):
             pipeline.min_map_px = MIN_PRESENTING_MAP_PX      # read from the back: later stages give way (set_font_scale rebuilds)
             pipeline.set_font_scale(PIPELINE_FONT_SCALE)
             self.set_palette(PRESENTATION_PALETTE)
-            self.window.showFullScreen()
-            QTimer.singleShot(250, self.window.fit_canvas)      # once the window has its full-screen size
+            host.show_full_screen()          # the canvas fitted once the window has its full-screen size
         else:
             saved = self._saved or {}
             app.setFont(saved.get("font", app.font()))
@@ -109,29 +106,17 @@ class Presentation(QObject):
             for dock in saved.get("front", []):     # showing a tabbed dock brings it to the front: put back the tab
                 dock.raise_()                        # the user had chosen (the inspector, not the last one shown)
             if saved.get("canvas_share") is not None:
-                self.window.canvas_share = saved["canvas_share"]
-            QTimer.singleShot(250, self.window.fit_canvas)
-            state = saved.get("state", Qt.WindowState.WindowNoState)
-            self.window.setWindowState(state)
-            if not state & Qt.WindowState.WindowFullScreen:
-                self.window.showNormal() if not state & Qt.WindowState.WindowMaximized else self.window.showMaximized()
-            if "dock_state" in saved:       # exactly the layout before: window, dock sizes, canvas split
-                QTimer.singleShot(200, self, lambda: self._restore_layout(saved))   # not after the window is gone
+                host.canvas_share = saved["canvas_share"]
+            layout = saved.get("layout")
+            host.restore_window_state(layout["state"] if layout else Qt.WindowState.WindowNoState)
+            if layout is not None:       # exactly the layout before: window, dock sizes, canvas split
+                QTimer.singleShot(200, self, lambda: self._restore_layout(layout))   # not after the window is gone
         self.presenting = on
         self.presentingChanged.emit(on)
 
-    def _restore_layout(self, saved: dict) -> None:
-        window = self.window
-        if self.presenting:
-            return
-        if not saved["state"] & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
-            window.resize(saved["size"])
-            window.move(saved["pos"])
-        memory = getattr(window, "layout_memory", None)
-        window.restoreState(saved["dock_state"], getattr(window, "LAYOUT_VERSION", 0))
-        window.splitter.restoreState(saved["splitter"])
-        if memory is not None:
-            memory.forget()
+    def _restore_layout(self, layout: dict) -> None:
+        if not self.presenting:
+            self.host.restore_layout(layout)
 
     def toggle_presenting(self) -> None:
         self.set_presenting(not self.presenting)
@@ -165,14 +150,14 @@ class Presentation(QObject):
 
     def conceal(self) -> None:
         self.concealed = True
-        self.window.pipeline.set_hidden(self.hidden_stages, self.conceal_text())
+        self.host.pipeline.set_hidden(self.hidden_stages, self.conceal_text())
         self.concealedChanged.emit(True)
 
     def reveal(self) -> None:
         self.concealed = False
-        self.window.pipeline.set_hidden(())
+        self.host.pipeline.set_hidden(())
         self.concealedChanged.emit(False)
 
     def _on_q_canvas_changed(self) -> None:
-        if self.predict_reveal and not self.concealed and self.window.canvas.is_blank():
+        if self.predict_reveal and not self.concealed and self.host.canvas.is_blank():
             self.conceal()          # a new drawing: hide the answer again

@@ -1,5 +1,5 @@
-"""Capturing a window's lecture state (its session and how it shows it) as a ``cnnviz.scenes.Scene`` and
-applying one back.
+"""Capturing the lecture state (the session and how the window shows it) as a ``cnnviz.scenes.Scene`` and
+applying one back, through the lecture's session and host.
 
 Applying checks everything that could fail first (the file was validated when read; here the canvas
 size), so a scene that cannot be shown changes nothing.
@@ -16,39 +16,35 @@ from cnnviz.scenes import Scene, SceneStroke, ViewSettings, check_canvas
 from ..canvas import Stroke
 
 
-def docks(window) -> dict[str, QDockWidget]:
-    return {d.objectName(): d for d in window.findChildren(QDockWidget) if d.objectName() and d.parent() is window}
+def named_docks(host) -> dict[str, QDockWidget]:
+    """The window's docks by the names saved in scenes."""
+    return {d.objectName(): d for d in host.docks() if d.objectName()}
 
 
-def capture_scene(window) -> Scene:
-    """The window's drawing, model, shown docks, palette and presentation settings, and language."""
-    lecture = window.lecture
-    presentation = lecture.presentation
-    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase)) for s in window.canvas.strokes())
-    session = window.session
+def capture_scene(lecture) -> Scene:
+    """The drawing, model, shown docks, palette and presentation settings, and language of ``lecture``'s window."""
+    host, session, presentation = lecture.host, lecture.session, lecture.presentation
+    canvas = host.canvas
+    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase)) for s in canvas.strokes())
     view = ViewSettings(palette=session.palette, presentation=presentation.presenting,
                         predict_reveal=presentation.predict_reveal,
                         hidden_stages=tuple(sorted(presentation.hidden_stages)),
-                        docks=tuple(sorted((name, not dock.isHidden()) for name, dock in docks(window).items())),
+                        docks=tuple(sorted((name, not dock.isHidden()) for name, dock in named_docks(host).items())),
                         timeline=lecture.timeline.fraction)
     return Scene(strokes, session.model.copy(), session.source or session.model.name,
-                 window.canvas.size_pixels, float(np.float32(window.canvas.pen_width)), view, window.language())
+                 canvas.size_pixels, float(np.float32(canvas.pen_width)), view, host.language())
 
 
-def apply_scene(window, scene: Scene) -> None:
+def apply_scene(lecture, scene: Scene) -> None:
     """Show a scene: model, drawing, docks, palette, presentation and the language setting."""
-    check_canvas(scene, window.canvas.size_pixels)
-    lecture = window.lecture
-    presentation = lecture.presentation
-    window.set_model(scene.model.copy(), scene.model_source or scene.model.name)
-    window.width_spin.blockSignals(True)
-    window.width_spin.setValue(int(round(scene.pen_width)))
-    window.width_spin.blockSignals(False)
-    window.canvas.pen_width = float(scene.pen_width)
-    window.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()))
-                                   for s in scene.strokes])
+    host, presentation = lecture.host, lecture.presentation
+    check_canvas(scene, host.canvas.size_pixels)
+    host.open_model(scene.model.copy(), scene.model_source or scene.model.name)
+    host.set_pen_width(scene.pen_width)
+    host.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()))
+                                 for s in scene.strokes])
     view = scene.view
-    present = docks(window)
+    present = named_docks(host)
     for name, shown in view.docks:
         if name in present:
             present[name].setVisible(shown)
@@ -58,6 +54,5 @@ def apply_scene(window, scene: Scene) -> None:
     presentation.hidden_stages = set(view.hidden_stages)
     presentation.set_predict_reveal(view.predict_reveal)
     lecture.timeline.scrub(view.timeline)
-    window.settings.setValue("language", scene.language)
-    window.set_language(scene.language)
-    window.live.run_now()
+    host.set_language(scene.language)
+    host.live.run_now()

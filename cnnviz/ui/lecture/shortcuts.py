@@ -6,10 +6,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 
-def shortcut_rows(window) -> list[tuple[str, str, str]]:
-    """(menu, action, shortcuts) for every action with a shortcut, in menu order; actions in no menu last."""
+def shortcut_rows(host) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcuts) for every action of the window behind ``host`` with a shortcut, in menu order;
+    actions in no menu last."""
     rows, seen = [], set()
-    for top in window.menuBar().actions():
+    for top in host.menu_bar_actions():
         menu = top.menu()
         if menu is None:
             continue
@@ -22,7 +23,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
                 elif _keys(action) and id(action) not in seen:
                     seen.add(id(action))
                     rows.append((title, action.text().replace("&", ""), _keys(action)))
-    for action in window.findChildren(QAction):
+    for action in host.actions():
         if _keys(action) and id(action) not in seen and action.text():
             seen.add(id(action))
             rows.append(("", action.text().replace("&", ""), _keys(action)))
@@ -33,11 +34,12 @@ def _keys(action: QAction) -> str:
     return ",  ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty())
 
 
-def show_shortcuts(window) -> QDialog:
-    dialog = QDialog(window)
+def show_shortcuts(host) -> QDialog:
+    """The table of shortcuts, shown (non-modal) over the window behind ``host``."""
+    dialog = QDialog(host.parent)
     dialog.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    rows = shortcut_rows(window)
+    rows = shortcut_rows(host)
     table = QTableWidget(len(rows), 3)
     table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Menu"), QCoreApplication.translate("Shortcuts", "Action"), QCoreApplication.translate("Shortcuts", "Keys")])
     table.verticalHeader().setVisible(False)
@@ -54,5 +56,4 @@ def show_shortcuts(window) -> QDialog:
     layout.addWidget(buttons)
     dialog.resize(640, 560)
     dialog.open()
-    window._shortcuts_dialog = dialog
     return dialog
