@@ -17,9 +17,10 @@ class FirstRunHint(QObject):
 
     SETTINGS_KEY = "hints/first_run_shown"
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host, presentation=None):
+        """``presentation``: lecture mode's (a lecturer presenting dismisses the hint), if there is one."""
+        super().__init__(host.parent)
+        self.host = host
         self.frame = QFrame()
         self.frame.setObjectName("first-run-hint")
         self.frame.setStyleSheet("#first-run-hint { background: #fff8d6; border: 1px solid #c9a800; }")
@@ -33,10 +34,9 @@ class FirstRunHint(QObject):
         column.addWidget(self.label)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.frame.hide()
-        window.canvas.parentWidget().layout().addWidget(self.frame)      # the canvas's column, under it
-        lecture = getattr(window, "lecture", None)
-        if lecture is not None:        # a lecturer presenting: the room does not need the hint
-            lecture.presentation.presentingChanged.connect(self._on_q_presenting)
+        host.add_under_canvas(self.frame)
+        if presentation is not None:        # a lecturer presenting: the room does not need the hint
+            presentation.presentingChanged.connect(self._on_q_presenting)
 
     def text(self) -> str:
         return self.tr("Everything here can be pointed at and clicked: a map's cell shows its arithmetic, a "
@@ -46,7 +46,7 @@ class FirstRunHint(QObject):
     def show_once(self) -> bool:
         """Show the hint unless it was dismissed with these settings; True if it is shown now. Nothing is
         written until the user dismisses it (a start that fails half-way leaves the settings alone)."""
-        if self.window.settings.value(self.SETTINGS_KEY, False, type=bool):
+        if self.host.settings.value(self.SETTINGS_KEY, False, type=bool):
             return False
         self.frame.show()
         return True
@@ -54,7 +54,7 @@ class FirstRunHint(QObject):
     def dismiss(self) -> None:
         """Hide the hint for good: "Got it" (or presenting) remembers it in the settings."""
         if not self.frame.isHidden():
-            self.window.settings.setValue(self.SETTINGS_KEY, True)
+            self.host.settings.setValue(self.SETTINGS_KEY, True)
         self.frame.hide()
 
     def _on_q_presenting(self, on: bool) -> None:
@@ -62,8 +62,8 @@ class FirstRunHint(QObject):
             self.dismiss()
 
 
-def install(window) -> FirstRunHint:
-    """Add the hint to a MainWindow (``window.first_run``) and show it if this is the first start."""
-    window.first_run = FirstRunHint(window)
-    window.first_run.show_once()
-    return window.first_run
+def install(host, presentation=None) -> FirstRunHint:
+    """Add the hint under the canvas of the window behind ``host``; show it if this is the first start."""
+    hint = FirstRunHint(host, presentation)
+    hint.show_once()
+    return hint

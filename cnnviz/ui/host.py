@@ -33,6 +33,7 @@ class Host:
         self.pipeline = window.pipeline
         self.live = window.live
         self.settings = window.settings
+        self.open_model_action = window.open_action     # File → Open model file… (file entries go beside it)
 
     @property
     def parent(self) -> QWidget:
@@ -80,6 +81,10 @@ class Host:
     def adopt_model_file(self, path) -> None:
         """The model shown now lives in this file (just saved there): the chooser and the next start follow."""
         self._window.adopt_model_file(path)
+
+    def add_under_canvas(self, widget: QWidget) -> None:
+        """Put a widget (a hint) in the canvas's column, under the canvas."""
+        self.canvas.parentWidget().layout().addWidget(widget)
 
     # -- docks as a whole (scenes, demos, presentation mode) ------------------------------------
     def docks(self) -> list[QDockWidget]:

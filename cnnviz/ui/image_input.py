@@ -32,22 +32,22 @@ def qimage_to_array(image: QImage) -> np.ndarray:
 class ImageInput(QObject):
     """Opens, pastes and takes dropped pictures onto the window's canvas."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.canvas = window.canvas
-        self.open_action = window._action(self.tr("Open image\u2026"), lambda checked=False: self.open_dialog(), ["Ctrl+I"],
+    def __init__(self, host):
+        super().__init__(host.parent)
+        self.host = host
+        self.canvas = host.canvas
+        self.open_action = host.action(self.tr("Open image\u2026"), lambda checked=False: self.open_dialog(), ["Ctrl+I"],
                                           self.tr("Put a picture on the canvas as the input (Ctrl+I)"))
-        self.paste_action = window._action(self.tr("Paste image"), lambda checked=False: self.paste(), [QKeySequence.StandardKey.Paste],
+        self.paste_action = host.action(self.tr("Paste image"), lambda checked=False: self.paste(), [QKeySequence.StandardKey.Paste],
                                            self.tr("Put the picture on the clipboard on the canvas (Ctrl+V)"))
-        file_menu = window.menu("&File")          # right after "Open model file…"
+        file_menu = host.menu("&File")          # right after "Open model file…"
         actions = file_menu.actions()
-        after = actions.index(window.open_action) + 1 if window.open_action in actions else len(actions)
+        after = actions.index(host.open_model_action) + 1 if host.open_model_action in actions else len(actions)
         if after < len(actions):
             file_menu.insertAction(actions[after], self.open_action)
         else:
             file_menu.addAction(self.open_action)
-        edit = window.menu("&Edit")
+        edit = host.menu("&Edit")
         edit.addSeparator()
         edit.addAction(self.paste_action)
         self.canvas.setAcceptDrops(True)
@@ -55,7 +55,7 @@ class ImageInput(QObject):
 
     # -- the three ways in -------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open image"), "",
+        path, _ = QFileDialog.getOpenFileName(self.host.parent, self.tr("Open image"), "",
                                               self.tr("Images (%s);;All files (*)") % IMAGE_FILTER)
         if path:
             self.open_file(path)
@@ -65,7 +65,7 @@ class ImageInput(QObject):
         try:
             image = read_image(path)
         except ImageError as error:
-            self.window.show_error(engine_text(error), dialog=True)
+            self.host.show_error(engine_text(error), dialog=True)
             return False
         return self.put(image)
 
@@ -76,7 +76,7 @@ class ImageInput(QObject):
             image = QImage(data.imageData())
             if not image.isNull():
                 if image.width() * image.height() > MAX_IMAGE_PIXELS:
-                    self.window.show_error(self.tr("The picture on the clipboard is too large: %1 x %2 pixels, "
+                    self.host.show_error(self.tr("The picture on the clipboard is too large: %1 x %2 pixels, "
                                                    "over the limit of %3.").replace("%1", str(image.width()))
                                            .replace("%2", str(image.height())).replace("%3", f"{MAX_IMAGE_PIXELS:,}"),
                                            dialog=True)
@@ -85,7 +85,7 @@ class ImageInput(QObject):
         files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()] if data is not None else []
         if files:
             return self.open_file(files[0])
-        self.window.show_error(self.tr("The clipboard holds no picture: copy an image or an image file first."),
+        self.host.show_error(self.tr("The clipboard holds no picture: copy an image or an image file first."),
                                dialog=True)
         return False
 
@@ -98,7 +98,7 @@ class ImageInput(QObject):
             image = QImage(data.imageData())
             if not image.isNull():
                 return self.put(qimage_to_array(image))
-        self.window.show_error(self.tr("Only an image file can be dropped on the canvas."), dialog=True)
+        self.host.show_error(self.tr("Only an image file can be dropped on the canvas."), dialog=True)
         return False
 
     # -- onto the canvas ---------------------------------------------------------------------------
@@ -108,18 +108,19 @@ class ImageInput(QObject):
         try:
             page, resized = fit_to_page(image, side)
         except ValueError as error:
-            self.window.show_error(engine_text(error), dialog=True)
+            self.host.show_error(engine_text(error), dialog=True)
             return False
         self.canvas.set_picture(page)
         height, width = image.shape[:2]
         if resized:
-            self.window.statusBar().showMessage(
+            self.host.status(
                 self.tr("The picture (%1 x %2) was resized to fit the %3 x %3 canvas; Undo takes it back.")
                 .replace("%1", str(width)).replace("%2", str(height)).replace("%3", str(side)), 10000)
         else:
-            self.window.statusBar().showMessage(self.tr("Picture on the canvas; Undo takes it back."), 10000)
+            self.host.status(self.tr("Picture on the canvas; Undo takes it back."), 10000)
         return True
 
 
-def install(window) -> ImageInput:
-    return ImageInput(window)
+def install(host) -> ImageInput:
+    """Open, paste and drop pictures onto the canvas of the window behind ``host`` (File and Edit menus)."""
+    return ImageInput(host)

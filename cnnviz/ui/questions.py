@@ -105,7 +105,7 @@ class Questions(QObject):
         self.host.status(self.caption, 0)
 
 
-def install(window) -> Questions:
-    """Add Help -> Questions to a MainWindow (``window.questions``)."""
-    return Questions(window.session, window.host, pin=window.inspect.pin, stage_focus=window.stage_focus,
-                     show_dock=window.experiments.show_dock)
+def install(session, host, *, pin, stage_focus, show_dock) -> Questions:
+    """Add Help -> Questions to the window behind ``host``: ``pin`` (the inspector's), ``stage_focus`` and
+    ``show_dock`` (the experiments') are how a question sets itself up."""
+    return Questions(session, host, pin=pin, stage_focus=stage_focus, show_dock=show_dock)

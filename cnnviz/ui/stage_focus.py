@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
@@ -203,10 +203,10 @@ class StageFocus(QObject):
 
     focusChanged = Signal(str)      # the focused stage's name, "" when back to the pipeline
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.pipeline = window.pipeline
+    def __init__(self, session, host):
+        super().__init__(host.parent)
+        self.host = host
+        self.pipeline = host.pipeline
         self.name = ""
         self.hovered = ""
         self.view = FocusedStageView(self.pipeline)
@@ -218,14 +218,10 @@ class StageFocus(QObject):
         scene.sigMouseMoved.connect(self._on_q_scene_moved)
         self.pipeline.installEventFilter(self)
         self.pipeline.rebuilt.connect(self._on_q_rebuilt)
-        window.traceUpdated.connect(self._on_q_trace)
-        self.action = QAction(self.tr("&Focus the stage under the pointer"), window)
-        self.action.setShortcut(QKeySequence("F"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(self.tr("Enlarge one stage over the pipeline (F, or click its title); Esc returns"))
-        self.action.triggered.connect(self._on_q_focus_action)
-        window.addAction(self.action)
-        window.menu("&View").addAction(self.action)
+        session.trace_changed.connect(self._on_q_trace)
+        self.action = host.action(self.tr("&Focus the stage under the pointer"), self._on_q_focus_action, ["F"],
+                                  self.tr("Enlarge one stage over the pipeline (F, or click its title); Esc returns"))
+        host.menu("&View").addAction(self.action)
 
     @property
     def active(self) -> bool:
@@ -353,11 +349,11 @@ class StageFocus(QObject):
 DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone
 
 
-def install(window) -> StageFocus:
-    """Add focusing a stage to a MainWindow (``window.stage_focus``; View menu, F key, title clicks)."""
-    window.stage_focus = StageFocus(window)
+def install(session, host) -> StageFocus:
+    """Add focusing a stage to the window behind ``host`` (View menu, F key, title clicks)."""
+    focus = StageFocus(session, host)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
         name, _, index = demo.partition(":")
-        QTimer.singleShot(1500, lambda: window.stage_focus.focus(name, map_index=int(index) if index else None))
-    return window.stage_focus
+        QTimer.singleShot(1500, lambda: focus.focus(name, map_index=int(index) if index else None))
+    return focus

@@ -120,13 +120,15 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         from .experiments import install as install_experiments
         self.experiments = install_experiments(self.session, self.host)
         from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
-        self.stage_focus = install_focus(self)
+        self.stage_focus = install_focus(self.session, self.host)
         from .image_input import install as install_image_input     # open, paste and drop pictures
-        self.image_input = install_image_input(self)
+        self.image_input = install_image_input(self.host)
         from .first_run import install as install_first_run    # what can be clicked, said once
-        self.first_run = install_first_run(self)
+        self.first_run = install_first_run(self.host, self.lecture.presentation)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up
-        self.questions = install_questions(self)
+        self.questions = install_questions(self.session, self.host, pin=self.inspect.pin,
+                                           stage_focus=self.stage_focus,
+                                           show_dock=self.experiments.show_dock)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a

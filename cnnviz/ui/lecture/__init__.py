@@ -20,6 +20,7 @@ import os
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget
 
 from cnnviz.viz.colormap import PALETTES
 
