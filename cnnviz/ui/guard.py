@@ -40,6 +40,7 @@ class SlotGuard:
 
     def __init__(self, window: Callable[[], object]):
         self.window = window
+        self.box: QMessageBox | None = None      # the message box shown last (over the window shown then)
         self.previous = sys.excepthook
         self.caught = 0
         self._reporting = False
@@ -62,11 +63,10 @@ class SlotGuard:
         finally:
             self._reporting = False
 
-    @staticmethod
-    def report(window, text: str) -> None:
+    def report(self, window, text: str) -> None:
         """The status bar always; a message box unless one of ours is still open (a failing repaint would
         otherwise open one box per frame)."""
-        box = getattr(window, "_guard_box", None)
+        box = self.box
         window.statusBar().showMessage(text, 20000)
         try:
             if box is not None and box.isVisible():
@@ -76,7 +76,7 @@ class SlotGuard:
             pass
         box = QMessageBox(QMessageBox.Icon.Warning, "cnnviz", text, QMessageBox.StandardButton.Ok, window)
         box.open()
-        window._guard_box = box
+        self.box = box
 
 
 def install_guard(window: Callable[[], object]) -> SlotGuard:

@@ -26,7 +26,7 @@ def guarded(make_window):
     guard = install_guard(lambda: window)
     yield window, guard
     uninstall_guard(guard)
-    box = getattr(window, "_guard_box", None)
+    box = guard.box
     if box is not None:
         box.close()
 
@@ -41,10 +41,10 @@ def test_an_exception_in_a_slot_is_one_message_and_the_window_stays_usable(guard
     qtbot.waitUntil(lambda: guard.caught == 1)
     shown = window.statusBar().currentMessage()
     assert shown.startswith("Something went wrong (KeyError") and "still usable" in shown
-    assert window._guard_box.isVisible() and window._guard_box.text() == shown
+    assert guard.box.isVisible() and guard.box.text() == shown
     QTimer.singleShot(0, broken_slot)                          # again: the same box, not a second one
     qtbot.waitUntil(lambda: guard.caught == 2)
-    assert len([b for b in window.findChildren(type(window._guard_box)) if b.isVisible()]) == 1
+    assert len([b for b in window.findChildren(type(guard.box)) if b.isVisible()]) == 1
     assert _draw(window) is not None and window.pipeline.panels     # still drawing and classifying
 
 
