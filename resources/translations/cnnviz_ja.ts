@@ -402,6 +402,57 @@
     </message>
 </context>
 <context>
+    <name>DataChoice</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>集めた絵</translation>
+    </message>
+    <message>
+        <source>Generated ○ and × sketches mixed into the training data</source>
+        <translation>学習データに混ぜる、生成した ○ と × のスケッチ</translation>
+    </message>
+    <message>
+        <source>+ synthetic sketches</source>
+        <translation>+ 合成スケッチ</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>データ拡張</translation>
+    </message>
+    <message>
+        <source> copies each</source>
+        <translation> 枚ずつ複製</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>あなたの絵</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>拡大縮小</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>stroke width</source>
+        <translation>線の太さ</translation>
+    </message>
+    <message>
+        <source>{0} drawings ({1} ○, {2} ×)</source>
+        <translation>{0} 枚（○ {1}、× {2}）</translation>
+    </message>
+</context>
+<context>
     <name>DrawingCanvas</name>
     <message>
         <source>Draw a ○ or a × here</source>
@@ -662,6 +713,13 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}。適用していません。</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBeforeAfter</name>
+    <message>
+        <source>First convolution&apos;s filters: before → after</source>
+        <translation>最初の畳み込みのフィルタ: 学習前 → 学習後</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3919,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>from scratch</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <source>fine-tune the current model</source>
+        <translation>今のモデルを追加学習</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>構造</translation>
+    </message>
+    <message>
+        <source>random filters (He)</source>
+        <translation>ランダムなフィルタ（He）</translation>
+    </message>
+    <message>
+        <source>lecture-ox&apos;s hand-set filters</source>
+        <translation>lecture-ox の手で設定したフィルタ</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>開始点</translation>
+    </message>
+    <message>
+        <source>dot product (standard)</source>
+        <translation>内積（標準）</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>コサイン類似度</translation>
+    </message>
+    <message>
+        <source>radial basis (Gaussian of distance)</source>
+        <translation>動径基底（距離のガウス関数）</translation>
+    </message>
+    <message>
+        <source>Conv similarity</source>
+        <translation>畳み込みの類似度</translation>
+    </message>
+    <message>
+        <source>there is no current model to fine-tune</source>
+        <translation>追加学習する今のモデルがありません</translation>
+    </message>
+    <message>
+        <source>the current model&apos;s classes are {0}; the collection has {1}</source>
+        <translation>今のモデルのクラスは {0} ですが、コレクションのクラスは {1} です</translation>
+    </message>
+    <message>
+        <source>{0} (training)</source>
+        <translation>{0}（学習中）</translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
         <source>panel &apos;{0}&apos; could not be updated: {1}: {2}</source>
@@ -4052,6 +4169,25 @@ Space キーで答えを表示。</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleChoice</name>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>epochs </source>
+        <translation>エポック </translation>
+    </message>
+    <message>
+        <source>rate </source>
+        <translation>学習率 </translation>
+    </message>
+    <message>
+        <source>batch </source>
+        <translation>バッチ </translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4231,110 +4367,6 @@ Space キーで答えを表示。</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <source>Data</source>
-        <translation>データ</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>集めた絵</translation>
-    </message>
-    <message>
-        <source>Generated ○ and × sketches mixed into the training data</source>
-        <translation>学習データに混ぜる、生成した ○ と × のスケッチ</translation>
-    </message>
-    <message>
-        <source>+ synthetic sketches</source>
-        <translation>+ 合成スケッチ</translation>
-    </message>
-    <message>
-        <source>augment</source>
-        <translation>データ拡張</translation>
-    </message>
-    <message>
-        <source> copies each</source>
-        <translation> 枚ずつ複製</translation>
-    </message>
-    <message>
-        <source>Your drawings</source>
-        <translation>あなたの絵</translation>
-    </message>
-    <message>
-        <source>shift</source>
-        <translation>移動</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>拡大縮小</translation>
-    </message>
-    <message>
-        <source>rotation</source>
-        <translation>回転</translation>
-    </message>
-    <message>
-        <source>stroke width</source>
-        <translation>線の太さ</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>from scratch</source>
-        <translation>最初から</translation>
-    </message>
-    <message>
-        <source>fine-tune the current model</source>
-        <translation>今のモデルを追加学習</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>構造</translation>
-    </message>
-    <message>
-        <source>random filters (He)</source>
-        <translation>ランダムなフィルタ（He）</translation>
-    </message>
-    <message>
-        <source>lecture-ox&apos;s hand-set filters</source>
-        <translation>lecture-ox の手で設定したフィルタ</translation>
-    </message>
-    <message>
-        <source>Start from</source>
-        <translation>開始点</translation>
-    </message>
-    <message>
-        <source>dot product (standard)</source>
-        <translation>内積（標準）</translation>
-    </message>
-    <message>
-        <source>cosine similarity</source>
-        <translation>コサイン類似度</translation>
-    </message>
-    <message>
-        <source>radial basis (Gaussian of distance)</source>
-        <translation>動径基底（距離のガウス関数）</translation>
-    </message>
-    <message>
-        <source>Conv similarity</source>
-        <translation>畳み込みの類似度</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>学習</translation>
-    </message>
-    <message>
-        <source>epochs </source>
-        <translation>エポック </translation>
-    </message>
-    <message>
-        <source>rate </source>
-        <translation>学習率 </translation>
-    </message>
-    <message>
-        <source>batch </source>
-        <translation>バッチ </translation>
-    </message>
-    <message>
         <source>Train</source>
         <translation>学習</translation>
     </message>
@@ -4373,26 +4405,6 @@ Space キーで答えを表示。</translation>
     <message>
         <source>validation</source>
         <translation>検証</translation>
-    </message>
-    <message>
-        <source>First convolution&apos;s filters: before → after</source>
-        <translation>最初の畳み込みのフィルタ: 学習前 → 学習後</translation>
-    </message>
-    <message>
-        <source>{0} drawings ({1} ○, {2} ×)</source>
-        <translation>{0} 枚（○ {1}、× {2}）</translation>
-    </message>
-    <message>
-        <source>there is no current model to fine-tune</source>
-        <translation>追加学習する今のモデルがありません</translation>
-    </message>
-    <message>
-        <source>the current model&apos;s classes are {0}; the collection has {1}</source>
-        <translation>今のモデルのクラスは {0} ですが、コレクションのクラスは {1} です</translation>
-    </message>
-    <message>
-        <source>{0} (training)</source>
-        <translation>{0}（学習中）</translation>
     </message>
     <message>
         <source>Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic sketches</source>

@@ -402,6 +402,57 @@
     </message>
 </context>
 <context>
+    <name>DataChoice</name>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Собранные</translation>
+    </message>
+    <message>
+        <source>Generated ○ and × sketches mixed into the training data</source>
+        <translation>Сгенерированные наброски ○ и ×, добавляемые к обучающим данным</translation>
+    </message>
+    <message>
+        <source>+ synthetic sketches</source>
+        <translation>+ синт. наброски</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>аугментация</translation>
+    </message>
+    <message>
+        <source> copies each</source>
+        <translation> копий</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>Ваши рисунки</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>сдвиг</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>масштаб</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>поворот</translation>
+    </message>
+    <message>
+        <source>stroke width</source>
+        <translation>толщина</translation>
+    </message>
+    <message>
+        <source>{0} drawings ({1} ○, {2} ×)</source>
+        <translation>рисунков: {0} (○ {1}, × {2})</translation>
+    </message>
+</context>
+<context>
     <name>DrawingCanvas</name>
     <message>
         <source>Draw a ○ or a × here</source>
@@ -662,6 +713,13 @@
     <message>
         <source>{0}. Not applied.</source>
         <translation>{0}. Не применено.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBeforeAfter</name>
+    <message>
+        <source>First convolution&apos;s filters: before → after</source>
+        <translation>Фильтры первой свёртки: до → после</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3921,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>from scratch</source>
+        <translation>с нуля</translation>
+    </message>
+    <message>
+        <source>fine-tune the current model</source>
+        <translation>дообучить текущую</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Архитектура</translation>
+    </message>
+    <message>
+        <source>random filters (He)</source>
+        <translation>случайные фильтры (He)</translation>
+    </message>
+    <message>
+        <source>lecture-ox&apos;s hand-set filters</source>
+        <translation>фильтры lecture-ox, заданные вручную</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Начать с</translation>
+    </message>
+    <message>
+        <source>dot product (standard)</source>
+        <translation>скалярное (обычное)</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>косинусное сходство</translation>
+    </message>
+    <message>
+        <source>radial basis (Gaussian of distance)</source>
+        <translation>радиальная базисная</translation>
+    </message>
+    <message>
+        <source>Conv similarity</source>
+        <translation>Сходство в свёртке</translation>
+    </message>
+    <message>
+        <source>there is no current model to fine-tune</source>
+        <translation>нет текущей модели для дообучения</translation>
+    </message>
+    <message>
+        <source>the current model&apos;s classes are {0}; the collection has {1}</source>
+        <translation>классы текущей модели — {0}, а в коллекции — {1}</translation>
+    </message>
+    <message>
+        <source>{0} (training)</source>
+        <translation>{0} (обучается)</translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
         <source>panel &apos;{0}&apos; could not be updated: {1}: {2}</source>
@@ -4054,6 +4171,25 @@ Press Space to reveal.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleChoice</name>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>epochs </source>
+        <translation>эпох </translation>
+    </message>
+    <message>
+        <source>rate </source>
+        <translation>скорость </translation>
+    </message>
+    <message>
+        <source>batch </source>
+        <translation>пакет </translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4235,110 +4371,6 @@ Press Space to reveal.</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <source>Data</source>
-        <translation>Данные</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Собранные</translation>
-    </message>
-    <message>
-        <source>Generated ○ and × sketches mixed into the training data</source>
-        <translation>Сгенерированные наброски ○ и ×, добавляемые к обучающим данным</translation>
-    </message>
-    <message>
-        <source>+ synthetic sketches</source>
-        <translation>+ синт. наброски</translation>
-    </message>
-    <message>
-        <source>augment</source>
-        <translation>аугментация</translation>
-    </message>
-    <message>
-        <source> copies each</source>
-        <translation> копий</translation>
-    </message>
-    <message>
-        <source>Your drawings</source>
-        <translation>Ваши рисунки</translation>
-    </message>
-    <message>
-        <source>shift</source>
-        <translation>сдвиг</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>масштаб</translation>
-    </message>
-    <message>
-        <source>rotation</source>
-        <translation>поворот</translation>
-    </message>
-    <message>
-        <source>stroke width</source>
-        <translation>толщина</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Сеть</translation>
-    </message>
-    <message>
-        <source>from scratch</source>
-        <translation>с нуля</translation>
-    </message>
-    <message>
-        <source>fine-tune the current model</source>
-        <translation>дообучить текущую</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Архитектура</translation>
-    </message>
-    <message>
-        <source>random filters (He)</source>
-        <translation>случайные фильтры (He)</translation>
-    </message>
-    <message>
-        <source>lecture-ox&apos;s hand-set filters</source>
-        <translation>фильтры lecture-ox, заданные вручную</translation>
-    </message>
-    <message>
-        <source>Start from</source>
-        <translation>Начать с</translation>
-    </message>
-    <message>
-        <source>dot product (standard)</source>
-        <translation>скалярное (обычное)</translation>
-    </message>
-    <message>
-        <source>cosine similarity</source>
-        <translation>косинусное сходство</translation>
-    </message>
-    <message>
-        <source>radial basis (Gaussian of distance)</source>
-        <translation>радиальная базисная</translation>
-    </message>
-    <message>
-        <source>Conv similarity</source>
-        <translation>Сходство в свёртке</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <source>epochs </source>
-        <translation>эпох </translation>
-    </message>
-    <message>
-        <source>rate </source>
-        <translation>скорость </translation>
-    </message>
-    <message>
-        <source>batch </source>
-        <translation>пакет </translation>
-    </message>
-    <message>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
@@ -4377,26 +4409,6 @@ Press Space to reveal.</source>
     <message>
         <source>validation</source>
         <translation>валидация</translation>
-    </message>
-    <message>
-        <source>First convolution&apos;s filters: before → after</source>
-        <translation>Фильтры первой свёртки: до → после</translation>
-    </message>
-    <message>
-        <source>{0} drawings ({1} ○, {2} ×)</source>
-        <translation>рисунков: {0} (○ {1}, × {2})</translation>
-    </message>
-    <message>
-        <source>there is no current model to fine-tune</source>
-        <translation>нет текущей модели для дообучения</translation>
-    </message>
-    <message>
-        <source>the current model&apos;s classes are {0}; the collection has {1}</source>
-        <translation>классы текущей модели — {0}, а в коллекции — {1}</translation>
-    </message>
-    <message>
-        <source>{0} (training)</source>
-        <translation>{0} (обучается)</translation>
     </message>
     <message>
         <source>Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic sketches</source>

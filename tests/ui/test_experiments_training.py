@@ -22,7 +22,7 @@ def test_training_in_the_worker_reaches_90_percent_and_updates_the_pipeline(expe
     window = experiment_window("ox-cnn")
     collect(window, 20, seed=100)
     training = window.experiments.training
-    training.arch_combo.setCurrentText("ox-cnn")
+    training.network.arch_combo.setCurrentText("ox-cnn")
     before_tiles = window.pipeline.panels["conv1"].mosaic.rgba.copy()
     assert training.start(request_for(window))
     model = training.model
@@ -58,7 +58,7 @@ def test_training_a_model_with_another_similarity(experiment_window, qtbot, simi
     window = experiment_window("ox-cnn")
     collect(window, 4, seed=300)
     training = window.experiments.training
-    training.similarity_combo.setCurrentIndex(training.similarity_combo.findData(similarity))
+    training.network.similarity_combo.setCurrentIndex(training.network.similarity_combo.findData(similarity))
     failures = []
     assert training.start(request_for(window, synthetic=200, config=TrainConfig(epochs=2, batch_size=32)))
     training.job.failed.connect(failures.append)
@@ -73,13 +73,13 @@ def test_hand_set_start_and_fine_tuning(experiment_window, qtbot):
     window = experiment_window("ox-cnn")
     collect(window, 4, seed=400)
     training = window.experiments.training
-    training.arch_combo.setCurrentText("quadrants")
-    training.start_combo.setCurrentIndex(training.start_combo.findData("hand-set"))
+    training.network.arch_combo.setCurrentText("quadrants")
+    training.network.start_combo.setCurrentIndex(training.network.start_combo.findData("hand-set"))
     assert training.start(request_for(window, synthetic=100, config=TrainConfig(epochs=1, batch_size=32)))
     np.testing.assert_array_equal(training.before, load_model("lecture-ox").layer("conv1").weight)
     qtbot.waitUntil(lambda: not training.running, timeout=30000)
     trained = window.model
-    training.finetune_radio.setChecked(True)
+    training.network.finetune_radio.setChecked(True)
     assert training.start(request_for(window, synthetic=100, config=TrainConfig(epochs=1, batch_size=32)))
     assert training.model is trained                      # fine-tuning trains the current model
     qtbot.waitUntil(lambda: not training.running, timeout=30000)
@@ -89,7 +89,7 @@ def test_a_trained_model_is_saved_and_opened_like_any_model_file(experiment_wind
     window = experiment_window("ox-cnn")
     collect(window, 4, seed=500)
     training = window.experiments.training
-    training.similarity_combo.setCurrentIndex(training.similarity_combo.findData("cosine"))
+    training.network.similarity_combo.setCurrentIndex(training.network.similarity_combo.findData("cosine"))
     assert training.start(request_for(window, synthetic=100, config=TrainConfig(epochs=1, batch_size=32)))
     qtbot.waitUntil(lambda: not training.running, timeout=30000)
     path = training.save_to(tmp_path / "mine.json")
@@ -143,7 +143,7 @@ def test_a_finished_run_is_one_undoable_model_edit(experiment_window, qtbot):
     before = weights_of(window.model)
     shown_before = {name: values.copy() for name, values in window.pipeline.panel_values().items()}
     tiles_before = window.pipeline.panels["conv1"].mosaic.rgba.copy()
-    training.finetune_radio.setChecked(True)
+    training.network.finetune_radio.setChecked(True)
     assert training.start(request_for(window, synthetic=200, config=TrainConfig(epochs=2, batch_size=16, seed=5)))
     qtbot.waitUntil(lambda: not training.running, timeout=30000)
     assert training.applied >= 2                          # weight copies were shown while it trained...
@@ -177,7 +177,7 @@ def fine_tune_until_shown(window, qtbot, *, seed):
     training = window.experiments.training
     c = edited_and_drawn(window)
     before = weights_of(window.model)
-    training.finetune_radio.setChecked(True)
+    training.network.finetune_radio.setChecked(True)
     assert training.start(request_for(window, synthetic=400, config=TrainConfig(epochs=500, batch_size=16)))
     qtbot.waitUntil(lambda: training.applied >= 2, timeout=20000)
     return training, c, before

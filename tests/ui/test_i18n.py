@@ -969,7 +969,7 @@ def _training_messages() -> list[str]:
     from cnnviz import jobs
     from cnnviz.jobs import TrainingRequest, training_run
     from cnnviz.messages import as_message
-    from cnnviz.ui.experiments.training_dock import app_description
+    from cnnviz.ui.experiments.training_network import app_description
 
     hand_set = load("lecture-ox")
     wide = edit.set_conv_options(hand_set, "conv1", kernel_size=5, rng=np.random.default_rng(0)).model
@@ -1179,9 +1179,9 @@ def test_a_model_trained_in_the_app_is_described_in_the_language(qtbot, language
     from tests.ui.test_experiments_training import request_for
     window = language_window(code)
     training = window.experiments.training
-    training.arch_combo.setCurrentText("quadrants")
-    training.start_combo.setCurrentIndex(training.start_combo.findData("hand-set"))
-    training.similarity_combo.setCurrentIndex(training.similarity_combo.findData("cosine"))
+    training.network.arch_combo.setCurrentText("quadrants")
+    training.network.start_combo.setCurrentIndex(training.network.start_combo.findData("hand-set"))
+    training.network.similarity_combo.setCurrentIndex(training.network.similarity_combo.findData("cosine"))
     said = []
     window.statusBar().messageChanged.connect(said.append)
     assert training.start(request_for(window, synthetic=100, config=TrainConfig(epochs=1, batch_size=32)))
@@ -1207,7 +1207,7 @@ def test_the_training_dock_and_the_collection_refuse_in_the_language(qtbot, lang
     other.class_names = ("cat", "dog")
     window.set_model(other, "pets")
     training = window.experiments.training
-    training.finetune_radio.setChecked(True)
+    training.network.finetune_radio.setChecked(True)
     assert not training.start()
     english = "the current model's classes are cat, dog; the collection has circle, cross"
     assert_told_in(code, shown_message(window), english, ["cat, dog", "circle, cross"])

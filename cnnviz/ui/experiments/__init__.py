@@ -164,9 +164,9 @@ class Experiments(QObject):
                 dock.hide()
         self.show_dock(name)
         if name == "training":
-            self.training.synthetic_spin.setValue(800)
-            self.training.epochs_spin.setValue(10)
-            self.training.start_combo.setCurrentIndex(1)
+            self.training.data.synthetic_spin.setValue(800)
+            self.training.schedule.epochs_spin.setValue(10)
+            self.training.network.start_combo.setCurrentIndex(1)
             QTimer.singleShot(300, self.training.start)
         elif name == "compare":
             self.host.draw_example("cross")

@@ -16,41 +16,24 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from cnnviz.data.augment import Augmentation
-from cnnviz.data.sketches import CLASS_NAMES
-from cnnviz.engine import Conv2D, ops, save_model
-from cnnviz.engine.architectures import ARCHITECTURES
-from cnnviz.engine.model_files import ModelFileError, load_model
-from cnnviz.engine.recipes import starting_model, trained_in_app
-from cnnviz.engine.train import Progress, TrainConfig
+from cnnviz.engine import save_model
+from cnnviz.engine.model_files import ModelFileError
+from cnnviz.engine.train import Progress
 from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run
-from cnnviz.viz.colormap import diverging_table
-from cnnviz.viz.experiments import colour_image, filter_grid, symmetric_level
 
 from ..explain_text import engine_text
 from .training_curves import TrainingCurves
-from .widgets import ArrayImage, caption
+from .training_filters import FiltersBeforeAfter, first_conv
+from .training_network import NetworkChoice
+from .training_request import DataChoice, ScheduleChoice, training_request
+from .widgets import caption
 from .workers import Job
 
 log = logging.getLogger(__name__)
 
 CURVES_EVERY_MS = 250       # the curves are redrawn at most this often
-HAND_SET_MODEL = "lecture-ox"
-
-
-def first_conv(model) -> Conv2D | None:
-    return next((layer for layer in model.layers if isinstance(layer, Conv2D)), None)
-
-
-def app_description(notes) -> str:
-    """The description of a network built here to be trained (``starting_model``'s notes): a message, English as
-    text (as model files keep descriptions), shown in the interface language by its id."""
-    return trained_in_app(notes)
-
 
 class TrainingPanel(QWidget):
     """The training dock: data, network, settings, progress, curves and the filters before -> after."""
@@ -76,83 +59,12 @@ class TrainingPanel(QWidget):
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        data = QGroupBox(self.tr("Data"))
-        form = QFormLayout(data)
-        self.collected_label = QLabel()
-        form.addRow(self.tr("Collected"), self.collected_label)
-        self.synthetic_spin = QSpinBox()
-        self.synthetic_spin.setRange(0, 20000)
-        self.synthetic_spin.setSingleStep(100)
-        self.synthetic_spin.setValue(1200)
-        self.synthetic_spin.setToolTip(self.tr("Generated ○ and × sketches mixed into the training data"))
-        form.addRow(self.tr("+ synthetic sketches"), self.synthetic_spin)
-        augment_row = QHBoxLayout()
-        self.augment_check = QCheckBox(self.tr("augment"))
-        self.augment_check.setChecked(True)
-        self.copies_spin = QSpinBox()
-        self.copies_spin.setRange(1, 50)
-        self.copies_spin.setValue(4)
-        self.copies_spin.setSuffix(self.tr(" copies each"))
-        augment_row.addWidget(self.augment_check)
-        augment_row.addWidget(self.copies_spin)
-        form.addRow(self.tr("Your drawings"), augment_row)
-        kinds = QHBoxLayout()
-        self.augment_kinds = {}
-        for key, text in (("shift", self.tr("shift")), ("scale", self.tr("scale")), ("rotation", self.tr("rotation")),
-                          ("width", self.tr("stroke width"))):
-            box = QCheckBox(text)
-            box.setChecked(True)
-            kinds.addWidget(box)
-            self.augment_kinds[key] = box
-        form.addRow("", kinds)
-        layout.addWidget(data)
-
-        network = QGroupBox(self.tr("Network"))
-        grid = QFormLayout(network)
-        self.scratch_radio = QRadioButton(self.tr("from scratch"))
-        self.finetune_radio = QRadioButton(self.tr("fine-tune the current model"))
-        self.scratch_radio.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.scratch_radio)
-        group.addButton(self.finetune_radio)
-        mode_row = QHBoxLayout()
-        mode_row.addWidget(self.scratch_radio)
-        mode_row.addWidget(self.finetune_radio)
-        grid.addRow(mode_row)
-        self.arch_combo = QComboBox()
-        self.arch_combo.addItems(list(ARCHITECTURES))
-        grid.addRow(self.tr("Architecture"), self.arch_combo)
-        self.start_combo = QComboBox()
-        self.start_combo.addItem(self.tr("random filters (He)"), "random")
-        self.start_combo.addItem(self.tr("lecture-ox's hand-set filters"), "hand-set")
-        grid.addRow(self.tr("Start from"), self.start_combo)
-        self.similarity_combo = QComboBox()
-        for name, text in (("dot", self.tr("dot product (standard)")), ("cosine", self.tr("cosine similarity")),
-                           ("rbf", self.tr("radial basis (Gaussian of distance)"))):
-            self.similarity_combo.addItem(text, name)
-        grid.addRow(self.tr("Conv similarity"), self.similarity_combo)
-        self.scratch_radio.toggled.connect(self._on_q_mode)
-        layout.addWidget(network)
-
-        settings = QGroupBox(self.tr("Training"))
-        row = QHBoxLayout(settings)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setRange(1, 200)
-        self.epochs_spin.setValue(10)
-        self.epochs_spin.setPrefix(self.tr("epochs "))
-        self.rate_spin = QDoubleSpinBox()
-        self.rate_spin.setDecimals(4)
-        self.rate_spin.setRange(0.0001, 0.5)
-        self.rate_spin.setSingleStep(0.001)
-        self.rate_spin.setValue(0.005)
-        self.rate_spin.setPrefix(self.tr("rate "))
-        self.batch_spin = QSpinBox()
-        self.batch_spin.setRange(1, 512)
-        self.batch_spin.setValue(32)
-        self.batch_spin.setPrefix(self.tr("batch "))
-        for widget in (self.epochs_spin, self.rate_spin, self.batch_spin):
-            row.addWidget(widget)
-        layout.addWidget(settings)
+        self.data = DataChoice()              # what to train on
+        layout.addWidget(self.data)
+        self.network = NetworkChoice()        # which network
+        layout.addWidget(self.network)
+        self.schedule = ScheduleChoice()      # epochs, rate, batch
+        layout.addWidget(self.schedule)
 
         buttons = QHBoxLayout()
         self.train_button = QPushButton(self.tr("Train"))
@@ -178,20 +90,11 @@ class TrainingPanel(QWidget):
         self.history = self.plots.history
         layout.addWidget(self.plots, 2)
 
-        self.filters_title = caption(self.tr("First convolution's filters: before \u2192 after"), bold=True)
-        layout.addWidget(self.filters_title)
-        self.filters = ArrayImage(minimum=90)
-        self.filters.setMinimumHeight(150)
+        self.filters = FiltersBeforeAfter()
         layout.addWidget(self.filters, 1)
 
-    def _on_q_mode(self, scratch: bool) -> None:
-        for widget in (self.arch_combo, self.start_combo, self.similarity_combo):
-            widget.setEnabled(scratch)
-
     def _on_collection_changed(self) -> None:
-        counts = self.collection.counts()
-        self.collected_label.setText(self.tr("{0} drawings ({1} \u25cb, {2} \u00d7)").format(
-            len(self.collection.drawings), counts["circle"], counts["cross"]))
+        self.data.show_counts(len(self.collection.drawings), self.collection.counts())
 
     # -- running --------------------------------------------------------------------------------
     @property
@@ -200,41 +103,7 @@ class TrainingPanel(QWidget):
 
     def request(self) -> TrainingRequest:
         """The run the controls describe."""
-        kinds = {key: box.isChecked() for key, box in self.augment_kinds.items()}
-        base = Augmentation()
-        augmentation = None
-        if self.augment_check.isChecked() and any(kinds.values()):
-            augmentation = Augmentation(shift=base.shift if kinds["shift"] else 0.0,
-                                        scale=base.scale if kinds["scale"] else 0.0,
-                                        rotation=base.rotation if kinds["rotation"] else 0.0,
-                                        width=base.width if kinds["width"] else 0.0)
-        config = TrainConfig(epochs=self.epochs_spin.value(), batch_size=self.batch_spin.value(),
-                             learning_rate=self.rate_spin.value(), seed=int(np.random.default_rng().integers(1 << 30)))
-        return TrainingRequest(tuple(self.collection.drawings), synthetic=self.synthetic_spin.value(),
-                               copies=self.copies_spin.value() if augmentation else 0, augmentation=augmentation,
-                               config=config, seed=config.seed)
-
-    def _network(self):
-        """(the model to show and train, its source name while it trains, and after) for the chosen mode; built in
-        the GUI thread. Raises ValueError with a message in the interface language when it cannot be trained."""
-        if self.finetune_radio.isChecked():
-            model = self.session.model
-            if model is None:
-                raise ValueError(self.tr("there is no current model to fine-tune"))
-            if tuple(model.class_names) != tuple(CLASS_NAMES):
-                raise ValueError(self.tr("the current model's classes are {0}; the collection has {1}").format(
-                    ", ".join(model.class_names), ", ".join(CLASS_NAMES)))
-            source = self.session.source or model.name
-            return model, source, source
-        arch = self.arch_combo.currentText()
-        hand_set = load_model(HAND_SET_MODEL) if self.start_combo.currentData() == "hand-set" else None
-        similarity = self.similarity_combo.currentData()
-        model, notes = starting_model(arch, np.random.default_rng(), similarity=similarity, gamma=ops.RBF_GAMMA,
-                                      hand_set=hand_set)
-        suffix = "" if similarity == "dot" else f"-{similarity}"
-        model.name = f"{arch}{suffix}-trained"
-        model.description = app_description(notes)
-        return model, self.tr("{0} (training)").format(model.name), model.name
+        return training_request(self.collection.drawings, self.data, self.schedule)
 
     def start(self, request: TrainingRequest | None = None) -> bool:
         """Start training as the controls say (or as `request` says); False with a message if it cannot."""
@@ -242,11 +111,11 @@ class TrainingPanel(QWidget):
             return False
         request = request if isinstance(request, TrainingRequest) else self.request()
         try:
-            model, source, final_source = self._network()
+            model, source, final_source = self.network.network(self.session)
         except (ModelFileError, OSError) as exc:      # the hand-set model's file
             self.host.show_error(engine_text(str(exc)), dialog=True)
             return False
-        except ValueError as exc:                     # said by _network in the interface language
+        except ValueError as exc:                     # said by NetworkChoice in the interface language
             self.host.show_error(str(exc), dialog=True)
             return False
         if not request.drawings and request.synthetic <= 0:
@@ -327,8 +196,8 @@ class TrainingPanel(QWidget):
         self.progress.setValue(int(1000 * x / max(epochs, 1)))
 
     def job_epochs(self) -> int:
-        return self.epochs_spin.value() if self.last_progress is None else max(self.epochs_spin.value(),
-                                                                                 self.last_progress.epoch)
+        epochs = self.schedule.epochs_spin.value()
+        return epochs if self.last_progress is None else max(epochs, self.last_progress.epoch)
 
     def _update_curves(self) -> None:
         self._curves_timer.stop()
@@ -352,20 +221,7 @@ class TrainingPanel(QWidget):
         self._show_filters()
 
     def _show_filters(self) -> None:
-        conv = None if self.model is None else first_conv(self.model)
-        if conv is None or self.before is None:
-            self.filters.setVisible(False)
-            self.filters_title.setVisible(False)
-            return
-        self.filters.setVisible(True)
-        self.filters_title.setVisible(True)
-        after = conv.weight
-        level = symmetric_level(np.concatenate([self.before.ravel(), after.ravel()]))
-        table = diverging_table(level)
-        grid, labels = filter_grid(self.before, after, per_row=8)
-        self.filters.set_rgba(colour_image(grid, table))
-        self.filters.set_row_labels(labels)
-        self.filters.set_colour_bar(table, (f"\u2212{level:g}", "0", f"+{level:g}"))
+        self.filters.show_filters(self.before, None if self.model is None else first_conv(self.model))
 
     def _on_failed(self, message: str) -> None:
         self.failed = True
