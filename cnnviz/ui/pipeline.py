@@ -1,7 +1,10 @@
 """The pipeline view: every stage of the network as a panel, all in one graphics view (one paint).
 
-``set_model(model, levels)`` builds the panels for an architecture; ``show_trace(trace)`` puts one
-forward pass on them. A panel that fails is reported through ``panelFailed`` and the others go on.
+The view renders a ``cnnviz.session.Session``: ``rebuild()`` builds the panels for the session's model,
+colour levels and palette (the window calls it when the session's model changes); ``show_trace(trace)`` puts
+one forward pass on them (the session's, pushed once). The view keeps no model state of its own, only what it
+painted (``painted_trace``, ``painted_palette``) to paint again when the panels are rebuilt. A panel that fails
+is reported through ``panelFailed`` and the others go on.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 import pyqtgraph as pg
 
 from cnnviz.engine import Sequential, Softmax, Trace
-from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, diverging_table, ink_table
+from cnnviz.viz.colormap import PALETTES, diverging_table, ink_table
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 from cnnviz.viz.readable import MIN_MAP_PX, readable_prefix
 
@@ -42,22 +45,23 @@ class PipelineView(pg.GraphicsLayoutWidget):
 
     panelFailed = Signal(str)
     rebuilt = Signal()          # the panels were created anew (a new model or a new layout): re-attach overlays
-    paletteChanged = Signal(str)    # set_palette: the inspector and the filter editor follow
+    paletteChanged = Signal(str)    # set_palette: the panels were painted anew in another palette
 
-    def __init__(self, parent=None):
+    def __init__(self, session, parent=None):
+        """``session``: the model, colour levels and palette shown (``cnnviz.session.Session``)."""
         super().__init__(parent)
+        self.session = session
         self.setBackground(BACKGROUND)
         self.ci.setContentsMargins(6, 6, 6, 6)
         self.scene().contextMenu = []      # pictures, not plots: no pyqtgraph Export... (File menu exports the figure)
-        self.model: Sequential | None = None
-        self.levels: dict[str, float] = {}
         self.stages = []
         self.panels: dict[str, MapPanel] = {}
         self.result: ResultPanel | None = None
         self.placement: StagePlacement | None = None
         self.two_line_titles = False                      # the placement puts each stage's shape under its name
-        self.last_trace: Trace | None = None
-        self.palette = DEFAULT_PALETTE                   # diverging palette name (cnnviz.viz.colormap.PALETTES)
+        # the render cache: what the panels show now, to paint again when they are rebuilt (not model state)
+        self.painted_trace: Trace | None = None          # the forward pass shown last (show_trace)
+        self.painted_palette = session.palette           # the palette the panels were built with
         self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
         self.concealed_text = ""
         self.blank = False                                # nothing drawn: the result invites a drawing
@@ -69,12 +73,28 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self._relayout.timeout.connect(self._relayout_if_needed)
         self.setMinimumSize(120, 120)
 
+    # -- what is shown: the session's -------------------------------------------------------
+    @property
+    def model(self) -> Sequential | None:
+        """The model the panels show (the session's)."""
+        return self.session.model
+
+    @property
+    def levels(self) -> dict[str, float]:
+        """The fixed colour level of each layer (the session's)."""
+        return self.session.levels
+
+    @property
+    def palette(self) -> str:
+        """The diverging palette name (the session's; ``cnnviz.viz.colormap.PALETTES``)."""
+        return self.session.palette
+
     # -- building ---------------------------------------------------------------------------
-    def set_model(self, model: Sequential, levels: dict[str, float]) -> None:
-        """Rebuild the panels for this model, with fixed colour levels per layer."""
-        self.model, self.levels = model, dict(levels)
-        self.stages = plan_stages(model)
-        self.last_trace = None
+    def rebuild(self) -> None:
+        """Build the panels anew for the session's model (a new model, edit, undo or training result), with
+        its fixed colour levels per layer; they stay empty until ``show_trace``."""
+        self.stages = plan_stages(self.model)
+        self.painted_trace = None
         self._build(self._placement())
 
     def _bar_widths(self, stage) -> tuple[float, float]:
@@ -170,6 +190,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
 
     def _build(self, placement: StagePlacement) -> None:
         self.placement = placement
+        self.painted_palette = self.palette
         self.ci.clear()
         self.panels = {}
         stages_area = self.ci.addLayout(row=0, col=0, rowspan=2)
@@ -224,16 +245,15 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def _rebuild(self) -> None:
         if self.model is not None:
             self._build(self._placement())
-            if self.last_trace is not None:
-                self.show_trace(self.last_trace)
+            if self.painted_trace is not None:
+                self.show_trace(self.painted_trace)
 
     def set_palette(self, name: str) -> None:
-        """Colour the signed maps and filters with another diverging palette of ``PALETTES``."""
-        if name not in PALETTES:
-            raise ValueError(f"unknown palette {name!r}; choose one of {', '.join(PALETTES)}")
-        if name != self.palette:
-            self.palette = name
+        """The session's palette is now ``name`` (its ``palette_changed``): paint the signed maps and filters
+        in it."""
+        if name != self.painted_palette:
             self._rebuild()
+            self.painted_palette = name
             self.paletteChanged.emit(name)
 
     def set_min_map_pixels(self, pixels: float) -> None:
@@ -287,13 +307,13 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 abs(placement.map_pixels - self.placement.map_pixels) > 0.03 * self.placement.map_pixels or \
                 placement.map_pixels < self.placement.map_pixels * 0.999:     # narrower: squeezed panels elide titles
             self._build(placement)
-            if self.last_trace is not None:
-                self.show_trace(self.last_trace)
+            if self.painted_trace is not None:
+                self.show_trace(self.painted_trace)
 
     # -- showing ----------------------------------------------------------------------------
     def show_trace(self, trace: Trace) -> list[str]:
         """Put the first sample of a forward pass on every panel; returns the errors (also emitted)."""
-        self.last_trace = trace
+        self.painted_trace = trace
         errors = []
         for name, panel in self.panels.items():
             try:

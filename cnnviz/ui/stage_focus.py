@@ -205,7 +205,7 @@ class StageFocus(QObject):
 
     def __init__(self, session, host):
         super().__init__(host.parent)
-        self.host = host
+        self.host, self.session = host, session
         self.pipeline = host.pipeline
         self.name = ""
         self.hovered = ""
@@ -236,7 +236,7 @@ class StageFocus(QObject):
         panel = self.pipeline.panels.get(name)
         if panel is not None:
             return panel.values
-        trace = self.pipeline.last_trace
+        trace = self.session.trace
         if trace is None:
             return None
         return trace.input[0] if name == "input" else trace[name][0]

@@ -67,7 +67,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self._last_error = ""
 
         self.canvas = DrawingCanvas()
-        self.pipeline = PipelineView()
+        self.pipeline = PipelineView(self.session)
         self.live = LiveRunner(self.canvas, self.session, parent=self)
         self.live.failed.connect(self.show_error)
         self.session.model_changed.connect(self._on_model_changed)
@@ -101,7 +101,6 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.set_aside: list[str] = []      # what the start could not restore, named once (startup.report_set_aside)
         self._restore_geometry()
         if session is not None and session.model is not None:
-            self.pipeline.set_palette(session.palette)
             self._on_model_changed(session.model)
             self.live.run_now()
         else:
@@ -281,7 +280,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
                                 label=QCoreApplication.translate("InspectController", "opened"))
 
     def _on_model_changed(self, model: Sequential) -> None:
-        self.pipeline.set_model(model, self.session.levels)
+        self.pipeline.rebuild()
         self._sync_combo()
         self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)

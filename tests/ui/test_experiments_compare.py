@@ -63,7 +63,7 @@ def test_b_minus_a_survives_a_relayout(experiment_window, qtbot):
     window.experiments.compare_controller.freeze()
     put_sketch(window, "circle", 12)
     window.experiments.compare_controller.set_mode("B-A")
-    window.pipeline.set_model(window.model, window.pipeline.levels)     # panels built anew
+    window.pipeline.rebuild()     # panels built anew
     window.live.run_now()
     qtbot.wait(50)
     expected = forward(window.model, window.canvas.image_array())["conv1"][0] - forward(window.model, image_a)["conv1"][0]

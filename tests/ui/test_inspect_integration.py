@@ -46,7 +46,7 @@ def hover_cell(window, layer, index):
 
 @pytest.mark.parametrize("layer", ["conv1", "relu1", "pool1"])
 def test_hovering_a_mosaic_pixel_explains_that_cell_with_the_engines_value(window, layer):
-    trace = window.pipeline.last_trace
+    trace = window.session.trace
     rng = np.random.default_rng(3)
     shape = trace[layer].shape[1:]
     for _ in range(5):
@@ -100,7 +100,7 @@ def test_clicking_a_softmax_bar_explains_that_class(window):
     rect, k = rows[1]
     c.click_at(result.mapToScene(rect.center()))
     assert c.inspector.target == ("class", k) and c.inspector.pinned
-    trace = window.pipeline.last_trace
+    trace = window.session.trace
     np.testing.assert_allclose(c.inspector.softmax.probabilities, trace.probabilities[0], rtol=1e-5)
     dense = c.inspector.explanation
     assert dense.value == pytest.approx(float(trace.logits[0, k]), abs=1e-5)

@@ -39,20 +39,22 @@ def render_figure(image, *, model: str = "ox-cnn", out, width: int = 1920, targe
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from cnnviz.session import Session
+
     from ..app import configure_pyqtgraph
     from ..pipeline import PipelineView
     from .export import export_figure, settle_layout
 
     configure_pyqtgraph()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = PipelineView()
+    session = Session(palette=palette) if palette else Session()
+    view = PipelineView(session)
     try:
         view.resize(*VIEW_SIZE)
         view.show()
         app.processEvents()
-        view.set_model(network, levels)
-        if palette:
-            view.set_palette(palette)
+        session.open_model(network, model, levels=levels)
+        view.rebuild()
         view.show_trace(network.forward(x))
         app.processEvents()
         settle_layout(view)
