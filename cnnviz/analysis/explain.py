@@ -507,6 +507,16 @@ def _normalise_index(index, shape: tuple[int, ...], layer_name: str) -> tuple[in
     return index
 
 
+def _cell(trace: Trace, layer_name: str, index, kind: type, other_kind) -> tuple[int, object, tuple[int, ...]]:
+    """(the step's position, the step, the whole cell index (n, ...)) of a cell of a ``kind`` layer; a layer of
+    another kind is an ExplainError with the message ``other_kind``."""
+    k = _step_index(trace, layer_name)
+    step = trace.steps[k]
+    if not isinstance(step.layer, kind):
+        raise ExplainError(message(other_kind, layer=layer_name, kind=step.layer.kind))
+    return k, step, _normalise_index(index, step.output.shape, layer_name)
+
+
 def _activation_after(trace: Trace, k: int, index, value: float) -> ActivationStep | None:
     if k + 1 >= len(trace.steps) or not isinstance(trace.steps[k + 1].layer, Activation):
         return None
@@ -548,12 +558,8 @@ def feature_labels(trace: Trace, layer_name: str) -> tuple[str, ...]:
 
 def explain_conv(trace: Trace, layer_name: str, index) -> ConvCell:
     """Every number behind output cell (n, f, i, j) of a Conv2D layer."""
-    k = _step_index(trace, layer_name)
-    step = trace.steps[k]
+    k, step, (n, f, i, j) = _cell(trace, layer_name, index, Conv2D, NOT_A_CONVOLUTION)
     layer = step.layer
-    if not isinstance(layer, Conv2D):
-        raise ExplainError(message(NOT_A_CONVOLUTION, layer=layer_name, kind=layer.kind))
-    n, f, i, j = _normalise_index(index, step.output.shape, layer_name)
     x = step.input[n].astype(np.float64)                      # (C, H, W)
     c_in, h, w = x.shape
     kh, kw = layer.kernel_size
@@ -616,12 +622,8 @@ def explain_conv(trace: Trace, layer_name: str, index) -> ConvCell:
 
 def explain_pool(trace: Trace, layer_name: str, index) -> PoolCell:
     """The window behind output cell (n, c, i, j) of a Pool2D layer, and its winner or average."""
-    k = _step_index(trace, layer_name)
-    step = trace.steps[k]
+    k, step, (n, c, i, j) = _cell(trace, layer_name, index, Pool2D, NOT_POOLING)
     layer = step.layer
-    if not isinstance(layer, Pool2D):
-        raise ExplainError(message(NOT_POOLING, layer=layer_name, kind=layer.kind))
-    n, c, i, j = _normalise_index(index, step.output.shape, layer_name)
     h, w = step.input.shape[2:]
     if layer.adaptive:
         oh, ow = layer.output_size
@@ -646,12 +648,8 @@ def explain_pool(trace: Trace, layer_name: str, index) -> PoolCell:
 
 def explain_dense(trace: Trace, layer_name: str, index) -> DenseOutput:
     """Output (n, k) of a Dense layer as the sum of weight * value over its input features, plus bias."""
-    s = _step_index(trace, layer_name)
-    step = trace.steps[s]
+    s, step, (n, k) = _cell(trace, layer_name, index, Dense, NOT_DENSE)
     layer = step.layer
-    if not isinstance(layer, Dense):
-        raise ExplainError(message(NOT_DENSE, layer=layer_name, kind=layer.kind))
-    n, k = _normalise_index(index, step.output.shape, layer_name)
     values = step.input[n].astype(np.float64)
     weights = layer.weight[k].astype(np.float64)
     contributions = weights * values

@@ -191,19 +191,19 @@ class Lecture(QObject):
                                        ["Ctrl+Shift+T"])
         return [None, self.xlsx_action, self.import_action, self.csv_action]
 
-    def _stepper(self, slot):
+    def _show_dock_then(self, dock, slot):
+        """A slot that first brings ``dock`` out (if it is hidden), then calls ``slot``."""
         def run(checked=False):
-            if self.stepper_dock.isHidden():
-                self.host.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
+            if dock.isHidden():
+                self.host.show_dock(dock, height_share=dock.property("height_share"))
             slot()
         return run
 
+    def _stepper(self, slot):
+        return self._show_dock_then(self.stepper_dock, slot)
+
     def _show_timeline_then(self, slot):
-        def run(checked=False):
-            if self.timeline_dock.isHidden():
-                self.host.show_dock(self.timeline_dock, height_share=self.timeline_dock.property("height_share"))
-            slot()
-        return run
+        return self._show_dock_then(self.timeline_dock, slot)
 
     def sync_actions(self) -> None:
         """Check marks follow the state (it can change from a scene or a demo, not only from the menu)."""
