@@ -1,14 +1,17 @@
 """What a panel or dock may ask of the window it lives in, and nothing more.
 
-Panels and docks get the session (the state they render) and a ``Host``: menus and actions, docks, status
-messages and errors, the parent for dialogs, and the two shared views every panel draws beside, the canvas
-and the pipeline. They never hold the window, so none of them can reach into it or into a sibling.
+Panels, docks and installers get the session (the state they render) and a ``Host``: menus and actions, docks,
+status messages and errors, the parent for dialogs, the two shared views every panel draws beside (the canvas
+and the pipeline), and for lecture mode the window's layout, full screen, pen width and language. They never
+hold the window, so none of them can reach into it or into a sibling (tests/test_ui_boundaries.py).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QToolBar, QWidget
+
+from . import i18n
 
 
 def window_action(window, text: str, slot, shortcuts=(), tip: str = "", *, checkable: bool = False) -> QAction:
@@ -179,7 +182,7 @@ class Host:
 
     def set_language(self, code: str) -> None:
         """Show the interface in another language and remember it (the window may be rebuilt in it)."""
-        self.settings.setValue("language", code)
+        self.settings.setValue(i18n.SETTINGS_KEY, code)
         self._window.set_language(code)
 
     def note_set_aside(self, note: str) -> None:
