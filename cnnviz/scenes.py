@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ TOO_MANY_POINTS = template("{file}: the drawing has {points:,} recorded points, 
                            "{over:,}")
 SCENE_TOO_LARGE = template("{file}: the scene file is {size:,} bytes, over the limit of {limit:,}")
 SCENE_NESTED = template("{file}: not a scene file (lists or objects nested too deeply)")
+SCENE_DIGITS = template("{file}: not a scene file (a number has more than {limit} digits)")
 SCENE_NOT_REGULAR = template("{file}: not a regular file (a pipe, device or socket)")
 
 FORMAT = "cnnviz-scene"
@@ -273,6 +275,8 @@ def load_scene(path) -> Scene:
             NOT_JSON, line=exc.lineno, column=exc.colno, error=exc.msg))) from None
     except RecursionError:
         raise SceneError(message(SCENE_NESTED, file=path)) from None
+    except ValueError:          # Python's limit on the digits of an integer (json.loads raises nothing else here)
+        raise SceneError(message(SCENE_DIGITS, file=path, limit=sys.get_int_max_str_digits())) from None
     return scene_from_dict(data, source=str(path))
 
 

@@ -84,6 +84,13 @@ def test_a_deeply_nested_scene_is_refused_cleanly(tmp_path):
         load_scene(path)
 
 
+def test_a_scene_with_a_number_of_too_many_digits_is_refused_cleanly(tmp_path):
+    path = tmp_path / "digits.cnnscene"
+    path.write_text('{"version": ' + "9" * 5000 + "}")
+    with pytest.raises(SceneError, match="a number has more than .* digits"):
+        load_scene(path)
+
+
 def test_a_scene_with_too_many_points_is_refused_before_they_are_read(tmp_path):
     from cnnviz.scenes import MAX_SCENE_POINTS, scene_to_dict
     data = scene_to_dict(make_scene())

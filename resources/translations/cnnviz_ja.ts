@@ -3195,6 +3195,10 @@
         <translation>この絵での損失: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>{file}: not a scene file (a number has more than {limit} digits)</source>
+        <translation>{file}: シーンファイルではありません（数の桁が {limit} 桁を超えています）</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: この画像ではモデルの出力が数値にならない (ここで重みの計算が float32 の範囲をあふれる)。予測なし</translation>
     </message>

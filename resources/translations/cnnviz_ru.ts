@@ -3195,6 +3195,10 @@
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>{file}: not a scene file (a number has more than {limit} digits)</source>
+        <translation>{file}: это не файл сцены (в числе больше {limit} цифр)</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: для этого изображения выход модели не является числом (здесь веса приводят к переполнению float32); предсказания нет</translation>
     </message>
