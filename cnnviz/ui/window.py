@@ -127,6 +127,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.first_run = install_first_run(self)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up
         self.questions = install_questions(self)
+        from .lecture.size_scenes import install as install_size_scenes     # Lecture → Scenes: sizes
+        self.size_scenes = install_size_scenes(self)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a

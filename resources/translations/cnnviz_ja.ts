@@ -3421,6 +3421,54 @@
         <translation>各入力セルが自分の値で拡大縮小したフィルタを、より大きな出力に描きます。26×26 が 28×28 になります</translation>
     </message>
     <message>
+        <source>Why does stride 2 halve the size?</source>
+        <translation>ストライド 2 でなぜサイズが半分になるのか？</translation>
+    </message>
+    <message>
+        <source>The filter jumps 2 cells at a time: floor((28 + 2·1 − 3) / 2) + 1 = 14, so conv1&apos;s maps are 14×14, half of 28×28</source>
+        <translation>フィルタは 2 セルずつ跳んで動きます。floor((28 + 2·1 − 3) / 2) + 1 = 14 なので、conv1 の特徴マップは 28×28 の半分の 14×14 です</translation>
+    </message>
+    <message>
+        <source>How can a network make a map larger without a transposed convolution?</source>
+        <translation>転置畳み込みを使わずに特徴マップを大きくするには？</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve: up1 repeats each cell 2×2 (26×26 → 52×52) and conv2 smooths the blocks, keeping 52×52</source>
+        <translation>アップサンプリングしてから畳み込む：up1 が各セルを 2×2 に繰り返し（26×26 → 52×52）、conv2 がブロックを滑らかにして 52×52 を保ちます</translation>
+    </message>
+    <message>
+        <source>128 → 126: a 3×3 filter shrinks the map</source>
+        <translation>128 → 126：3×3 フィルタでマップが縮む</translation>
+    </message>
+    <message>
+        <source>Padding keeps the size</source>
+        <translation>パディングでサイズが保たれる</translation>
+    </message>
+    <message>
+        <source>Stride 2 halves it</source>
+        <translation>ストライド 2 で半分になる</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve</source>
+        <translation>アップサンプリングしてから畳み込む</translation>
+    </message>
+    <message>
+        <source>A {k}×{k} filter fits {n} − {k} + 1 = {out} times along each side, so the {n}×{n} input becomes a {out}×{out} map in {layer}</source>
+        <translation>{k}×{k} のフィルタは各辺に沿って {n} − {k} + 1 = {out} 回収まるので、{n}×{n} の入力は {layer} で {out}×{out} の特徴マップになります</translation>
+    </message>
+    <message>
+        <source>One ring of zero padding: {n} + 2·{p} − {k} + 1 = {out}, so {layer} keeps the {n}×{n} size</source>
+        <translation>ゼロのパディングを 1 周：{n} + 2·{p} − {k} + 1 = {out} なので、{layer} は {n}×{n} のサイズを保ちます</translation>
+    </message>
+    <message>
+        <source>Stride {s}: the filter jumps {s} cells at a time, floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}, so {layer} halves {n}×{n} to {out}×{out}</source>
+        <translation>ストライド {s}：フィルタは {s} セルずつ跳んで動き、floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out} なので、{layer} は {n}×{n} を半分の {out}×{out} にします</translation>
+    </message>
+    <message>
+        <source>{up} repeats every cell {s}×{s} ({n}×{n} → {big}×{big}); then {conv}, a 3×3 filter with padding 1, smooths the blocks and keeps {big}×{big}</source>
+        <translation>{up} が各セルを {s}×{s} に繰り返し（{n}×{n} → {big}×{big}）、次に {conv}（パディング 1 の 3×3 フィルタ）がブロックを滑らかにして {big}×{big} を保ちます</translation>
+    </message>
+    <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
         <translation>このモデルには &apos;{layer}&apos; という層はありません</translation>
     </message>
@@ -4068,6 +4116,13 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>SizeScenes</name>
+    <message>
+        <source>Scenes: &amp;sizes</source>
+        <translation>シーン：サイズ(&amp;S)</translation>
     </message>
 </context>
 <context>

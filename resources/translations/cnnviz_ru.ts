@@ -3421,6 +3421,54 @@
         <translation>Каждая входная ячейка рисует фильтр, умноженный на своё значение, на большем выходе: 26×26 становится 28×28</translation>
     </message>
     <message>
+        <source>Why does stride 2 halve the size?</source>
+        <translation>Почему шаг 2 уменьшает размер вдвое?</translation>
+    </message>
+    <message>
+        <source>The filter jumps 2 cells at a time: floor((28 + 2·1 − 3) / 2) + 1 = 14, so conv1&apos;s maps are 14×14, half of 28×28</source>
+        <translation>Фильтр перепрыгивает по 2 клетки: floor((28 + 2·1 − 3) / 2) + 1 = 14, поэтому карты признаков conv1 — 14×14, вдвое меньше 28×28</translation>
+    </message>
+    <message>
+        <source>How can a network make a map larger without a transposed convolution?</source>
+        <translation>Как сети увеличить карту признаков без транспонированной свёртки?</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve: up1 repeats each cell 2×2 (26×26 → 52×52) and conv2 smooths the blocks, keeping 52×52</source>
+        <translation>Сначала повысить разрешение, потом свернуть: up1 повторяет каждую клетку 2×2 (26×26 → 52×52), а conv2 сглаживает блоки, сохраняя 52×52</translation>
+    </message>
+    <message>
+        <source>128 → 126: a 3×3 filter shrinks the map</source>
+        <translation>128 → 126: фильтр 3×3 уменьшает карту</translation>
+    </message>
+    <message>
+        <source>Padding keeps the size</source>
+        <translation>Паддинг сохраняет размер</translation>
+    </message>
+    <message>
+        <source>Stride 2 halves it</source>
+        <translation>Шаг 2 уменьшает вдвое</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve</source>
+        <translation>Повысить разрешение, затем свернуть</translation>
+    </message>
+    <message>
+        <source>A {k}×{k} filter fits {n} − {k} + 1 = {out} times along each side, so the {n}×{n} input becomes a {out}×{out} map in {layer}</source>
+        <translation>Фильтр {k}×{k} помещается {n} − {k} + 1 = {out} раз вдоль каждой стороны, поэтому вход {n}×{n} превращается в {layer} в карту признаков {out}×{out}</translation>
+    </message>
+    <message>
+        <source>One ring of zero padding: {n} + 2·{p} − {k} + 1 = {out}, so {layer} keeps the {n}×{n} size</source>
+        <translation>Одно кольцо нулевого паддинга: {n} + 2·{p} − {k} + 1 = {out}, поэтому {layer} сохраняет размер {n}×{n}</translation>
+    </message>
+    <message>
+        <source>Stride {s}: the filter jumps {s} cells at a time, floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}, so {layer} halves {n}×{n} to {out}×{out}</source>
+        <translation>Шаг {s}: фильтр перепрыгивает по {s} клетки, floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}, поэтому {layer} уменьшает {n}×{n} вдвое, до {out}×{out}</translation>
+    </message>
+    <message>
+        <source>{up} repeats every cell {s}×{s} ({n}×{n} → {big}×{big}); then {conv}, a 3×3 filter with padding 1, smooths the blocks and keeps {big}×{big}</source>
+        <translation>{up} повторяет каждую клетку {s}×{s} ({n}×{n} → {big}×{big}); затем {conv}, фильтр 3×3 с паддингом 1, сглаживает блоки и сохраняет {big}×{big}</translation>
+    </message>
+    <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
         <translation>в этой модели нет слоя &apos;{layer}&apos;</translation>
     </message>
@@ -4070,6 +4118,13 @@ Press Space to reveal.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SizeScenes</name>
+    <message>
+        <source>Scenes: &amp;sizes</source>
+        <translation>Сцены: &amp;размеры</translation>
     </message>
 </context>
 <context>
