@@ -1279,6 +1279,42 @@
         <source>{0}: {1} parameters.</source>
         <translation>{0}: {1} のパラメータ。</translation>
     </message>
+    <message>
+        <source>Transposed convolution of {0}: {1}.</source>
+        <translation>{0} の転置畳み込み：{1}。</translation>
+    </message>
+    <message>
+        <source>input cell (channel, row, col)</source>
+        <translation>入力セル（チャネル, 行, 列）</translation>
+    </message>
+    <message>
+        <source>filter {0} entry [u, v]</source>
+        <translation>フィルタ {0} の要素 [u, v]</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>積</translation>
+    </message>
+    <message>
+        <source>{0} smaller stamps, summed: {1}</source>
+        <translation>より小さいスタンプ {0} 個の合計：{1}</translation>
+    </message>
+    <message>
+        <source>{0} stamps overlap on this cell: sum {1}; + bias {2} = {3}</source>
+        <translation>このセルでは {0} 個のスタンプが重なる：合計 {1}; + バイアス {2} = {3}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link to backpropagation:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;誤差逆伝播とのつながり：&lt;/b&gt;{0}。</translation>
+    </message>
+    <message>
+        <source>Upsampling of {0} ({1}, scale {2}): no learnt weights; the cell is a weighted sum of the input cells it reads.</source>
+        <translation>{0} のアップサンプリング（{1}、倍率 {2}）：学習される重みはなく、セルは読み取る入力セルの重み付き和です。</translation>
+    </message>
 </context>
 <context>
     <name>LayerControls</name>
@@ -4262,6 +4298,22 @@ Space キーで答えを表示。</translation>
     <message>
         <source>cell (%1, %2) = %3  ·  step %4 of %5  ·  stride %6</source>
         <translation>セル (%1, %2) = %3  ·  ステップ %4 / %5  ·  ストライド %6</translation>
+    </message>
+    <message>
+        <source>onto rows %1 to %2, cols %3 to %4</source>
+        <translation>出力の行 %1〜%2、列 %3〜%4 に</translation>
+    </message>
+    <message>
+        <source>entirely into the cropped border (padding)</source>
+        <translation>すべて切り取られる縁（パディング）に</translation>
+    </message>
+    <message>
+        <source>input cell (%1, %2) = %3 stamps the filter, scaled by its value, %4  ·  step %5 of %6  ·  stride %7</source>
+        <translation>入力セル (%1, %2) = %3 が自分の値を掛けたフィルタを %4 スタンプ  ·  ステップ %5 / %6  ·  ストライド %7</translation>
+    </message>
+    <message>
+        <source>  (every input channel stamps its own filter slice; they add)</source>
+        <translation>  （各入力チャネルが自分のフィルタの断面をスタンプし、それらが足し合わされる）</translation>
     </message>
 </context>
 <context>

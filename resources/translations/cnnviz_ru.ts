@@ -1279,6 +1279,42 @@
         <source>{0}: {1} parameters.</source>
         <translation>{0}: {1} параметров.</translation>
     </message>
+    <message>
+        <source>Transposed convolution of {0}: {1}.</source>
+        <translation>Транспонированная свёртка {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>input cell (channel, row, col)</source>
+        <translation>входная ячейка (канал, строка, столбец)</translation>
+    </message>
+    <message>
+        <source>filter {0} entry [u, v]</source>
+        <translation>элемент [u, v] фильтра {0}</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>произведение</translation>
+    </message>
+    <message>
+        <source>{0} smaller stamps, summed: {1}</source>
+        <translation>ещё {0} меньших отпечатков, в сумме: {1}</translation>
+    </message>
+    <message>
+        <source>{0} stamps overlap on this cell: sum {1}; + bias {2} = {3}</source>
+        <translation>на этой ячейке перекрываются отпечатки (их {0}): сумма {1}; + смещение {2} = {3}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link to backpropagation:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;Связь с обратным распространением ошибки:&lt;/b&gt; {0}.</translation>
+    </message>
+    <message>
+        <source>Upsampling of {0} ({1}, scale {2}): no learnt weights; the cell is a weighted sum of the input cells it reads.</source>
+        <translation>Повышение разрешения {0} ({1}, масштаб {2}): обучаемых весов нет; ячейка — взвешенная сумма входных ячеек, которые она читает.</translation>
+    </message>
 </context>
 <context>
     <name>LayerControls</name>
@@ -4266,6 +4302,22 @@ Press Space to reveal.</source>
     <message>
         <source>cell (%1, %2) = %3  ·  step %4 of %5  ·  stride %6</source>
         <translation>ячейка (%1, %2) = %3  ·  шаг %4 из %5  ·  stride %6</translation>
+    </message>
+    <message>
+        <source>onto rows %1 to %2, cols %3 to %4</source>
+        <translation>на строки %1–%2, столбцы %3–%4</translation>
+    </message>
+    <message>
+        <source>entirely into the cropped border (padding)</source>
+        <translation>целиком в обрезанную рамку (паддинг)</translation>
+    </message>
+    <message>
+        <source>input cell (%1, %2) = %3 stamps the filter, scaled by its value, %4  ·  step %5 of %6  ·  stride %7</source>
+        <translation>входная ячейка (%1, %2) = %3 отпечатывает фильтр, умноженный на её значение, %4  ·  шаг %5 из %6  ·  stride %7</translation>
+    </message>
+    <message>
+        <source>  (every input channel stamps its own filter slice; they add)</source>
+        <translation>  (каждый входной канал отпечатывает свой срез фильтра; они складываются)</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from cnnviz.viz.stepper import SlidingWindow
 
 from ..explain_text import engine_text
 
-CONTEXT = "StepperPanel"
+translate = QCoreApplication.translate
 
 
 def window_for(trace: Trace, layer_name: str, channel: int):
@@ -43,7 +43,6 @@ def gradient_note(stamping: Stamping) -> str:
 
 def show_stamping(panel) -> None:
     """Draw the panel's ``Stamping`` at its position: input cell, partial output, stamp footprint, arithmetic."""
-    tr = lambda text: QCoreApplication.translate(CONTEXT, text)        # noqa: E731
     stamping: Stamping = panel.window
     k = panel.position
     position = stamping.positions[k]
@@ -66,24 +65,24 @@ def show_stamping(panel) -> None:
     panel.output_edge.setRect(QRectF(0, 0, ow, oh))
     panel.output_box.setRange(QRectF(0, 0, ow, oh), padding=0.02)
 
-    panel.input_title.setText(tr("%1 channel %2%3").replace("%1", stamping.input_name)
+    panel.input_title.setText(translate("StepperPanel", "%1 channel %2%3").replace("%1", stamping.input_name)
                               .replace("%2", str(panel._input_channel)).replace("%3", ""))
-    panel.output_title.setText(tr("%1 channel %2").replace("%1", panel.layer_name)
+    panel.output_title.setText(translate("StepperPanel", "%1 channel %2").replace("%1", panel.layer_name)
                                .replace("%2", str(stamping.channel)))
     values = stamping.input_values(k)
     scale = format_value(float(values[panel._input_channel]), 3)
     if len(rows) and len(cols):
-        where = tr("onto rows %1 to %2, cols %3 to %4").replace("%1", str(rows.start)).replace(
+        where = translate("StepperPanel", "onto rows %1 to %2, cols %3 to %4").replace("%1", str(rows.start)).replace(
             "%2", str(rows.stop - 1)).replace("%3", str(cols.start)).replace("%4", str(cols.stop - 1))
     else:
-        where = tr("entirely into the cropped border (padding)")
+        where = translate("StepperPanel", "entirely into the cropped border (padding)")
     stride = " \u00d7 ".join(map(str, stamping.layer.stride))
-    status = (tr("input cell (%1, %2) = %3 stamps the filter, scaled by its value, %4  \u00b7  step %5 of %6  "
+    status = (translate("StepperPanel", "input cell (%1, %2) = %3 stamps the filter, scaled by its value, %4  \u00b7  step %5 of %6  "
                  "\u00b7  stride %7").replace("%1", str(position.row)).replace("%2", str(position.col))
               .replace("%3", scale).replace("%4", where).replace("%5", str(k + 1)).replace("%6", str(len(stamping)))
               .replace("%7", stride))
     if len(values) > 1:
-        status += tr("  (every input channel stamps its own filter slice; they add)")
+        status += translate("StepperPanel", "  (every input channel stamps its own filter slice; they add)")
     panel.status.setText(status + "\n" + gradient_note(stamping)[:1].upper() + gradient_note(stamping)[1:] + ".")
     r, c = stamping.completed_cell(k)
     panel.inspector.show_cell(panel.trace, panel.layer_name, (0, stamping.channel, r, c))
