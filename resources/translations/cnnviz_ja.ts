@@ -3173,6 +3173,10 @@
         <translation>この絵での損失: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>an input of {shape} = {cells} cells is over the limit of {limit}; choose fewer channels or a smaller size (at most {side}x{side} with {channels} channels)</source>
+        <translation>{shape} = {cells} セルの入力は上限 {limit} を超えています。チャネルを減らすか、サイズを小さくしてください（{channels} チャネルなら最大 {side}x{side}）</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: この画像ではモデルの出力が数値にならない (ここで重みの計算が float32 の範囲をあふれる)。予測なし</translation>
     </message>

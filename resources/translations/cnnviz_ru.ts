@@ -3173,6 +3173,10 @@
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>an input of {shape} = {cells} cells is over the limit of {limit}; choose fewer channels or a smaller size (at most {side}x{side} with {channels} channels)</source>
+        <translation>вход {shape} = {cells} ячеек превышает предел {limit}; выберите меньше каналов или меньший размер (не больше {side}x{side} при {channels} каналах)</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: для этого изображения выход модели не является числом (здесь веса приводят к переполнению float32); предсказания нет</translation>
     </message>
