@@ -38,9 +38,7 @@ class TransposeRendering:
             "InspectorPanel", "Transposed convolution of {0}: {1}.").format(
                 term(cell.input_name), engine_text(cell.stamp_note)))
         self._context.show()
-        terms = list(cell.terms)               # in the formula's order; too many: the largest first
-        if len(terms) > MAX_STAMP_ROWS:
-            terms.sort(key=lambda t: -abs(t.product))
+        terms = sorted(cell.terms, key=lambda t: -abs(t.product))     # the largest first, zeros last
         listed, rest = terms[:MAX_STAMP_ROWS], terms[MAX_STAMP_ROWS:]
         headers = [translate("InspectorPanel", "input cell (channel, row, col)"), translate("InspectorPanel", "value"),
                    "×", translate("InspectorPanel", "filter {0} entry [u, v]").format(f),
@@ -70,12 +68,13 @@ class TransposeRendering:
                         len(rest), fmt(float(sum(t.product for t in rest)))), HIGHLIGHT, italic=True,
                     align=Qt.AlignmentFlag.AlignLeft))
             fit_table(self._table)
-        lines = []
-        if len(cell.terms) <= MAX_STAMP_ROWS:
-            lines.append(engine_text(cell.formula).replace(f"= {fmt(cell.value)}", f"= <b>{fmt(cell.value)}</b>"))
-        else:
-            lines.append(translate("InspectorPanel", "{0} stamps overlap on this cell: sum {1}; + bias {2} = {3}")
-                         .format(len(cell.terms), fmt(cell.total), fmt(cell.bias), f"<b>{fmt(cell.value)}</b>"))
+        lines = [translate("InspectorPanel", "{0} stamps overlap on this cell: sum {1}; + bias {2} = {3}")
+                 .format(len(cell.terms), fmt(cell.total), fmt(cell.bias), f"<b>{fmt(cell.value)}</b>")]
+        nonzero = [t.product for t in terms if t.product != 0.0]
+        if 0 < len(nonzero) <= MAX_STAMP_ROWS:         # the sum written out, without the products that are 0
+            zeros = len(terms) - len(nonzero)
+            lines.append(f"{signed_sum(nonzero)} = {fmt(cell.total)}" + (translate(
+                "InspectorPanel", "  (and {0} products of 0)").format(zeros) if zeros else ""))
         act = cell.activation
         if act:
             lines.append(f"{act.layer_name}: {act.function}({fmt(cell.value)}) = <b>{fmt(act.output_value)}</b>")

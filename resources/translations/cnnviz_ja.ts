@@ -1308,6 +1308,10 @@
         <translation>このセルでは {0} 個のスタンプが重なる：合計 {1}; + バイアス {2} = {3}</translation>
     </message>
     <message>
+        <source>  (and {0} products of 0)</source>
+        <translation>  （ほかに 0 の積が {0} 個）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Link to backpropagation:&lt;/b&gt; {0}.</source>
         <translation>&lt;b&gt;誤差逆伝播とのつながり：&lt;/b&gt;{0}。</translation>
     </message>

@@ -1308,6 +1308,10 @@
         <translation>на этой ячейке перекрываются отпечатки (их {0}): сумма {1}; + смещение {2} = {3}</translation>
     </message>
     <message>
+        <source>  (and {0} products of 0)</source>
+        <translation>  (и ещё {0} нулевых произведений)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Link to backpropagation:&lt;/b&gt; {0}.</source>
         <translation>&lt;b&gt;Связь с обратным распространением ошибки:&lt;/b&gt; {0}.</translation>
     </message>

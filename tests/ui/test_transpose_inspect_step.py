@@ -31,7 +31,7 @@ def test_the_inspector_lists_every_stamp_on_a_transposed_convolution_cell(qtbot,
     assert panel.explanation == cell and cell.matches_engine
     rows = table_rows(panel._table)
     assert len(rows) == len(cell.terms) == 18                         # 3x3 filter, 2 input channels, stride 1
-    for row, t in zip(rows, cell.terms):
+    for row, t in zip(rows, sorted(cell.terms, key=lambda t: -abs(t.product))):     # the largest first
         assert row[0] == f"({t.channel}, {t.row}, {t.col})" and row[1] == fmt(t.value)
         assert row[3] == f"w[{t.channel}, 1, {t.offset[0]}, {t.offset[1]}]" and row[4] == fmt(t.weight)
         assert row[6] == fmt(t.product)
@@ -39,6 +39,8 @@ def test_the_inspector_lists_every_stamp_on_a_transposed_convolution_cell(qtbot,
     engine = float(trace["deconv1"][0, 1, 5, 7])
     assert f"= {fmt(engine)}" in text                                  # the sum is the engine's value
     assert "input gradient of an ordinary convolution" in text and "stamps the filter" in text
+    nonzero = [t for t in cell.terms if t.product != 0]
+    assert f"(and {len(cell.terms) - len(nonzero)} products of 0)" in text      # the sum written out without them
 
 
 def test_a_cell_with_many_stamps_lists_the_largest_and_sums_the_rest(qtbot):
