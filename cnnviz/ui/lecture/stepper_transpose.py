@@ -83,6 +83,7 @@ def show_stamping(panel) -> None:
               .replace("%7", stride))
     if len(values) > 1:
         status += translate("StepperPanel", "  (every input channel stamps its own filter slice; they add)")
+    panel.status.setWordWrap(True)         # the note is long: wrapped, it never widens the dock
     panel.status.setText(status + "\n" + gradient_note(stamping)[:1].upper() + gradient_note(stamping)[1:] + ".")
     r, c = stamping.completed_cell(k)
     panel.inspector.show_cell(panel.trace, panel.layer_name, (0, stamping.channel, r, c))
