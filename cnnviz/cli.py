@@ -271,9 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _one_blas_thread_for_training(argv: list[str]) -> None:
     """Training runs many small matrix products: on a busy 2-core machine OpenBLAS's second thread spinning
-    made each step about 5x slower (18 ms vs 100 ms a batch of 64), as the app's training worker found. Only
-    effective before NumPy is first imported; an explicit setting is kept."""
-    if argv[:1] == ["train"] and "numpy" not in sys.modules:
+    made each step about 5x slower (18 ms vs 100 ms a batch of 64), as the app's training worker found. The
+    window's live loop likewise: a 3x3 convolution making 4x256x256 maps took 8 ms with two BLAS threads and 0.75 ms
+    with one on a busy machine (benchmarks/bench_live.py, the largest editable model). Only effective before
+    NumPy is first imported; an explicit setting is kept."""
+    if argv[:1] in (["train"], ["gui"], []) and "numpy" not in sys.modules:
         for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
             os.environ.setdefault(key, "1")
 

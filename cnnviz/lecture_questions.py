@@ -83,12 +83,22 @@ def _transposed(data: dict) -> dict:
     return data
 
 
+def _size_scene(key: str):
+    """The shipped size scene's model (``cnnviz.size_scenes``), built with the architecture editor's edits."""
+    def change(data: dict) -> dict:
+        from cnnviz.size_scenes import scene_model
+        return model_to_dict(scene_model(key))
+    return change
+
+
 VARIANTS = {
     "lecture-ox+padding": ("lecture-ox", _padded),
     "lecture-ox@128": ("lecture-ox", _input_128),
     "lecture-ox+flip": ("lecture-ox", _flipped),
     "lecture-ox+rbf": ("lecture-ox", _radial_basis),
     "lecture-ox+transposed": ("lecture-ox", _transposed),
+    "lecture-ox+stride2": ("lecture-ox", _size_scene("size-stride-2")),
+    "lecture-ox+upsample": ("lecture-ox", _size_scene("size-upsample-convolve")),
 }
 
 
@@ -180,6 +190,12 @@ STANDARDISE_SAYS = template("Each colour channel has its mean subtracted and is 
 TRANSPOSED = template("What is a transposed convolution?")
 TRANSPOSED_SAYS = template("Each input cell paints the filter, scaled by its value, onto a larger output: "
                            "26\u00d726 becomes 28\u00d728")
+STRIDE = template("Why does stride 2 halve the size?")
+STRIDE_SAYS = template("The filter jumps 2 cells at a time: floor((28 + 2\u00b71 \u2212 3) / 2) + 1 = 14, so "
+                       "conv1's maps are 14\u00d714, half of 28\u00d728")
+UPSAMPLE = template("How can a network make a map larger without a transposed convolution?")
+UPSAMPLE_SAYS = template("Upsample, then convolve: up1 repeats each cell 2\u00d72 (26\u00d726 \u2192 "
+                         "52\u00d752) and conv2 smooths the blocks, keeping 52\u00d752")
 
 QUESTIONS: tuple[Question, ...] = (
     Question("inner-product", INNER_PRODUCT, INNER_PRODUCT_SAYS, "lecture-ox", "line",
@@ -210,6 +226,10 @@ QUESTIONS: tuple[Question, ...] = (
              pin=("cell", "conv1", (0, 16, 16)), focus="standardize"),
     Question("transposed-convolution", TRANSPOSED, TRANSPOSED_SAYS, "lecture-ox+transposed", "circle",
              focus="deconv1"),       # the inspector cannot yet explain a transposed convolution's cell
+    Question("stride-halves", STRIDE, STRIDE_SAYS, "lecture-ox+stride2", "circle",
+             pin=("cell", "conv1", (0, 7, 7)), focus="conv1"),
+    Question("upsample-convolve", UPSAMPLE, UPSAMPLE_SAYS, "lecture-ox+upsample", "cross",
+             pin=("cell", "conv2", (0, 26, 26)), focus="conv2"),
 )
 
 

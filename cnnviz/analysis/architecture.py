@@ -26,7 +26,14 @@ from .edit import EditError
 EDITABLE_KINDS = ("conv2d", "conv_transpose2d", "upsample", "activation", "pool2d", "flatten", "dense", "softmax")
 NAME_PREFIXES = {"conv2d": "conv", "conv_transpose2d": "tconv", "upsample": "up", "pool2d": "pool",
                  "flatten": "flatten", "dense": "dense", "softmax": "softmax"}
-MAX_INPUT_SIDE = 512
+# The sizes below bound the largest model a user can build, which must still run pen-to-paint at p95 <= 16 ms
+# (benchmarks/bench_live.py, "largest editable": every stack at MAX_CELLS, 3 x MAX_INPUT_SIDE^2 in). Painting
+# grows with the cells shown. Side by side with ox-cnn on a busy 2-core machine (December 2026), per pen
+# movement: every stack at 2^20 cells (3x512x512 in, 4x512x512, 16x256x256) 5.9x ox-cnn's median time, about
+# 100 ms p95; at 2^18 cells (3x256x256 in) 2.9-4.8x, 44-86 ms p95; at 2^17 cells and a 128-pixel side
+# (3x128x128 in, 8x128x128, 32x64x64) 1.3x. 2^17 cells is the issue's own range of settings (up to 32 channels
+# of up to 64x64), and 128 the lectures' largest input (128 -> 126).
+MAX_INPUT_SIDE = 128
 MAX_INPUT_CHANNELS = 16
 MAX_FILTERS = 512
 MAX_FEATURES = 1 << 16
@@ -38,6 +45,8 @@ MOVED = template("moved layer '{layer}' from position {old} to {new}")
 FILTERS_SET = template("layer '{layer}': {old} -> {new} filters ({kept} kept, {added} new)")
 DENSE_SET = template("layer '{layer}': {old} -> {new} outputs ({kept} kept, {added} new)")
 INPUT_SET = template("input {old} -> {new}")
+INPUT_TOO_LARGE = template("an input of {shape} = {cells} cells is over the limit of {limit}; choose fewer "
+                           "channels or a smaller size (at most {side}x{side} with {channels} channels)")
 FITTED = template("{change}; fitted to their new inputs (weights kept where the shapes allow, "
                          "the rest He-initialised): {layers}")
 # refusals
@@ -78,7 +87,7 @@ UPSAMPLE_FORMULA = template("out = {n}·{s} = {out}")
 FLATTEN_FORMULA = template("{c}·{h}·{w} = {out} features")
 DENSE_FORMULA = template("{n} inputs → {out} outputs")
 
-MAX_CELLS = 1 << 20          # a feature-map stack larger than this (per sample) is refused: memory and speed
+MAX_CELLS = 1 << 17          # an input or feature-map stack larger than this (per sample) is refused: speed
 
 
 class ArchitectureError(EditError, MessageError):
@@ -426,5 +435,8 @@ def set_input(model: Sequential, *, channels: int | None = None, height: int | N
     c = c if channels is None else _whole(channels, "the input channels", 1, MAX_INPUT_CHANNELS)
     h = h if height is None else _whole(height, "the input height", 1, MAX_INPUT_SIDE)
     w = w if width is None else _whole(width, "the input width", 1, MAX_INPUT_SIDE)
+    if c * h * w > MAX_CELLS:
+        raise ArchitectureError(message(INPUT_TOO_LARGE, shape=_shape_text((c, h, w)), cells=c * h * w,
+                                        limit=MAX_CELLS, side=int((MAX_CELLS // c) ** 0.5), channels=c))
     note = message(INPUT_SET, old=_shape_text(model.input_shape), new=_shape_text((c, h, w)))
     return _rebuilt(model, _layers(model), (c, h, w), rng, note)

@@ -17,14 +17,16 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cnnviz.analysis import explain
+from cnnviz.analysis.explain_transpose import TransposedConvCell, UpsampleCell
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 
 from .cell_tables import FONT_POINTS, make_table, sign_color
 from .explain_text import engine_text
 from .inspector_cells import CellRendering
+from .inspector_transpose import TransposeRendering
 
 
-class InspectorPanel(CellRendering, QWidget):
+class InspectorPanel(CellRendering, TransposeRendering, QWidget):
     """Shows the arithmetic behind one cell of the pipeline.
 
     ``show_cell(trace, layer_name, index)`` explains any cell (conv, activation, pool, flatten,
@@ -232,6 +234,10 @@ class InspectorPanel(CellRendering, QWidget):
             self._render_activation(result)
         elif isinstance(result, explain.FlattenCell):
             self._render_flatten(result)
+        elif isinstance(result, TransposedConvCell):
+            self._render_transposed(result, layer_name)
+        elif isinstance(result, UpsampleCell):
+            self._render_upsample(result)
         params = explain.layer_parameters(trace, result_layer_name(result, layer_name))
         self._set_footer(result, params)
 

@@ -128,6 +128,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.questions = install_questions(self.session, self.host, pin=self.inspect.pin,
                                            stage_focus=self.stage_focus,
                                            show_dock=self.experiments.show_dock)
+        from .lecture.size_scenes import install as install_size_scenes     # Lecture → Scenes: sizes
+        self.size_scenes = install_size_scenes(self.session, self.host, self.inspect)
         self._build_layout_actions()
         self._build_language_menu()
         # settle the dock layout, then size the window again: while docks are being added the window meets a

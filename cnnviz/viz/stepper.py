@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.engine import Conv2D, Pool2D, Trace
+from cnnviz.engine.layers import ConvTranspose2D
 from cnnviz.analysis import explain
 
 
@@ -37,9 +38,10 @@ class StepperError(ValueError):
 
 
 def steppable_layers(trace_or_model) -> list[str]:
-    """Names of the layers a window can be stepped across: convolutions and pooling, in order."""
+    """Names of the layers a window can be stepped across: convolutions and pooling, in order, and transposed
+    convolutions (stamped, ``cnnviz.viz.stamping``)."""
     layers = [s.layer for s in trace_or_model.steps] if isinstance(trace_or_model, Trace) else trace_or_model.layers
-    return [layer.name for layer in layers if isinstance(layer, (Conv2D, Pool2D))]
+    return [layer.name for layer in layers if isinstance(layer, (Conv2D, Pool2D, ConvTranspose2D))]
 
 
 @dataclass(frozen=True)

@@ -1337,6 +1337,46 @@
         <source>{0}: {1} parameters.</source>
         <translation>{0}: {1} のパラメータ。</translation>
     </message>
+    <message>
+        <source>Transposed convolution of {0}: {1}.</source>
+        <translation>{0} の転置畳み込み：{1}。</translation>
+    </message>
+    <message>
+        <source>input cell (channel, row, col)</source>
+        <translation>入力セル（チャネル, 行, 列）</translation>
+    </message>
+    <message>
+        <source>filter {0} entry [u, v]</source>
+        <translation>フィルタ {0} の要素 [u, v]</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>積</translation>
+    </message>
+    <message>
+        <source>{0} smaller stamps, summed: {1}</source>
+        <translation>より小さいスタンプ {0} 個の合計：{1}</translation>
+    </message>
+    <message>
+        <source>{0} stamps overlap on this cell: sum {1}; + bias {2} = {3}</source>
+        <translation>このセルでは {0} 個のスタンプが重なる：合計 {1}; + バイアス {2} = {3}</translation>
+    </message>
+    <message>
+        <source>  (and {0} products of 0)</source>
+        <translation>  （ほかに 0 の積が {0} 個）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link to backpropagation:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;誤差逆伝播とのつながり：&lt;/b&gt;{0}。</translation>
+    </message>
+    <message>
+        <source>Upsampling of {0} ({1}, scale {2}): no learnt weights; the cell is a weighted sum of the input cells it reads.</source>
+        <translation>{0} のアップサンプリング（{1}、倍率 {2}）：学習される重みはなく、セルは読み取る入力セルの重み付き和です。</translation>
+    </message>
 </context>
 <context>
     <name>LayerControls</name>
@@ -3195,6 +3235,10 @@
         <translation>この絵での損失: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>an input of {shape} = {cells} cells is over the limit of {limit}; choose fewer channels or a smaller size (at most {side}x{side} with {channels} channels)</source>
+        <translation>{shape} = {cells} セルの入力は上限 {limit} を超えています。チャネルを減らすか、サイズを小さくしてください（{channels} チャネルなら最大 {side}x{side}）</translation>
+    </message>
+    <message>
         <source>{file}: not a scene file (a number has more than {limit} digits)</source>
         <translation>{file}: シーンファイルではありません（数の桁が {limit} 桁を超えています）</translation>
     </message>
@@ -3481,6 +3525,54 @@
     <message>
         <source>Each input cell paints the filter, scaled by its value, onto a larger output: 26×26 becomes 28×28</source>
         <translation>各入力セルが自分の値で拡大縮小したフィルタを、より大きな出力に描きます。26×26 が 28×28 になります</translation>
+    </message>
+    <message>
+        <source>Why does stride 2 halve the size?</source>
+        <translation>ストライド 2 でなぜサイズが半分になるのか？</translation>
+    </message>
+    <message>
+        <source>The filter jumps 2 cells at a time: floor((28 + 2·1 − 3) / 2) + 1 = 14, so conv1&apos;s maps are 14×14, half of 28×28</source>
+        <translation>フィルタは 2 セルずつ跳んで動きます。floor((28 + 2·1 − 3) / 2) + 1 = 14 なので、conv1 の特徴マップは 28×28 の半分の 14×14 です</translation>
+    </message>
+    <message>
+        <source>How can a network make a map larger without a transposed convolution?</source>
+        <translation>転置畳み込みを使わずに特徴マップを大きくするには？</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve: up1 repeats each cell 2×2 (26×26 → 52×52) and conv2 smooths the blocks, keeping 52×52</source>
+        <translation>アップサンプリングしてから畳み込む：up1 が各セルを 2×2 に繰り返し（26×26 → 52×52）、conv2 がブロックを滑らかにして 52×52 を保ちます</translation>
+    </message>
+    <message>
+        <source>128 → 126: a 3×3 filter shrinks the map</source>
+        <translation>128 → 126：3×3 フィルタでマップが縮む</translation>
+    </message>
+    <message>
+        <source>Padding keeps the size</source>
+        <translation>パディングでサイズが保たれる</translation>
+    </message>
+    <message>
+        <source>Stride 2 halves it</source>
+        <translation>ストライド 2 で半分になる</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve</source>
+        <translation>アップサンプリングしてから畳み込む</translation>
+    </message>
+    <message>
+        <source>A {k}×{k} filter fits {n} − {k} + 1 = {out} times along each side, so the {n}×{n} input becomes a {out}×{out} map in {layer}</source>
+        <translation>{k}×{k} のフィルタは各辺に沿って {n} − {k} + 1 = {out} 回収まるので、{n}×{n} の入力は {layer} で {out}×{out} の特徴マップになります</translation>
+    </message>
+    <message>
+        <source>One ring of zero padding: {n} + 2·{p} − {k} + 1 = {out}, so {layer} keeps the {n}×{n} size</source>
+        <translation>ゼロのパディングを 1 周：{n} + 2·{p} − {k} + 1 = {out} なので、{layer} は {n}×{n} のサイズを保ちます</translation>
+    </message>
+    <message>
+        <source>Stride {s}: the filter jumps {s} cells at a time, floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}, so {layer} halves {n}×{n} to {out}×{out}</source>
+        <translation>ストライド {s}：フィルタは {s} セルずつ跳んで動き、floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out} なので、{layer} は {n}×{n} を半分の {out}×{out} にします</translation>
+    </message>
+    <message>
+        <source>{up} repeats every cell {s}×{s} ({n}×{n} → {big}×{big}); then {conv}, a 3×3 filter with padding 1, smooths the blocks and keeps {big}×{big}</source>
+        <translation>{up} が各セルを {s}×{s} に繰り返し（{n}×{n} → {big}×{big}）、次に {conv}（パディング 1 の 3×3 フィルタ）がブロックを滑らかにして {big}×{big} を保ちます</translation>
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
@@ -4211,6 +4303,13 @@ Space キーで答えを表示。</translation>
     </message>
 </context>
 <context>
+    <name>SizeScenes</name>
+    <message>
+        <source>Scenes: &amp;sizes</source>
+        <translation>シーン：サイズ(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>StageFocus</name>
     <message>
         <source>&amp;Focus the stage under the pointer</source>
@@ -4347,6 +4446,22 @@ Space キーで答えを表示。</translation>
     <message>
         <source>cell (%1, %2) = %3  ·  step %4 of %5  ·  stride %6</source>
         <translation>セル (%1, %2) = %3  ·  ステップ %4 / %5  ·  ストライド %6</translation>
+    </message>
+    <message>
+        <source>onto rows %1 to %2, cols %3 to %4</source>
+        <translation>出力の行 %1〜%2、列 %3〜%4 に</translation>
+    </message>
+    <message>
+        <source>entirely into the cropped border (padding)</source>
+        <translation>すべて切り取られる縁（パディング）に</translation>
+    </message>
+    <message>
+        <source>input cell (%1, %2) = %3 stamps the filter, scaled by its value, %4  ·  step %5 of %6  ·  stride %7</source>
+        <translation>入力セル (%1, %2) = %3 が自分の値を掛けたフィルタを %4 スタンプ  ·  ステップ %5 / %6  ·  ストライド %7</translation>
+    </message>
+    <message>
+        <source>  (every input channel stamps its own filter slice; they add)</source>
+        <translation>  （各入力チャネルが自分のフィルタの断面をスタンプし、それらが足し合わされる）</translation>
     </message>
 </context>
 <context>

@@ -1337,6 +1337,46 @@
         <source>{0}: {1} parameters.</source>
         <translation>{0}: {1} параметров.</translation>
     </message>
+    <message>
+        <source>Transposed convolution of {0}: {1}.</source>
+        <translation>Транспонированная свёртка {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>input cell (channel, row, col)</source>
+        <translation>входная ячейка (канал, строка, столбец)</translation>
+    </message>
+    <message>
+        <source>filter {0} entry [u, v]</source>
+        <translation>элемент [u, v] фильтра {0}</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>произведение</translation>
+    </message>
+    <message>
+        <source>{0} smaller stamps, summed: {1}</source>
+        <translation>ещё {0} меньших отпечатков, в сумме: {1}</translation>
+    </message>
+    <message>
+        <source>{0} stamps overlap on this cell: sum {1}; + bias {2} = {3}</source>
+        <translation>на этой ячейке перекрываются отпечатки (их {0}): сумма {1}; + смещение {2} = {3}</translation>
+    </message>
+    <message>
+        <source>  (and {0} products of 0)</source>
+        <translation>  (и ещё {0} нулевых произведений)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link to backpropagation:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;Связь с обратным распространением ошибки:&lt;/b&gt; {0}.</translation>
+    </message>
+    <message>
+        <source>Upsampling of {0} ({1}, scale {2}): no learnt weights; the cell is a weighted sum of the input cells it reads.</source>
+        <translation>Повышение разрешения {0} ({1}, масштаб {2}): обучаемых весов нет; ячейка — взвешенная сумма входных ячеек, которые она читает.</translation>
+    </message>
 </context>
 <context>
     <name>LayerControls</name>
@@ -3195,6 +3235,10 @@
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>an input of {shape} = {cells} cells is over the limit of {limit}; choose fewer channels or a smaller size (at most {side}x{side} with {channels} channels)</source>
+        <translation>вход {shape} = {cells} ячеек превышает предел {limit}; выберите меньше каналов или меньший размер (не больше {side}x{side} при {channels} каналах)</translation>
+    </message>
+    <message>
         <source>{file}: not a scene file (a number has more than {limit} digits)</source>
         <translation>{file}: это не файл сцены (в числе больше {limit} цифр)</translation>
     </message>
@@ -3481,6 +3525,54 @@
     <message>
         <source>Each input cell paints the filter, scaled by its value, onto a larger output: 26×26 becomes 28×28</source>
         <translation>Каждая входная ячейка рисует фильтр, умноженный на своё значение, на большем выходе: 26×26 становится 28×28</translation>
+    </message>
+    <message>
+        <source>Why does stride 2 halve the size?</source>
+        <translation>Почему шаг 2 уменьшает размер вдвое?</translation>
+    </message>
+    <message>
+        <source>The filter jumps 2 cells at a time: floor((28 + 2·1 − 3) / 2) + 1 = 14, so conv1&apos;s maps are 14×14, half of 28×28</source>
+        <translation>Фильтр перепрыгивает по 2 клетки: floor((28 + 2·1 − 3) / 2) + 1 = 14, поэтому карты признаков conv1 — 14×14, вдвое меньше 28×28</translation>
+    </message>
+    <message>
+        <source>How can a network make a map larger without a transposed convolution?</source>
+        <translation>Как сети увеличить карту признаков без транспонированной свёртки?</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve: up1 repeats each cell 2×2 (26×26 → 52×52) and conv2 smooths the blocks, keeping 52×52</source>
+        <translation>Сначала повысить разрешение, потом свернуть: up1 повторяет каждую клетку 2×2 (26×26 → 52×52), а conv2 сглаживает блоки, сохраняя 52×52</translation>
+    </message>
+    <message>
+        <source>128 → 126: a 3×3 filter shrinks the map</source>
+        <translation>128 → 126: фильтр 3×3 уменьшает карту</translation>
+    </message>
+    <message>
+        <source>Padding keeps the size</source>
+        <translation>Паддинг сохраняет размер</translation>
+    </message>
+    <message>
+        <source>Stride 2 halves it</source>
+        <translation>Шаг 2 уменьшает вдвое</translation>
+    </message>
+    <message>
+        <source>Upsample, then convolve</source>
+        <translation>Повысить разрешение, затем свернуть</translation>
+    </message>
+    <message>
+        <source>A {k}×{k} filter fits {n} − {k} + 1 = {out} times along each side, so the {n}×{n} input becomes a {out}×{out} map in {layer}</source>
+        <translation>Фильтр {k}×{k} помещается {n} − {k} + 1 = {out} раз вдоль каждой стороны, поэтому вход {n}×{n} превращается в {layer} в карту признаков {out}×{out}</translation>
+    </message>
+    <message>
+        <source>One ring of zero padding: {n} + 2·{p} − {k} + 1 = {out}, so {layer} keeps the {n}×{n} size</source>
+        <translation>Одно кольцо нулевого паддинга: {n} + 2·{p} − {k} + 1 = {out}, поэтому {layer} сохраняет размер {n}×{n}</translation>
+    </message>
+    <message>
+        <source>Stride {s}: the filter jumps {s} cells at a time, floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}, so {layer} halves {n}×{n} to {out}×{out}</source>
+        <translation>Шаг {s}: фильтр перепрыгивает по {s} клетки, floor(({n} + 2·{p} − {k}) / {s}) + 1 = {out}, поэтому {layer} уменьшает {n}×{n} вдвое, до {out}×{out}</translation>
+    </message>
+    <message>
+        <source>{up} repeats every cell {s}×{s} ({n}×{n} → {big}×{big}); then {conv}, a 3×3 filter with padding 1, smooths the blocks and keeps {big}×{big}</source>
+        <translation>{up} повторяет каждую клетку {s}×{s} ({n}×{n} → {big}×{big}); затем {conv}, фильтр 3×3 с паддингом 1, сглаживает блоки и сохраняет {big}×{big}</translation>
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this model</source>
@@ -4213,6 +4305,13 @@ Press Space to reveal.</source>
     </message>
 </context>
 <context>
+    <name>SizeScenes</name>
+    <message>
+        <source>Scenes: &amp;sizes</source>
+        <translation>Сцены: &amp;размеры</translation>
+    </message>
+</context>
+<context>
     <name>StageFocus</name>
     <message>
         <source>&amp;Focus the stage under the pointer</source>
@@ -4351,6 +4450,22 @@ Press Space to reveal.</source>
     <message>
         <source>cell (%1, %2) = %3  ·  step %4 of %5  ·  stride %6</source>
         <translation>ячейка (%1, %2) = %3  ·  шаг %4 из %5  ·  stride %6</translation>
+    </message>
+    <message>
+        <source>onto rows %1 to %2, cols %3 to %4</source>
+        <translation>на строки %1–%2, столбцы %3–%4</translation>
+    </message>
+    <message>
+        <source>entirely into the cropped border (padding)</source>
+        <translation>целиком в обрезанную рамку (паддинг)</translation>
+    </message>
+    <message>
+        <source>input cell (%1, %2) = %3 stamps the filter, scaled by its value, %4  ·  step %5 of %6  ·  stride %7</source>
+        <translation>входная ячейка (%1, %2) = %3 отпечатывает фильтр, умноженный на её значение, %4  ·  шаг %5 из %6  ·  stride %7</translation>
+    </message>
+    <message>
+        <source>  (every input channel stamps its own filter slice; they add)</source>
+        <translation>  (каждый входной канал отпечатывает свой срез фильтра; они складываются)</translation>
     </message>
 </context>
 <context>

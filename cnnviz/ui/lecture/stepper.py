@@ -23,6 +23,7 @@ from cnnviz.viz.stepper import SlidingWindow, StepperError, steppable_layers
 
 from ..inspector import InspectorPanel
 from ..panels import TEXT
+from .stepper_transpose import show_stamping, window_for
 
 WINDOW_COLOUR = QColor("#f0a30a")      # amber: visible on blue, orange, red and white alike
 CURRENT_COLOUR = QColor("#111111")
@@ -213,7 +214,7 @@ class StepperPanel(QWidget):
             channels, in_channels = step.output.shape[1], step.input.shape[1]
             self._channel = min(self._channel, channels - 1)
             self._input_channel = min(self._input_channel, in_channels - 1)
-            self.window = SlidingWindow(self.trace, self._layer, self._channel)
+            self.window = window_for(self.trace, self._layer, self._channel)     # a transposed conv is stamped
             self.position = min(self.position, len(self.window) - 1)
             self._sync_controls(channels, in_channels)
         self._show()
@@ -225,7 +226,7 @@ class StepperPanel(QWidget):
             widget.setRange(0, top)
             widget.setValue(value)
             widget.blockSignals(False)
-        self.input_spin.setEnabled(self.window.kind == "conv" and in_channels > 1)
+        self.input_spin.setEnabled(self.window.kind in ("conv", "transpose") and in_channels > 1)
         self.layer_combo.blockSignals(True)
         self.layer_combo.setCurrentText(self._layer)
         self.layer_combo.blockSignals(False)
@@ -318,6 +319,8 @@ class StepperPanel(QWidget):
             self.output_image.clear()
             self.status.setText(self.tr("Draw something: the stepper follows the drawing."))
             return
+        if window.kind == "transpose":
+            return show_stamping(self)
         padded = window.padded_input(self._input_channel)
         ph, pw = window.padding
         channel_in = window.channel if window.kind == "pool" else self._input_channel
