@@ -34,7 +34,7 @@ NAME_PREFIXES = {"conv2d": "conv", "conv_transpose2d": "tconv", "upsample": "up"
 # (3x128x128 in, 8x128x128, 32x64x64) 1.3x. 2^17 cells is the issue's own range of settings (up to 32 channels
 # of up to 64x64), and 128 the lectures' largest input (128 -> 126).
 MAX_INPUT_SIDE = 128
-MAX_INPUT_CHANNELS = 16
+MAX_INPUT_CHANNELS = 3      # a drawing, a picture or a camera frame gives 1 (grey) or 3 (R, G, B)
 MAX_FILTERS = 512
 MAX_FEATURES = 1 << 16
 
@@ -57,6 +57,8 @@ NOT_A_FILTER_LAYER = template("layer '{layer}' ({kind}) has no filters; only con
                               "conv_transpose2d) have them")
 NOT_A_DENSE_LAYER = template("layer '{layer}' ({kind}) is not a dense layer; only dense layers have a number "
                              "of outputs to set")
+INPUT_CHANNELS = template("an input of {channels} channels cannot be drawn or photographed; choose 1 (grey) or "
+                          "3 (colour: R, G, B)")
 OUT_OF_RANGE = template("{what} must be a whole number from {low} to {high}, not {value}")
 BAD_SETTING = template("cannot insert this {kind} layer: {reason}")
 LAST_DENSE = template("layer '{layer}' gives the network's scores, one per class ({classes}), so it keeps "
@@ -433,6 +435,8 @@ def set_input(model: Sequential, *, channels: int | None = None, height: int | N
     """Set the input's channels (1 grey, 3 colour) and size; the layers are fitted to it."""
     c, h, w = model.input_shape
     c = c if channels is None else _whole(channels, "the input channels", 1, MAX_INPUT_CHANNELS)
+    if c not in (1, 3):
+        raise ArchitectureError(message(INPUT_CHANNELS, channels=c))
     h = h if height is None else _whole(height, "the input height", 1, MAX_INPUT_SIDE)
     w = w if width is None else _whole(width, "the input width", 1, MAX_INPUT_SIDE)
     if c * h * w > MAX_CELLS:

@@ -3239,6 +3239,10 @@
         <translation>{shape} = {cells} セルの入力は上限 {limit} を超えています。チャネルを減らすか、サイズを小さくしてください（{channels} チャネルなら最大 {side}x{side}）</translation>
     </message>
     <message>
+        <source>an input of {channels} channels cannot be drawn or photographed; choose 1 (grey) or 3 (colour: R, G, B)</source>
+        <translation>{channels} チャンネルの入力は描くことも撮ることもできません。1（グレー）か 3（カラー：R, G, B）を選んでください</translation>
+    </message>
+    <message>
         <source>{file}: not a scene file (a number has more than {limit} digits)</source>
         <translation>{file}: シーンファイルではありません（数の桁が {limit} 桁を超えています）</translation>
     </message>

@@ -3239,6 +3239,10 @@
         <translation>вход {shape} = {cells} ячеек превышает предел {limit}; выберите меньше каналов или меньший размер (не больше {side}x{side} при {channels} каналах)</translation>
     </message>
     <message>
+        <source>an input of {channels} channels cannot be drawn or photographed; choose 1 (grey) or 3 (colour: R, G, B)</source>
+        <translation>вход из {channels} каналов нельзя нарисовать или снять камерой; выберите 1 (серый) или 3 (цвет: R, G, B)</translation>
+    </message>
+    <message>
         <source>{file}: not a scene file (a number has more than {limit} digits)</source>
         <translation>{file}: это не файл сцены (в числе больше {limit} цифр)</translation>
     </message>

@@ -24,10 +24,12 @@ def test_the_lectures_128_input_fits_and_a_larger_side_is_refused():
         arch.set_input(model, height=129, rng=rng())
 
 
-def test_an_input_over_the_cell_limit_is_refused_saying_what_fits():
-    with pytest.raises(arch.ArchitectureError, match=r"16 x 128 x 128 = 262144 cells is over the limit of 131072; "
-                                                      r"choose fewer channels .*at most 90x90 with 16 channels"):
-        arch.set_input(load_model("lecture-ox"), channels=16, height=128, width=128, rng=rng())
+def test_an_input_a_drawing_cannot_give_is_refused_saying_what_fits():
+    """A drawing, picture or camera frame gives 1 or 3 channels; any other count would fail on every pen move."""
+    for channels in (2, 4):
+        with pytest.raises(arch.ArchitectureError, match=r"(cannot be drawn.*choose 1 \(grey\) or 3)|from 1 to 3"):
+            arch.set_input(load_model("lecture-ox"), channels=channels, rng=rng())
+    assert arch.set_input(load_model("lecture-ox"), channels=3, rng=rng()).model.input_shape[0] == 3
 
 
 def test_a_stack_one_filter_over_the_cell_limit_is_refused():
