@@ -14,11 +14,12 @@ import html
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
 
-from .cell_tables import HIGHLIGHT, PADDING, WINNER, fit_table, prepare_table, table_item
+from .cell_tables import HIGHLIGHT, PADDING, WINNER, fit_table, ink_color, prepare_table, table_item
 from .explain_text import engine_text, term
 from .i18n import class_name
 
@@ -80,7 +81,7 @@ class GradientRendering:
         meaning = getattr(result, "meaning", None)
         context = self._gradient_context(grads, result)
         if meaning is not None:
-            context = f"<b>{html.escape(engine_text(meaning))}</b>" + (f"<br>{context}" if context else "")
+            context = html.escape(engine_text(meaning)) + (f"<br><i>{context}</i>" if context else "")
         if context:
             self._context.setText(f"<div>{context}</div>")       # rich text, whatever it contains
             self._context.show()
@@ -113,10 +114,8 @@ class GradientRendering:
             layer = grads.trace.step(result.layer_name).layer
             oh, ow = result.upstream.shape
             return html.escape(_tr(
-                "Backward pass (weight gradient): the filter's window visits the same {0} × {1} positions as in "
-                "the forward pass (stride {2}, padding {3}). At each one, the input value under this weight is "
-                "multiplied by the gradient arriving at that output cell, ∂L/∂y; the products add up to ∂L/∂w. "
-                "Largest products first.").format(oh, ow, layer.stride[0], layer.padding[0]))
+                "The same {0} × {1} positions as the forward pass (stride {2}, padding {3}); largest products "
+                "first.").format(oh, ow, layer.stride[0], layer.padding[0]))
         if isinstance(result, eb.DenseWeightGradient):
             return html.escape(_tr("This weight carries input feature {0} to output {1}: its gradient is the "
                                    "gradient arriving at output {1} times the value that came in on feature {0}."
@@ -145,7 +144,8 @@ class GradientRendering:
         rest summed in one row, then the sum."""
         flat = products.ravel()
         order = np.argsort(-np.abs(flat), kind="stable")
-        listed, rest = order[:MAX_ROWS], order[MAX_ROWS:]
+        nonzero = int(np.count_nonzero(flat))          # terms that are exactly 0 are only counted
+        listed, rest = order[:min(MAX_ROWS, nonzero)], order[min(MAX_ROWS, nonzero):]
         zeros = int(np.count_nonzero(flat[rest] == 0))
         prepare_table(self._table, len(listed) + (1 if len(rest) else 0) + 1, columns)
         scale = max(float(np.abs(flat).max()) if flat.size else 0.0, 1e-30)
@@ -153,7 +153,7 @@ class GradientRendering:
         last = len(columns) - 1
         for r, q in enumerate(listed):
             for c, (text, value) in enumerate(row_cells(int(q))):
-                colour = self._sign(value, scale) if value is not None else None
+                colour = value if isinstance(value, QColor) or value is None else self._sign(value, scale)
                 self._table.setItem(r, c, table_item(text, colour, align=left if c == 0 else Qt.AlignmentFlag.AlignCenter))
             self._table.setItem(r, last, table_item(shown(flat[q]), self._sign(flat[q], scale)))
         r = len(listed)
@@ -175,6 +175,7 @@ class GradientRendering:
         local = _tr("× input under w") if result.similarity == "dot" else _tr("× ∂y/∂w there")
         columns = [_tr("output cell"), _tr("∂L/∂y there"), _tr("input cell"), local, _tr("= product")]
         h, w = grads.trace.step(result.layer_name).input.shape[2:]
+        ink = result.similarity == "dot" and grads.trace.steps[0].name == result.layer_name      # the drawing itself
 
         def cells(q):
             i, j = divmod(q, ow)
@@ -182,7 +183,7 @@ class GradientRendering:
             inside = 0 <= r < h and 0 <= t < w
             where = f"({r}, {t})" if inside else _tr("padding")
             return [(f"({i}, {j})", None), (shown(result.upstream[i, j]), result.upstream[i, j]), (where, None),
-                    (shown(result.local[i, j]), result.local[i, j])]
+                    (shown(result.local[i, j]), ink_color(result.local[i, j]) if ink else result.local[i, j])]
         self._sorted_rows(result.products, columns, cells)
 
     def _render_dense_input(self, grads, result: eb.DenseInputGradient) -> None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QLabel, QScrollArea, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -26,7 +26,7 @@ from cnnviz.messages import MessageError, message
 from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow
 from cnnviz.viz.colormap import diverging_table, ink_table
 
-from ..cell_tables import PADDING, fit_table, make_table, prepare_table, sign_color, table_item
+from ..cell_tables import PADDING, fit_table, ink_color, make_table, prepare_table, sign_color, table_item
 from ..explain_text import engine_text
 from ..inspector import InspectorPanel
 from ..panels import TEXT
@@ -34,6 +34,7 @@ from ..panels import TEXT
 WINDOW_COLOUR = QColor("#f0a30a")      # as the forward stepper's window
 CURRENT_COLOUR = QColor("#111111")
 DIRECTIONS = ("forward", "backward")
+TABLE_POINTS = 10
 WHATS = ("weights", "input")
 
 
@@ -102,7 +103,9 @@ class BackwardMode(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = make_table()
+        self.table.setStyleSheet(f"QTableWidget {{ font-size: {TABLE_POINTS}pt; }}")    # 3 x 3 blocks side by side
         self.inspector = InspectorPanel()
+        self.inspector.setStyleSheet(f"QTableWidget {{ font-size: {TABLE_POINTS}pt; }}")
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -117,11 +120,14 @@ class BackwardMode(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.what_combo)
+        row = QHBoxLayout()
+        row.addWidget(self.what_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(split, 1)
 
     # -- state -------------------------------------------------------------------------------------
@@ -236,7 +242,7 @@ class BackwardMode(QWidget):
         top, left, height, width = step.rect
         self.window_rect.setRect(QRectF(left + pw, top + ph, width, height))
         self._picture(1, window.upstream, diverging_table(self._level(window.upstream), panel.palette),
-                      self.tr("∂L/∂y of %1, map %2").replace("%1", window.layer_name).replace("%2", str(f)))
+                      self.tr("∂L/∂y of %1[%2]").replace("%1", window.layer_name).replace("%2", str(f)))
         self.current_rects[0].setRect(QRectF(step.col, step.row, 1, 1))
         done = position + 1
         partial = window.partial(done)
@@ -254,15 +260,17 @@ class BackwardMode(QWidget):
             if span > 1:
                 self.table.setSpan(0, col, 1, span)
             self.table.setItem(0, col, table_item(text, bold=True))
-        patch_scale = max(float(np.abs(padded).max()), 1e-30)
+        ink = input_name == "input"
+        patch_scale = panel.levels.get("input", 1.0) if ink else max(float(np.abs(padded).max()), 1e-30)
         added_scale = max(float(np.abs(step.contribution).max()), 1e-30)
         for u in range(kh):
             for v in range(kw):
                 r, t = top + ph + u, left + pw + v
                 value = padded[r, t]
                 outside = not (ph <= r < ph + x.shape[0] and pw <= t < pw + x.shape[1])
-                self.table.setItem(1 + u, v, table_item(shown(value), PADDING if outside else
-                                                        sign_color(value, patch_scale, panel.palette), italic=outside))
+                colour = PADDING if outside else (ink_color(value, patch_scale) if ink else
+                                                  sign_color(value, patch_scale, panel.palette))
+                self.table.setItem(1 + u, v, table_item(shown(value), colour, italic=outside))
                 self.table.setItem(1 + u, kw + 1 + v, table_item(
                     shown(step.contribution[u, v]), sign_color(step.contribution[u, v], added_scale, panel.palette)))
                 self.table.setItem(1 + u, 2 * kw + 2 + v, table_item(
@@ -276,6 +284,9 @@ class BackwardMode(QWidget):
                          "the forward pass; ∂L/∂w[%4, %5] += %3 × patch.")
                  .replace("%1", str(step.row)).replace("%2", str(step.col)).replace("%3", shown(step.upstream))
                  .replace("%4", str(f)).replace("%5", str(c))]
+        if step.upstream == 0:
+            lines.append(self.tr("Its gradient is 0 (ReLU blocked it, or it did not win its pooling window): this "
+                                 "position adds nothing."))
         if done == len(window):
             lines.append(self.tr("All %1 positions added: this is the engine's ∂L/∂w[%2, %3].")
                          .replace("%1", str(len(window))).replace("%2", str(f)).replace("%3", str(c)))
@@ -290,7 +301,7 @@ class BackwardMode(QWidget):
         f = min(panel._channel, window.layer.out_channels - 1)
         padded = window.padded_upstream()[f]
         self._picture(0, padded, diverging_table(self._level(padded), panel.palette),
-                      self.tr("∂L/∂y of %1, map %2, spread and padded").replace("%1", window.layer_name)
+                      self.tr("∂L/∂y of %1[%2], padded").replace("%1", window.layer_name)
                       .replace("%2", str(f)))
         self.padding_ring.setVisible(False)
         top, left, height, width = window.rect(position)
@@ -299,14 +310,15 @@ class BackwardMode(QWidget):
         y, x = window.positions[position]
         self._picture(1, partial, diverging_table(self._level(np.asarray(window.engine, dtype=np.float64)),
                                                   panel.palette),
-                      self.tr("∂L/∂x of %1, channel %2").replace("%1", window.input_name)
+                      self.tr("∂L/∂x of %1[%2]").replace("%1", window.input_name)
                       .replace("%2", str(window.channel)))
         self.current_rects[0].setRect(QRectF(x, y, 1, 1))
         self.current_rects[1].setVisible(False)
-        self.images[2].clear()
-        self.edges[2].setVisible(False)
-        self.titles[2].setText("")
-        self._set_numbers(None)
+        kernel = self.grads.trace.step(window.layer_name).layer.weight[f, window.channel].astype(np.float64)
+        rotated = kernel if window.layer.flip else kernel[::-1, ::-1]      # as multiplied, turned by 180°
+        self._picture(2, rotated, diverging_table(self._level(rotated), panel.palette),
+                      self.tr("filter %1, 180°").replace("%1", str(f)))
+        self._set_numbers(rotated)
         self.table.hide()
         self.inspector.set_palette(panel.palette)
         self.inspector.show_gradient(self.grads, ("gradient", window.input_name, (window.channel, y, x)))
