@@ -30,10 +30,6 @@ MAX_ROWS = 16              # largest terms listed one by one; the rest are summe
 MAX_FILTER_BLOCKS = 6      # filters of a convolution's input gradient shown cell by cell
 
 
-def _tr(text: str) -> str:
-    return translate("InspectorPanel", text)
-
-
 class GradientRendering:
     """``show_gradient`` and one ``_render_*`` per kind of backward explanation, for ``InspectorPanel``."""
 
@@ -91,51 +87,51 @@ class GradientRendering:
         self._formula.setText("<div>" + (head + f"= <b>{value}</b>" + tail if sep else formula) + "</div>")
         self._formula.show()
         self._footer.setText(engine_text(eb.rounding_note()) + "\n"
-                             + _tr("Check: {0}.").format(engine_text(eb.check_text(result.agreement))))
+                             + translate("InspectorPanel", "Check: {0}.").format(engine_text(eb.check_text(result.agreement))))
         self._footer.show()
 
     def _gradient_title(self, grads, result) -> str:
         if isinstance(result, eb.ConvWeightGradient):
             f, c, u, v = result.index
-            return _tr("∂L/∂w · {0} · filter {1}, input channel {2}, weight ({3}, {4})").format(
+            return translate("InspectorPanel", "∂L/∂w · {0} · filter {1}, input channel {2}, weight ({3}, {4})").format(
                 result.layer_name, f, c, u, v)
         if isinstance(result, eb.DenseWeightGradient):
             k, j = result.index
-            return _tr("∂L/∂W · {0} · output {1}, input feature {2}").format(result.layer_name, k, j)
+            return translate("InspectorPanel", "∂L/∂W · {0} · output {1}, input feature {2}").format(result.layer_name, k, j)
         if isinstance(result, (eb.SoftmaxGradient, eb.LogitGradient)):
-            return _tr("∂L/∂({0}) · class {1}").format(result.stage, class_name(result.class_name))
+            return translate("InspectorPanel", "∂L/∂({0}) · class {1}").format(result.stage, class_name(result.class_name))
         index = result.index
         if len(index) == 4:
-            return _tr("∂L/∂({0}) · map {1} · row {2}, col {3}").format(term(result.stage), *index[1:])
-        return _tr("∂L/∂({0}) · unit {1}").format(result.stage, index[-1])
+            return translate("InspectorPanel", "∂L/∂({0}) · map {1} · row {2}, col {3}").format(term(result.stage), *index[1:])
+        return translate("InspectorPanel", "∂L/∂({0}) · unit {1}").format(result.stage, index[-1])
 
     def _gradient_context(self, grads, result) -> str:
         if isinstance(result, eb.ConvWeightGradient):
             layer = grads.trace.step(result.layer_name).layer
             oh, ow = result.upstream.shape
-            return html.escape(_tr(
+            return html.escape(translate("InspectorPanel", 
                 "The same {0} × {1} positions as the forward pass (stride {2}, padding {3}); largest products "
                 "first.").format(oh, ow, layer.stride[0], layer.padding[0]))
         if isinstance(result, eb.DenseWeightGradient):
-            return html.escape(_tr("This weight carries input feature {0} to output {1}: its gradient is the "
+            return html.escape(translate("InspectorPanel", "This weight carries input feature {0} to output {1}: its gradient is the "
                                    "gradient arriving at output {1} times the value that came in on feature {0}."
                                    ).format(result.index[1], result.index[0]))
         if isinstance(result, eb.ActivationGradient):
-            return html.escape(_tr("Backward pass through {0} ({1}), the layer after this stage: the gradient "
+            return html.escape(translate("InspectorPanel", "Backward pass through {0} ({1}), the layer after this stage: the gradient "
                                    "arriving from above is multiplied by the activation's slope at this cell."
                                    ).format(result.activation, result.function))
         if isinstance(result, eb.PoolGradient):
-            return html.escape(_tr("Backward pass through {0}: one row per pooling window that contains this "
+            return html.escape(translate("InspectorPanel", "Backward pass through {0}: one row per pooling window that contains this "
                                    "cell.").format(result.pool))
         if isinstance(result, eb.DenseInputGradient):
-            return html.escape(_tr("Backward pass through {0}: every output k sends back its gradient ∂L/∂z[k] "
+            return html.escape(translate("InspectorPanel", "Backward pass through {0}: every output k sends back its gradient ∂L/∂z[k] "
                                    "times the weight that connects it to this feature. Largest products first."
                                    ).format(result.dense))
         if isinstance(result, eb.SoftmaxGradient):
-            return html.escape(_tr("The loss of this drawing is L = −log p({0}), the cross-entropy with target "
+            return html.escape(translate("InspectorPanel", "The loss of this drawing is L = −log p({0}), the cross-entropy with target "
                                    "class {0}.").format(class_name(result.target)))
         if isinstance(result, eb.FlattenGradient):
-            return html.escape(_tr("Backward pass through the flatten step: each gradient goes back to the cell it "
+            return html.escape(translate("InspectorPanel", "Backward pass through the flatten step: each gradient goes back to the cell it "
                                    "came from."))
         return ""
 
@@ -158,22 +154,22 @@ class GradientRendering:
             self._table.setItem(r, last, table_item(shown(flat[q]), self._sign(flat[q], scale)))
         r = len(listed)
         if len(rest):
-            text = (_tr("the other {0} terms, together ({1} of them exactly 0)").format(len(rest), zeros)
-                    if zeros else _tr("the other {0} terms, together").format(len(rest)))
+            text = (translate("InspectorPanel", "the other {0} terms, together ({1} of them exactly 0)").format(len(rest), zeros)
+                    if zeros else translate("InspectorPanel", "the other {0} terms, together").format(len(rest)))
             self._table.setSpan(r, 0, 1, last)
             self._table.setItem(r, 0, table_item(text, italic=True, align=left))
             rest_sum = float(flat[rest].sum())
             self._table.setItem(r, last, table_item(shown(rest_sum), self._sign(rest_sum, scale), italic=True))
             r += 1
         self._table.setSpan(r, 0, 1, last)
-        self._table.setItem(r, 0, table_item(_tr("sum"), HIGHLIGHT, bold=True, align=left))
+        self._table.setItem(r, 0, table_item(translate("InspectorPanel", "sum"), HIGHLIGHT, bold=True, align=left))
         self._table.setItem(r, last, table_item(shown(float(flat.sum())), HIGHLIGHT, bold=True))
         fit_table(self._table, max_rows=MAX_ROWS + 2)
 
     def _render_conv_weight(self, grads, result: eb.ConvWeightGradient) -> None:
         ow = result.upstream.shape[1]
-        local = _tr("× input under w") if result.similarity == "dot" else _tr("× ∂y/∂w there")
-        columns = [_tr("output cell"), _tr("∂L/∂y there"), _tr("input cell"), local, _tr("= product")]
+        local = translate("InspectorPanel", "× input under w") if result.similarity == "dot" else translate("InspectorPanel", "× ∂y/∂w there")
+        columns = [translate("InspectorPanel", "output cell"), translate("InspectorPanel", "∂L/∂y there"), translate("InspectorPanel", "input cell"), local, translate("InspectorPanel", "= product")]
         h, w = grads.trace.step(result.layer_name).input.shape[2:]
         ink = result.similarity == "dot" and grads.trace.steps[0].name == result.layer_name      # the drawing itself
 
@@ -181,7 +177,7 @@ class GradientRendering:
             i, j = divmod(q, ow)
             r, t = result.input_rows[i], result.input_cols[j]
             inside = 0 <= r < h and 0 <= t < w
-            where = f"({r}, {t})" if inside else _tr("padding")
+            where = f"({r}, {t})" if inside else translate("InspectorPanel", "padding")
             return [(f"({i}, {j})", None), (shown(result.upstream[i, j]), result.upstream[i, j]), (where, None),
                     (shown(result.local[i, j]), ink_color(result.local[i, j]) if ink else result.local[i, j])]
         self._sorted_rows(result.products, columns, cells)
@@ -194,12 +190,12 @@ class GradientRendering:
             label = class_name(names[k]) if is_logits else str(k)
             return [(label, None), (shown(result.upstream[k]), result.upstream[k]),
                     (shown(result.weights[k]), result.weights[k])]
-        self._sorted_rows(result.products, [_tr("output k"), _tr("∂L/∂z[k]"), _tr("× W[k, j]"), _tr("= product")],
+        self._sorted_rows(result.products, [translate("InspectorPanel", "output k"), translate("InspectorPanel", "∂L/∂z[k]"), translate("InspectorPanel", "× W[k, j]"), translate("InspectorPanel", "= product")],
                           cells)
 
     def _render_logit_gradient(self, grads, result: eb.LogitGradient) -> None:
         names = grads.trace.class_names
-        prepare_table(self._table, len(names), [_tr("class"), _tr("p"), _tr("− one-hot y"), _tr("= ∂L/∂z")])
+        prepare_table(self._table, len(names), [translate("InspectorPanel", "class"), translate("InspectorPanel", "p"), translate("InspectorPanel", "− one-hot y"), translate("InspectorPanel", "= ∂L/∂z")])
         left = Qt.AlignmentFlag.AlignLeft
         for k, name in enumerate(names):
             row = eb.explain_gradient(grads, result.stage, (k,))
@@ -212,15 +208,15 @@ class GradientRendering:
 
     def _render_pool_gradient(self, grads, result: eb.PoolGradient) -> None:
         avg = result.mode == "avg"
-        columns = [_tr("window"), _tr("cells")] + ([] if avg else [_tr("winner")]) + [
-            _tr("upstream ∂L/∂y"), _tr("× share"), _tr("= product")]
+        columns = [translate("InspectorPanel", "window"), translate("InspectorPanel", "cells")] + ([] if avg else [translate("InspectorPanel", "winner")]) + [
+            translate("InspectorPanel", "upstream ∂L/∂y"), translate("InspectorPanel", "× share"), translate("InspectorPanel", "= product")]
         prepare_table(self._table, len(result.windows), columns)
         left = Qt.AlignmentFlag.AlignLeft
         scale = max(max((abs(w.product) for w in result.windows), default=0.0), 1e-30)
         for r, window in enumerate(result.windows):
             won = bool(window.share) and not avg
             texts = [f"({window.window[0]}, {window.window[1]})",
-                     _tr("rows {0}–{1}, cols {2}–{3}").format(window.rows[0], window.rows[-1], window.cols[0],
+                     translate("InspectorPanel", "rows {0}–{1}, cols {2}–{3}").format(window.rows[0], window.rows[-1], window.cols[0],
                                                              window.cols[-1])]
             if not avg:
                 texts.append(("★ " if won else "") + f"({window.winner[0]}, {window.winner[1]})")
@@ -242,9 +238,9 @@ class GradientRendering:
         rows = 1 + block * len(listed) + (1 if len(hidden) else 0)
         prepare_table(self._table, rows, [""] * width)
         self._table.horizontalHeader().setVisible(False)
-        weights = _tr("filter rotated 180°") if result.similarity == "dot" else _tr("∂y/∂x there")
-        for col, span, text in ((0, kw, _tr("upstream ∂L/∂y")), (kw + 1, kw, weights), (2 * kw + 2, kw, _tr("products")),
-                                (3 * kw + 2, 1, _tr("partial sum"))):
+        weights = translate("InspectorPanel", "filter rotated 180°") if result.similarity == "dot" else translate("InspectorPanel", "∂y/∂x there")
+        for col, span, text in ((0, kw, translate("InspectorPanel", "upstream ∂L/∂y")), (kw + 1, kw, weights), (2 * kw + 2, kw, translate("InspectorPanel", "products")),
+                                (3 * kw + 2, 1, translate("InspectorPanel", "partial sum"))):
             if span > 1:
                 self._table.setSpan(0, col, 1, span)
             self._table.setItem(0, col, table_item(text, bold=True))
@@ -255,7 +251,7 @@ class GradientRendering:
         for b, f in enumerate(listed):
             top = 1 + b * block
             self._table.setSpan(top, 0, 1, width)
-            self._table.setItem(top, 0, table_item(_tr("filter {0}: summed = {1}").format(
+            self._table.setItem(top, 0, table_item(translate("InspectorPanel", "filter {0}: summed = {1}").format(
                 int(f), shown(result.partial_sums[f])), HIGHLIGHT, bold=True, align=left))
             top += 1
             for r in range(kh):
@@ -265,8 +261,8 @@ class GradientRendering:
                     self._table.setItem(top + r, t, table_item(
                         shown(result.upstream[f, r, t]) if has else "·",
                         self._sign(result.upstream[f, r, t], uscale) if has else PADDING, italic=not has,
-                        tooltip=_tr("∂L/∂y at output cell ({0}, {1})").format(*cell) if has else
-                        _tr("no output cell's window puts this weight here")))
+                        tooltip=translate("InspectorPanel", "∂L/∂y at output cell ({0}, {1})").format(*cell) if has else
+                        translate("InspectorPanel", "no output cell's window puts this weight here")))
                     self._table.setItem(top + r, kw + 1 + t, table_item(
                         shown(result.weights[f, r, t]), self._sign(result.weights[f, r, t], wscale)))
                     self._table.setItem(top + r, 2 * kw + 2 + t, table_item(
@@ -278,7 +274,7 @@ class GradientRendering:
             last = rows - 1
             self._table.setSpan(last, 0, 1, width)
             self._table.setItem(last, 0, table_item(
-                _tr("the other {0} filters: partial sums ").format(len(hidden))
+                translate("InspectorPanel", "the other {0} filters: partial sums ").format(len(hidden))
                 + ", ".join(shown(result.partial_sums[f]) for f in hidden), HIGHLIGHT, italic=True, align=left))
         fit_table(self._table, max_rows=MAX_ROWS + 4)
 

@@ -63,7 +63,7 @@ class StepperPanel(QWidget):
         self.input_spin.valueChanged.connect(self._on_q_input_channel)
         self.direction_combo = QComboBox()      # forward pass, or the backward pass (stepper_backward.py)
         self.direction_combo.addItem(self.tr("forward pass"), "forward")
-        self.direction_combo.addItem(self.tr("backward pass (誤差逆伝播)"), "backward")
+        self.direction_combo.addItem(self.tr("backward pass"), "backward")
         self.direction_combo.setToolTip(self.tr("Step through the forward pass, or through the gradients of "
                                                 "the backward pass"))
         self.direction_combo.activated.connect(lambda i: self.set_direction(self.direction_combo.itemData(i)))
