@@ -182,6 +182,10 @@
         <translation>加える量</translation>
     </message>
     <message>
+        <source>input patch, turned 180°</source>
+        <translation>入力パッチ (180° 回転)</translation>
+    </message>
+    <message>
         <source>∂L/∂w so far</source>
         <translation>ここまでの ∂L/∂w</translation>
     </message>

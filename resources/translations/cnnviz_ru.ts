@@ -182,6 +182,10 @@
         <translation>добавка</translation>
     </message>
     <message>
+        <source>input patch, turned 180°</source>
+        <translation>участок входа, повёрнутый на 180°</translation>
+    </message>
+    <message>
         <source>∂L/∂w so far</source>
         <translation>∂L/∂w на этот момент</translation>
     </message>

@@ -87,3 +87,29 @@ def test_pooling_layers_and_back_to_forward(setup):
     assert panel.count == 0 and "choose a convolution" in panel.status.text()
     panel.set_direction("forward")
     assert panel.count == len(panel.window) and panel.pages.currentIndex() == 0
+
+
+def test_a_flipped_layer_shows_each_patch_cell_beside_the_weight_it_is_added_to(qtbot):
+    from cnnviz.engine import Conv2D, Flatten, Dense, Sequential, he_init
+    model = Sequential([Conv2D(1, 2, 3, padding=1, flip=True, name="conv1"), Flatten(name="flatten"),
+                        Dense(2 * 6 * 6, 2, name="dense")], class_names=("circle", "cross"), input_shape=(1, 6, 6))
+    he_init(model, np.random.default_rng(1))
+    x = np.random.default_rng(2).random((1, 6, 6), dtype=np.float32)
+    trace = model.forward(x)
+    panel = StepperPanel()
+    qtbot.addWidget(panel)
+    panel.set_trace(trace)
+    panel.set_layer("conv1", 1, 0)
+    panel.set_direction("backward")
+    panel.go_to(8)                                    # output cell (1, 2)
+    step = panel.backward.window.positions[8]
+    rows = table_text(panel.backward.table)
+    assert rows[0][0] == "input patch, turned 180°"
+    for u in range(3):
+        for v in range(3):
+            patch = float(rows[1 + u][v])
+            assert shown(step.upstream * patch) == rows[1 + u][4 + v] or abs(
+                step.upstream * patch - step.contribution[u, v]) < 1e-3 * max(1e-9, abs(step.contribution[u, v]))
+    panel.finish()
+    expected = gradients(model, x, int(trace.predicted[0]))
+    np.testing.assert_allclose(panel.backward.partial(), expected.weights["conv1"][1, 0], rtol=1e-5, atol=1e-6)

@@ -254,7 +254,10 @@ class BackwardMode(QWidget):
         # the arithmetic of this step: patch x upstream = added, and the sum so far
         prepare_table(self.table, kh + 1, [""] * (3 * kw + 3))
         self.table.horizontalHeader().setVisible(False)
-        heads = ((0, kw, self.tr("input patch")), (kw, 1, "×"), (kw + 1, kw, self.tr("added")),
+        # a flipped layer multiplies its stored weight (u, v) with patch cell (KH-1-u, KW-1-v): the patch is shown
+        # turned by 180°, so that each patch cell sits beside the weight it is added to
+        flip = bool(layer.flip)
+        heads = ((0, kw, self.tr("input patch, turned 180°") if flip else self.tr("input patch")), (kw, 1, "×"), (kw + 1, kw, self.tr("added")),
                  (2 * kw + 1, 1, "→"), (2 * kw + 2, kw, self.tr("∂L/∂w so far")))
         for col, span, text in heads:
             if span > 1:
@@ -265,7 +268,7 @@ class BackwardMode(QWidget):
         added_scale = max(float(np.abs(step.contribution).max()), 1e-30)
         for u in range(kh):
             for v in range(kw):
-                r, t = top + ph + u, left + pw + v
+                r, t = (top + ph + (kh - 1 - u), left + pw + (kw - 1 - v)) if flip else (top + ph + u, left + pw + v)
                 value = padded[r, t]
                 outside = not (ph <= r < ph + x.shape[0] and pw <= t < pw + x.shape[1])
                 colour = PADDING if outside else (ink_color(value, patch_scale) if ink else
