@@ -154,8 +154,13 @@ class GradientRendering:
             self._table.setItem(r, last, table_item(shown(flat[q]), self._sign(flat[q], scale)))
         r = len(listed)
         if len(rest):
-            text = (translate("InspectorPanel", "the other {0} terms, together ({1} of them exactly 0)").format(len(rest), zeros)
-                    if zeros else translate("InspectorPanel", "the other {0} terms, together").format(len(rest)))
+            if zeros == len(rest):
+                text = translate("InspectorPanel", "the other {0} terms: all exactly 0").format(len(rest))
+            elif zeros:
+                text = translate("InspectorPanel", "the other {0} terms, together ({1} of them exactly 0)").format(
+                    len(rest), zeros)
+            else:
+                text = translate("InspectorPanel", "the other {0} terms, together").format(len(rest))
             self._table.setSpan(r, 0, 1, last)
             self._table.setItem(r, 0, table_item(text, italic=True, align=left))
             rest_sum = float(flat[rest].sum())

@@ -1415,6 +1415,10 @@
         <translation>平坦化 (Flatten) を通る誤差逆伝播: 各勾配は元のセルへ戻ります。</translation>
     </message>
     <message>
+        <source>the other {0} terms: all exactly 0</source>
+        <translation>残りの {0} 項はすべてちょうど 0</translation>
+    </message>
+    <message>
         <source>the other {0} terms, together ({1} of them exactly 0)</source>
         <translation>残りの {0} 項の合計 (うち {1} 項はちょうど 0)</translation>
     </message>

@@ -1415,6 +1415,10 @@
         <translation>Обратное распространение ошибки через выпрямление (Flatten): каждый градиент возвращается в ту ячейку, откуда пришло значение.</translation>
     </message>
     <message>
+        <source>the other {0} terms: all exactly 0</source>
+        <translation>остальные {0} слагаемых: все ровно 0</translation>
+    </message>
+    <message>
         <source>the other {0} terms, together ({1} of them exactly 0)</source>
         <translation>остальные {0} слагаемых вместе ({1} из них ровно 0)</translation>
     </message>

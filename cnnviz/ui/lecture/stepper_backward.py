@@ -24,10 +24,10 @@ from cnnviz.analysis.explain_backward import CONV_WEIGHT_MEANING, shown
 from cnnviz.engine import Conv2D, Sequential, gradients
 from cnnviz.messages import MessageError, message
 from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow
-from cnnviz.viz.colormap import diverging_table, ink_table
+from cnnviz.viz.colormap import diverging_table, ink_table, is_dark
 
 from ..cell_tables import PADDING, fit_table, ink_color, make_table, prepare_table, sign_color, table_item
-from ..explain_text import engine_text
+from ..explain_text import engine_text, term
 from ..inspector import InspectorPanel
 from ..panels import TEXT
 
@@ -35,6 +35,8 @@ WINDOW_COLOUR = QColor("#f0a30a")      # as the forward stepper's window
 CURRENT_COLOUR = QColor("#111111")
 DIRECTIONS = ("forward", "backward")
 TABLE_POINTS = 10
+NUMBER_POINTS = 8         # the numbers written on the ∂L/∂w (or rotated filter) picture
+MAX_NUMBERED = 4
 WHATS = ("weights", "input")
 
 
@@ -236,7 +238,7 @@ class BackwardMode(QWidget):
         input_name = panel.window.input_name if panel.window is not None else "input"
         input_table = ink_table(panel.levels.get("input", 1.0)) if input_name == "input" else diverging_table(
             self._level(padded), panel.palette)
-        self._picture(0, padded, input_table, self.tr("%1 channel %2").replace("%1", input_name).replace("%2", str(c)))
+        self._picture(0, padded, input_table, self.tr("%1 channel %2").replace("%1", term(input_name)).replace("%2", str(c)))
         self.padding_ring.setRect(QRectF(0, 0, padded.shape[1], padded.shape[0]))
         self.padding_ring.setVisible(ph > 0 or pw > 0)
         top, left, height, width = step.rect
@@ -250,7 +252,7 @@ class BackwardMode(QWidget):
         self._picture(2, partial, diverging_table(level, panel.palette),
                       self.tr("∂L/∂w[%1, %2] so far").replace("%1", str(f)).replace("%2", str(c)))
         self.current_rects[1].setVisible(False)
-        self._set_numbers(partial)
+        self._set_numbers(partial, diverging_table(level, panel.palette))
         # the arithmetic of this step: patch x upstream = added, and the sum so far
         prepare_table(self.table, kh + 1, [""] * (3 * kw + 3))
         self.table.horizontalHeader().setVisible(False)
@@ -313,7 +315,7 @@ class BackwardMode(QWidget):
         y, x = window.positions[position]
         self._picture(1, partial, diverging_table(self._level(np.asarray(window.engine, dtype=np.float64)),
                                                   panel.palette),
-                      self.tr("∂L/∂x of %1[%2]").replace("%1", window.input_name)
+                      self.tr("∂L/∂x of %1[%2]").replace("%1", term(window.input_name))
                       .replace("%2", str(window.channel)))
         self.current_rects[0].setRect(QRectF(x, y, 1, 1))
         self.current_rects[1].setVisible(False)
@@ -321,7 +323,7 @@ class BackwardMode(QWidget):
         rotated = kernel if window.layer.flip else kernel[::-1, ::-1]      # as multiplied, turned by 180°
         self._picture(2, rotated, diverging_table(self._level(rotated), panel.palette),
                       self.tr("filter %1, 180°").replace("%1", str(f)))
-        self._set_numbers(rotated)
+        self._set_numbers(rotated, diverging_table(self._level(rotated), panel.palette))
         self.table.hide()
         self.inspector.set_palette(panel.palette)
         self.inspector.show_gradient(self.grads, ("gradient", window.input_name, (window.channel, y, x)))
@@ -334,19 +336,27 @@ class BackwardMode(QWidget):
                              .replace("%1", str(position + 1)).replace("%2", str(len(window)))
                              .replace("%3", str(y)).replace("%4", str(x)).replace("%5", shown(window.value(position))))
 
-    def _set_numbers(self, values: np.ndarray | None) -> None:
-        """Write each ∂L/∂w so far in its cell of the right-hand picture."""
+    def _set_numbers(self, values: np.ndarray | None, table=None) -> None:
+        """Write each value in its cell of the right-hand picture (white on dark cells); kernels up to
+        MAX_NUMBERED wide only, larger ones are read in the table."""
+        if values is not None and max(values.shape) > MAX_NUMBERED:
+            values = None
         count = 0 if values is None else values.size
         while len(self.numbers) < count:
-            item = pg.TextItem(anchor=(0.5, 0.5), color="#000")
+            item = pg.TextItem(anchor=(0.5, 0.5))
+            font = item.textItem.font()
+            font.setPointSize(NUMBER_POINTS)
+            item.setFont(font)
             self.boxes[2].addItem(item)
             self.numbers.append(item)
         for k, item in enumerate(self.numbers):
             item.setVisible(k < count)
         if values is None:
             return
+        colours = table.colours(values.astype(np.float32))
         w = values.shape[1]
         for k, item in enumerate(self.numbers[:count]):
             u, v = divmod(k, w)
+            item.setColor("#fff" if is_dark(colours[u, v]) else "#000")
             item.setText(shown(values[u, v]))
             item.setPos(v + 0.5, u + 0.5)
