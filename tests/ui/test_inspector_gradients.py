@@ -193,5 +193,10 @@ def test_pointing_at_the_backward_dock_shows_and_pins_in_the_inspector(experimen
     # clicking the pinned cell again unpins; then forward hovering works as before
     dock.point("conv1", 1 + 12, 1 + 13, clicked=True)
     assert not inspector.pinned
+    # Esc (Unpin inspector) unpins a gradient as it does a forward cell
+    dock.point(weight_key("conv1"), 1, 2, clicked=True)
+    assert inspector.pinned and window.inspect.unpin_action.isEnabled()
+    window.inspect.unpin_action.trigger()
+    assert not inspector.pinned
     window.inspect.pin("conv1", (0, 3, 3))
     assert inspector.target == ("cell", "conv1", (0, 3, 3)) and window.session.pinned == ("cell", "conv1", (0, 3, 3))
