@@ -86,54 +86,66 @@ class GradientRendering:
         head, sep, tail = formula.rpartition(f"= {value}")
         self._formula.setText("<div>" + (head + f"= <b>{value}</b>" + tail if sep else formula) + "</div>")
         self._formula.show()
-        self._footer.setText(engine_text(eb.rounding_note()) + "\n"
-                             + translate("InspectorPanel", "Check: {0}.").format(engine_text(eb.check_text(result.agreement))))
+        check = translate("InspectorPanel", "Check: {0}.").format(engine_text(eb.check_text(result.agreement)))
+        self._footer.setText(engine_text(eb.rounding_note()) + "\n" + check)
         self._footer.show()
 
     def _gradient_title(self, grads, result) -> str:
         if isinstance(result, eb.ConvWeightGradient):
             f, c, u, v = result.index
-            return translate("InspectorPanel", "∂L/∂w · {0} · filter {1}, input channel {2}, weight ({3}, {4})").format(
+            return translate("InspectorPanel",
+                             "∂L/∂w · {0} · filter {1}, input channel {2}, weight ({3}, {4})").format(
                 result.layer_name, f, c, u, v)
         if isinstance(result, eb.DenseWeightGradient):
             k, j = result.index
-            return translate("InspectorPanel", "∂L/∂W · {0} · output {1}, input feature {2}").format(result.layer_name, k, j)
+            return translate("InspectorPanel", "∂L/∂W · {0} · output {1}, input feature {2}").format(
+                result.layer_name, k, j)
         if isinstance(result, (eb.SoftmaxGradient, eb.LogitGradient)):
-            return translate("InspectorPanel", "∂L/∂({0}) · class {1}").format(result.stage, class_name(result.class_name))
+            return translate("InspectorPanel", "∂L/∂({0}) · class {1}").format(
+                result.stage, class_name(result.class_name))
         index = result.index
         if len(index) == 4:
-            return translate("InspectorPanel", "∂L/∂({0}) · map {1} · row {2}, col {3}").format(term(result.stage), *index[1:])
+            return translate("InspectorPanel", "∂L/∂({0}) · map {1} · row {2}, col {3}").format(
+                term(result.stage), *index[1:])
         return translate("InspectorPanel", "∂L/∂({0}) · unit {1}").format(result.stage, index[-1])
 
     def _gradient_context(self, grads, result) -> str:
+        """One line saying which layer the gradient came back through (HTML-escaped)."""
         if isinstance(result, eb.ConvWeightGradient):
             layer = grads.trace.step(result.layer_name).layer
             oh, ow = result.upstream.shape
-            return html.escape(translate("InspectorPanel", 
-                "The same {0} × {1} positions as the forward pass (stride {2}, padding {3}); largest products "
-                "first.").format(oh, ow, layer.stride[0], layer.padding[0]))
-        if isinstance(result, eb.DenseWeightGradient):
-            return html.escape(translate("InspectorPanel", "This weight carries input feature {0} to output {1}: its gradient is the "
-                                   "gradient arriving at output {1} times the value that came in on feature {0}."
-                                   ).format(result.index[1], result.index[0]))
-        if isinstance(result, eb.ActivationGradient):
-            return html.escape(translate("InspectorPanel", "Backward pass through {0} ({1}), the layer after this stage: the gradient "
-                                   "arriving from above is multiplied by the activation's slope at this cell."
-                                   ).format(result.activation, result.function))
-        if isinstance(result, eb.PoolGradient):
-            return html.escape(translate("InspectorPanel", "Backward pass through {0}: one row per pooling window that contains this "
-                                   "cell.").format(result.pool))
-        if isinstance(result, eb.DenseInputGradient):
-            return html.escape(translate("InspectorPanel", "Backward pass through {0}: every output k sends back its gradient ∂L/∂z[k] "
-                                   "times the weight that connects it to this feature. Largest products first."
-                                   ).format(result.dense))
-        if isinstance(result, eb.SoftmaxGradient):
-            return html.escape(translate("InspectorPanel", "The loss of this drawing is L = −log p({0}), the cross-entropy with target "
-                                   "class {0}.").format(class_name(result.target)))
-        if isinstance(result, eb.FlattenGradient):
-            return html.escape(translate("InspectorPanel", "Backward pass through the flatten step: each gradient goes back to the cell it "
-                                   "came from."))
-        return ""
+            text = translate("InspectorPanel",
+                             "The same {0} × {1} positions as the forward pass (stride {2}, padding {3}); largest "
+                             "products first.").format(oh, ow, layer.stride[0], layer.padding[0])
+        elif isinstance(result, eb.DenseWeightGradient):
+            text = translate("InspectorPanel",
+                             "This weight carries input feature {0} to output {1}: its gradient is the gradient "
+                             "arriving at output {1} times the value that came in on feature {0}."
+                             ).format(result.index[1], result.index[0])
+        elif isinstance(result, eb.ActivationGradient):
+            text = translate("InspectorPanel",
+                             "Backward pass through {0} ({1}), the layer after this stage: the gradient arriving "
+                             "from above is multiplied by the activation's slope at this cell."
+                             ).format(result.activation, result.function)
+        elif isinstance(result, eb.PoolGradient):
+            text = translate("InspectorPanel",
+                             "Backward pass through {0}: one row per pooling window that contains this cell."
+                             ).format(result.pool)
+        elif isinstance(result, eb.DenseInputGradient):
+            text = translate("InspectorPanel",
+                             "Backward pass through {0}: every output k sends back its gradient ∂L/∂z[k] times the "
+                             "weight that connects it to this feature. Largest products first.").format(result.dense)
+        elif isinstance(result, eb.SoftmaxGradient):
+            text = translate("InspectorPanel",
+                             "The loss of this drawing is L = −log p({0}), the cross-entropy with target class {0}."
+                             ).format(class_name(result.target))
+        elif isinstance(result, eb.FlattenGradient):
+            text = translate("InspectorPanel",
+                             "Backward pass through the flatten step: each gradient goes back to the cell it came "
+                             "from.")
+        else:
+            return ""
+        return html.escape(text)
 
     def _sorted_rows(self, products: np.ndarray, columns: list[str], row_cells) -> None:
         """A table of the largest |products| first (row_cells(flat index) -> texts before the product), the
@@ -150,7 +162,8 @@ class GradientRendering:
         for r, q in enumerate(listed):
             for c, (text, value) in enumerate(row_cells(int(q))):
                 colour = value if isinstance(value, QColor) or value is None else self._sign(value, scale)
-                self._table.setItem(r, c, table_item(text, colour, align=left if c == 0 else Qt.AlignmentFlag.AlignCenter))
+                align = left if c == 0 else Qt.AlignmentFlag.AlignCenter
+                self._table.setItem(r, c, table_item(text, colour, align=align))
             self._table.setItem(r, last, table_item(shown(flat[q]), self._sign(flat[q], scale)))
         r = len(listed)
         if len(rest):
@@ -173,8 +186,10 @@ class GradientRendering:
 
     def _render_conv_weight(self, grads, result: eb.ConvWeightGradient) -> None:
         ow = result.upstream.shape[1]
-        local = translate("InspectorPanel", "× input under w") if result.similarity == "dot" else translate("InspectorPanel", "× ∂y/∂w there")
-        columns = [translate("InspectorPanel", "output cell"), translate("InspectorPanel", "∂L/∂y there"), translate("InspectorPanel", "input cell"), local, translate("InspectorPanel", "= product")]
+        local = (translate("InspectorPanel", "× input under w") if result.similarity == "dot"
+                 else translate("InspectorPanel", "× ∂y/∂w there"))
+        columns = [translate("InspectorPanel", "output cell"), translate("InspectorPanel", "∂L/∂y there"),
+                   translate("InspectorPanel", "input cell"), local, translate("InspectorPanel", "= product")]
         h, w = grads.trace.step(result.layer_name).input.shape[2:]
         ink = result.similarity == "dot" and grads.trace.steps[0].name == result.layer_name      # the drawing itself
 
@@ -195,12 +210,15 @@ class GradientRendering:
             label = class_name(names[k]) if is_logits else str(k)
             return [(label, None), (shown(result.upstream[k]), result.upstream[k]),
                     (shown(result.weights[k]), result.weights[k])]
-        self._sorted_rows(result.products, [translate("InspectorPanel", "output k"), translate("InspectorPanel", "∂L/∂z[k]"), translate("InspectorPanel", "× W[k, j]"), translate("InspectorPanel", "= product")],
-                          cells)
+        columns = [translate("InspectorPanel", "output k"), translate("InspectorPanel", "∂L/∂z[k]"),
+                   translate("InspectorPanel", "× W[k, j]"), translate("InspectorPanel", "= product")]
+        self._sorted_rows(result.products, columns, cells)
 
     def _render_logit_gradient(self, grads, result: eb.LogitGradient) -> None:
         names = grads.trace.class_names
-        prepare_table(self._table, len(names), [translate("InspectorPanel", "class"), translate("InspectorPanel", "p"), translate("InspectorPanel", "− one-hot y"), translate("InspectorPanel", "= ∂L/∂z")])
+        prepare_table(self._table, len(names), [
+            translate("InspectorPanel", "class"), translate("InspectorPanel", "p"),
+            translate("InspectorPanel", "− one-hot y"), translate("InspectorPanel", "= ∂L/∂z")])
         left = Qt.AlignmentFlag.AlignLeft
         for k, name in enumerate(names):
             row = eb.explain_gradient(grads, result.stage, (k,))
@@ -213,16 +231,18 @@ class GradientRendering:
 
     def _render_pool_gradient(self, grads, result: eb.PoolGradient) -> None:
         avg = result.mode == "avg"
-        columns = [translate("InspectorPanel", "window"), translate("InspectorPanel", "cells")] + ([] if avg else [translate("InspectorPanel", "winner")]) + [
-            translate("InspectorPanel", "upstream ∂L/∂y"), translate("InspectorPanel", "× share"), translate("InspectorPanel", "= product")]
+        columns = ([translate("InspectorPanel", "window"), translate("InspectorPanel", "cells")]
+                   + ([] if avg else [translate("InspectorPanel", "winner")])
+                   + [translate("InspectorPanel", "upstream ∂L/∂y"), translate("InspectorPanel", "× share"),
+                      translate("InspectorPanel", "= product")])
         prepare_table(self._table, len(result.windows), columns)
         left = Qt.AlignmentFlag.AlignLeft
         scale = max(max((abs(w.product) for w in result.windows), default=0.0), 1e-30)
         for r, window in enumerate(result.windows):
             won = bool(window.share) and not avg
             texts = [f"({window.window[0]}, {window.window[1]})",
-                     translate("InspectorPanel", "rows {0}–{1}, cols {2}–{3}").format(window.rows[0], window.rows[-1], window.cols[0],
-                                                             window.cols[-1])]
+                     translate("InspectorPanel", "rows {0}–{1}, cols {2}–{3}").format(
+                         window.rows[0], window.rows[-1], window.cols[0], window.cols[-1])]
             if not avg:
                 texts.append(("★ " if won else "") + f"({window.winner[0]}, {window.winner[1]})")
             share = f"1/{len(window.rows) * len(window.cols)}" if avg else shown(window.share)
@@ -243,9 +263,12 @@ class GradientRendering:
         rows = 1 + block * len(listed) + (1 if len(hidden) else 0)
         prepare_table(self._table, rows, [""] * width)
         self._table.horizontalHeader().setVisible(False)
-        weights = translate("InspectorPanel", "filter rotated 180°") if result.similarity == "dot" else translate("InspectorPanel", "∂y/∂x there")
-        for col, span, text in ((0, kw, translate("InspectorPanel", "upstream ∂L/∂y")), (kw + 1, kw, weights), (2 * kw + 2, kw, translate("InspectorPanel", "products")),
-                                (3 * kw + 2, 1, translate("InspectorPanel", "partial sum"))):
+        weights = (translate("InspectorPanel", "filter rotated 180°") if result.similarity == "dot"
+                   else translate("InspectorPanel", "∂y/∂x there"))
+        heads = ((0, kw, translate("InspectorPanel", "upstream ∂L/∂y")), (kw + 1, kw, weights),
+                 (2 * kw + 2, kw, translate("InspectorPanel", "products")),
+                 (3 * kw + 2, 1, translate("InspectorPanel", "partial sum")))
+        for col, span, text in heads:
             if span > 1:
                 self._table.setSpan(0, col, 1, span)
             self._table.setItem(0, col, table_item(text, bold=True))
@@ -266,8 +289,8 @@ class GradientRendering:
                     self._table.setItem(top + r, t, table_item(
                         shown(result.upstream[f, r, t]) if has else "·",
                         self._sign(result.upstream[f, r, t], uscale) if has else PADDING, italic=not has,
-                        tooltip=translate("InspectorPanel", "∂L/∂y at output cell ({0}, {1})").format(*cell) if has else
-                        translate("InspectorPanel", "no output cell's window puts this weight here")))
+                        tooltip=(translate("InspectorPanel", "∂L/∂y at output cell ({0}, {1})").format(*cell) if has
+                                 else translate("InspectorPanel", "no output cell's window puts this weight here"))))
                     self._table.setItem(top + r, kw + 1 + t, table_item(
                         shown(result.weights[f, r, t]), self._sign(result.weights[f, r, t], wscale)))
                     self._table.setItem(top + r, 2 * kw + 2 + t, table_item(
