@@ -200,3 +200,29 @@ def test_pointing_at_the_backward_dock_shows_and_pins_in_the_inspector(experimen
     assert not inspector.pinned
     window.inspect.pin("conv1", (0, 3, 3))
     assert inspector.target == ("cell", "conv1", (0, 3, 3)) and window.session.pinned == ("cell", "conv1", (0, 3, 3))
+
+
+def test_pointer_events_on_a_gradient_map_reach_the_inspector(experiment_window, qtbot):
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    window = experiment_window("lecture-ox")
+    put_sketch(window, "circle", 6)
+    dock = open_backward(window)
+    inspector = window.inspect.inspector
+    view = dock.views["relu1"][1]
+
+    def send(kind, y, x):
+        rect, (h, w) = view.image_rect(), view._shape          # where the picture is now
+        pos = QPointF(rect.left() + (x + 0.5) * rect.width() / w, rect.top() + (y + 0.5) * rect.height() / h)
+        button = Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
+        event = QMouseEvent(kind, pos, view.mapToGlobal(pos), button, button, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view, event)
+    send(QEvent.Type.MouseMove, 1 + 5, 1 + 7)              # map 0 (a one-pixel gap around each map), row 5, col 7
+    qtbot.waitUntil(lambda: inspector.target == ("gradient", "relu1", (0, 5, 7)))
+    assert "pooling" in inspector.text() and not inspector.pinned
+    send(QEvent.Type.MouseButtonPress, 1 + 6, 1 + 7)
+    assert inspector.pinned and inspector.target == ("gradient", "relu1", (0, 6, 7))
+    expected = window.session.backward.gradients()
+    value = shown(expected.outputs["relu1"][0, 0, 6, 7])
+    assert f"= {value}" in inspector.text() or (value == "0" and "its gradient is 0" in inspector.text())
