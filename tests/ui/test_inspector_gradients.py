@@ -7,7 +7,7 @@ import pytest
 
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
-from cnnviz.engine import gradients
+from cnnviz.engine import gradients, load_model
 from cnnviz.ui.inspector import InspectorPanel
 from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.gradient_maps import weight_key
@@ -64,8 +64,8 @@ def test_a_conv_weight_gradient_lists_upstream_times_input_and_answers_the_quest
 
 
 def test_every_gradient_of_every_model_shows_the_engines_number(panel):
-    for name in ("relu-max", "stride-padding-flip-min-overlap", "avg-adaptive-sigmoid-tanh", "float64"):
-        model = MODELS[name]()
+    for name in ("relu-max", "stride-padding-flip-min-overlap", "avg-adaptive-sigmoid-tanh", "float64", "ox-cnn"):
+        model = load_model(name) if name == "ox-cnn" else MODELS[name]()
         grads = gradients(model, input_for(model, 3), 0)
         targets = [("weight-gradient", layer, tuple(int(v) for v in np.unravel_index(int(np.argmax(
             np.abs(g))), g.shape))) for layer, g in grads.weights.items()]

@@ -113,3 +113,25 @@ def test_a_flipped_layer_shows_each_patch_cell_beside_the_weight_it_is_added_to(
     panel.finish()
     expected = gradients(model, x, int(trace.predicted[0]))
     np.testing.assert_allclose(panel.backward.partial(), expected.weights["conv1"][1, 0], rtol=1e-5, atol=1e-6)
+
+
+def test_in_the_window_the_stepper_follows_the_backward_docks_target_class(make_window, qtbot):
+    from .experiments_helpers import put_sketch
+    window = make_window("lecture-ox")
+    put_sketch(window, "cross", 3)
+    lecture = window.lecture
+    window.show_dock(lecture.stepper_dock)
+    stepper = lecture.stepper
+    stepper.set_trace(window.session.trace, window.session.levels)
+    stepper.set_layer("conv1", 1, 0)
+    stepper.set_direction("backward")
+    stepper.finish()
+    predicted = int(window.session.trace.predicted[0])
+    np.testing.assert_allclose(stepper.backward.partial(), window.session.backward.gradients().weights["conv1"][1, 0],
+                               rtol=1e-5, atol=1e-7)
+    assert stepper.backward.grads.label == predicted
+    window.session.backward.set_target(1 - predicted)          # the Backward dock's target class
+    assert stepper.backward.grads.label == 1 - predicted
+    stepper.finish()
+    expected = gradients(window.session.model, window.session.trace.input[0], 1 - predicted)
+    np.testing.assert_allclose(stepper.backward.partial(), expected.weights["conv1"][1, 0], rtol=1e-5, atol=1e-7)
