@@ -88,6 +88,13 @@ CONV_WEIGHT_MEANING = template("Does the filter slide over the input again when 
 DENSE_WEIGHT = template("∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}")
 BIAS = template("∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}")
 DENSE_BIAS = template("∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}")
+ROUNDING = template("Gradients are shown to {digits} significant digits; sums are computed from the unrounded "
+                    "values (float64), so the shown terms add up to the shown result only to within its last digit.")
+CHECK = template("computed exactly (float64): {computed}; the engine's backward pass ({dtype}) gives {engine}; "
+                 "shown as {shown}")
+CHECK_OUTSIDE = template("computed exactly (float64): {computed}; the engine's backward pass ({dtype}) gives "
+                         "{engine}, a DIFFERENCE of {difference}, beyond {dtype} rounding (±{tolerance}); shown as "
+                         "{shown}")
 
 
 class BackwardExplainError(MessageError):
@@ -107,6 +114,21 @@ def signed_terms(values) -> str:
         part = shown(value)
         text = part if k == 0 else text + (f" - {part[1:]}" if part.startswith("-") else f" + {part}")
     return text or "0"
+
+
+def rounding_note() -> Message:
+    """How gradients are displayed (the inspector's footer)."""
+    return message(ROUNDING, digits=SIGNIFICANT)
+
+
+def check_text(agreement: Agreement) -> Message:
+    """The shown arithmetic against the engine's number, for the inspector's footer."""
+    if agreement.matches_engine:
+        return message(CHECK, computed=f"{agreement.computed:.9g}", dtype=agreement.dtype,
+                       engine=f"{agreement.engine:.9g}", shown=shown(agreement.engine))
+    return message(CHECK_OUTSIDE, computed=f"{agreement.computed:.9g}", dtype=agreement.dtype,
+                   engine=f"{agreement.engine:.9g}", difference=f"{agreement.difference:.2g}",
+                   tolerance=f"{agreement.tolerance:.2g}", shown=shown(agreement.engine))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ number also carries its sign as text. Numbers are shown rounded to ``explain.DEC
 """
 from __future__ import annotations
 
+import html
 import re
 
 import PySide6  # noqa: F401  (PySide6 before pyqtgraph, whoever imports this first)
@@ -23,14 +24,16 @@ from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 from .cell_tables import FONT_POINTS, make_table, sign_color
 from .explain_text import engine_text
 from .inspector_cells import CellRendering
+from .inspector_gradients import GRADIENT_KINDS, GradientRendering
 from .inspector_transpose import TransposeRendering
 
 
-class InspectorPanel(CellRendering, TransposeRendering, QWidget):
+class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidget):
     """Shows the arithmetic behind one cell of the pipeline.
 
     ``show_cell(trace, layer_name, index)`` explains any cell (conv, activation, pool, flatten,
-    dense, softmax); ``show_class(trace, class_index)`` explains one class's logit and its softmax.
+    dense, softmax); ``show_class(trace, class_index)`` explains one class's logit and its softmax;
+    ``show_gradient(grads, target)`` a gradient of the backward pass (``inspector_gradients``).
     ``hover_cell`` does the same unless the panel is pinned; ``refresh(trace)`` re-explains the
     current cell with a new forward pass (the pen moved). ``field_changed`` carries the
     ``explain.ReceptiveField`` of the shown cell (or None) for highlighting on the input grid.
@@ -126,7 +129,8 @@ class InspectorPanel(CellRendering, TransposeRendering, QWidget):
 
     @property
     def target(self) -> tuple | None:
-        """("cell", layer_name, index), ("class", class_index) or None."""
+        """("cell", layer_name, index), ("class", class_index), ("gradient", stage, index),
+        ("weight-gradient", layer, index) or None."""
         return self._target
 
     def text(self) -> str:
@@ -140,7 +144,7 @@ class InspectorPanel(CellRendering, TransposeRendering, QWidget):
                 parts.append("\t".join(cells))
         parts += [self._formula.text(), self._inner.text(), self._formula2.text(), self._footer.text()]
         text = "\n".join(p for p in parts if p)
-        return re.sub(r"<[^>]+>", "", text.replace("<br>", "\n"))
+        return html.unescape(re.sub(r"<[^>]+>", "", text.replace("<br>", "\n")))
 
     def clear(self, message: str | None = None) -> None:
         self._target = self._explanation = self._secondary = None
@@ -186,6 +190,9 @@ class InspectorPanel(CellRendering, TransposeRendering, QWidget):
     def refresh(self, trace) -> None:
         """Re-explain the shown cell with a new forward pass; clear if it no longer exists."""
         if self._target is None:
+            return
+        if self._target[0] in GRADIENT_KINDS:
+            self.refresh_gradient()
             return
         try:
             if self._target[0] == "cell":

@@ -140,6 +140,93 @@
     </message>
 </context>
 <context>
+    <name>BackwardMode</name>
+    <message>
+        <source>∂L/∂w: the window slides over the input again</source>
+        <translation>∂L/∂w: 窓がもう一度入力の上をスライドする</translation>
+    </message>
+    <message>
+        <source>∂L/∂x: full convolution with the filter rotated 180°</source>
+        <translation>∂L/∂x: 180° 回転したフィルタとのフル畳み込み</translation>
+    </message>
+    <message>
+        <source>Which gradient of the convolution to build up step by step</source>
+        <translation>畳み込みのどの勾配を一歩ずつ組み立てるか</translation>
+    </message>
+    <message>
+        <source>The backward mode steps through convolutions: choose a convolution layer.</source>
+        <translation>逆伝播モードは畳み込み層を一歩ずつたどります: 畳み込み層を選んでください。</translation>
+    </message>
+    <message>
+        <source>Draw something: the stepper follows the drawing.</source>
+        <translation>何か描いてください。ステップ表示は絵に追従します。</translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation>%1 チャネル %2</translation>
+    </message>
+    <message>
+        <source>∂L/∂y of %1[%2]</source>
+        <translation>%1[%2] の ∂L/∂y</translation>
+    </message>
+    <message>
+        <source>∂L/∂w[%1, %2] so far</source>
+        <translation>ここまでの ∂L/∂w[%1, %2]</translation>
+    </message>
+    <message>
+        <source>input patch, turned 180°</source>
+        <translation>入力パッチ (180° 回転)</translation>
+    </message>
+    <message>
+        <source>input patch</source>
+        <translation>入力パッチ</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>加える量</translation>
+    </message>
+    <message>
+        <source>∂L/∂w so far</source>
+        <translation>ここまでの ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Output cell (%1, %2) receives ∂L/∂y = %3. The window lies on the same input patch as in the forward pass; ∂L/∂w[%4, %5] += %3 × patch.</source>
+        <translation>出力セル (%1, %2) に届いた勾配は ∂L/∂y = %3。窓は順伝播のときと同じ入力パッチの上にあります: ∂L/∂w[%4, %5] += %3 × パッチ。</translation>
+    </message>
+    <message>
+        <source>Its gradient is 0 (ReLU blocked it, or it did not win its pooling window): this position adds nothing.</source>
+        <translation>このセルの勾配は 0 です (ReLU が止めたか、プーリングの窓で勝たなかった): この位置は何も加えません。</translation>
+    </message>
+    <message>
+        <source>All %1 positions added: this is the engine&apos;s ∂L/∂w[%2, %3].</source>
+        <translation>%1 個の位置をすべて加えました: これがエンジンの ∂L/∂w[%2, %3] です。</translation>
+    </message>
+    <message>
+        <source>backward: ∂L/∂w  ·  step %1 of %2  ·  output cell (%3, %4)</source>
+        <translation>逆伝播: ∂L/∂w  ·  ステップ %1 / %2  ·  出力セル (%3, %4)</translation>
+    </message>
+    <message>
+        <source>∂L/∂y of %1[%2], padded</source>
+        <translation>%1[%2] の ∂L/∂y (0で囲んだもの)</translation>
+    </message>
+    <message>
+        <source>∂L/∂x of %1[%2]</source>
+        <translation>%1[%2] の ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>filter %1, 180°</source>
+        <translation>フィルタ %1、180°</translation>
+    </message>
+    <message>
+        <source>The window shows filter %1&apos;s part: the filter rotated 180° over its upstream gradient. Every filter adds its part; the sum is ∂L/∂x at (%2, %3).</source>
+        <translation>窓はフィルタ %1 の分を示します: 180° 回転したフィルタを上流の勾配に重ねたものです。各フィルタが自分の分を加え、その和が (%2, %3) の ∂L/∂x です。</translation>
+    </message>
+    <message>
+        <source>backward: ∂L/∂x  ·  step %1 of %2  ·  input cell (%3, %4) = %5</source>
+        <translation>逆伝播: ∂L/∂x  ·  ステップ %1 / %2  ·  入力セル (%3, %4) = %5</translation>
+    </message>
+</context>
+<context>
     <name>BackwardPanel</name>
     <message>
         <source>Target class</source>
@@ -1377,6 +1464,166 @@
         <source>Upsampling of {0} ({1}, scale {2}): no learnt weights; the cell is a weighted sum of the input cells it reads.</source>
         <translation>{0} のアップサンプリング（{1}、倍率 {2}）：学習される重みはなく、セルは読み取る入力セルの重み付き和です。</translation>
     </message>
+    <message>
+        <source>∂L/∂w · {0} · filter {1}, input channel {2}, weight ({3}, {4})</source>
+        <translation>∂L/∂w · {0} · フィルタ {1}、入力チャネル {2}、重み ({3}, {4})</translation>
+    </message>
+    <message>
+        <source>∂L/∂W · {0} · output {1}, input feature {2}</source>
+        <translation>∂L/∂W · {0} · 出力 {1}、入力特徴 {2}</translation>
+    </message>
+    <message>
+        <source>∂L/∂({0}) · class {1}</source>
+        <translation>∂L/∂({0}) · クラス {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂({0}) · map {1} · row {2}, col {3}</source>
+        <translation>∂L/∂({0}) · マップ {1} · 行 {2}、列 {3}</translation>
+    </message>
+    <message>
+        <source>∂L/∂({0}) · unit {1}</source>
+        <translation>∂L/∂({0}) · ユニット {1}</translation>
+    </message>
+    <message>
+        <source>The same {0} × {1} positions as the forward pass (stride {2}, padding {3}); largest products first.</source>
+        <translation>順伝播と同じ {0} × {1} 個の位置 (ストライド {2}、パディング {3}) です。積の大きいものから並べています。</translation>
+    </message>
+    <message>
+        <source>This weight carries input feature {0} to output {1}: its gradient is the gradient arriving at output {1} times the value that came in on feature {0}.</source>
+        <translation>この重みは入力特徴 {0} を出力 {1} へ運びます: その勾配は、出力 {1} に届いた勾配 × 特徴 {0} から入ってきた値です。</translation>
+    </message>
+    <message>
+        <source>Backward pass through {0} ({1}), the layer after this stage: the gradient arriving from above is multiplied by the activation&apos;s slope at this cell.</source>
+        <translation>この段の次の層 {0} ({1}) を通る誤差逆伝播: 上から届いた勾配に、このセルでの活性化関数の傾きを掛けます。</translation>
+    </message>
+    <message>
+        <source>Backward pass through {0}: one row per pooling window that contains this cell.</source>
+        <translation>{0} を通る誤差逆伝播: このセルを含むプーリングの窓ごとに 1 行です。</translation>
+    </message>
+    <message>
+        <source>Backward pass through {0}: every output k sends back its gradient ∂L/∂z[k] times the weight that connects it to this feature. Largest products first.</source>
+        <translation>{0} を通る誤差逆伝播: 各出力 k は自分の勾配 ∂L/∂z[k] に、この特徴とつなぐ重みを掛けて送り返します。積の大きいものから並べています。</translation>
+    </message>
+    <message>
+        <source>The loss of this drawing is L = −log p({0}), the cross-entropy with target class {0}.</source>
+        <translation>この絵の損失は L = −log p({0})、目標クラス {0} との交差エントロピーです。</translation>
+    </message>
+    <message>
+        <source>Backward pass through the flatten step: each gradient goes back to the cell it came from.</source>
+        <translation>平坦化 (Flatten) を通る誤差逆伝播: 各勾配は元のセルへ戻ります。</translation>
+    </message>
+    <message>
+        <source>the other {0} terms: all exactly 0</source>
+        <translation>残りの {0} 項はすべてちょうど 0</translation>
+    </message>
+    <message>
+        <source>the other {0} terms, together ({1} of them exactly 0)</source>
+        <translation>残りの {0} 項の合計 (うち {1} 項はちょうど 0)</translation>
+    </message>
+    <message>
+        <source>the other {0} terms, together</source>
+        <translation>残りの {0} 項の合計</translation>
+    </message>
+    <message>
+        <source>× input under w</source>
+        <translation>× w の下の入力</translation>
+    </message>
+    <message>
+        <source>× ∂y/∂w there</source>
+        <translation>× そこでの ∂y/∂w</translation>
+    </message>
+    <message>
+        <source>output cell</source>
+        <translation>出力セル</translation>
+    </message>
+    <message>
+        <source>∂L/∂y there</source>
+        <translation>そこでの ∂L/∂y</translation>
+    </message>
+    <message>
+        <source>input cell</source>
+        <translation>入力セル</translation>
+    </message>
+    <message>
+        <source>= product</source>
+        <translation>= 積</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>output k</source>
+        <translation>出力 k</translation>
+    </message>
+    <message>
+        <source>∂L/∂z[k]</source>
+        <translation>∂L/∂z[k]</translation>
+    </message>
+    <message>
+        <source>× W[k, j]</source>
+        <translation>× W[k, j]</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>− one-hot y</source>
+        <translation>− one-hot y</translation>
+    </message>
+    <message>
+        <source>= ∂L/∂z</source>
+        <translation>= ∂L/∂z</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窓</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>勝者</translation>
+    </message>
+    <message>
+        <source>upstream ∂L/∂y</source>
+        <translation>上流の勾配 ∂L/∂y</translation>
+    </message>
+    <message>
+        <source>× share</source>
+        <translation>× 取り分</translation>
+    </message>
+    <message>
+        <source>rows {0}–{1}, cols {2}–{3}</source>
+        <translation>行 {0}–{1}、列 {2}–{3}</translation>
+    </message>
+    <message>
+        <source>filter rotated 180°</source>
+        <translation>180° 回転したフィルタ</translation>
+    </message>
+    <message>
+        <source>∂y/∂x there</source>
+        <translation>そこでの ∂y/∂x</translation>
+    </message>
+    <message>
+        <source>filter {0}: summed = {1}</source>
+        <translation>フィルタ {0}: 和 = {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂y at output cell ({0}, {1})</source>
+        <translation>出力セル ({0}, {1}) での ∂L/∂y</translation>
+    </message>
+    <message>
+        <source>no output cell&apos;s window puts this weight here</source>
+        <translation>この重みをここに置く出力セルの窓はありません</translation>
+    </message>
+    <message>
+        <source>the other {0} filters: partial sums </source>
+        <translation>残りの {0} 個のフィルタ: 部分和 </translation>
+    </message>
 </context>
 <context>
     <name>LayerControls</name>
@@ -2409,6 +2656,18 @@
     <message>
         <source>no model is open</source>
         <translation>モデルが開かれていません</translation>
+    </message>
+    <message>
+        <source>Gradients are shown to {digits} significant digits; sums are computed from the unrounded values (float64), so the shown terms add up to the shown result only to within its last digit.</source>
+        <translation>勾配は有効数字 {digits} 桁で表示しています。和は丸める前の値 (float64) で計算しているので、表示された項の和は表示された結果と最後の桁までしか一致しません。</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}; shown as {shown}</source>
+        <translation>正確な計算 (float64): {computed}。エンジンの誤差逆伝播 ({dtype}) の値は {engine}。表示は {shown}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}, a DIFFERENCE of {difference}, beyond {dtype} rounding (±{tolerance}); shown as {shown}</source>
+        <translation>正確な計算 (float64): {computed}。エンジンの誤差逆伝播 ({dtype}) の値は {engine} で、差 {difference} は {dtype} の丸め (±{tolerance}) を超えています。表示は {shown}</translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -4360,6 +4619,18 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Which input channel to show under the window (all channels are summed)</source>
         <translation>窓の下に表示する入力チャネル（全チャネルを合計します）</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>順伝播</translation>
+    </message>
+    <message>
+        <source>backward pass</source>
+        <translation>誤差逆伝播</translation>
+    </message>
+    <message>
+        <source>Step through the forward pass, or through the gradients of the backward pass</source>
+        <translation>順伝播を一歩ずつたどるか、誤差逆伝播の勾配をたどるか</translation>
     </message>
     <message>
         <source>Layer</source>

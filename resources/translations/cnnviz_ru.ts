@@ -140,6 +140,93 @@
     </message>
 </context>
 <context>
+    <name>BackwardMode</name>
+    <message>
+        <source>∂L/∂w: the window slides over the input again</source>
+        <translation>∂L/∂w: окно снова скользит по входу</translation>
+    </message>
+    <message>
+        <source>∂L/∂x: full convolution with the filter rotated 180°</source>
+        <translation>∂L/∂x: полная свёртка с фильтром, повёрнутым на 180°</translation>
+    </message>
+    <message>
+        <source>Which gradient of the convolution to build up step by step</source>
+        <translation>Какой градиент свёртки собирать шаг за шагом</translation>
+    </message>
+    <message>
+        <source>The backward mode steps through convolutions: choose a convolution layer.</source>
+        <translation>Режим обратного распространения идёт по свёрточным слоям: выберите свёрточный слой.</translation>
+    </message>
+    <message>
+        <source>Draw something: the stepper follows the drawing.</source>
+        <translation>Нарисуйте что-нибудь: пошаговый показ следует за рисунком.</translation>
+    </message>
+    <message>
+        <source>%1 channel %2</source>
+        <translation>%1 канал %2</translation>
+    </message>
+    <message>
+        <source>∂L/∂y of %1[%2]</source>
+        <translation>∂L/∂y для %1[%2]</translation>
+    </message>
+    <message>
+        <source>∂L/∂w[%1, %2] so far</source>
+        <translation>∂L/∂w[%1, %2] на этот момент</translation>
+    </message>
+    <message>
+        <source>input patch, turned 180°</source>
+        <translation>участок входа, повёрнутый на 180°</translation>
+    </message>
+    <message>
+        <source>input patch</source>
+        <translation>участок входа</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавка</translation>
+    </message>
+    <message>
+        <source>∂L/∂w so far</source>
+        <translation>∂L/∂w на этот момент</translation>
+    </message>
+    <message>
+        <source>Output cell (%1, %2) receives ∂L/∂y = %3. The window lies on the same input patch as in the forward pass; ∂L/∂w[%4, %5] += %3 × patch.</source>
+        <translation>В выходную ячейку (%1, %2) приходит градиент ∂L/∂y = %3. Окно лежит на том же участке входа, что и при прямом проходе: ∂L/∂w[%4, %5] += %3 × участок.</translation>
+    </message>
+    <message>
+        <source>Its gradient is 0 (ReLU blocked it, or it did not win its pooling window): this position adds nothing.</source>
+        <translation>Её градиент равен 0 (ReLU его заблокировал или ячейка не победила в окне пулинга): это положение ничего не добавляет.</translation>
+    </message>
+    <message>
+        <source>All %1 positions added: this is the engine&apos;s ∂L/∂w[%2, %3].</source>
+        <translation>Сложены все %1 положений: это ∂L/∂w[%2, %3], вычисленный движком.</translation>
+    </message>
+    <message>
+        <source>backward: ∂L/∂w  ·  step %1 of %2  ·  output cell (%3, %4)</source>
+        <translation>обратный проход: ∂L/∂w  ·  шаг %1 из %2  ·  выходная ячейка (%3, %4)</translation>
+    </message>
+    <message>
+        <source>∂L/∂y of %1[%2], padded</source>
+        <translation>∂L/∂y для %1[%2], с нулевой рамкой</translation>
+    </message>
+    <message>
+        <source>∂L/∂x of %1[%2]</source>
+        <translation>∂L/∂x для %1[%2]</translation>
+    </message>
+    <message>
+        <source>filter %1, 180°</source>
+        <translation>фильтр %1, 180°</translation>
+    </message>
+    <message>
+        <source>The window shows filter %1&apos;s part: the filter rotated 180° over its upstream gradient. Every filter adds its part; the sum is ∂L/∂x at (%2, %3).</source>
+        <translation>Окно показывает вклад фильтра %1: фильтр, повёрнутый на 180°, поверх его входящего градиента. Каждый фильтр добавляет свой вклад; сумма — это ∂L/∂x в (%2, %3).</translation>
+    </message>
+    <message>
+        <source>backward: ∂L/∂x  ·  step %1 of %2  ·  input cell (%3, %4) = %5</source>
+        <translation>обратный проход: ∂L/∂x  ·  шаг %1 из %2  ·  входная ячейка (%3, %4) = %5</translation>
+    </message>
+</context>
+<context>
     <name>BackwardPanel</name>
     <message>
         <source>Target class</source>
@@ -1377,6 +1464,166 @@
         <source>Upsampling of {0} ({1}, scale {2}): no learnt weights; the cell is a weighted sum of the input cells it reads.</source>
         <translation>Повышение разрешения {0} ({1}, масштаб {2}): обучаемых весов нет; ячейка — взвешенная сумма входных ячеек, которые она читает.</translation>
     </message>
+    <message>
+        <source>∂L/∂w · {0} · filter {1}, input channel {2}, weight ({3}, {4})</source>
+        <translation>∂L/∂w · {0} · фильтр {1}, входной канал {2}, вес ({3}, {4})</translation>
+    </message>
+    <message>
+        <source>∂L/∂W · {0} · output {1}, input feature {2}</source>
+        <translation>∂L/∂W · {0} · выход {1}, входной признак {2}</translation>
+    </message>
+    <message>
+        <source>∂L/∂({0}) · class {1}</source>
+        <translation>∂L/∂({0}) · класс {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂({0}) · map {1} · row {2}, col {3}</source>
+        <translation>∂L/∂({0}) · карта {1} · строка {2}, столбец {3}</translation>
+    </message>
+    <message>
+        <source>∂L/∂({0}) · unit {1}</source>
+        <translation>∂L/∂({0}) · нейрон {1}</translation>
+    </message>
+    <message>
+        <source>The same {0} × {1} positions as the forward pass (stride {2}, padding {3}); largest products first.</source>
+        <translation>Те же {0} × {1} положений, что и при прямом проходе (шаг {2}, паддинг {3}); сначала самые большие произведения.</translation>
+    </message>
+    <message>
+        <source>This weight carries input feature {0} to output {1}: its gradient is the gradient arriving at output {1} times the value that came in on feature {0}.</source>
+        <translation>Этот вес передаёт входной признак {0} на выход {1}: его градиент — это градиент, пришедший на выход {1}, умноженный на значение, поступившее по признаку {0}.</translation>
+    </message>
+    <message>
+        <source>Backward pass through {0} ({1}), the layer after this stage: the gradient arriving from above is multiplied by the activation&apos;s slope at this cell.</source>
+        <translation>Обратное распространение ошибки через {0} ({1}), слой после этой стадии: пришедший сверху градиент умножается на наклон функции активации в этой ячейке.</translation>
+    </message>
+    <message>
+        <source>Backward pass through {0}: one row per pooling window that contains this cell.</source>
+        <translation>Обратное распространение ошибки через {0}: по строке на каждое окно пулинга, содержащее эту ячейку.</translation>
+    </message>
+    <message>
+        <source>Backward pass through {0}: every output k sends back its gradient ∂L/∂z[k] times the weight that connects it to this feature. Largest products first.</source>
+        <translation>Обратное распространение ошибки через {0}: каждый выход k отправляет назад свой градиент ∂L/∂z[k], умноженный на вес, связывающий его с этим признаком. Сначала самые большие произведения.</translation>
+    </message>
+    <message>
+        <source>The loss of this drawing is L = −log p({0}), the cross-entropy with target class {0}.</source>
+        <translation>Функция потерь этого рисунка — L = −log p({0}), перекрёстная энтропия с целевым классом {0}.</translation>
+    </message>
+    <message>
+        <source>Backward pass through the flatten step: each gradient goes back to the cell it came from.</source>
+        <translation>Обратное распространение ошибки через выпрямление (Flatten): каждый градиент возвращается в ту ячейку, откуда пришло значение.</translation>
+    </message>
+    <message>
+        <source>the other {0} terms: all exactly 0</source>
+        <translation>остальные {0} слагаемых: все ровно 0</translation>
+    </message>
+    <message>
+        <source>the other {0} terms, together ({1} of them exactly 0)</source>
+        <translation>остальные {0} слагаемых вместе ({1} из них ровно 0)</translation>
+    </message>
+    <message>
+        <source>the other {0} terms, together</source>
+        <translation>остальные {0} слагаемых вместе</translation>
+    </message>
+    <message>
+        <source>× input under w</source>
+        <translation>× вход под w</translation>
+    </message>
+    <message>
+        <source>× ∂y/∂w there</source>
+        <translation>× ∂y/∂w там</translation>
+    </message>
+    <message>
+        <source>output cell</source>
+        <translation>выходная ячейка</translation>
+    </message>
+    <message>
+        <source>∂L/∂y there</source>
+        <translation>∂L/∂y там</translation>
+    </message>
+    <message>
+        <source>input cell</source>
+        <translation>входная ячейка</translation>
+    </message>
+    <message>
+        <source>= product</source>
+        <translation>= произведение</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>паддинг</translation>
+    </message>
+    <message>
+        <source>output k</source>
+        <translation>выход k</translation>
+    </message>
+    <message>
+        <source>∂L/∂z[k]</source>
+        <translation>∂L/∂z[k]</translation>
+    </message>
+    <message>
+        <source>× W[k, j]</source>
+        <translation>× W[k, j]</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>− one-hot y</source>
+        <translation>− one-hot y</translation>
+    </message>
+    <message>
+        <source>= ∂L/∂z</source>
+        <translation>= ∂L/∂z</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>ячейки</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+    <message>
+        <source>upstream ∂L/∂y</source>
+        <translation>входящий градиент ∂L/∂y</translation>
+    </message>
+    <message>
+        <source>× share</source>
+        <translation>× доля</translation>
+    </message>
+    <message>
+        <source>rows {0}–{1}, cols {2}–{3}</source>
+        <translation>строки {0}–{1}, столбцы {2}–{3}</translation>
+    </message>
+    <message>
+        <source>filter rotated 180°</source>
+        <translation>фильтр, повёрнутый на 180°</translation>
+    </message>
+    <message>
+        <source>∂y/∂x there</source>
+        <translation>∂y/∂x там</translation>
+    </message>
+    <message>
+        <source>filter {0}: summed = {1}</source>
+        <translation>фильтр {0}: сумма = {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂y at output cell ({0}, {1})</source>
+        <translation>∂L/∂y в выходной ячейке ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>no output cell&apos;s window puts this weight here</source>
+        <translation>ни одно окно выходной ячейки не кладёт сюда этот вес</translation>
+    </message>
+    <message>
+        <source>the other {0} filters: partial sums </source>
+        <translation>остальные {0} фильтров: частичные суммы </translation>
+    </message>
 </context>
 <context>
     <name>LayerControls</name>
@@ -2409,6 +2656,18 @@
     <message>
         <source>no model is open</source>
         <translation>модель не открыта</translation>
+    </message>
+    <message>
+        <source>Gradients are shown to {digits} significant digits; sums are computed from the unrounded values (float64), so the shown terms add up to the shown result only to within its last digit.</source>
+        <translation>Градиенты показаны с {digits} значащими цифрами; суммы вычисляются по неокруглённым значениям (float64), поэтому показанные слагаемые дают показанный результат лишь с точностью до последней цифры.</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}; shown as {shown}</source>
+        <translation>точно (float64): {computed}; обратный проход движка ({dtype}) даёт {engine}; показано как {shown}</translation>
+    </message>
+    <message>
+        <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}, a DIFFERENCE of {difference}, beyond {dtype} rounding (±{tolerance}); shown as {shown}</source>
+        <translation>точно (float64): {computed}; обратный проход движка ({dtype}) даёт {engine}, РАЗНИЦА {difference} больше округления {dtype} (±{tolerance}); показано как {shown}</translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -4362,6 +4621,18 @@ Press Space to reveal.</source>
     <message>
         <source>Which input channel to show under the window (all channels are summed)</source>
         <translation>Какой входной канал показать под окном (суммируются все каналы)</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>прямой проход</translation>
+    </message>
+    <message>
+        <source>backward pass</source>
+        <translation>обратное распространение ошибки</translation>
+    </message>
+    <message>
+        <source>Step through the forward pass, or through the gradients of the backward pass</source>
+        <translation>Пройти шаг за шагом прямой проход или градиенты обратного распространения ошибки</translation>
     </message>
     <message>
         <source>Layer</source>

@@ -14,19 +14,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
-from cnnviz.analysis.explain_backward import explain_gradient, explain_weight_gradient, shown
+from cnnviz.analysis.explain_backward import explain_gradient, shown
 from cnnviz.engine import Conv2D, Dense
 from cnnviz.messages import MessageError
-from cnnviz.viz.block_mosaic import block_at, kernel_cell, tile_blocks
+from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.colormap import diverging_table as _diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, stage_table as _stage_table
-from cnnviz.viz.gradient_maps import (GradientLevels, backward_frame, dense_block_cell, dense_blocks, kernel_blocks,
-                                      weight_key)
+from cnnviz.viz.gradient_maps import GradientLevels, backward_frame, dense_blocks, kernel_blocks, weight_key
 from cnnviz.viz.layout import plan_stages
 
 from ..explain_text import engine_text
 from ..i18n import class_name
 from ..experiments.widgets import ArrayImage, FollowsTrace, caption
+from .hits import explain_target, gradient_target
 
 THROTTLE_MS = 16
 
@@ -36,18 +36,32 @@ stage_table = lru_cache(maxsize=256)(_stage_table)
 
 
 class ClickableImage(ArrayImage):
-    """An ArrayImage that reports the array pixel (row, column) clicked to ``on_click``."""
+    """An ArrayImage that reports the array pixel (row, column) under the pointer: ``on_click`` when
+    clicked, ``on_hover`` while the pointer moves over it."""
 
-    def __init__(self, on_click=None, **kwargs):
+    def __init__(self, on_click=None, on_hover=None, **kwargs):
         super().__init__(**kwargs)
-        self.on_click = on_click
+        self.on_click, self.on_hover = on_click, on_hover
+        self.setMouseTracking(True)
 
-    def mousePressEvent(self, event) -> None:
+    def _pixel(self, event):
         rect, (h, w) = self.image_rect(), self._shape
         pos = event.position()
-        if self.on_click is not None and rect.contains(pos):
-            self.on_click((pos.y() - rect.top()) * h / rect.height(), (pos.x() - rect.left()) * w / rect.width())
+        if not rect.contains(pos):
+            return None
+        return (pos.y() - rect.top()) * h / rect.height(), (pos.x() - rect.left()) * w / rect.width()
+
+    def mousePressEvent(self, event) -> None:
+        pixel = self._pixel(event)
+        if self.on_click is not None and pixel is not None:
+            self.on_click(*pixel)
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        pixel = self._pixel(event)
+        if self.on_hover is not None and pixel is not None:
+            self.on_hover(*pixel)
+        super().mouseMoveEvent(event)
 
 
 class BackwardPanel(FollowsTrace, QWidget):
@@ -61,6 +75,7 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.frame = None
         self.levels = GradientLevels()
         self.explanation = None
+        self.pointed: list = []        # callables (target, clicked): a gradient cell pointed at (hits.py targets)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)
@@ -175,7 +190,8 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.grid.addWidget(label, row, 0, 1, 2)
             forward = ArrayImage(minimum=90)
             forward.set_title(left)
-            backward = ClickableImage(lambda y, x, key=key: self.explain_pixel(key, y, x), minimum=90)
+            backward = ClickableImage(lambda y, x, key=key: self.point(key, y, x, clicked=True),
+                                      lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=90)
             backward.set_title(right)
             self.grid.addWidget(forward, row + 1, 0)
             self.grid.addWidget(backward, row + 1, 1)
@@ -222,32 +238,29 @@ class BackwardPanel(FollowsTrace, QWidget):
             view.set_colour_bar(table, (f"−{level:g}", "0", f"+{level:g}"))
 
     # -- clicks: the arithmetic of one gradient ----------------------------------------------------
+    def target_at(self, key: str, y: float, x: float) -> tuple | None:
+        """The gradient under pixel (y, x) of image ``key`` (a stage, or weight_key(layer)) as an inspector
+        target (``hits.gradient_target``), or None."""
+        return gradient_target(self.layouts, getattr(self, "stages", ()), self.session.model, key, y, x)
+
+    def point(self, key: str, y: float, x: float, *, clicked: bool) -> None:
+        """The pointer is over (or clicked) pixel (y, x) of image ``key``: tell ``pointed`` listeners
+        (the inspector, ``link.GradientPointing``) which gradient is there; a click also explains it here."""
+        target = self.target_at(key, y, x)
+        if target is None or self.grads is None:
+            return
+        if clicked:
+            self.explain_pixel(key, y, x)
+        for listener in list(self.pointed):
+            listener(target, clicked)
+
     def explain_pixel(self, key: str, y: float, x: float):
         """Explain the gradient under pixel (y, x) of the image ``key`` (a stage, or weight_key(layer))."""
-        if self.grads is None or key not in self.layouts:
+        target = self.target_at(key, y, x)
+        if self.grads is None or target is None:
             return None
-        cell = block_at(self.layouts[key], y, x)
-        if cell is None:
-            return None
-        block, dy, dx = cell
-        model = self.session.model
         try:
-            if key.endswith(".weight.grad"):
-                name = key[:-len(".weight.grad")]
-                layer = model.layer(name)
-                if isinstance(layer, Conv2D):
-                    where = kernel_cell(layer.weight.shape[1:], dy, dx)
-                    index = None if where is None else (block,) + where
-                else:
-                    j = dense_block_cell(model, name, dy, dx)
-                    index = None if j is None else (block, j)
-                if index is None:
-                    return None
-                result = explain_weight_gradient(self.grads, name, index)
-            else:
-                stage = next(s for s in self.stages if s.name == key)
-                index = (dy,) if len(stage.shape) == 1 else (block, dy, dx)
-                result = explain_gradient(self.grads, key, index)
+            result = explain_target(self.grads, target)
         except MessageError as exc:
             self.formula_label.setText(engine_text(exc))
             self.meaning_label.setText("")

@@ -55,6 +55,11 @@ class Experiments(QObject):
         self.attribution = AttributionPanel(session, host)
         from ..backward import BackwardPanel      # here: ui/backward uses this package's widgets
         self.backward = BackwardPanel(session, host)      # issue 14: the backward pass and one learning step
+        inspect = getattr(window, "inspect", None)
+        if inspect is not None:                   # pointing at a gradient explains it in the inspector
+            from ..backward.link import GradientPointing
+            self.gradient_pointing = GradientPointing(session, self.backward, inspect.inspector,
+                                                      inspect.inspector_dock, self)
         self.docks = {}
         for key, widget, title in (("collection", self.collection_panel, self.tr("Collected drawings")),
                                    ("training", self.training, self.tr("Training")),

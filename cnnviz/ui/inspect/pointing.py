@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 
 from cnnviz.analysis import explain
 
+from ..inspector_gradients import GRADIENT_KINDS
 from .guard import guarded
 from .hits import Hit
 
@@ -126,8 +127,14 @@ class Pointing(QObject):
         self.inspector_dock.raise_()
         self._write_pin()
 
+    def _forward_target(self):
+        """The inspector's target if it is a forward cell or class (the session's kind), else None: a gradient
+        of the backward pass (``ui/backward/link.py``) is the inspector's alone."""
+        target = self.inspector.target
+        return None if target is None or target[0] in GRADIENT_KINDS else target
+
     def _write_pin(self) -> None:
-        self.session.set_pinned(self.inspector.target if self.inspector.pinned else None)
+        self.session.set_pinned(self._forward_target() if self.inspector.pinned else None)
 
     def _on_q_pinned(self, pinned: bool) -> None:
         if not pinned:
@@ -135,11 +142,11 @@ class Pointing(QObject):
         self._write_pin()
 
     def _on_q_shown(self, field) -> None:
-        self.session.set_inspected(self.inspector.target)
+        self.session.set_inspected(self._forward_target())
 
     def _on_model_pinned(self, target) -> None:
         """The session moved or dropped the pinned cell (the model changed): the inspector follows."""
-        if target is None and self.inspector.pinned:
+        if target is None and self.inspector.pinned and self._forward_target() is not None:
             self.inspector.set_pinned(False)
 
     def model_changed(self) -> None:
@@ -147,6 +154,8 @@ class Pointing(QObject):
         forward pass), or, if it does not exist any more, the inspector says so."""
         self._field_cache = self._last_inputs = None
         self._last_hover = None
+        if self.inspector.target is not None and self.inspector.target[0] in GRADIENT_KINDS:
+            return            # a gradient follows the next forward pass (inspector.refresh_gradient)
         target = self.session.pinned or self.session.inspected
         if target is None:
             if self.inspector.target is not None:

@@ -50,6 +50,8 @@ class Lecture(QObject):
         self.shortcuts_dialog = None        # Help → Keyboard shortcuts, once shown
         self.presentation = Presentation(session, host, self)
         self.stepper = StepperPanel()
+        self.stepper.backward.gradient_source = self.session.backward.gradients   # the Backward dock's target class
+        self.session.backward.target_changed.connect(lambda *_: self.stepper.backward.invalidate())
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.timeline = TimelinePanel(host)

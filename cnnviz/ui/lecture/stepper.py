@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSlider, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+                               QSlider, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -23,6 +23,7 @@ from cnnviz.viz.stepper import SlidingWindow, StepperError, steppable_layers
 
 from ..inspector import InspectorPanel
 from ..panels import TEXT
+from .stepper_backward import DIRECTIONS, BackwardMode
 from .stepper_transpose import show_stamping, window_for
 
 WINDOW_COLOUR = QColor("#f0a30a")      # amber: visible on blue, orange, red and white alike
@@ -61,7 +62,14 @@ class StepperPanel(QWidget):
         self.input_spin = QSpinBox()
         self.input_spin.setToolTip(self.tr("Which input channel to show under the window (all channels are summed)"))
         self.input_spin.valueChanged.connect(self._on_q_input_channel)
+        self.direction_combo = QComboBox()      # forward pass, or the backward pass (stepper_backward.py)
+        self.direction_combo.addItem(self.tr("forward pass"), "forward")
+        self.direction_combo.addItem(self.tr("backward pass"), "backward")
+        self.direction_combo.setToolTip(self.tr("Step through the forward pass, or through the gradients of "
+                                                "the backward pass"))
+        self.direction_combo.activated.connect(lambda i: self.set_direction(self.direction_combo.itemData(i)))
         choose = QHBoxLayout()
+        choose.addWidget(self.direction_combo)
         for text, widget in ((self.tr("Layer"), self.layer_combo), (self.tr("output channel"), self.channel_spin),
                              (self.tr("shown input channel"), self.input_spin)):
             choose.addWidget(QLabel(text))
@@ -145,7 +153,11 @@ class StepperPanel(QWidget):
         column.addLayout(choose)
         column.addLayout(controls)
         column.addWidget(self.status)
-        column.addWidget(split, 1)
+        self.backward = BackwardMode(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.backward)
+        column.addWidget(self.pages, 1)
         self._on_q_speed(self.speed.value())
         self._show()
 
@@ -166,7 +178,23 @@ class StepperPanel(QWidget):
 
     @property
     def count(self) -> int:
+        if self.direction == "backward":
+            return self.backward.count
         return len(self.window) if self.window is not None else 0
+
+    @property
+    def direction(self) -> str:
+        """"forward" (the window computes the output map) or "backward" (it builds up the gradients)."""
+        return DIRECTIONS[self.pages.currentIndex()] if hasattr(self, "pages") else "forward"
+
+    def set_direction(self, direction: str) -> None:
+        """Step through the forward pass or the backward pass, from the first step."""
+        if direction not in DIRECTIONS:
+            raise StepperError(f"unknown direction {direction!r}: forward or backward")
+        self.direction_combo.setCurrentIndex(DIRECTIONS.index(direction))
+        self.pages.setCurrentIndex(DIRECTIONS.index(direction))
+        self.position = 0
+        self._show()
 
     @property
     def steps_per_second(self) -> int:
@@ -215,7 +243,7 @@ class StepperPanel(QWidget):
             self._channel = min(self._channel, channels - 1)
             self._input_channel = min(self._input_channel, in_channels - 1)
             self.window = window_for(self.trace, self._layer, self._channel)     # a transposed conv is stamped
-            self.position = min(self.position, len(self.window) - 1)
+            self.position = max(0, min(self.position, self.count - 1))
             self._sync_controls(channels, in_channels)
         self._show()
 
@@ -235,12 +263,12 @@ class StepperPanel(QWidget):
     def go_to(self, position: int) -> None:
         if self.window is None:
             return
-        self.position = max(0, min(int(position), len(self.window) - 1))
+        self.position = max(0, min(int(position), self.count - 1))
         self._show()
         self.stepped.emit(self.position)
 
     def step_forward(self) -> None:
-        if self.window is not None and self.position < len(self.window) - 1:
+        if self.window is not None and self.position < self.count - 1:
             self.go_to(self.position + 1)
         else:
             self.pause()
@@ -258,7 +286,7 @@ class StepperPanel(QWidget):
     def play(self) -> None:
         if self.window is None:
             return
-        if self.position >= len(self.window) - 1:
+        if self.position >= self.count - 1:
             self.go_to(0)
         if not self._timer.isActive():
             self._timer.start()
@@ -311,6 +339,9 @@ class StepperPanel(QWidget):
         return diverging_table(level if level and level > 0 else 1.0, self.palette)
 
     def _show(self) -> None:
+        if self.direction == "backward":
+            self.backward.show_step(self.position)
+            return
         window = self.window
         for item in (self.padding_ring, self.input_edge, self.window_rect, self.current_rect):
             item.setVisible(window is not None)
