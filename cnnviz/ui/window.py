@@ -117,7 +117,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.lecture = install_lecture(self.session, self.host)
         # drawing experiments: collect, train, probe, compare, attribute (docks, Experiments menu)
         from .experiments import install as install_experiments
-        self.experiments = install_experiments(self.session, self.host)
+        self.experiments = install_experiments(self.session, self.host, self.inspect)
         from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
         self.stage_focus = install_focus(self.session, self.host)
         from .image_input import install as install_image_input     # open, paste and drop pictures

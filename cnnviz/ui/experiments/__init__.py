@@ -37,7 +37,7 @@ DEMOS = ("collection", "training", "translation-map", "compare", "attribution", 
 class Experiments(QObject):
     """The experiment docks of one window and the actions that reach them."""
 
-    def __init__(self, session, host, *, folder=None):
+    def __init__(self, session, host, *, inspect=None, folder=None):
         super().__init__(host.parent)
         self.host = host
         self.collection = DrawingCollection(folder if folder is not None else default_folder(host.settings), self)
@@ -55,7 +55,6 @@ class Experiments(QObject):
         self.attribution = AttributionPanel(session, host)
         from ..backward import BackwardPanel      # here: ui/backward uses this package's widgets
         self.backward = BackwardPanel(session, host)      # issue 14: the backward pass and one learning step
-        inspect = getattr(window, "inspect", None)
         if inspect is not None:                   # pointing at a gradient explains it in the inspector
             from ..backward.link import GradientPointing
             self.gradient_pointing = GradientPointing(session, self.backward, inspect.inspector,
@@ -181,9 +180,10 @@ class Experiments(QObject):
             self.compare_controller.set_mode("B-A")
 
 
-def install(session, host) -> Experiments:
-    """Add the experiments to the window behind ``host`` (see the module docstring)."""
-    experiments = Experiments(session, host)
+def install(session, host, inspect=None) -> Experiments:
+    """Add the experiments to the window behind ``host`` (see the module docstring); ``inspect`` is the
+    window's InspectController, whose inspector explains the Backward dock's gradient cells."""
+    experiments = Experiments(session, host, inspect=inspect)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
         QTimer.singleShot(0, lambda: experiments.start_demo(demo))
