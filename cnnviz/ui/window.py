@@ -123,6 +123,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.stage_focus = install_focus(self)
         from .image_input import install as install_image_input     # open, paste and drop pictures
         self.image_input = install_image_input(self)
+        from .pen_palette import install as install_pen_palette     # the pen's colour, beside the eraser
+        self.pen_palette = install_pen_palette(self)
         from .first_run import install as install_first_run    # what can be clicked, said once
         self.first_run = install_first_run(self)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up
