@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cnnviz.analysis import explain
+from cnnviz.analysis.explain_standardize import StandardizeCell
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 
 from .cell_tables import FONT_POINTS, make_table, sign_color
@@ -232,6 +233,8 @@ class InspectorPanel(CellRendering, QWidget):
             self._render_activation(result)
         elif isinstance(result, explain.FlattenCell):
             self._render_flatten(result)
+        elif isinstance(result, StandardizeCell):
+            self._render_standardize(result)
         params = explain.layer_parameters(trace, result_layer_name(result, layer_name))
         self._set_footer(result, params)
 

@@ -256,6 +256,25 @@ class CellRendering:
         self._formula.setText(f"{step.function}({fmt(step.input_value)}) = <b>{fmt(step.output_value)}</b>")
         self._formula.show()
 
+    def _render_standardize(self, cell) -> None:
+        """(x − mean) / std with the numbers, or (switched off) the value passing through unchanged."""
+        _, c, i, j = cell.index
+        self._title.setText(translate("InspectorPanel", "{0} · channel {1}, row {2}, col {3}").format(
+            cell.layer_name, cell.channel, i, j))
+        self._table.hide()
+        formula = "(x − mean) / std = ({0} − {1}) / {2} = {3}".format(
+            fmt(cell.x), fmt(cell.mean), fmt(cell.std), fmt(cell.standardised))
+        if cell.applied:
+            text = formula[:formula.rfind("=") + 1] + f" <b>{fmt(cell.value)}</b>"      # the engine's value
+            text += "<br>" + translate("InspectorPanel", "Channel {0} is standardised like the training data: "
+                                       "its mean becomes 0 and its spread 1.").format(cell.channel)
+        else:
+            text = translate("InspectorPanel", "Standardisation is switched off: the network sees x = {0} "
+                             "unchanged (as if mean 0 and std 1).").format(f"<b>{fmt(cell.value)}</b>")
+            text += "<br>" + translate("InspectorPanel", "Like the training data it would see {0}.").format(formula)
+        self._formula.setText(text)
+        self._formula.show()
+
     def _render_flatten(self, cell: explain.FlattenCell) -> None:
         self._title.setText(translate("InspectorPanel", "{0} · feature {1}").format(cell.layer_name, cell.index[1]))
         self._table.hide()

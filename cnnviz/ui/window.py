@@ -125,6 +125,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.image_input = install_image_input(self)
         from .pen_palette import install as install_pen_palette     # the pen's colour, beside the eraser
         self.pen_palette = install_pen_palette(self)
+        from .standardise_switch import install as install_standardise     # Model → Standardise like the training data
+        self.standardise = install_standardise(self)
         from .first_run import install as install_first_run    # what can be clicked, said once
         self.first_run = install_first_run(self)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up
