@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cnnviz.analysis import explain
+from cnnviz.analysis.channels import plane_names
 from cnnviz.analysis.explain_standardize import StandardizeCell
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 
@@ -219,6 +220,9 @@ class InspectorPanel(CellRendering, QWidget):
         self._reset_views()
         self._target = ("cell", layer_name, tuple(int(v) for v in np.atleast_1d(index)))
         self._explanation = result
+        # R, G, B where the explained layer's input channels are the colour planes of the input, else ()
+        self._planes = plane_names([step.layer for step in trace.steps], trace.input.shape[1],
+                                   result_layer_name(result, layer_name))
         if isinstance(result, explain.ConvCell):
             self._render_conv(result, layer_name)
         elif isinstance(result, explain.PoolCell):

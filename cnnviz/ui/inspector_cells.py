@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cnnviz.analysis import explain
+from cnnviz.analysis.channels import channel_label
 from cnnviz.analysis.explain import fmt
 
 from .cell_tables import HIGHLIGHT, PADDING, WINNER, fit_table, ink_color, prepare_table, table_item
@@ -82,10 +83,14 @@ class CellRendering:
             top = 1 + b * block
             if multi:
                 self._table.setSpan(top, 0, 1, len(headers))
+                planes = getattr(self, "_planes", ())
+                text = translate("InspectorPanel",
+                                 "colour channel {0}: the {0} patch × filter {1}'s {0} kernel, summed = {2}") \
+                    if ch.channel < len(planes) else translate(
+                        "InspectorPanel", "input channel {0}: patch × filter {1} slice {0}, summed = {2}")
                 self._table.setItem(top, 0, table_item(
-                    translate("InspectorPanel",
-                              "input channel {0}: patch × filter {1} slice {0}, summed = {2}").format(
-                        ch.channel, f, fmt(ch.partial_sum)), HIGHLIGHT, bold=True, align=Qt.AlignmentFlag.AlignLeft))
+                    text.format(channel_label(planes, ch.channel), f, fmt(ch.partial_sum)), HIGHLIGHT, bold=True,
+                    align=Qt.AlignmentFlag.AlignLeft))
                 top += 1
             for u in range(kh):
                 for v in range(kw):
@@ -95,7 +100,8 @@ class CellRendering:
                             ink_color(ch.patch[u, v], pscale) if ink else self._sign(ch.patch[u, v], pscale)),
                         italic=pad,
                         tooltip=translate("InspectorPanel", "padding: a zero outside the input") if pad else
-                        f"{cell.input_name}[{ch.channel}, {cell.rows[u]}, {cell.cols[v]}]"))
+                        f"{cell.input_name}[{channel_label(getattr(self, '_planes', ()), ch.channel)}, "
+                        f"{cell.rows[u]}, {cell.cols[v]}]"))
                     self._table.setItem(top + u, kw + 1 + v, table_item(
                         fmt(ch.weights[u, v]), self._sign(ch.weights[u, v], wscale)))
                     self._table.setItem(top + u, 2 * kw + 2 + v, table_item(
