@@ -268,6 +268,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         for name, panel in self.panels.items():
             shown = name not in self.hidden
             panel.image.setVisible(shown)
+            if panel.colour is not None:        # the colour view of an R, G, B input is concealed with it
+                panel.colour.setVisible(shown)
             if panel.numbers is not None:
                 panel.numbers.setVisible(shown)
             panel.title.setText(panel.title_text if shown else f"{panel.title_text}  \u00b7  ?")

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox
 
+from .panels import stage_title
+
 
 class StandardiseSwitch(QObject):
     """A checkable action bound to ``session.standardize``."""
@@ -70,8 +72,10 @@ class StandardiseSwitch(QObject):
         panel = self.window.pipeline.panels.get(model.standardize_layer.name)
         if panel is None:
             return
-        off = not self.session.standardize
-        panel.title.setText(panel.title_text + "  \u00b7  " + self.tr("off") if off else panel.title_text)
+        base = stage_title(panel.stage)
+        panel.title_text = base + "  \u00b7  " + self.tr("off") if not self.session.standardize else base
+        concealed = panel.stage.name in self.window.pipeline.hidden       # the pipeline adds "?" to its title_text
+        panel.title.setText(f"{panel.title_text}  \u00b7  ?" if concealed else panel.title_text)
 
     def title_of_stage(self) -> str | None:
         """The Standardize stage's title as shown now (None without one)."""
