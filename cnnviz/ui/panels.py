@@ -357,9 +357,9 @@ class MapPanel:
         self._add_label(QCoreApplication.translate("MapPanel", "colour"), self.colour.pos().x(), self.colour.pos().y())
         return grow
 
-    def _add_label(self, text: str, x: float, y: float) -> None:
-        label = pg.TextItem(text, color=TEXT, fill=pg.mkBrush(255, 255, 255, 200), anchor=(0, 0))
-        label.setFont(font(9, bold=True))
+    def _add_label(self, text: str, x: float, y: float, points: float = 8) -> None:
+        label = pg.TextItem(text, color=TEXT, fill=pg.mkBrush(255, 255, 255, 170), anchor=(0, 0))
+        label.setFont(font(points, bold=True))
         label.setPos(x, y)
         self.view.addItem(label)
         self.labels.append(label)
@@ -382,7 +382,7 @@ class MapPanel:
             kernel_w = (kw + 1) // columns
             for c, name in enumerate(self.stage.lead_names):
                 r, q = divmod(c, columns)
-                self._add_label(name, lead_rect[1] + q * kernel_w * k, lead_rect[0] + r * kernel_h * k)
+                self._add_label(name, lead_rect[1] + q * kernel_w * k, lead_rect[0] + r * kernel_h * k, points=6.5)
 
     def show(self, array: np.ndarray) -> None:
         self.mosaic.update(self.stage.maps(array))

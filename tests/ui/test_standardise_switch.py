@@ -18,7 +18,7 @@ def test_the_switch_is_there_for_a_colour_model_and_changes_what_the_network_see
     assert window.session.standardize is False and not switch.action.isChecked()
     off = window.session.trace
     assert off is not on and (off[name] == off.input).all()
-    assert switch.title_of_stage().endswith("\u00b7  off")
+    assert switch.title_of_stage().startswith(f"{name} \u00b7 off \u00b7 ")        # before the shape: never elided
     shown = window.pipeline.panels[name].values
     assert abs(shown - off.input[0]).max() < 1e-6       # the stage's panel shows x itself
     assert "Standardisation is off" in window.statusBar().currentMessage()
