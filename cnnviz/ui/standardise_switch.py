@@ -74,7 +74,8 @@ class StandardiseSwitch(QObject):
             return
         base = stage_title(panel.stage)            # "standardize · 3 × 32 × 32": "off" goes before the shape,
         name, sep, shape = base.partition(" \u00b7 ")   # so a title too long for its stage loses the shape first
-        panel.title_text = f"{name} \u00b7 {self.tr('off')}{sep}{shape}" if not self.session.standardize else base
+        off = self.tr("off")                         # (lupdate does not read tr() inside an f-string)
+        panel.title_text = f"{name} \u00b7 {off}{sep}{shape}" if not self.session.standardize else base
         concealed = panel.stage.name in self.window.pipeline.hidden       # the pipeline adds "?" to its title_text
         panel.title.setText(f"{panel.title_text}  \u00b7  ?" if concealed else panel.title_text)
 

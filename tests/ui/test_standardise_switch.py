@@ -1,6 +1,8 @@
 """The switch "Standardise like the training data" in the window: shown for a model with a Standardize stage,
 it changes what the network sees and predicts, marks the stage "off", and the inspector gives the numbers of
 (x - mean) / std for a pointed cell of that stage."""
+from cnnviz.ui.inspect import Hit
+
 from .test_colour_canvas import RED, draw
 
 
@@ -24,7 +26,11 @@ def test_the_switch_is_there_for_a_colour_model_and_changes_what_the_network_see
     assert "Standardisation is off" in window.statusBar().currentMessage()
 
     inspector = window.inspect.inspector
-    inspector.show_cell(off, name, (0, 16, 16))
+    window.pipeline.repaint_now()
+    controller = window.inspect                          # the pointer on the stage's R map, row 16, col 16
+    hit = controller.hit_test(controller.cell_scene_pos(name, (0, 16, 16)))
+    assert hit == Hit("cell", name, (0, 16, 16))
+    controller.hover(hit)
     text = inspector.text()
     assert "switched off" in text and "(x \u2212 mean) / std" in text and "channel R" in text
     switch.action.trigger()                               # on again, from the Model menu
