@@ -3165,6 +3165,10 @@
         <translation>この絵での損失: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a pen colour: three whole numbers from 0 to 255 (red, green, blue)</source>
+        <translation>フィールド「{field}」はペンの色でなければなりません：0 から 255 までの 3 つの整数（赤、緑、青）</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: この画像ではモデルの出力が数値にならない (ここで重みの計算が float32 の範囲をあふれる)。予測なし</translation>
     </message>

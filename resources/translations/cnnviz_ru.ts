@@ -3165,6 +3165,10 @@
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a pen colour: three whole numbers from 0 to 255 (red, green, blue)</source>
+        <translation>поле «{field}» должно быть цветом пера: три целых числа от 0 до 255 (красный, зелёный, синий)</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: для этого изображения выход модели не является числом (здесь веса приводят к переполнению float32); предсказания нет</translation>
     </message>

@@ -124,3 +124,18 @@ def test_the_palette_in_the_toolbar_chooses_the_pen_and_the_eraser(make_window, 
     window.pen_palette.actions[(20, 60, 220)].trigger()      # a colour puts the eraser away
     assert not canvas.eraser and not window.eraser_action.isChecked()
     assert window.pen_palette.actions[(20, 60, 220)].isChecked()
+
+
+def test_a_scene_keeps_the_pen_colours_of_the_drawing(make_window, tmp_path):
+    from cnnviz.scenes import load_scene, save_scene
+    from cnnviz.ui.lecture.scene_state import apply_scene, capture_scene
+    window = make_window("selfedu-rgb")
+    window.pen_palette.choose(RED)
+    draw(window.canvas, [(60, 140), (220, 140)])
+    path = save_scene(capture_scene(window), tmp_path / "red")
+    window.canvas.clear()
+    apply_scene(window, load_scene(path))
+    assert tuple(window.canvas.rgb_array()[140, 140]) == RED and window.canvas.has_colour()
+    window.canvas.undo()
+    window.canvas.redo()
+    assert tuple(window.canvas.rgb_array()[140, 140]) == RED

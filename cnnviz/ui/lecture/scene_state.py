@@ -24,7 +24,8 @@ def capture_scene(window) -> Scene:
     """The window's drawing, model, shown docks, palette and presentation settings, and language."""
     lecture = window.lecture
     presentation = lecture.presentation
-    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase)) for s in window.canvas.strokes())
+    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase), tuple(s.colour))
+                    for s in window.canvas.strokes())
     session = window.session
     view = ViewSettings(palette=session.palette, presentation=presentation.presenting,
                         predict_reveal=presentation.predict_reveal,
@@ -45,8 +46,8 @@ def apply_scene(window, scene: Scene) -> None:
     window.width_spin.setValue(int(round(scene.pen_width)))
     window.width_spin.blockSignals(False)
     window.canvas.pen_width = float(scene.pen_width)
-    window.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()))
-                                   for s in scene.strokes])
+    window.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()),
+                                          tuple(s.colour)) for s in scene.strokes])
     view = scene.view
     present = docks(window)
     for name, shown in view.docks:
