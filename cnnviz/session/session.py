@@ -49,7 +49,8 @@ class SessionError(MessageError):
 
 @dataclass(frozen=True)
 class CompareSnapshot:
-    """Drawing "A" of the compare view: its canvas image (H, W) uint8 and its strokes, to draw it again."""
+    """Drawing "A" of the compare view: its canvas image as the network reads it (uint8 (H, W) grey, or
+    (H, W, 3) B, G, R when something coloured was on it) and its strokes, to draw it again."""
     image: np.ndarray
     strokes: tuple = ()
 

@@ -317,6 +317,7 @@ class MapPanel:
             self.numbers = CellNumbers(self.mosaic)
             self.view.addItem(self.numbers)
         self.colour = None              # the colour view of an R, G, B input (an ImageItem), beside its planes
+        self._planes_table = table
         self.labels = []                # the names written on the maps ("R", "G", "B") and filter kernels
         left = self._add_colour_view() if stage.kind == "input" and stage.map_names == RGB else 0
         self._add_labels()
@@ -398,6 +399,8 @@ class MapPanel:
         """Colour the maps with another table (the compare view's B - A) and show it on the colour bar."""
         if table is self.mosaic.table:
             return
+        if self.colour is not None:       # a difference is no colour: the colour view waits for the planes' table
+            self.colour.setVisible(table is self._planes_table)
         self.mosaic.set_table(table)
         self.layout.removeItem(self.colour_bar)
         self.colour_bar.setParentItem(None)

@@ -139,3 +139,24 @@ def test_a_scene_keeps_the_pen_colours_of_the_drawing(make_window, tmp_path):
     window.canvas.undo()
     window.canvas.redo()
     assert tuple(window.canvas.rgb_array()[140, 140]) == RED
+
+
+def test_compare_keeps_drawing_a_in_colour(make_window):
+    window = make_window("selfedu-rgb", size=(1500, 950))
+    experiments = window.experiments
+    window.pen_palette.choose(RED)
+    draw(window.canvas, [(60, 140), (220, 140)])
+    trace_a = window.live.run_now()
+    experiments.freeze_action.trigger()
+    window.canvas.clear()
+    window.pen_palette.choose((20, 60, 220))
+    draw(window.canvas, [(140, 60), (140, 220)])
+    window.live.run_now()
+    experiments.mode_actions["A"].trigger()
+    panel = window.pipeline.panels["input"]
+    np.testing.assert_allclose(panel.values, trace_a.input[0], atol=1e-6)       # A as the network saw it: red
+    assert panel.colour.isVisible() and panel.colour.image[16, 16, 0] > 150
+    experiments.mode_actions["B-A"].trigger()
+    assert not panel.colour.isVisible()                  # a difference has no colour picture
+    experiments.mode_actions["B"].trigger()
+    assert panel.colour.isVisible()
