@@ -6,7 +6,8 @@ and the language code. It is JSON:
 
     {"format": "cnnviz-scene", "version": 1, "language": "ja",
      "canvas": {"size": 280, "pen_width": 14.0,
-                "strokes": [{"width": 14.0, "erase": false, "points": [[x, y, pressure], ...]}, ...]},
+                "strokes": [{"width": 14.0, "erase": false, "points": [[x, y, pressure], ...]},
+                            {"width": 14.0, "erase": false, "colour": [220, 20, 20], "points": ...}, ...]},
      "model": {... as in a model file ...}, "model_source": "ox-cnn",
      "view": {"palette": "blue-orange", "presentation": false, "predict_reveal": false,
               "hidden_stages": ["result"], "docks": {"dock-Inspector": true}, "timeline": 1.0}}
@@ -30,6 +31,8 @@ from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_
 from cnnviz.engine.model_files import MUST_BE, ONE_OF, PLACE
 from cnnviz.files import error_reason, write_atomically
 from cnnviz.messages import MessageError, as_message, message, template
+
+BLACK = (0, 0, 0)        # a stroke's pen colour when the file names none
 from cnnviz.viz.colormap import PALETTES
 
 MAX_PEN_WIDTH = 200.0       # canvas pixels; a wider pen is no drawing (and Qt refuses it)
@@ -62,6 +65,7 @@ BETWEEN = template("field '{field}' must be between {low} and {high}, got {value
 TRIPLES = template("field '{field}' must be a list of [x, y, pressure] number triples")
 NOT_FINITE = template("field '{field}' holds a number that is not finite")
 NO_POINTS = template("field '{field}' is empty (a stroke has at least one point)")
+PEN_COLOUR = template("field '{field}' must be a pen colour: three whole numbers from 0 to 255 (red, green, blue)")
 STAGE_NAMES = template("field '{field}' must be a list of stage names")
 WRONG_VERSION = template("scene format version {version} is not supported (this cnnviz reads version {supported})")
 NO_SUCH_SCENE = template("no such scene file")
@@ -79,14 +83,17 @@ class SceneError(MessageError):
 
 @dataclass(frozen=True, eq=False)
 class SceneStroke:
-    """One recorded stroke: points (n, 3) float32 of x, y, pressure in canvas pixels."""
+    """One recorded stroke: points (n, 3) float32 of x, y, pressure in canvas pixels, in pen ``colour`` (R, G, B;
+    written to the file only when it is not black, so files of black drawings stay as they were)."""
     points: np.ndarray
     width: float
     erase: bool = False
+    colour: tuple[int, int, int] = BLACK
 
     def __eq__(self, other) -> bool:
         return isinstance(other, SceneStroke) and self.width == other.width and self.erase == other.erase \
-            and self.points.shape == other.points.shape and bool(np.array_equal(self.points, other.points))
+            and self.colour == other.colour and self.points.shape == other.points.shape \
+            and bool(np.array_equal(self.points, other.points))
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,7 @@ def scene_to_dict(scene: Scene) -> dict:
         "format": FORMAT, "version": VERSION, "language": scene.language,
         "canvas": {"size": int(scene.canvas_size), "pen_width": _float32_list(np.float32(scene.pen_width)),
                    "strokes": [{"width": _float32_list(np.float32(s.width)), "erase": bool(s.erase),
+                                **({} if tuple(s.colour) == BLACK else {"colour": [int(c) for c in s.colour]}),
                                 "points": _float32_list(s.points)} for s in scene.strokes]},
         "model": model_to_dict(scene.model), "model_source": scene.model_source,
         "view": {"palette": view.palette, "presentation": bool(view.presentation),
@@ -205,6 +213,9 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
         if not 0 < width <= MAX_PEN_WIDTH:
             stroke.fail("width", BETWEEN_CANVAS_PIXELS, low=0, high=f"{MAX_PEN_WIDTH:g}", value=width)
         erase = stroke.get("erase", bool, False)
+        colour = stroke.get("colour", list, list(BLACK))
+        if len(colour) != 3 or not all(type(c) is int and 0 <= c <= 255 for c in colour):
+            stroke.fail("colour", PEN_COLOUR)
         raw = stroke.get("points", list)
         try:
             points = np.array(raw, dtype=np.float64)
@@ -217,7 +228,8 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
             stroke.fail("points", NOT_FINITE)
         if len(raw) == 0:
             stroke.fail("points", NO_POINTS)
-        strokes.append(SceneStroke(points.astype(np.float32).reshape(-1, 3), float(np.float32(width)), erase))
+        strokes.append(SceneStroke(points.astype(np.float32).reshape(-1, 3), float(np.float32(width)), erase,
+                                   tuple(colour)))
 
     model_data = top.get("model", dict)
     try:

@@ -105,3 +105,23 @@ def test_a_pipe_named_like_a_scene_is_not_read(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(SceneError, match="not a regular file"):
         load_scene(fifo)
+
+
+def test_a_coloured_stroke_keeps_its_colour_and_black_ones_write_none():
+    scene = make_scene()
+    red = SceneStroke(np.array([[10, 10, 1], [200, 200, 1]], np.float32), 14.0, colour=(220, 20, 20))
+    scene = Scene(scene.strokes + (red,), scene.model, "lecture-ox")
+    data = scene_to_dict(scene)
+    assert "colour" not in data["canvas"]["strokes"][0]                 # black: as files always were
+    assert data["canvas"]["strokes"][2]["colour"] == [220, 20, 20]
+    back = scene_from_dict(json.loads(json.dumps(data)), source="talk.cnnscene")
+    assert back.strokes[2].colour == (220, 20, 20) and back.strokes[0].colour == (0, 0, 0)
+    assert back.strokes == scene.strokes
+
+
+@pytest.mark.parametrize("colour", [[300, 0, 0], [1, 2], "red", [0.5, 0, 0]])
+def test_a_bad_pen_colour_is_named(colour):
+    data = broken(lambda d: d["canvas"]["strokes"][0].update(colour=colour))
+    with pytest.raises(SceneError) as info:
+        scene_from_dict(data, source="talk.cnnscene")
+    assert "field 'canvas.strokes[0].colour' must be a" in str(info.value)        # a pen colour, or a list

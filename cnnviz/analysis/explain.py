@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..engine import ops
-from ..engine.layers import Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, Softmax, Upsample
+from ..engine.layers import (Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Layer, Pool2D, Softmax,
+                             Standardize, Upsample)
 from ..engine.model import Sequential, Trace
 from ..messages import MessageError, message, template
 from .receptive_field import input_mask as layer_input_mask
@@ -736,6 +737,9 @@ def explain_cell(trace: Trace, layer_name: str, index):
         else:
             label = message(VALUE_OF, source=name, index=q)
         return FlattenCell(layer_name, (n, q), name, (n,) + source, label, float(step.output[n, q]))
+    if isinstance(layer, Standardize):                       # beside, in explain_standardize
+        from .explain_standardize import explain_standardize
+        return explain_standardize(trace, layer_name, index)
     if isinstance(layer, (ConvTranspose2D, Upsample)):     # beside, in explain_transpose
         from .explain_transpose import explain_transposed_conv, explain_upsample
         explain_new = explain_transposed_conv if isinstance(layer, ConvTranspose2D) else explain_upsample

@@ -1,6 +1,6 @@
 """A picture (an opened, dropped or pasted image) fitted onto the square drawing page.
 
-This only places the picture on the page as the user will see and edit it; what the network sees is the page
+A colour picture stays in colour (R, G, B); a grey one stays grey. This only places the picture on the page as the user will see and edit it; what the network sees is the page
 read back through the one preprocessing path (`preprocess.to_network_input`), as for a drawing.
 """
 from __future__ import annotations
@@ -12,12 +12,14 @@ from .preprocess import _as_supported, _composite_alpha, _full_scale, _paper_lev
 
 
 def fit_to_page(image: np.ndarray, side: int) -> tuple[np.ndarray, bool]:
-    """The image as a grey page: uint8 (side, side), 0 black, 255 white, and whether it had to be resized.
+    """The image as a page, and whether it had to be resized: uint8 (side, side) grey (0 black, 255 white) for
+    a grey image (or a colour file whose three channels are equal), else uint8 (side, side, 3) R, G, B.
 
     image: (H, W) grey, (H, W, 3) BGR or (H, W, 4) BGRA as `read_image` gives it (uint8, uint16 or float).
     The whole picture is kept: it is scaled to fit the page (INTER_AREA shrinking, INTER_LINEAR growing) and
-    centred, the rest of the page filled with its paper (the median of its border, as preprocessing takes it),
-    so the padding adds no ink. Transparent pixels are paper. Raises ValueError for an unsupported array."""
+    centred, the rest of the page filled with its paper (the median of its border per channel, as preprocessing
+    takes it), so the padding adds no ink. Transparent pixels are paper. Raises ValueError for an unsupported
+    array."""
     if side < 1:
         raise ValueError(f"the page side must be positive, got {side!r}")
     image = _as_supported(image)
@@ -26,16 +28,22 @@ def fit_to_page(image: np.ndarray, side: int) -> tuple[np.ndarray, bool]:
     full = _full_scale(image)
     if image.ndim == 3 and image.shape[2] == 4:
         image = _composite_alpha(image, full)
-    grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    grey = np.clip(grey.astype(np.float32) * np.float32(255.0 / full), 0, 255)
-    height, width = grey.shape
+    if image.ndim == 3 and np.array_equal(image[:, :, 0], image[:, :, 1]) \
+            and np.array_equal(image[:, :, 1], image[:, :, 2]):
+        image = np.ascontiguousarray(image[:, :, 0])               # a grey picture stored in colour
+    planes = [image] if image.ndim == 2 else [image[:, :, 2], image[:, :, 1], image[:, :, 0]]   # R, G, B
+    height, width = image.shape[:2]
     resized = (height, width) != (side, side)
     scale = side / max(height, width)
     new_h, new_w = max(1, round(height * scale)), max(1, round(width * scale))
-    if (new_h, new_w) != (height, width):
-        method = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-        grey = cv2.resize(grey, (new_w, new_h), interpolation=method)
-    page = np.full((side, side), _paper_level(grey), np.float32)
     top, left = (side - new_h) // 2, (side - new_w) // 2
-    page[top:top + new_h, left:left + new_w] = grey
-    return np.rint(page).astype(np.uint8), resized
+    pages = []
+    for plane in planes:
+        plane = np.clip(plane.astype(np.float32) * np.float32(255.0 / full), 0, 255)
+        if (new_h, new_w) != (height, width):
+            method = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+            plane = cv2.resize(plane, (new_w, new_h), interpolation=method)
+        page = np.full((side, side), _paper_level(plane), np.float32)
+        page[top:top + new_h, left:left + new_w] = plane
+        pages.append(np.rint(page).astype(np.uint8))
+    return (pages[0] if len(pages) == 1 else np.stack(pages, axis=2)), resized

@@ -242,17 +242,23 @@ def _colour_input(planes: list[np.ndarray], full: float, height: int, width: int
         box = _crop_box(list(inks), list(scales), height, width, margin)
     framed = []
     for plane in planes:
+        h, w = plane.shape
+        if box is None and h * width == w * height:          # nothing to add around it: the plane as it is
+            framed.append(plane)
+            continue
         paper = np.float32(_paper_level(plane))
         above_paper = plane.astype(np.float32) - paper        # margins are added as 0, i.e. as paper
         above_paper = _cut(above_paper, *box) if box is not None else _letterbox(above_paper, height, width)
         framed.append(above_paper + paper)
-    planes = framed
-    out = np.empty((len(planes), height, width), np.float32)
-    for i, plane in enumerate(planes):
-        small = cv2.resize(plane.astype(np.float32, copy=False), (width, height), interpolation=cv2.INTER_AREA)
-        np.multiply(small, np.float32(1.0 / full), out=out[i])
+    # one resize of the planes side by side (H, W, C): INTER_AREA treats each channel alone, as per plane
+    stacked = framed[0] if len(framed) == 1 else cv2.merge(framed)
+    small = cv2.resize(stacked.astype(np.float32, copy=False), (width, height), interpolation=cv2.INTER_AREA)
+    small = small.reshape(height, width, len(framed))
+    out = np.empty((len(framed), height, width), np.float32)
+    for i in range(len(framed)):
+        np.multiply(small[:, :, i], np.float32(1.0 / full), out=out[i])
     np.clip(out, 0.0, 1.0, out=out)
-    return np.repeat(out, 3, axis=0) if len(planes) == 1 else out
+    return np.repeat(out, 3, axis=0) if len(framed) == 1 else out
 
 
 # --------------------------------------------------------------------------- public

@@ -45,6 +45,7 @@ from ..files import write_atomically
 from ..messages import message, template
 from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax, Standardize
 from ..engine.model import Sequential, Trace
+from ..analysis.channels import plane_names
 
 MAX_WORKBOOK_UNPACKED_BYTES = 256 * 1024 * 1024      # the parts of an .xlsx unpacked (an export is a few MB)
 WORKBOOK_TOO_LARGE = template("cannot read '{file}': the workbook unpacks to {size:,} bytes, over the limit of "
@@ -298,10 +299,12 @@ class _Writer:
         filter_refs: dict[tuple[int, int], str] = {}
         bias_refs: dict[int, str] = {}
         weight_areas = []
+        planes = plane_names(self.model.layers, self.model.input_shape[0], layer.name)    # R, G, B on colour planes
         for f, (r, k) in enumerate(corners):
             for c in range(c_count):
                 col = k + c * (kw + 1)
-                name = f"filter {f}" + (f" ch {c}" if c_count > 1 else "")
+                name = f"filter {f}" + ((f" {planes[c]}" if len(planes) == c_count else f" ch {c}")
+                                        if c_count > 1 else "")
                 ws.cell(r, col, name).font = _LABEL
                 where = self.weight_block(ws, r + 1, col, layer.weight[f, c])
                 weight_areas.append(where)

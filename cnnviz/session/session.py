@@ -49,7 +49,8 @@ class SessionError(MessageError):
 
 @dataclass(frozen=True)
 class CompareSnapshot:
-    """Drawing "A" of the compare view: its canvas image (H, W) uint8 and its strokes, to draw it again."""
+    """Drawing "A" of the compare view: its canvas image as the network reads it (uint8 (H, W) grey, or
+    (H, W, 3) B, G, R when something coloured was on it) and its strokes, to draw it again."""
     image: np.ndarray
     strokes: tuple = ()
 
@@ -77,6 +78,7 @@ class Session:
         self.pinned_changed = Event()       # (target or None)
         self.compare_changed = Event()      # (): A or the compare mode changed
         self.language_changed = Event()     # (code)
+        self.standardize_changed = Event()  # (on): the input is standardised like the training data, or not
         self.model: Sequential | None = None
         self.source: str | None = None      # a shipped model's name or a model file's path
         self.base_source: str | None = None  # what "reset" reloads: the source the history started from
@@ -92,6 +94,7 @@ class Session:
         self.compare_a: CompareSnapshot | None = None
         self.compare_mode = "B"
         self.language = "en"
+        self.standardize = True             # a Standardize stage uses its mean and std (False: passes through)
         self._examples: dict[tuple, np.ndarray] = {}
         self._pinned_moved = False
         self.backward = BackwardState(self)   # the Backward view: target class, learning rate, step
@@ -206,7 +209,7 @@ class Session:
         if self.model is None or self.input_source is None:
             return None
         try:
-            trace = self.model.forward(self.network_input(self.input_source()))
+            trace = self.model.forward(self.network_input(self.input_source()), standardize=self.standardize)
         except Exception as exc:   # noqa: BLE001 - a model that cannot run must not take the window down
             log.exception("the model could not run on the input")
             self.run_failed.emit(exc)
@@ -215,6 +218,16 @@ class Session:
         self.trace = trace
         self.trace_changed.emit(trace)
         return trace
+
+    def set_standardize(self, on: bool) -> None:
+        """Standardise the input like the training data (the model's Standardize stage uses its mean and std),
+        or not (it passes the input through, as a photo that was not standardised): ``standardize_changed``,
+        then the input runs again. Models without a Standardize stage are not affected."""
+        on = bool(on)
+        if on != self.standardize:
+            self.standardize = on
+            self.standardize_changed.emit(on)
+            self.run()
 
     # -- what is shown, and how --------------------------------------------------------------------
     def set_palette(self, name: str) -> None:
@@ -274,7 +287,7 @@ class Session:
         language): the same model, history, levels, palette, concealed stages, pin, A and language."""
         new = Session(language=self.language, palette=self.palette)
         for name in ("model", "source", "base_source", "history", "trace", "runs", "hidden_stages", "pinned",
-                     "inspected", "compare_a", "compare_mode", "_examples"):
+                     "inspected", "compare_a", "compare_mode", "_examples", "standardize"):
             setattr(new, name, getattr(self, name))
         new.levels = dict(self.levels)
         new.backward.carry_over(self.backward)

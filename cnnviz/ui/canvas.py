@@ -1,13 +1,20 @@
-"""The drawing canvas: dark ink on white paper in a square grayscale image, with undo and redo.
+"""The drawing canvas: ink on white paper in a square colour image, with undo and redo.
 
-Every stroke is recorded as points (x, y, pressure in image pixels), so a drawing can be replayed,
-saved or undone; the image is only a rendering of the recorded strokes.
+Every stroke is recorded as points (x, y, pressure in image pixels) with its pen colour, so a drawing can be
+replayed, saved or undone; the image is only a rendering of the recorded strokes.
+
+The page is kept in colour (a ``Format_RGB32`` QImage). What leaves the canvas:
+``image_array()`` the page in grey, uint8 (size, size), 0 ink and 255 paper (exactly the old grey page for a
+drawing in black: a grey pixel's luma is its value); ``rgb_array()`` the page in colour, uint8 (size, size, 3)
+R, G, B; ``input_image()`` what the network's preprocessing reads (the session's input source): the grey page
+while everything on it is grey, else (size, size, 3) B, G, R as ``read_image`` gives a colour file.
 """
 from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -15,15 +22,23 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PAPER = 255
 INK = 0
+BLACK = (INK, INK, INK)        # the default pen, R, G, B
 MIN_PRESSURE_WIDTH = 0.3       # at zero pressure a tablet pen draws this fraction of the width
 
 
 @dataclass
 class Stroke:
-    """One pen-down to pen-up: points (x, y, pressure) in image pixels, packed flat to stay small."""
+    """One pen-down to pen-up: points (x, y, pressure) in image pixels, packed flat to stay small, drawn in
+    ``colour`` (R, G, B, 0-255; the eraser paints paper whatever its colour)."""
     width: float
     erase: bool = False
     data: array = field(default_factory=lambda: array("f"))
+    colour: tuple[int, int, int] = BLACK
+
+    @property
+    def is_grey(self) -> bool:
+        """Whether it leaves grey on the page (the eraser, or a pen with R = G = B)."""
+        return self.erase or self.colour[0] == self.colour[1] == self.colour[2]
 
     def add(self, x: float, y: float, pressure: float = 1.0) -> None:
         self.data.extend((x, y, pressure))
@@ -43,15 +58,22 @@ CLEAR = "clear"       # an action in the history that wipes the page
 @dataclass(eq=False)
 class Picture:
     """An action in the history that replaces the page by a picture (an opened, dropped or pasted image):
-    ``pixels`` uint8 (size, size), 0 ink and 255 paper, already fitted to the page."""
+    ``pixels`` uint8 (size, size) grey (0 black, 255 white) or (size, size, 3) R, G, B, fitted to the page."""
     pixels: np.ndarray
+
+    @property
+    def is_grey(self) -> bool:
+        return self.pixels.ndim == 2
 
 
 class DrawingCanvas(QWidget):
-    """A square page of ``size`` x ``size`` grayscale pixels, shown scaled to the widget.
+    """A square page of ``size`` x ``size`` colour pixels, shown scaled to the widget.
 
     Signals: ``changed`` after every change of the pixels (each pen movement), ``strokeFinished`` on
-    pen up, ``dropped`` (QMimeData) when something is dropped on it (drops are off until setAcceptDrops). ``image_array()`` gives the pixels as uint8 (size, size), 0 ink and 255 paper.
+    pen up, ``dropped`` (QMimeData) when something is dropped on it (drops are off until setAcceptDrops).
+    ``pen_colour`` (R, G, B) colours the next stroke. ``image_array()`` gives the page in grey, uint8
+    (size, size), 0 ink and 255 paper; ``rgb_array()`` in colour, uint8 (size, size, 3) R, G, B;
+    ``input_image()`` what the network reads (grey while the page is grey, else B, G, R).
     """
 
     changed = Signal()
@@ -60,14 +82,16 @@ class DrawingCanvas(QWidget):
 
     def __init__(self, size: int = 280, parent: QWidget | None = None):
         super().__init__(parent)
-        self._image = QImage(size, size, QImage.Format.Format_Grayscale8)
-        self._image.fill(PAPER)
+        self._image = QImage(size, size, QImage.Format.Format_RGB32)     # bytes B, G, R, 255 per pixel
+        self._image.fill(QColor.fromRgb(PAPER, PAPER, PAPER))
+        self._grey = True           # nothing coloured on the page: input_image() is the grey page
         self._history: list[Stroke | str] = []
         self._redo: list[Stroke | str] = []
         self._current: Stroke | None = None
         self._last = None
         self._preview: list[Stroke] | None = None      # the stroke timeline shows part of the drawing
         self.pen_width = 14.0
+        self.pen_colour: tuple[int, int, int] = BLACK
         self.eraser = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(64, 64)
@@ -108,11 +132,31 @@ class DrawingCanvas(QWidget):
         """The picture the page shows under the strokes, if one was put there and not cleared since."""
         return self._visible()[0]
 
-    def image_array(self) -> np.ndarray:
-        """The page as a new uint8 array (size, size): 0 is ink, 255 paper."""
+    def _bgra(self, writable: bool = False) -> np.ndarray:
+        """A view of the page's pixels, uint8 (size, size, 4) B, G, R, 255 (valid while the image lives)."""
         n = self._image.width()
-        view = np.frombuffer(self._image.constBits(), dtype=np.uint8, count=self._image.sizeInBytes())
-        return view.reshape(n, self._image.bytesPerLine())[:, :n].copy()
+        bits = self._image.bits() if writable else self._image.constBits()
+        view = np.frombuffer(bits, dtype=np.uint8, count=self._image.sizeInBytes())
+        return view.reshape(n, self._image.bytesPerLine() // 4, 4)[:, :n]
+
+    def image_array(self) -> np.ndarray:
+        """The page in grey as a new uint8 array (size, size): 0 is ink, 255 paper (a colour's luma, as
+        ``cv2.cvtColor`` takes it; a grey pixel keeps its value exactly)."""
+        return cv2.cvtColor(self._bgra(), cv2.COLOR_BGRA2GRAY)
+
+    def rgb_array(self) -> np.ndarray:
+        """The page in colour as a new uint8 array (size, size, 3): R, G, B, white paper 255."""
+        return self._bgra()[:, :, 2::-1].copy()
+
+    def input_image(self) -> np.ndarray:
+        """The page as the network's preprocessing reads it (``preprocess.to_network_input``): uint8
+        (size, size) grey while nothing coloured is on it (so a grey model's ink is as it always was), else
+        (size, size, 3) B, G, R."""
+        return self.image_array() if self._grey else self._bgra()[:, :, :3].copy()
+
+    def has_colour(self) -> bool:
+        """Whether something coloured (a colour pen's stroke or a colour picture) is on the page."""
+        return not self._grey
 
     def is_blank(self) -> bool:
         """Nothing on the page: no stroke or picture since the last clear. Asked on every pen movement, so it
@@ -167,12 +211,13 @@ class DrawingCanvas(QWidget):
         self._render()
 
     def set_picture(self, pixels: np.ndarray) -> None:
-        """Replace the page by a picture, uint8 (size, size) (see data.picture.fit_to_page); one undo step.
-        The pen draws on it afterwards; Clear or Undo takes it away."""
+        """Replace the page by a picture, uint8 (size, size) grey or (size, size, 3) R, G, B (see
+        data.picture.fit_to_page); one undo step. The pen draws on it afterwards; Clear or Undo takes it away."""
         pixels = np.asarray(pixels)
         n = self.size_pixels
-        if pixels.shape != (n, n) or pixels.dtype != np.uint8:
-            raise ValueError(f"a picture for the canvas is uint8 ({n}, {n}), got {pixels.dtype} {pixels.shape}")
+        if pixels.shape not in ((n, n), (n, n, 3)) or pixels.dtype != np.uint8:
+            raise ValueError(f"a picture for the canvas is uint8 ({n}, {n}) or ({n}, {n}, 3), "
+                             f"got {pixels.dtype} {pixels.shape}")
         self._end_stroke(emit=False)
         self._preview = None
         self._history.append(Picture(pixels.copy()))
@@ -183,7 +228,8 @@ class DrawingCanvas(QWidget):
         """Replace the drawing by recorded strokes, each keeping its width and eraser flag; one undo step."""
         self._end_stroke(emit=False)
         self._preview = None
-        group = [CLEAR] + [Stroke(float(s.width), bool(s.erase), array("f", s.data)) for s in strokes if len(s)]
+        group = [CLEAR] + [Stroke(float(s.width), bool(s.erase), array("f", s.data), tuple(getattr(s, "colour", BLACK)))
+                           for s in strokes if len(s)]
         self._history.append(tuple(group))
         self._redo.clear()
         self._render()
@@ -226,8 +272,9 @@ class DrawingCanvas(QWidget):
         self._end_stroke(emit=False)
         if self._preview is not None:
             self.set_stroke_list(self._preview)
-        self._current = Stroke(self.pen_width, self.eraser)
+        self._current = Stroke(self.pen_width, self.eraser, colour=tuple(int(c) for c in self.pen_colour))
         self._current.add(x, y, pressure)
+        self._grey = self._grey and self._current.is_grey
         self._history.append(self._current)
         self._redo.clear()
         self._paint_segment(self._current, None, (x, y, pressure))
@@ -256,7 +303,7 @@ class DrawingCanvas(QWidget):
 
     def _pen(self, stroke: Stroke, pressure: float) -> QPen:
         width = stroke.width * (MIN_PRESSURE_WIDTH + (1 - MIN_PRESSURE_WIDTH) * min(max(pressure, 0.0), 1.0))
-        pen = QPen(QColor.fromRgb(PAPER, PAPER, PAPER) if stroke.erase else QColor.fromRgb(INK, INK, INK))
+        pen = QPen(QColor.fromRgb(PAPER, PAPER, PAPER) if stroke.erase else QColor.fromRgb(*stroke.colour))
         pen.setWidthF(max(1.0, width))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -280,14 +327,20 @@ class DrawingCanvas(QWidget):
         """Redraw the page from the history."""
         picture, strokes = self._visible()
         if picture is not None and self._preview is None:
-            n = self.size_pixels
-            view = np.frombuffer(self._image.bits(), dtype=np.uint8, count=self._image.sizeInBytes())
-            view.reshape(n, self._image.bytesPerLine())[:, :n] = picture.pixels
+            page = self._bgra(writable=True)
+            if picture.is_grey:
+                page[:, :, :3] = picture.pixels[:, :, None]
+            else:
+                page[:, :, :3] = picture.pixels[:, :, ::-1]
+            page[:, :, 3] = 255
         else:
-            self._image.fill(PAPER)
+            picture = None
+            self._image.fill(QColor.fromRgb(PAPER, PAPER, PAPER))
+        shown = self._preview if self._preview is not None else strokes
+        self._grey = (picture is None or picture.is_grey) and all(stroke.is_grey for stroke in shown)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for stroke in (self._preview if self._preview is not None else strokes):
+        for stroke in shown:
             points = stroke.points
             for i in range(len(points)):
                 self._paint_segment(stroke, points[i - 1] if i else None, points[i], painter)

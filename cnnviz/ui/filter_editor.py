@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
                                QLineEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from cnnviz.analysis import edit
+from cnnviz.analysis.channels import channel_label, plane_names
 from cnnviz.analysis.explain import fmt
 
 from .explain_text import engine_text, term
@@ -118,8 +119,11 @@ class FilterEditor(QWidget):
         self._update_channel_box()
 
     # -- public API ----------------------------------------------------------------------------
-    def set_filter(self, layer_name: str, filter_index: int, weights, bias: float, *, flip: bool = False) -> None:
-        """Show filter `filter_index` of `layer_name`: weights (C, KH, KW) or (KH, KW), as stored."""
+    def set_filter(self, layer_name: str, filter_index: int, weights, bias: float, *, flip: bool = False,
+                   channel_names: tuple[str, ...] = ()) -> None:
+        """Show filter `filter_index` of `layer_name`: weights (C, KH, KW) or (KH, KW), as stored.
+        ``channel_names`` names the input channels in the channel box ("R", "G", "B"; else their numbers)."""
+        self._channel_names = tuple(channel_names)
         w = np.array(weights, dtype=np.float64)
         if w.ndim == 2:
             w = w[None]
@@ -148,7 +152,7 @@ class FilterEditor(QWidget):
     def set_from_model(self, model, layer_name: str, filter_index: int) -> None:
         layer = model.layer(layer_name)
         self.set_filter(layer_name, filter_index, layer.weight[filter_index], float(layer.bias[filter_index]),
-                        flip=layer.flip)
+                        flip=layer.flip, channel_names=plane_names(model.layers, model.input_shape[0], layer_name))
 
     def set_rng(self, rng: np.random.Generator) -> None:
         self._rng = rng
@@ -245,7 +249,8 @@ class FilterEditor(QWidget):
         c = self._weights.shape[0]
         self._channel.blockSignals(True)
         self._channel.clear()
-        self._channel.addItems([str(i) for i in range(c)])
+        names = getattr(self, "_channel_names", ())
+        self._channel.addItems([channel_label(names if len(names) == c else (), i) for i in range(c)])
         self._channel.setCurrentIndex(min(keep, c - 1))
         self._channel.blockSignals(False)
         self._channel.setVisible(c > 1)

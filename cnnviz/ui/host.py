@@ -36,6 +36,7 @@ class Host:
         self.pipeline = window.pipeline
         self.live = window.live
         self.settings = window.settings
+        self.eraser_action = window.eraser_action       # the pen palette puts the eraser away
         self.open_model_action = window.open_action     # File → Open model file… (file entries go beside it)
 
     @property

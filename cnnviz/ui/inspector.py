@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cnnviz.analysis import explain
+from cnnviz.analysis.channels import plane_names
+from cnnviz.analysis.explain_standardize import StandardizeCell
 from cnnviz.analysis.explain_transpose import TransposedConvCell, UpsampleCell
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES
 
@@ -227,6 +229,9 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
         self._reset_views()
         self._target = ("cell", layer_name, tuple(int(v) for v in np.atleast_1d(index)))
         self._explanation = result
+        # R, G, B where the explained layer's input channels are the colour planes of the input, else ()
+        self._planes = plane_names([step.layer for step in trace.steps], trace.input.shape[1],
+                                   result_layer_name(result, layer_name))
         if isinstance(result, explain.ConvCell):
             self._render_conv(result, layer_name)
         elif isinstance(result, explain.PoolCell):
@@ -245,6 +250,8 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
             self._render_transposed(result, layer_name)
         elif isinstance(result, UpsampleCell):
             self._render_upsample(result)
+        elif isinstance(result, StandardizeCell):
+            self._render_standardize(result)
         params = explain.layer_parameters(trace, result_layer_name(result, layer_name))
         self._set_footer(result, params)
 

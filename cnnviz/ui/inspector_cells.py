@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cnnviz.analysis import explain
+from cnnviz.analysis.channels import channel_label
 from cnnviz.analysis.explain import fmt
 
 from .cell_tables import HIGHLIGHT, PADDING, WINNER, fit_table, ink_color, prepare_table, table_item
@@ -82,10 +83,14 @@ class CellRendering:
             top = 1 + b * block
             if multi:
                 self._table.setSpan(top, 0, 1, len(headers))
+                planes = getattr(self, "_planes", ())
+                text = translate("InspectorPanel",
+                                 "colour channel {0}: the {0} patch × filter {1}'s {0} kernel, summed = {2}") \
+                    if ch.channel < len(planes) else translate(
+                        "InspectorPanel", "input channel {0}: patch × filter {1} slice {0}, summed = {2}")
                 self._table.setItem(top, 0, table_item(
-                    translate("InspectorPanel",
-                              "input channel {0}: patch × filter {1} slice {0}, summed = {2}").format(
-                        ch.channel, f, fmt(ch.partial_sum)), HIGHLIGHT, bold=True, align=Qt.AlignmentFlag.AlignLeft))
+                    text.format(channel_label(planes, ch.channel), f, fmt(ch.partial_sum)), HIGHLIGHT, bold=True,
+                    align=Qt.AlignmentFlag.AlignLeft))
                 top += 1
             for u in range(kh):
                 for v in range(kw):
@@ -95,7 +100,8 @@ class CellRendering:
                             ink_color(ch.patch[u, v], pscale) if ink else self._sign(ch.patch[u, v], pscale)),
                         italic=pad,
                         tooltip=translate("InspectorPanel", "padding: a zero outside the input") if pad else
-                        f"{cell.input_name}[{ch.channel}, {cell.rows[u]}, {cell.cols[v]}]"))
+                        f"{cell.input_name}[{channel_label(getattr(self, '_planes', ()), ch.channel)}, "
+                        f"{cell.rows[u]}, {cell.cols[v]}]"))
                     self._table.setItem(top + u, kw + 1 + v, table_item(
                         fmt(ch.weights[u, v]), self._sign(ch.weights[u, v], wscale)))
                     self._table.setItem(top + u, 2 * kw + 2 + v, table_item(
@@ -254,6 +260,25 @@ class CellRendering:
         self._title.setText(translate("InspectorPanel", "{0} · cell {1}").format(cell.layer_name, cell.index[1:]))
         self._table.hide()
         self._formula.setText(f"{step.function}({fmt(step.input_value)}) = <b>{fmt(step.output_value)}</b>")
+        self._formula.show()
+
+    def _render_standardize(self, cell) -> None:
+        """(x − mean) / std with the numbers, or (switched off) the value passing through unchanged."""
+        _, c, i, j = cell.index
+        self._title.setText(translate("InspectorPanel", "{0} · channel {1}, row {2}, col {3}").format(
+            cell.layer_name, cell.channel, i, j))
+        self._table.hide()
+        formula = "(x − mean) / std = ({0} − {1}) / {2} = {3}".format(
+            fmt(cell.x), fmt(cell.mean), fmt(cell.std), fmt(cell.standardised))
+        if cell.applied:
+            text = formula[:formula.rfind("=") + 1] + f" <b>{fmt(cell.value)}</b>"      # the engine's value
+            text += "<br>" + translate("InspectorPanel", "Channel {0} is standardised like the training data: "
+                                       "its mean becomes 0 and its spread 1.").format(cell.channel)
+        else:
+            text = translate("InspectorPanel", "Standardisation is switched off: the network sees x = {0} "
+                             "unchanged (as if mean 0 and std 1).").format(f"<b>{fmt(cell.value)}</b>")
+            text += "<br>" + translate("InspectorPanel", "Like the training data it would see {0}.").format(formula)
+        self._formula.setText(text)
         self._formula.show()
 
     def _render_flatten(self, cell: explain.FlattenCell) -> None:

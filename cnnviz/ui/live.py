@@ -32,7 +32,7 @@ class LiveRunner(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.run_now)
         canvas.changed.connect(self.request)
-        session.set_input_source(canvas.image_array)
+        session.set_input_source(canvas.input_image)      # grey while the page is grey, else B, G, R
         session.run_failed.connect(self._on_model_failed)
 
     @property
@@ -59,7 +59,7 @@ class LiveRunner(QObject):
 
     def network_input(self, image: np.ndarray | None = None) -> np.ndarray:
         """The canvas (or ``image``) as the model's input (C, H, W), through the one preprocessing path."""
-        return self.session.network_input(self.canvas.image_array() if image is None else image)
+        return self.session.network_input(self.canvas.input_image() if image is None else image)
 
     def run_now(self) -> Trace | None:
         """Run the model on the canvas as it is now (the session tells the views)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 import pyqtgraph as pg
 
+from cnnviz.engine.model import RGB
 from cnnviz.viz.colormap import ColourTable, is_dark
 from cnnviz.viz.focus import NumberStyle, cell_number_style
 from cnnviz.viz.layout import Stage, format_value
@@ -163,9 +164,13 @@ def bar_widths(labels, note: str, bar_font: QFont) -> tuple[float, float]:
 
 
 def bar_notes(stage: Stage) -> tuple[str, str]:
-    """The notes on a stage's colour bar and on its weights' bar (as MapPanel writes them)."""
-    note = QCoreApplication.translate("MapPanel", "ink") if stage.kind == "input" else \
-        (QCoreApplication.translate("MapPanel", "maps") if stage.lead is not None else "")
+    """The notes on a stage's colour bar and on its weights' bar (as MapPanel writes them): the input of a
+    colour model shows how bright each plane is, a grey input how much ink."""
+    if stage.kind == "input" and stage.map_names == RGB:
+        note = QCoreApplication.translate("MapPanel", "brightness")
+    else:
+        note = QCoreApplication.translate("MapPanel", "ink") if stage.kind == "input" else \
+            (QCoreApplication.translate("MapPanel", "maps") if stage.lead is not None else "")
     return note, (QCoreApplication.translate("MapPanel", "weights") if stage.lead is not None else "")
 
 
@@ -311,11 +316,15 @@ class MapPanel:
         if stage.numbers:
             self.numbers = CellNumbers(self.mosaic)
             self.view.addItem(self.numbers)
-        self.view.setRange(QRectF(0, 0, w, h), padding=0)
+        self.colour = None              # the colour view of an R, G, B input (an ImageItem), beside its planes
+        self._planes_table = table
+        self.labels = []                # the names written on the maps ("R", "G", "B") and filter kernels
+        left = self._add_colour_view() if stage.kind == "input" and stage.map_names == RGB else 0
+        self._add_labels()
+        self.view.setRange(QRectF(-left, 0, w + left, h), padding=0)
         self.view.disableAutoRange()
         self.layout.addItem(self.view, row=1, col=0)
-        note = QCoreApplication.translate("MapPanel", "ink") if stage.kind == "input" else \
-            (QCoreApplication.translate("MapPanel", "maps") if stage.lead is not None else "")
+        note = bar_notes(stage)[0]
         self.colour_bar = ColourBar(table, note=note)
         self.layout.addItem(self.colour_bar, row=2, col=0)
         if lead_table is not None:
@@ -328,9 +337,61 @@ class MapPanel:
         """The (count, h, w) maps shown now."""
         return self.mosaic.values
 
+    def _add_colour_view(self) -> int:
+        """The R, G, B planes together as one colour picture, in the mosaic's free slot if it has one (2 x 2),
+        else left of the planes; returns how many pixels the view grows to the left for it."""
+        layout = self.mosaic.layout
+        self._colour_rgba = np.zeros(self.stage.map_shape + (4,), np.uint8)
+        self._colour_rgba[..., 3] = 255
+        self.colour = pg.ImageItem(self._colour_rgba, axisOrder="row-major")
+        self.view.addItem(self.colour)
+        if layout.rows * layout.columns > self.mosaic.count:
+            y, x = self.mosaic.map_rect(0)[:2]
+            y0, x0 = layout.origin(0)
+            y1, x1 = layout.origin(self.mosaic.count)
+            self.colour.setPos(x1 + (x - x0), y1 + (y - y0))
+            grow = 0
+        else:
+            y = self.mosaic.map_rect(0)[0]
+            grow = self.stage.map_shape[1] + 2
+            self.colour.setPos(-grow, y)
+        self._add_label(QCoreApplication.translate("MapPanel", "colour"), self.colour.pos().x(), self.colour.pos().y())
+        return grow
+
+    def _add_label(self, text: str, x: float, y: float, points: float = 8) -> None:
+        label = pg.TextItem(text, color=TEXT, fill=pg.mkBrush(255, 255, 255, 170), anchor=(0, 0))
+        label.setFont(font(points, bold=True))
+        label.setPos(x, y)
+        self.view.addItem(label)
+        self.labels.append(label)
+
+    def _add_labels(self) -> None:
+        """Each map's name ("R", "G", "B") on its top-left corner; on a filter block of colour input, the
+        channel of each kernel on the first filter's block (the same order in every block)."""
+        names = self.stage.map_names
+        if len(names) == self.mosaic.count:
+            for i, name in enumerate(names):
+                y, x = self.mosaic.map_rect(i)[:2]
+                self._add_label(name, x, y)
+        lead_rect = self.mosaic.lead_rect(0)
+        if self.stage.lead_names and lead_rect is not None:
+            kh, kw = self.stage.lead.shape[1:]       # the block of one filter; kernels in kernel_block's grid
+            channels = len(self.stage.lead_names)
+            columns = int(np.ceil(np.sqrt(channels)))
+            k = self.mosaic.lead_scale
+            kernel_h = (kh + 1) // int(np.ceil(channels / columns))
+            kernel_w = (kw + 1) // columns
+            for c, name in enumerate(self.stage.lead_names):
+                r, q = divmod(c, columns)
+                self._add_label(name, lead_rect[1] + q * kernel_w * k, lead_rect[0] + r * kernel_h * k, points=6.5)
+
     def show(self, array: np.ndarray) -> None:
         self.mosaic.update(self.stage.maps(array))
         self.image.setImage(self.mosaic.rgba, autoLevels=False)
+        if self.colour is not None:
+            planes = np.clip(np.asarray(array, np.float32), 0.0, 1.0)
+            self._colour_rgba[..., :3] = np.rint(np.moveaxis(planes, 0, -1) * 255.0)
+            self.colour.setImage(self._colour_rgba, autoLevels=False, levels=(0, 255))
         if self.numbers is not None:
             self.numbers.update()
 
@@ -338,6 +399,8 @@ class MapPanel:
         """Colour the maps with another table (the compare view's B - A) and show it on the colour bar."""
         if table is self.mosaic.table:
             return
+        if self.colour is not None:       # a difference is no colour: the colour view waits for the planes' table
+            self.colour.setVisible(table is self._planes_table)
         self.mosaic.set_table(table)
         self.layout.removeItem(self.colour_bar)
         self.colour_bar.setParentItem(None)

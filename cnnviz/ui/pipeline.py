@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 import pyqtgraph as pg
 
 from cnnviz.engine import Sequential, Softmax, Trace
-from cnnviz.viz.colormap import PALETTES, diverging_table, ink_table
+from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, brightness_table, diverging_table, ink_table
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 from cnnviz.viz.readable import MIN_MAP_PX, readable_prefix
 
@@ -38,6 +38,11 @@ TWO_LINE_GAIN = 1.08        # titles go on two lines only when that makes the ma
 SQUEEZED_STAGE_WIDTH = 64   # pixels per stage when titles are elided and colour bars unlabelled ...
 SQUEEZE_GAIN = 2.0          # ... which happens only when it makes the maps this much larger
 RELAYOUT_DELAY_MS = 150
+
+
+def input_table(stage, level: float):
+    """The input's colours: ink on paper for a grey model, each plane's brightness for R, G, B planes."""
+    return brightness_table(level) if stage.map_names else ink_table(level)
 
 
 class PipelineView(pg.GraphicsLayoutWidget):
@@ -201,7 +206,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             row.setContentsMargins(0, 0, 0, 0)
         for stage, row, columns in zip(self.stages, placement.rows, placement.columns):
             level = self.levels.get(stage.level_key, 1.0)
-            table = ink_table(level) if stage.kind == "input" else diverging_table(level, self.palette)
+            table = input_table(stage, level) if stage.kind == "input" else diverging_table(level, self.palette)
             lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0), self.palette) \
                 if stage.lead is not None else None
             panel = MapPanel(stage, table, columns=columns, lead_table=lead_table, two_lines=self.two_line_titles)
@@ -283,6 +288,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         for name, panel in self.panels.items():
             shown = name not in self.hidden
             panel.image.setVisible(shown)
+            if panel.colour is not None:        # the colour view of an R, G, B input is concealed with it
+                panel.colour.setVisible(shown)
             if panel.numbers is not None:
                 panel.numbers.setVisible(shown)
             panel.title.setText(panel.title_text if shown else f"{panel.title_text}  \u00b7  ?")

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 import pyqtgraph as pg
 
-from cnnviz.viz.colormap import diverging_table, ink_table
+from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.focus import focus_layout, neighbour, numbered_when_focused
 from cnnviz.viz.layout import Stage
 
 from . import panels as _panels
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, font
+from .pipeline import input_table
 
 RELAYOUT_MS = 120
 KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -250,7 +251,7 @@ class StageFocus(QObject):
         stage = stages[name]
         level = self.pipeline.levels.get(stage.level_key, 1.0)
         palette = self.pipeline.palette
-        table = ink_table(level) if stage.kind == "input" else diverging_table(level, palette)
+        table = input_table(stage, level) if stage.kind == "input" else diverging_table(level, palette)
         lead_table = diverging_table(self.pipeline.levels.get(stage.name + ".weight", 1.0), palette) \
             if stage.lead is not None else None
         names = self.names()

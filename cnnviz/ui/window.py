@@ -122,6 +122,10 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.stage_focus = install_focus(self.session, self.host)
         from .image_input import install as install_image_input     # open, paste and drop pictures
         self.image_input = install_image_input(self.host)
+        from .pen_palette import install as install_pen_palette     # the pen's colour, beside the eraser
+        self.pen_palette = install_pen_palette(self.host)
+        from .standardise_switch import install as install_standardise     # Model → Standardise like the training data
+        self.standardise = install_standardise(self.session, self.host)
         from .first_run import install as install_first_run    # what can be clicked, said once
         self.first_run = install_first_run(self.host, self.lecture.presentation)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up

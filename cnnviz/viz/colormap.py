@@ -111,6 +111,11 @@ def ink_table(high: float = 1.0) -> ColourTable:
     return ColourTable(_with_gap(_interpolate(INK_STOPS, TABLE_SIZE)), 0.0, float(high))
 
 
+def brightness_table(high: float = 1.0) -> ColourTable:
+    """Black (0) to white (high): one colour plane of a colour input, as bright as the plane is."""
+    return ColourTable(_with_gap(_interpolate(INK_STOPS[::-1], TABLE_SIZE)), 0.0, float(high))
+
+
 def is_dark(rgba) -> bool:
     """Whether text on this colour should be white (relative luminance below about 0.4)."""
     r, g, b = (float(c) / 255 for c in rgba[:3])

@@ -54,6 +54,10 @@ class Stage:
     lead: np.ndarray | None = field(default=None, repr=False, compare=False)   # (count, bh, bw) filter blocks
     numbers: bool = False
     grid: bool = False
+    map_names: tuple[str, ...] = field(default=(), compare=False)    # each map's name: "R", "G", "B" for the
+    #                                                                  planes of a colour input (else none)
+    lead_names: tuple[str, ...] = field(default=(), compare=False)   # each kernel's input channel in a filter
+    #                                                                  block ("R", "G", "B" on colour input)
 
     @property
     def title(self) -> str:
@@ -90,8 +94,9 @@ def plan_stages(model: Sequential) -> list[Stage]:
     """The map panels of a model, in pipeline order."""
     stages = []
     count, map_shape = _maps_of(model.input_shape)
+    planes = tuple(model.input_channel_names) if model.input_shape[0] == 3 else ()     # R, G, B (colour)
     stages.append(Stage("input", "input", tuple(model.input_shape), count, map_shape, "input",
-                        grid=max(map_shape) <= GRID_LINE_SIDE))
+                        grid=max(map_shape) <= GRID_LINE_SIDE, map_names=planes))
     shapes = model.shapes()
     logits_index = model.logits_index
     for index, (layer, shape) in enumerate(zip(model.layers, shapes)):
@@ -104,8 +109,12 @@ def plan_stages(model: Sequential) -> list[Stage]:
         lead = None
         if isinstance(layer, Conv2D):
             lead = np.stack([kernel_block(w) for w in layer.params["weight"]])
+        names = planes if len(shape) == 3 and shape[0] == len(planes) and not isinstance(layer, Conv2D) else ()
         stages.append(Stage(kind, layer.name, tuple(shape), count, map_shape, layer.name, lead,
-                            numbers=_numbered(count, map_shape), grid=max(map_shape) <= 8))
+                            numbers=_numbered(count, map_shape), grid=max(map_shape) <= 8, map_names=names,
+                            lead_names=planes if isinstance(layer, Conv2D) else ()))
+        if isinstance(layer, (Conv2D, Dense, Flatten)):
+            planes = ()           # past the first layer that mixes them, maps are no longer colour planes
     return stages
 
 

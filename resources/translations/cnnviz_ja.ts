@@ -1257,6 +1257,10 @@
         <translation>入力チャネル {0}〜{1}（セルごとには表示しません）の部分和: </translation>
     </message>
     <message>
+        <source>colour channel {0}: the {0} patch × filter {1}&apos;s {0} kernel, summed = {2}</source>
+        <translation>色チャネル {0}: {0} のパッチ × フィルタ {1} の {0} カーネルの和 = {2}</translation>
+    </message>
+    <message>
         <source>input channel {0}: patch × filter {1} slice {0}, summed = {2}</source>
         <translation>入力チャネル {0}: パッチ × フィルタ {1} のスライス {0} の和 = {2}</translation>
     </message>
@@ -1407,6 +1411,22 @@
     <message>
         <source>{0} · cell {1}</source>
         <translation>{0} · セル {1}</translation>
+    </message>
+    <message>
+        <source>{0} · channel {1}, row {2}, col {3}</source>
+        <translation>{0} · チャネル {1}、行 {2}、列 {3}</translation>
+    </message>
+    <message>
+        <source>Channel {0} is standardised like the training data: its mean becomes 0 and its spread 1.</source>
+        <translation>チャネル {0} は学習データと同じように標準化されます：平均が 0、ばらつき（標準偏差）が 1 になります。</translation>
+    </message>
+    <message>
+        <source>Standardisation is switched off: the network sees x = {0} unchanged (as if mean 0 and std 1).</source>
+        <translation>標準化はオフです：ネットワークは x = {0} をそのまま見ます（平均 0、標準偏差 1 の場合と同じ）。</translation>
+    </message>
+    <message>
+        <source>Like the training data it would see {0}.</source>
+        <translation>学習データと同じように標準化すれば {0} を見ることになります。</translation>
     </message>
     <message>
         <source>{0} · feature {1}</source>
@@ -2203,6 +2223,10 @@
         <translation>入力</translation>
     </message>
     <message>
+        <source>brightness</source>
+        <translation>明るさ</translation>
+    </message>
+    <message>
         <source>ink</source>
         <translation>インク</translation>
     </message>
@@ -2213,6 +2237,10 @@
     <message>
         <source>weights</source>
         <translation>重み</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>カラー</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3534,10 @@
         <translation>{file}: シーンファイルではありません（数の桁が {limit} 桁を超えています）</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a pen colour: three whole numbers from 0 to 255 (red, green, blue)</source>
+        <translation>フィールド「{field}」はペンの色でなければなりません：0 から 255 までの 3 つの整数（赤、緑、青）</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: この画像ではモデルの出力が数値にならない (ここで重みの計算が float32 の範囲をあふれる)。予測なし</translation>
     </message>
@@ -4337,6 +4369,37 @@
     </message>
 </context>
 <context>
+    <name>PenPalette</name>
+    <message>
+        <source>Black</source>
+        <translation>黒</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Pen colour: %1</source>
+        <translation>ペンの色: %1</translation>
+    </message>
+    <message>
+        <source>Pen colour</source>
+        <translation>ペンの色</translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
         <source>panel &apos;{0}&apos; could not be updated: {1}: {2}</source>
@@ -4581,6 +4644,29 @@ Space キーで答えを表示。</translation>
     <message>
         <source>Enlarge one stage over the pipeline (F, or click its title); Esc returns</source>
         <translation>一つの段をパイプラインの上に拡大表示 (F キー、またはタイトルをクリック); Esc で戻る</translation>
+    </message>
+</context>
+<context>
+    <name>StandardiseSwitch</name>
+    <message>
+        <source>Standardise like the training data</source>
+        <translation>学習データと同じように標準化</translation>
+    </message>
+    <message>
+        <source>On: the input goes through (x − mean) / std with the mean and std of the training data, as the network learned. Off: the network sees the picture as it is, like a photo nobody standardised.</source>
+        <translation>オン：入力は学習データの平均と標準偏差で (x − mean) / std に変換され、ネットワークが学習したときと同じになります。オフ：ネットワークは画像をそのまま見ます。誰も標準化しなかった写真と同じです。</translation>
+    </message>
+    <message>
+        <source>The input is standardised like the training data.</source>
+        <translation>入力は学習データと同じように標準化されています。</translation>
+    </message>
+    <message>
+        <source>Standardisation is off: the network sees the picture as it is, not as it learned.</source>
+        <translation>標準化はオフです：ネットワークは画像を学習したときの形ではなく、そのまま見ています。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
     </message>
 </context>
 <context>

@@ -1257,6 +1257,10 @@
         <translation>входные каналы {0}–{1} (не по ячейкам): частичные суммы </translation>
     </message>
     <message>
+        <source>colour channel {0}: the {0} patch × filter {1}&apos;s {0} kernel, summed = {2}</source>
+        <translation>цветовой канал {0}: фрагмент {0} × ядро {0} фильтра {1}, сумма = {2}</translation>
+    </message>
+    <message>
         <source>input channel {0}: patch × filter {1} slice {0}, summed = {2}</source>
         <translation>входной канал {0}: фрагмент × срез {0} фильтра {1}, сумма = {2}</translation>
     </message>
@@ -1407,6 +1411,22 @@
     <message>
         <source>{0} · cell {1}</source>
         <translation>{0} · ячейка {1}</translation>
+    </message>
+    <message>
+        <source>{0} · channel {1}, row {2}, col {3}</source>
+        <translation>{0} · канал {1}, строка {2}, столбец {3}</translation>
+    </message>
+    <message>
+        <source>Channel {0} is standardised like the training data: its mean becomes 0 and its spread 1.</source>
+        <translation>Канал {0} стандартизирован так же, как обучающие данные: его среднее становится 0, а разброс (стандартное отклонение) 1.</translation>
+    </message>
+    <message>
+        <source>Standardisation is switched off: the network sees x = {0} unchanged (as if mean 0 and std 1).</source>
+        <translation>Стандартизация выключена: сеть видит x = {0} без изменений (как при среднем 0 и стандартном отклонении 1).</translation>
+    </message>
+    <message>
+        <source>Like the training data it would see {0}.</source>
+        <translation>Со стандартизацией, как у обучающих данных, она увидела бы {0}.</translation>
     </message>
     <message>
         <source>{0} · feature {1}</source>
@@ -2203,6 +2223,10 @@
         <translation>вход</translation>
     </message>
     <message>
+        <source>brightness</source>
+        <translation>яркость</translation>
+    </message>
+    <message>
         <source>ink</source>
         <translation>чернила</translation>
     </message>
@@ -2213,6 +2237,10 @@
     <message>
         <source>weights</source>
         <translation>веса</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3534,10 @@
         <translation>{file}: это не файл сцены (в числе больше {limit} цифр)</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a pen colour: three whole numbers from 0 to 255 (red, green, blue)</source>
+        <translation>поле «{field}» должно быть цветом пера: три целых числа от 0 до 255 (красный, зелёный, синий)</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: для этого изображения выход модели не является числом (здесь веса приводят к переполнению float32); предсказания нет</translation>
     </message>
@@ -4339,6 +4371,37 @@
     </message>
 </context>
 <context>
+    <name>PenPalette</name>
+    <message>
+        <source>Black</source>
+        <translation>Чёрный</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Pen colour: %1</source>
+        <translation>Цвет пера: %1</translation>
+    </message>
+    <message>
+        <source>Pen colour</source>
+        <translation>Цвет пера</translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
         <source>panel &apos;{0}&apos; could not be updated: {1}: {2}</source>
@@ -4583,6 +4646,29 @@ Press Space to reveal.</source>
     <message>
         <source>Enlarge one stage over the pipeline (F, or click its title); Esc returns</source>
         <translation>Увеличить один слой поверх конвейера (F или щелчок по заголовку); Esc — назад</translation>
+    </message>
+</context>
+<context>
+    <name>StandardiseSwitch</name>
+    <message>
+        <source>Standardise like the training data</source>
+        <translation>Стандартизировать как обучающие данные</translation>
+    </message>
+    <message>
+        <source>On: the input goes through (x − mean) / std with the mean and std of the training data, as the network learned. Off: the network sees the picture as it is, like a photo nobody standardised.</source>
+        <translation>Включено: вход проходит через (x − mean) / std со средним и стандартным отклонением обучающих данных, как при обучении сети. Выключено: сеть видит картинку как есть — как фотографию, которую никто не стандартизировал.</translation>
+    </message>
+    <message>
+        <source>The input is standardised like the training data.</source>
+        <translation>Вход стандартизирован так же, как обучающие данные.</translation>
+    </message>
+    <message>
+        <source>Standardisation is off: the network sees the picture as it is, not as it learned.</source>
+        <translation>Стандартизация выключена: сеть видит картинку как есть, а не так, как её учили.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ class CompareController(QObject):
 
     @property
     def a_image(self) -> np.ndarray | None:
-        """The canvas of A (uint8), or None."""
+        """The canvas of A as the network read it (uint8 (H, W) grey or (H, W, 3) B, G, R), or None."""
         a = self.session.compare_a
         return None if a is None else a.image
 
@@ -75,7 +75,7 @@ class CompareController(QObject):
             self.host.show_error(self.tr("Draw something first: the current drawing becomes A"))
             return False
         strokes = tuple((s.points.copy(), s.width, s.erase) for s in canvas.strokes())
-        self.session.set_compare(CompareSnapshot(canvas.image_array(), strokes))
+        self.session.set_compare(CompareSnapshot(canvas.input_image(), strokes))     # in colour if drawn so
         self.frozenChanged.emit()
         self.apply()
         return True
@@ -248,8 +248,9 @@ class ComparePanel(FollowsTrace, QWidget):
 
     def _on_frozen(self) -> None:
         if self.controller.a_image is not None:
-            image = self.controller.a_image
-            rgba = np.repeat(image[:, :, None], 4, axis=2)
+            image = self.controller.a_image           # (H, W) grey, or (H, W, 3) B, G, R from a colour page
+            rgba = np.repeat(image[:, :, None], 4, axis=2) if image.ndim == 2 else \
+                np.concatenate([image[:, :, 2::-1], image[:, :, :1]], axis=2)
             rgba[:, :, 3] = 255
             self.a_view.set_rgba(rgba)
         self.restore_button.setEnabled(bool(self.controller.a_strokes))

@@ -25,7 +25,8 @@ def capture_scene(lecture) -> Scene:
     """The drawing, model, shown docks, palette and presentation settings, and language of ``lecture``'s window."""
     host, session, presentation = lecture.host, lecture.session, lecture.presentation
     canvas = host.canvas
-    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase)) for s in canvas.strokes())
+    strokes = tuple(SceneStroke(s.points.copy(), float(s.width), bool(s.erase), tuple(s.colour))
+                    for s in canvas.strokes())
     view = ViewSettings(palette=session.palette, presentation=presentation.presenting,
                         predict_reveal=presentation.predict_reveal,
                         hidden_stages=tuple(sorted(presentation.hidden_stages)),
@@ -41,8 +42,8 @@ def apply_scene(lecture, scene: Scene) -> None:
     check_canvas(scene, host.canvas.size_pixels)
     host.open_model(scene.model.copy(), scene.model_source or scene.model.name)
     host.set_pen_width(scene.pen_width)
-    host.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()))
-                                 for s in scene.strokes])
+    host.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()),
+                                        tuple(s.colour)) for s in scene.strokes])
     view = scene.view
     present = named_docks(host)
     for name, shown in view.docks:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout
 
 import pyqtgraph as pg
 
+from cnnviz.analysis.channels import plane_names
 from cnnviz.engine import Trace
 from cnnviz.viz.colormap import DEFAULT_PALETTE, diverging_table, ink_table
 from cnnviz.viz.layout import format_value
 from cnnviz.viz.stepper import SlidingWindow, StepperError, steppable_layers
 
+from ..channel_spin import ChannelSpin
 from ..inspector import InspectorPanel
 from ..panels import TEXT
 from .stepper_backward import DIRECTIONS, BackwardMode
@@ -59,7 +61,7 @@ class StepperPanel(QWidget):
         self.channel_spin = QSpinBox()
         self.channel_spin.setToolTip(self.tr("Which output channel (filter) to compute"))
         self.channel_spin.valueChanged.connect(self._on_q_channel)
-        self.input_spin = QSpinBox()
+        self.input_spin = ChannelSpin()             # R, G, B on the colour planes of the input
         self.input_spin.setToolTip(self.tr("Which input channel to show under the window (all channels are summed)"))
         self.input_spin.valueChanged.connect(self._on_q_input_channel)
         self.direction_combo = QComboBox()      # forward pass, or the backward pass (stepper_backward.py)
@@ -254,6 +256,8 @@ class StepperPanel(QWidget):
             widget.setRange(0, top)
             widget.setValue(value)
             widget.blockSignals(False)
+        self.input_spin.set_names(plane_names([step.layer for step in self.trace.steps], self.trace.input.shape[1],
+                                              self._layer))
         self.input_spin.setEnabled(self.window.kind in ("conv", "transpose") and in_channels > 1)
         self.layer_combo.blockSignals(True)
         self.layer_combo.setCurrentText(self._layer)

@@ -28,7 +28,7 @@ PLAY_SECONDS = 4.0      # a replay of the whole drawing takes about this long
 def stroke_prefix(strokes, points: int) -> list[Stroke]:
     """The strokes cut to their first ``points`` points in drawing order (strokes not begun dropped)."""
     kept = prefix_counts([len(s) for s in strokes], points)
-    return [Stroke(s.width, s.erase, array("f", s.data[:3 * k])) for s, k in zip(strokes, kept) if k > 0]
+    return [Stroke(s.width, s.erase, array("f", s.data[:3 * k]), s.colour) for s, k in zip(strokes, kept) if k > 0]
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:
