@@ -41,6 +41,7 @@ def test_bands_give_the_one_band_results(monkeypatch, band_bytes, x_shape, w_sha
     monkeypatch.setattr(ops, "BAND_BYTES", band_bytes)
     monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 0)
     monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0 if tap_rows else 10 ** 9)
+    monkeypatch.setattr(ops, "TAP_ROWS_SAVING", 0)
     y, cols = ops.conv2d_im2col(x, w, b, stride, padding, flip=flip)
     assert cols is None                                    # too large to keep at this band size
     np.testing.assert_allclose(y, y_want, rtol=1e-12, atol=1e-12)
@@ -61,6 +62,7 @@ def test_float32_stays_float32_in_bands(monkeypatch):
     monkeypatch.setattr(ops, "BAND_BYTES", 1000)
     monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 0)
     monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0)
+    monkeypatch.setattr(ops, "TAP_ROWS_SAVING", 0)
     y = ops.conv2d(x, w, None, 1, 1)
     dx, dw, db = ops.conv2d_backward(np.ones_like(y), x, w, 1, 1)
     assert {a.dtype for a in (y, dx, dw, db)} == {np.dtype(np.float32)}
@@ -81,6 +83,7 @@ def test_layer_trains_the_same_in_bands(monkeypatch):
     monkeypatch.setattr(ops, "BAND_BYTES", 2000)
     monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 0)
     monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0)
+    monkeypatch.setattr(ops, "TAP_ROWS_SAVING", 0)
     y = layer.forward(x)
     assert layer._cols is None
     np.testing.assert_allclose(y, y_want, rtol=1e-5, atol=1e-5)
@@ -96,6 +99,7 @@ def test_memory_stays_near_one_band(monkeypatch):
     monkeypatch.setattr(ops, "BAND_BYTES", 1 << 18)
     monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 1 << 18)
     monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0)
+    monkeypatch.setattr(ops, "TAP_ROWS_SAVING", 0)
     tracemalloc.start()
     try:
         y, cols = ops.conv2d_im2col(x, w, None, 1, 3)
@@ -118,6 +122,7 @@ def test_transposed_convolution_in_bands_matches_one_band(monkeypatch, tap_rows,
     monkeypatch.setattr(ops, "BAND_BYTES", 700)
     monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 0)
     monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0 if tap_rows else 10 ** 9)
+    monkeypatch.setattr(ops, "TAP_ROWS_SAVING", 0)
     np.testing.assert_allclose(ops.conv_transpose2d(x, w, b, stride, padding, output_padding), y_want,
                                rtol=1e-12, atol=1e-12)
     got = ops.conv_transpose2d_backward(g, x, w, stride, padding, output_padding)
