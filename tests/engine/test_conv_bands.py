@@ -128,3 +128,26 @@ def test_transposed_convolution_in_bands_matches_one_band(monkeypatch, tap_rows,
     got = ops.conv_transpose2d_backward(g, x, w, stride, padding, output_padding)
     for name, a, e in zip(("dx", "dw", "db"), got, want):
         np.testing.assert_allclose(a, e, rtol=1e-12, atol=1e-12, err_msg=name)
+
+
+@pytest.mark.parametrize("stride, padding", [(1, 3), (2, 1), ((1, 2), (2, 0))])
+def test_kernel_rows_agree_with_pytorch(monkeypatch, stride, padding):
+    """The kernel-row path in float32 against PyTorch's conv2d forward and autograd, to 1e-5 relative."""
+    torch = pytest.importorskip("torch")
+    rng = np.random.default_rng(11)
+    x = rng.normal(size=(3, 6, 15, 13)).astype(np.float32)
+    w = rng.normal(size=(5, 6, 7, 5)).astype(np.float32)
+    b = rng.normal(size=5).astype(np.float32)
+    monkeypatch.setattr(ops, "BAND_BYTES", 4000)
+    monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 0)
+    monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0)
+    assert ops._tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding) is not None
+    y, cols = ops.conv2d_im2col(x, w, b, stride, padding)
+    g = rng.normal(size=y.shape).astype(np.float32)
+    dx, dw, db = ops.conv2d_backward(g, x, w, stride, padding, cols=cols)
+    xt, wt, bt = (torch.from_numpy(a).double().requires_grad_() for a in (x, w, b))
+    yt = torch.nn.functional.conv2d(xt, wt, bt, stride, padding)
+    want = [yt] + list(torch.autograd.grad(yt, (xt, wt, bt), torch.from_numpy(g).double()))
+    for name, got, expected in zip(("y", "dx", "dw", "db"), (y, dx, dw, db), want):
+        expected = expected.detach().numpy()
+        np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-5 * np.abs(expected).max(), err_msg=name)
