@@ -1,6 +1,7 @@
 """Convolution speed at every shape a user can pick, beside PyTorch CPU (2 threads).
 
     python benchmarks/bench_conv_shapes.py [--settings S] [--rounds R] [--budget SECONDS] [--seed K]
+                                           [--baseline TREE] [--only PATTERN]
 
 One setting is a batch (1-64), input channels and filters (1-32), a square input (up to 64x64), a kernel (1-7),
 padding (0-3) and stride (1-3). For each, the NumPy engine and PyTorch each run one convolution forward and its
@@ -8,10 +9,13 @@ whole backward (input, weight and bias gradients), on the same float32 arrays in
 alternating rounds; the ratio is the median of the per-round ratios (above 1: the NumPy engine is slower).
 The settings are every corner of that space that fits (smallest and largest of each knob) and random ones
 between. Prints the geometric mean of the ratios, the worst settings and the OpenBLAS environment.
+``--baseline TREE`` also times TREE/cnnviz/engine/ops.py (for example /work/main, the code before a change) in
+the same alternating rounds, so that before and after are compared on the same machine load.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import math
 import os
@@ -62,8 +66,24 @@ def label(s: dict) -> str:
             f"k{s['kernel']} p{s['padding']} s{s['stride']}")
 
 
-def workloads(s: dict, rng):
-    """(ours, theirs): one forward and backward of the same convolution in the NumPy engine and in PyTorch."""
+def load_ops(tree: str):
+    """The ops module of another cnnviz tree, loaded under its own name (it imports only NumPy)."""
+    spec = importlib.util.spec_from_file_location("baseline_ops", Path(tree) / "cnnviz" / "engine" / "ops.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def engine_workload(engine, x, w, b, dy, stride, padding):
+    def run():
+        _, cols = engine.conv2d_im2col(x, w, b, stride, padding)
+        return engine.conv2d_backward(dy, x, w, stride, padding, cols=cols)
+    return run
+
+
+def workloads(s: dict, rng, baseline=None):
+    """(ours, theirs, before): one forward and backward of the same convolution in the NumPy engine, in PyTorch
+    and in the baseline ops module (None without one)."""
     import torch
     x = rng.standard_normal((s["batch"], s["channels"], s["size"], s["size"]), dtype=np.float32)
     w = rng.standard_normal((s["filters"], s["channels"], s["kernel"], s["kernel"]), dtype=np.float32)
@@ -72,9 +92,8 @@ def workloads(s: dict, rng):
     out = ops.output_size(s["size"], s["kernel"], stride, padding)
     dy = rng.standard_normal((s["batch"], s["filters"], out, out), dtype=np.float32)
 
-    def ours():
-        _, cols = ops.conv2d_im2col(x, w, b, stride, padding)
-        return ops.conv2d_backward(dy, x, w, stride, padding, cols=cols)
+    ours = engine_workload(ops, x, w, b, dy, stride, padding)
+    before = None if baseline is None else engine_workload(baseline, x, w, b, dy, stride, padding)
 
     xt, wt, bt = (torch.from_numpy(a).requires_grad_() for a in (x, w, b))
     dyt = torch.from_numpy(dy)
@@ -88,20 +107,24 @@ def workloads(s: dict, rng):
         t = t.numpy()
         if not np.allclose(g, t, rtol=1e-3, atol=1e-3 * float(np.abs(t).max() + 1)):
             raise AssertionError(f"{label(s)}: {name} differs from PyTorch")
-    return ours, theirs
+    return ours, theirs, before
 
 
-def measure(ours, theirs, rounds: int, budget: float) -> tuple[float, float, float]:
-    """Medians of ours and theirs over alternating rounds of about `budget` seconds each, and the median ratio."""
+def measure(ours, theirs, rounds: int, budget: float, before=None) -> tuple[float, float, float, float]:
+    """Medians of ours and theirs over alternating rounds of about `budget` seconds each, the median ratio
+    ours / theirs and the median ratio before / theirs (nan without a baseline)."""
     start = time.perf_counter()
     ours()
     repeats = int(min(200, max(3, budget / max(time.perf_counter() - start, 1e-6))))
-    ours_t, theirs_t = [], []
+    ours_t, theirs_t, before_t = [], [], []
     for _ in range(rounds):
         ours_t.append(median_time(ours, repeats, warmup=1))
         theirs_t.append(median_time(theirs, repeats, warmup=1))
+        if before is not None:
+            before_t.append(median_time(before, repeats, warmup=1))
     ratios = np.array(ours_t) / np.array(theirs_t)
-    return float(np.median(ours_t)), float(np.median(theirs_t)), float(np.median(ratios))
+    before_ratio = float(np.median(np.array(before_t) / np.array(theirs_t))) if before_t else float("nan")
+    return float(np.median(ours_t)), float(np.median(theirs_t)), float(np.median(ratios)), before_ratio
 
 
 def main(argv=None) -> int:
@@ -115,6 +138,10 @@ def main(argv=None) -> int:
     parser.add_argument("--start", type=int, default=1,
                         help="measure from this setting on (1-based), to resume or split a long run (default 1)")
     parser.add_argument("--worst", type=int, default=10, help="how many of the slowest settings to list (default 10)")
+    parser.add_argument("--baseline", metavar="TREE",
+                        help="also time TREE/cnnviz/engine/ops.py in the same rounds (the code before a change)")
+    parser.add_argument("--only", metavar="PATTERN", default="",
+                        help="measure only the settings whose label contains PATTERN (for example 'k7')")
     args = parser.parse_args(argv)
     try:
         import torch
@@ -123,6 +150,7 @@ def main(argv=None) -> int:
         return 1
     torch.set_num_threads(2)
     rng = np.random.default_rng(args.seed)
+    baseline = load_ops(args.baseline) if args.baseline else None
     np.ones(3_000_000, np.float32).sum()  # warm the allocator
     corners = [s for s in corner_settings() if fits(s)]
     settings = corners[:args.settings] + random_settings(max(args.settings - len(corners), 0), rng)
@@ -136,14 +164,16 @@ def main(argv=None) -> int:
     results = []
     began = time.perf_counter()
     for k, setting in enumerate(settings, 1):
-        if k < args.start:
+        if k < args.start or args.only not in label(setting):
             continue
-        ours_t, theirs_t, ratio = measure(*workloads(setting, rng), args.rounds, args.budget)
-        results.append((ratio, ours_t, theirs_t, setting))
+        ours, theirs, before = workloads(setting, rng, baseline)
+        ours_t, theirs_t, ratio, before_ratio = measure(ours, theirs, args.rounds, args.budget, before)
+        results.append((ratio, ours_t, theirs_t, setting, before_ratio, k <= len(corners)))
+        was = f"   (before {before_ratio:6.2f})" if baseline is not None else ""
         print(f"[{k:3d}/{len(settings)}] {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms"
-              f"{ratio:7.2f}", flush=True)
+              f"{ratio:7.2f}{was}", flush=True)
     ratios = np.array([r[0] for r in results])
-    corner_count = max(len(corners) - args.start + 1, 0)
+    corner_count = sum(r[5] for r in results)
 
     def geomean(values):
         return math.exp(np.log(values).mean()) if len(values) else float("nan")
@@ -151,8 +181,13 @@ def main(argv=None) -> int:
           f"(corners {geomean(ratios[:corner_count]):.2f}, random {geomean(ratios[corner_count:]):.2f})"
           f"; median {np.median(ratios):.2f}; over 1x: {int((ratios > 1).sum())}, over 2x: {int((ratios > 2).sum())} "
           f"of {len(ratios)}; {time.perf_counter() - began:.0f} s")
+    if baseline is not None:
+        was = np.array([r[4] for r in results])
+        print(f"baseline {args.baseline} in the same rounds: geometric mean {geomean(was):.2f} "
+              f"(corners {geomean(was[:corner_count]):.2f}); over 1x: {int((was > 1).sum())}, "
+              f"over 2x: {int((was > 2).sum())} of {len(was)}; worst {was.max():.2f}")
     print(f"worst {args.worst}:")
-    for ratio, ours_t, theirs_t, setting in sorted(results, key=lambda r: -r[0])[:args.worst]:
+    for ratio, ours_t, theirs_t, setting, _, _ in sorted(results, key=lambda r: -r[0])[:args.worst]:
         print(f"  {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms{ratio:7.2f}")
     return 0
 

@@ -116,13 +116,28 @@ def _add_patches(dxp: np.ndarray, patches: np.ndarray, i0: int, sh: int, sw: int
             dxp[:, top:top + sh * (r - 1) + 1:sh, v:v + sw * (ow - 1) + 1:sw] += patches[:, u, v]
 
 
-# A large convolution is computed in bands of output rows: each band's columns (about BAND_BYTES) are
-# copied into one reused buffer, multiplied there, and the next band overwrites them. The full im2col
-# matrix of a batch of 64 inputs of 32 channels at 64x64 with a 7x7 kernel would take 1.6 GB, and its
-# gradient as much again. Bands much smaller than the last-level cache (32 MB here) were slower, not faster:
-# each band's products are short and wait for the BLAS threads to start on a busy machine; below this size
-# a convolution is one band, computed exactly as one im2col and one product.
+# A large convolution is computed by kernel rows, in bands of output rows. im2col copies every input cell
+# KH*KW times; here a band copies it KW times only, into "tap rows" R (C, KW, P, Q, OW, N):
+# R[c, v, r, q, j, n] is the padded input at row (i0 + q)*SH + r, column j*SW + v, the input rows split by
+# their phase r = row mod SH (only P = min(SH, KH) phases are ever read). Kernel row u reads phase u mod SH
+# from q = u // SH on: one strided (C*KW, rows*OW*N) view of R, no copy. The output is the sum over u of KH
+# products W[:, :, u, :] (F, C*KW) @ view; the weight gradient the same products the other way round; the
+# input gradient adds W[:, :, u, :].T @ dy onto those views of a zero R, then R back onto the input cells
+# (KW*P strided adds per band instead of KH*KW).
+#
+# Cost rule, by the size of the im2col matrix (C*KH*KW, OH*OW*N) and the depth C*KW of a kernel row:
+# - up to BAND_BYTES of columns: one im2col copy and one product, the fewest NumPy and BLAS calls, which is
+#   what small and medium convolutions pay for;
+# - above that, by kernel rows when a row's product is deep enough for BLAS to run at full speed
+#   (C*KW >= TAP_ROWS_DEPTH) and the copy shrinks enough (KH / min(SH, KH) >= TAP_ROWS_SAVING) to pay for
+#   KH - 1 more products and additions (at 7x7, stride 3, a 2.3 times smaller copy measured slower);
+# - else (few channels, so shallow products) im2col band by band, below.
+# A band takes about BAND_BYTES: the whole im2col matrix of the largest setting (batch 64, 32 channels,
+# 64x64, 7x7) would take 1.6 GB.
 BAND_BYTES = 1 << 25
+TAP_ROWS_BYTES = BAND_BYTES
+TAP_ROWS_DEPTH = 64
+TAP_ROWS_SAVING = 3
 
 
 def _row_bands(oh: int, row_bytes: int) -> list[tuple[int, int]]:
@@ -152,6 +167,114 @@ def _conv_bands(x, w, stride, padding):
     if len(bands) == 1:
         return None, None
     return patch_view(_pad(batch_last(x), ph, pw), kh, kw, sh, sw), bands
+
+
+def _tap_rows_plan(x_shape, w_shape, itemsize, stride, padding):
+    """The output rows [i0, i1) of each band when a convolution of an x_shape input by w_shape filters
+    goes by kernel rows, or None when its im2col matrix is small enough for one product."""
+    n, c, h, wd = x_shape
+    (kh, kw), (sh, sw), (ph, pw) = w_shape[2:], pair(stride), pair(padding)
+    oh, ow = output_size(h, kh, sh, ph), output_size(wd, kw, sw, pw)
+    if (oh < 1 or ow < 1 or c * kh * kw * oh * ow * n * itemsize <= TAP_ROWS_BYTES or c * kw < TAP_ROWS_DEPTH
+            or kh < TAP_ROWS_SAVING * min(sh, kh)):
+        return None
+    rows = max(1, min(oh, BAND_BYTES // (c * kw * min(sh, kh) * ow * n * itemsize)))
+    return [(i0, min(oh, i0 + rows)) for i0 in range(0, oh, rows)]
+
+
+def _tap_rows_buffer(c, kh, kw, sh, ow, n, bands, dtype):
+    """An uninitialised R (C, KW, P, Q, OW, N) large enough for the tallest band."""
+    tallest = max(i1 - i0 for i0, i1 in bands)
+    return np.empty((c, kw, min(sh, kh), (kh - 1) // sh + tallest, ow, n), dtype=dtype)
+
+
+def _tap_row_slices(rows, xp, i0, count, kh, sh, sw):
+    """Pairs (part of R, the cells of the padded (C, HP, WP, N) block xp it stands for) of output rows
+    i0 .. i0+count-1, one per phase r and kernel column v."""
+    _, kw, phases, _, ow, _ = rows.shape
+    for r in range(phases):
+        q_count = (kh - 1 - r) // sh + count
+        top = i0 * sh + r
+        source = xp[:, top:top + sh * (q_count - 1) + 1:sh]
+        for v in range(kw):
+            yield rows[:, v, r, :q_count], source[:, :, v:v + sw * (ow - 1) + 1:sw]
+
+
+def _tap_view(rows, u, sh, count):
+    """The (C*KW, count*OW*N) view of R (C, KW, P, Q, OW, N) that kernel row u multiplies, no copy."""
+    c, kw, _, _, ow, n = rows.shape
+    q0 = u // sh
+    return np.reshape(rows[:, :, u % sh, q0:q0 + count], (c * kw, count * ow * n), copy=False)
+
+
+def _kernel_rows(w):
+    """w (F, C, KH, KW) as KH contiguous (F, C*KW) matrices, one per kernel row."""
+    f, c, kh, kw = w.shape
+    return [np.ascontiguousarray(w[:, :, u, :]).reshape(f, c * kw) for u in range(kh)]
+
+
+def _conv_by_tap_rows(x, w, stride, padding, bands):
+    """The product W @ cols (F, OH*OW*N) of conv2d, computed by kernel rows band by band."""
+    kh, kw, sh, sw, ph, pw, oh, ow = _conv_geometry(x, w, stride, padding)
+    n, c = x.shape[:2]
+    f = w.shape[0]
+    xp = _pad(batch_last(x), ph, pw)
+    dtype = np.result_type(x, w)
+    rows = _tap_rows_buffer(c, kh, kw, sh, ow, n, bands, x.dtype)
+    w_rows = _kernel_rows(w.astype(dtype, copy=False))
+    out = np.empty((f, oh * ow * n), dtype=dtype)
+    term = np.empty((f, rows.shape[3] * ow * n), dtype=dtype)
+    for i0, i1 in bands:
+        count = i1 - i0
+        for part, cells in _tap_row_slices(rows, xp, i0, count, kh, sh, sw):
+            np.copyto(part, cells)
+        band = out[:, i0 * ow * n:i1 * ow * n]
+        band_term = term[:, :count * ow * n]
+        for u in range(kh):
+            view = _tap_view(rows, u, sh, count)
+            if u == 0:
+                np.matmul(w_rows[0], view, out=band)
+            else:
+                np.matmul(w_rows[u], view, out=band_term)
+                band += band_term
+    return out
+
+
+def _conv_backward_by_tap_rows(dy_cells, x_shape, wk, stride, padding, bands, x=None, input_gradient=True):
+    """Gradients of conv2d by kernel rows, band by band, for dy_cells (F, OH*OW*N): returns (dw (F, C, KH, KW)
+    or None when x is None, dx (N, C, H, W) stored batch last or None when not input_gradient)."""
+    n, c, h, wd = x_shape
+    f, _, kh, kw = wk.shape
+    (sh, sw), (ph, pw) = pair(stride), pair(padding)
+    oh, ow = output_size(h, kh, sh, ph), output_size(wd, kw, sw, pw)
+    dtype = np.result_type(wk, dy_cells) if x is None else np.result_type(x, wk, dy_cells)
+    rows = _tap_rows_buffer(c, kh, kw, sh, ow, n, bands, dtype)
+    xp = None if x is None else _pad(batch_last(x), ph, pw)
+    dw_rows = None if x is None else np.zeros((kh, c * kw, f), dtype=dtype)     # transposed: BLAS is faster
+    if input_gradient:
+        drows = np.empty_like(rows)
+        wt_rows = [m.T for m in _kernel_rows(wk.astype(dtype, copy=False))]
+        term = np.empty((c * kw, rows.shape[3] * ow * n), dtype=dtype)
+        dxp = np.zeros((c, h + 2 * ph, wd + 2 * pw, n), dtype=dtype)
+    for i0, i1 in bands:
+        count = i1 - i0
+        dy_band = dy_cells[:, i0 * ow * n:i1 * ow * n]
+        if xp is not None:
+            for part, cells in _tap_row_slices(rows, xp, i0, count, kh, sh, sw):
+                np.copyto(part, cells)
+            for u in range(kh):
+                dw_rows[u] += _tap_view(rows, u, sh, count) @ dy_band.T
+        if input_gradient:
+            drows.fill(0)
+            band_term = term[:, :count * ow * n]
+            for u in range(kh):
+                np.matmul(wt_rows[u], dy_band, out=band_term)
+                _tap_view(drows, u, sh, count)[...] += band_term
+            for part, cells in _tap_row_slices(drows, dxp, i0, count, kh, sh, sw):
+                cells += part
+    dw = None if x is None else dw_rows.reshape(kh, c, kw, f).transpose(3, 1, 0, 2)
+    dx = from_batch_last(dxp[:, ph:ph + h, pw:pw + wd]) if input_gradient else None
+    return dw, dx
 
 
 def _check_conv(x: np.ndarray, w: np.ndarray) -> None:
@@ -190,13 +313,17 @@ def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
 
 def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     """conv2d that also returns the im2col matrix (C*KH*KW, OH*OW*N), which a layer keeps for its backward;
-    None when the matrix is larger than one band (BAND_BYTES): it is then built and used band by band."""
+    None when the matrix is larger than one band (BAND_BYTES): it is then computed by kernel rows or in bands."""
     _check_conv(x, w)
     if flip:
         w = w[:, :, ::-1, ::-1]
     f = w.shape[0]
-    patches, bands = _conv_bands(x, w, stride, padding)
-    if bands is None:
+    tap_bands = _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
+    patches, bands = (None, None) if tap_bands is not None else _conv_bands(x, w, stride, padding)
+    if tap_bands is not None:
+        cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
+        out = _conv_by_tap_rows(x, w, stride, padding, tap_bands)
+    elif bands is None:
         cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
         out = np.matmul(w.reshape(f, -1), cols)
     else:
@@ -221,8 +348,11 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    patches, bands = (None, None) if cols is not None else _conv_bands(x, w, stride, padding)
-    if bands is not None:
+    tap_bands = None if cols is not None else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
+    patches, bands = (None, None) if cols is not None or tap_bands else _conv_bands(x, w, stride, padding)
+    if tap_bands is not None:
+        dw, dx = _conv_backward_by_tap_rows(dy_cells, x.shape, wk, stride, padding, tap_bands, x, input_gradient)
+    elif bands is not None:
         dw_t, dx = _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient)
         dw = dw_t.T.reshape(w.shape)
     else:
@@ -789,18 +919,23 @@ def _by_dilation(w, geometry) -> bool:
 
 
 def _conv_transpose_by_stamps(x, w, geometry):
+    """The input gradient of a conv2d by filters w (F = C_in, C = C_out) for upstream x: by col2im when
+    the stamps are few, else by kernel rows (see _tap_rows_plan)."""
     y_shape, kernel, step, pad = geometry
     c_in = w.shape[0]
-    cols = w.reshape(c_in, -1).T @ batch_last(x).reshape(c_in, -1)         # (C_out*KH*KW, H*W*N)
+    x_cells = batch_last(x).reshape(c_in, -1)                               # (C_in, H*W*N)
+    bands = _tap_rows_plan(y_shape, w.shape, x.itemsize, step, pad)
+    if bands is not None:
+        return _conv_backward_by_tap_rows(x_cells, y_shape, w, step, pad, bands)[1]
+    cols = w.reshape(c_in, -1).T @ x_cells                                  # (C_out*KH*KW, H*W*N)
     return col2im(cols, y_shape, kernel, step, pad)
 
 
 def _conv_transpose_by_stamps_backward(dy, x, w, geometry):
-    _, kernel, step, pad = geometry
-    c_in = w.shape[0]
-    cols, _ = im2col(dy, kernel, step, pad)                                 # (C_out*KH*KW, H*W*N)
-    dw = (batch_last(x).reshape(c_in, -1) @ cols.T).reshape(w.shape)
-    dx = _feature_maps(w.reshape(c_in, -1) @ cols, x.shape[0], *x.shape[2:])
+    """dx is conv2d(dy, w) and dw that convolution's weight gradient for upstream x."""
+    _, _, step, pad = geometry
+    dx, cols = conv2d_im2col(dy, w, None, step, pad)
+    dw = conv2d_backward(x, dy, w, step, pad, cols=cols, input_gradient=False)[1]
     return dx, dw
 
 
