@@ -29,6 +29,7 @@ from ..engine.model import Sequential
 from ..messages import Message, MessageError, message, template
 
 DEFAULT_LEARNING_RATE = 0.01
+MODEL_LEARNING_RATES: dict[str, float] = {}     # shipped model name -> its default η, where 0.01 is not the best
 
 BAD_LEARNING_RATE = template("the learning rate η must be a number above 0, not {value}")
 UPDATE_RULE = template("w ← w - η · ∂L/∂w with η = {eta}, for all {count} parameters")
@@ -79,6 +80,11 @@ class LearningStep:
     def loss_text(self) -> Message:
         return message(LOSS_CHANGE, before=f"{self.loss_before:.4f}", after=f"{self.loss_after:.4f}",
                        change=f"{self.loss_change:+.4f}")
+
+
+def default_learning_rate(model: Sequential | None) -> float:
+    """The η a Step starts with for ``model`` (its entry in MODEL_LEARNING_RATES, else DEFAULT_LEARNING_RATE)."""
+    return MODEL_LEARNING_RATES.get(getattr(model, "name", None), DEFAULT_LEARNING_RATE)
 
 
 def check_learning_rate(value) -> float:

@@ -7,6 +7,7 @@ throttled like the pipeline (one refresh per ~16 ms however fast the pen moves).
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -18,6 +19,7 @@ from cnnviz.analysis.explain_backward import explain_gradient, explain_weight_gr
 from cnnviz.engine import Conv2D, Dense
 from cnnviz.messages import MessageError
 from cnnviz.viz.block_mosaic import block_at, kernel_cell, tile_blocks
+from cnnviz.viz.mosaic import MosaicImage
 from cnnviz.viz.colormap import diverging_table as _diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, stage_table as _stage_table
 from cnnviz.viz.gradient_maps import (GradientLevels, backward_frame, dense_block_cell, dense_blocks, kernel_blocks,
@@ -111,6 +113,8 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.views: dict[str, tuple[ArrayImage, ClickableImage]] = {}
         self.layouts: dict = {}
         self._bars: dict = {}
+        self._mosaics: dict[tuple[str, int], MosaicImage] = {}     # (key, 0 forward / 1 gradient) -> its pixels
+        self._weights_shown: dict[str, tuple] = {}                   # layer -> (weights painted, palette)
         session.trace_changed.connect(self._on_trace)
         session.model_changed.connect(self._on_model)
         session.palette_changed.connect(lambda *_: self.refresh())
@@ -162,6 +166,8 @@ class BackwardPanel(FollowsTrace, QWidget):
                 item.widget().deleteLater()
         self.views.clear()
         self._bars = {}
+        self._mosaics.clear()
+        self._weights_shown.clear()
         self.levels.reset()
         self.stages, self.parameter_layers = stages, layers
         row = 0
@@ -198,28 +204,46 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.logits_label.setText(self.tr("The backward pass starts at the logits: softmax − one-hot") + "\n"
                                   + "\n".join(lines))
         for stage in self.stages:
-            forward, backward = self.views[stage.name]
             activation = trace.input[0] if stage.name == "input" else trace[stage.name][0]
-            image, self.layouts[stage.name] = tile_blocks(stage.maps(activation))
-            forward.set_rgba(colour_image(image, stage_table(stage.kind, self.session.levels.get(stage.level_key, 1.0))))
+            table = stage_table(stage.kind, self.session.levels.get(stage.level_key, 1.0))
+            self._paint(stage.name, 0, stage.maps(activation), table)
             self._paint_gradient(stage.name, frame.maps[stage.name], frame.levels[stage.name], palette)
         for name in self.parameter_layers:
-            layer = model.layer(name)
-            weights = (kernel_blocks(layer.weight) if isinstance(layer, Conv2D)
-                       else dense_blocks(model, name, layer.weight))
-            image, _ = tile_blocks(weights)
-            level = max(float(np.nanmax(np.abs(weights))), 1e-6)
-            self.views[weight_key(name)][0].set_rgba(colour_image(image, diverging_table(level, palette)))
+            self._paint_weights(model, name, palette)
             self._paint_gradient(weight_key(name), frame.weights[name], frame.levels[weight_key(name)], palette)
 
+    def _paint(self, key: str, side: int, blocks: np.ndarray, table) -> None:
+        """Colour ``blocks`` (n, h, w) into the mosaic of view ``key`` (side 0: forward, 1: gradient), which is
+        allocated once per shape and recoloured in place (one uint8 index pass and one table lookup)."""
+        mosaic = self._mosaics.get((key, side))
+        if mosaic is None or mosaic.values.shape != blocks.shape:
+            mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))))
+            self._mosaics[(key, side)] = mosaic
+        elif mosaic.table is not table:
+            mosaic.set_table(table)
+        mosaic.update(np.asarray(blocks, dtype=np.float32))
+        if side:
+            self.layouts[key] = mosaic.layout
+        self.views[key][side].set_rgba(mosaic.rgba)
+
+    def _paint_weights(self, model, name: str, palette: str) -> None:
+        """A layer's weights beside their gradient: they do not change while drawing, so painted only when
+        they (a Step, an undo, an edit) or the palette changed."""
+        layer = model.layer(name)
+        shown_before = self._weights_shown.get(name)
+        if shown_before is not None and shown_before[1] == palette and np.array_equal(shown_before[0], layer.weight):
+            return
+        self._weights_shown[name] = (layer.weight.copy(), palette)
+        weights = kernel_blocks(layer.weight) if isinstance(layer, Conv2D) else dense_blocks(model, name, layer.weight)
+        level = max(float(np.nanmax(np.abs(weights))), 1e-6)
+        self._paint(weight_key(name), 0, weights, diverging_table(level, palette))
+
     def _paint_gradient(self, key: str, blocks: np.ndarray, level: float, palette: str) -> None:
-        image, self.layouts[key] = tile_blocks(blocks)
-        view = self.views[key][1]
         table = diverging_table(level, palette)
-        view.set_rgba(colour_image(image, table))
+        self._paint(key, 1, blocks, table)
         if self._bars.get(key) != (level, palette):     # a new bar re-lays the dock out: only when it changed
             self._bars[key] = (level, palette)
-            view.set_colour_bar(table, (f"−{level:g}", "0", f"+{level:g}"))
+            self.views[key][1].set_colour_bar(table, (f"−{level:g}", "0", f"+{level:g}"))
 
     # -- clicks: the arithmetic of one gradient ----------------------------------------------------
     def explain_pixel(self, key: str, y: float, x: float):
