@@ -7,7 +7,8 @@ For every model, η and target (the class the app picks by default, the predicte
 wrong class, teaching a correction) it counts the drawings where the loss -log p[target] falls after one
 step w <- w - η·∂L/∂w, and among the rest the ones that cannot fall in float32: the loss is already 0 there,
 or η·g is below half a float32 step of every weight, so no weight moves at all. A step that moves weights
-but raises the loss (η too large) is counted as "rose".
+but leaves the loss as it was (its float32 logits did not move enough) is "unchanged"; one that raises it
+(η too large) "rose".
 """
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def drawings(model, count: int, seed: int) -> list[tuple[np.ndarray, int]]:
 
 
 def outcome(model, x, target: int, eta: float) -> str:
-    """"fell", "rose", "zero loss" (already 0 in float32) or "no weight moved" (η·g under float32's step)."""
+    """"fell", "unchanged", "rose", "zero loss" (already 0 in float32) or "no weight moved" (η·g under
+    float32's step)."""
     step = learning_step(model, x, target, learning_rate=eta)
     if step.loss_after < step.loss_before:
         return "fell"
@@ -49,7 +51,7 @@ def outcome(model, x, target: int, eta: float) -> str:
         return "zero loss"
     if not any(np.any(c.after != c.before) for layer in step.changes.values() for c in layer.values()):
         return "no weight moved"
-    return "rose"
+    return "unchanged" if step.loss_after == step.loss_before else "rose"
 
 
 def target_for(how: str, model, x, drawn: int) -> int:
@@ -66,8 +68,8 @@ def main(argv=None) -> int:
     parser.add_argument("--rates", default="0.001,0.003,0.01,0.03,0.1,0.3,1")
     args = parser.parse_args(argv)
     rates = [float(r) for r in args.rates.split(",")]
-    print(f"{args.drawings} independent sketches per model (seed {args.seed}); per cell: fell / rose / "
-          f"cannot fall in float32 (loss already 0, or no weight moved); * = the model's default η")
+    print(f"{args.drawings} independent sketches per model (seed {args.seed}); per cell: fell / "
+          f"unchanged / rose / cannot fall in float32 (loss already 0, or no weight moved); * = the model's default η")
     for name in shipped_models():
         model = load_model(name)
         default = default_learning_rate(model)
@@ -75,14 +77,15 @@ def main(argv=None) -> int:
         correct = sum(target_for("predicted", model, x, drawn) == drawn for x, drawn in cases)
         print(f"\n{name}: predicts {correct}/{len(cases)} of the drawings right; default η {default:g} "
               f"(the app's fallback {DEFAULT_LEARNING_RATE:g})")
-        print(f"{'η':>8}" + "".join(f"{'target ' + t:>22}" for t in TARGETS))
+        print(f"{'η':>8}" + "".join(f"{'target ' + t:>24}" for t in TARGETS))
         for eta in sorted(set(rates + [default])):
             cells = []
             for how in TARGETS:
                 results = [outcome(model, x, target_for(how, model, x, drawn), eta) for x, drawn in cases]
                 stuck = results.count("zero loss") + results.count("no weight moved")
-                cells.append(f"{results.count('fell'):>2} / {results.count('rose'):>2} / {stuck:>2}")
-            print(f"{eta:>7g}{'*' if eta == default else ' '}" + "".join(f"{c:>22}" for c in cells))
+                cells.append(f"{results.count('fell'):>2} / {results.count('unchanged'):>2} / "
+                             f"{results.count('rose'):>2} / {stuck:>2}")
+            print(f"{eta:>7g}{'*' if eta == default else ' '}" + "".join(f"{c:>24}" for c in cells))
     return 0
 
 
