@@ -219,9 +219,7 @@ class BackwardPanel(FollowsTrace, QWidget):
         if mosaic is None or mosaic.values.shape != blocks.shape:
             mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))))
             self._mosaics[(key, side)] = mosaic
-        elif mosaic.table is not table:
-            mosaic.set_table(table)
-        mosaic.update(np.asarray(blocks, dtype=np.float32))
+        mosaic.update(np.asarray(blocks, dtype=np.float32), table)
         if side:
             self.layouts[key] = mosaic.layout
         self.views[key][side].set_rgba(mosaic.rgba)
