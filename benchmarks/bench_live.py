@@ -134,18 +134,23 @@ def measure_backward(app, name: str, moves: int, rounds: int = 4, size=(1600, 95
     replay = Replay(app, window)
     points = stroke_points(window.canvas, 60)
     timings = {"closed": [], "open": []}
+    cpu = {"closed": [], "open": []}       # this thread's CPU time per movement: leaves out waits for a core
     plain_move = replay.move
 
     def move_closed(pos):
+        c0 = time.thread_time()
         plain_move(pos)
         app.processEvents()
+        cpu["closed"].append((time.thread_time() - c0) * 1000)
 
     def move_with_dock(pos):
+        c0 = time.thread_time()
         plain_move(pos)
         panel.refresh()
         if paint == "all":
             panel.repaint()
         app.processEvents()
+        cpu["open"].append((time.thread_time() - c0) * 1000)
 
     for round_ in range(rounds * 2 + 1):
         state = "open" if round_ % 2 else "closed"
@@ -158,10 +163,14 @@ def measure_backward(app, name: str, moves: int, rounds: int = 4, size=(1600, 95
             window.canvas.clear()
         if round_:                          # round 0 warms up
             timings[state] += done[:moves // rounds]
+        else:
+            cpu[state].clear()
     window.close()
     window.deleteLater()
     app.processEvents()
-    return {state: np.percentile(t, [50, 95]) for state, t in timings.items()}
+    result = {state: np.percentile(t, [50, 95]) for state, t in timings.items()}
+    result.update({"cpu " + state: np.percentile(t, [50, 95]) for state, t in cpu.items()})
+    return result
 
 
 def measure_startup(runs: int = 3) -> list[float]:
@@ -200,6 +209,9 @@ def main(argv=None) -> int:
             print(f"{name:>11}: pen movement -> painted, Backward dock closed: median {r['closed'][0]:.2f} ms, "
                   f"p95 {r['closed'][1]:.2f} ms; open: median {r['open'][0]:.2f} ms, p95 {r['open'][1]:.2f} ms "
                   f"(p95 +{r['open'][1] - r['closed'][1]:.2f} ms)")
+            c, o = r["cpu closed"], r["cpu open"]
+            print(f"{'':>11}  CPU time of this thread: closed median {c[0]:.2f} ms, p95 {c[1]:.2f} ms; open median "
+                  f"{o[0]:.2f} ms, p95 {o[1]:.2f} ms (median +{o[0] - c[0]:.2f} ms, p95 +{o[1] - c[1]:.2f} ms)")
         return 0
     for name in shipped_models():
         r = measure_model(app, name, args.moves, args.memory_moves)

@@ -12,6 +12,7 @@ from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
 
 
 def shown_pixels(view):
+    view.colour_now()                   # what the view paints next (it colours when painted)
     image = view._image
     return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4)
 

@@ -11,7 +11,8 @@ import math
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -28,7 +29,7 @@ from cnnviz.viz.layout import plan_stages
 
 from ..explain_text import engine_text
 from ..i18n import class_name
-from ..experiments.widgets import ArrayImage, FollowsTrace, caption
+from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
 
 THROTTLE_MS = 16
 
@@ -37,8 +38,48 @@ diverging_table = lru_cache(maxsize=256)(_diverging_table)
 stage_table = lru_cache(maxsize=256)(_stage_table)
 
 
-class ClickableImage(ArrayImage):
-    """An ArrayImage that reports the array pixel (row, column) clicked to ``on_click``."""
+class ColouredWhenPainted(ArrayImage):
+    """An ArrayImage whose pixels are coloured when Qt paints it, not when they change: a view scrolled out of
+    the dock costs nothing per pen movement. ``set_pending(shape, colour)``: ``colour()`` gives the
+    (H, W, 4) uint8 pixels of that (H, W) shape; ``colour_now()`` colours at once (for a grab or a test)."""
+
+    _pending = None
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)    # it fills its whole rectangle itself
+
+    def set_pending(self, shape: tuple[int, int], colour) -> None:
+        self._pending = colour
+        if tuple(shape) != tuple(self._shape):
+            self._shape = tuple(shape)
+            self.updateGeometry()
+            self.update()
+        else:                                   # only the pixels changed: title and colour bar stay as painted
+            self.update(self.image_rect().toAlignedRect().adjusted(-1, -1, 1, 1))
+
+    def colour_now(self) -> None:
+        if self._pending is not None:
+            colour, self._pending = self._pending, None
+            self._image = rgba_image(colour())
+
+    def paintEvent(self, event) -> None:
+        self.colour_now()
+        rect = self.image_rect()
+        if self._image is None or self._marker is not None or self._row_labels \
+                or not rect.adjusted(-2, -2, 2, 2).contains(QRectF(event.rect())):
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)                # the image alone: what set_pending asked to repaint
+        painter.fillRect(event.rect(), BACKGROUND)
+        painter.drawImage(rect, self._image)
+        painter.setPen(QPen(QColor(140, 140, 140), 1))
+        painter.drawRect(rect)
+        painter.end()
+
+
+class ClickableImage(ColouredWhenPainted):
+    """An image view that reports the array pixel (row, column) clicked to ``on_click``."""
 
     def __init__(self, on_click=None, **kwargs):
         super().__init__(**kwargs)
@@ -179,7 +220,7 @@ class BackwardPanel(FollowsTrace, QWidget):
                                            for n in self.parameter_layers]):
             label = caption(title, bold=True)
             self.grid.addWidget(label, row, 0, 1, 2)
-            forward = ArrayImage(minimum=90)
+            forward = ColouredWhenPainted(minimum=90)
             forward.set_title(left)
             backward = ClickableImage(lambda y, x, key=key: self.explain_pixel(key, y, x), minimum=90)
             backward.set_title(right)
@@ -213,16 +254,20 @@ class BackwardPanel(FollowsTrace, QWidget):
             self._paint_gradient(weight_key(name), frame.weights[name], frame.levels[weight_key(name)], palette)
 
     def _paint(self, key: str, side: int, blocks: np.ndarray, table) -> None:
-        """Colour ``blocks`` (n, h, w) into the mosaic of view ``key`` (side 0: forward, 1: gradient), which is
-        allocated once per shape and recoloured in place (one uint8 index pass and one table lookup)."""
+        """Show ``blocks`` (n, h, w) in view ``key`` (side 0: forward, 1: gradient) through its mosaic, allocated
+        once per shape and recoloured in place (one uint8 index pass and one table lookup) when the view is
+        painted: views scrolled out of sight are not coloured at all."""
         mosaic = self._mosaics.get((key, side))
         if mosaic is None or mosaic.values.shape != blocks.shape:
             mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))))
             self._mosaics[(key, side)] = mosaic
-        mosaic.update(np.asarray(blocks, dtype=np.float32), table)
         if side:
             self.layouts[key] = mosaic.layout
-        self.views[key][side].set_rgba(mosaic.rgba)
+
+        def colour(mosaic=mosaic, blocks=blocks):
+            mosaic.update(np.asarray(blocks, dtype=np.float32), table)
+            return mosaic.rgba
+        self.views[key][side].set_pending(mosaic.shape, colour)
 
     def _paint_weights(self, model, name: str, palette: str) -> None:
         """A layer's weights beside their gradient: they do not change while drawing, so painted only when
