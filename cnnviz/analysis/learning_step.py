@@ -9,12 +9,11 @@
 Plain gradient descent, no momentum, so each weight moves by exactly -eta * g: ``change`` is that product
 in the model's dtype and ``after = before + change``.
 
-``DEFAULT_LEARNING_RATE`` (0.01) lowers the loss on the current drawing on 20 of 20 synthetic drawings for
-both shipped models when the target is the other class (teaching the model a correction), and for
-``lecture-ox`` when it is the drawn class; repeated steps keep lowering it (lecture-ox: about 8% a step;
-ox-cnn, larger, learns a correction in one step, loss 9 -> 0). ``ox-cnn`` is 99.9+% sure of a drawing it
-gets right: the loss (below 1e-3) still falls, except where p(target) rounds to 1 in float32 (loss below
-1e-6): a step of eta * 1e-9 cannot move a float32 weight, and the loss stays as it is.
+``default_learning_rate(model)`` is the η a Step starts with: 0.01 (``DEFAULT_LEARNING_RATE``), 1.0 for ox-cnn and
+selfedu-rgb. On 20 independent sketches per shipped model (benchmarks/bench_learning_step.py, seed 14) one step at
+that η lowers the loss toward the predicted class on 20 of 20 for lecture-ox and ox-cnn, and toward a wrong class
+(teaching a correction) on 20 of 20 for all three. selfedu-rgb's loss falls on 13 of 20 (16 with seed 2026): on
+the others it is already 0 in float32, or it stays as it was (η·g too small against float32 weights and logits).
 Pure NumPy: no Qt.
 """
 from __future__ import annotations
@@ -29,6 +28,11 @@ from ..engine.model import Sequential
 from ..messages import Message, MessageError, message, template
 
 DEFAULT_LEARNING_RATE = 0.01
+# shipped model name -> its default η where 0.01 is not the best (benchmarks/bench_learning_step.py, seeds 14 and
+# 2026): ox-cnn is so sure of a drawing it gets right (loss ~1e-7) that at η <= 0.3 one drawing in 20 keeps its
+# float32 loss, at η = 1 none; selfedu-rgb: 13 and 16 of 20 fall at η = 1, 13 and 15 at 0.01. A correction toward
+# a wrong class falls on 20 of 20 at both.
+MODEL_LEARNING_RATES: dict[str, float] = {"ox-cnn": 1.0, "selfedu-rgb": 1.0}
 
 BAD_LEARNING_RATE = template("the learning rate η must be a number above 0, not {value}")
 UPDATE_RULE = template("w ← w - η · ∂L/∂w with η = {eta}, for all {count} parameters")
@@ -79,6 +83,11 @@ class LearningStep:
     def loss_text(self) -> Message:
         return message(LOSS_CHANGE, before=f"{self.loss_before:.4f}", after=f"{self.loss_after:.4f}",
                        change=f"{self.loss_change:+.4f}")
+
+
+def default_learning_rate(model: Sequential | None) -> float:
+    """The η a Step starts with for ``model`` (its entry in MODEL_LEARNING_RATES, else DEFAULT_LEARNING_RATE)."""
+    return MODEL_LEARNING_RATES.get(getattr(model, "name", None), DEFAULT_LEARNING_RATE)
 
 
 def check_learning_rate(value) -> float:

@@ -11,7 +11,8 @@ choices back through the setters, which validate and then notify (``target_chang
 """
 from __future__ import annotations
 
-from cnnviz.analysis.learning_step import DEFAULT_LEARNING_RATE, LearningStep, check_learning_rate, learning_step
+from cnnviz.analysis.learning_step import (LearningStep, check_learning_rate, default_learning_rate,
+                                           learning_step)
 from cnnviz.engine.gradients import Gradients, gradients
 from cnnviz.messages import MessageError, message, template
 
@@ -32,7 +33,8 @@ class BackwardState:
     def __init__(self, session):
         self.session = session
         self.target: int | None = None             # None: the predicted class
-        self.learning_rate = DEFAULT_LEARNING_RATE
+        self.learning_rate = default_learning_rate(session.model)
+        self._rate_model = getattr(session.model, "name", None)   # the model whose default η that is
         self.last_step: LearningStep | None = None
         self.target_changed = Event()               # (target or None)
         self.rate_changed = Event()                 # (learning rate)
@@ -88,8 +90,16 @@ class BackwardState:
     def carry_over(self, other: BackwardState) -> None:
         """Take the target, rate and last step of another session's state (a window built anew)."""
         self.target, self.learning_rate, self.last_step = other.target, other.learning_rate, other.last_step
+        self._rate_model = other._rate_model
 
     def _on_model(self, model) -> None:
+        name = getattr(model, "name", None)
+        if name != self._rate_model:           # another model (not a Step or an edit of this one): its default η
+            self._rate_model = name
+            rate = default_learning_rate(model)
+            if rate != self.learning_rate:
+                self.learning_rate = rate
+                self.rate_changed.emit(rate)
         if self.target is not None and (model is None or self.target >= len(model.class_names)):
             self.target = None
             self.target_changed.emit(None)

@@ -171,10 +171,13 @@ class MosaicImage:
     def shape(self) -> tuple[int, int]:
         return self._words.shape
 
-    def update(self, maps: np.ndarray) -> None:
-        """Recolour the maps (count, h, w) with this mosaic's fixed levels; keeps a reference as ``values``."""
+    def update(self, maps: np.ndarray, table: ColourTable | None = None) -> None:
+        """Recolour the maps (count, h, w) with this mosaic's levels, or from now on with ``table`` (one pass, where
+        set_table then update would colour twice); keeps a reference as ``values``."""
         if maps.shape != self.values.shape:
             raise ValueError(f"expected maps of shape {self.values.shape}, got {maps.shape}")
+        if table is not None and table is not self.table:
+            self.table, self._packed = table, table.packed
         self.values = maps
         self.table.indices(maps, out=self._indices[:self.count], scratch=self._scratch)
         np.take(self._packed, self._indices, out=self._tile_words)

@@ -1903,6 +1903,14 @@
         <translation>スプレッドシートを書き出し (.xlsx)(&amp;S)…</translation>
     </message>
     <message>
+        <source>Include the &amp;backward pass in the spreadsheet</source>
+        <translation>スプレッドシートに誤差逆伝播を含める(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adds a sheet whose formulas compute the gradient ∂L/∂w of the first convolution, for the target class of the Backward pass view</source>
+        <translation>最初の畳み込み層の勾配 ∂L/∂w を数式で計算するシートを加えます（目標クラスは「誤差逆伝播」ビューのもの）</translation>
+    </message>
+    <message>
         <source>&amp;Import filters from spreadsheet…</source>
         <translation>スプレッドシートからフィルタを読み込み(&amp;I)…</translation>
     </message>

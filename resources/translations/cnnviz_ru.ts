@@ -1903,6 +1903,14 @@
         <translation>Экспорт &amp;таблицы Excel (.xlsx)…</translation>
     </message>
     <message>
+        <source>Include the &amp;backward pass in the spreadsheet</source>
+        <translation>Включить &amp;обратное распространение ошибки в таблицу</translation>
+    </message>
+    <message>
+        <source>Adds a sheet whose formulas compute the gradient ∂L/∂w of the first convolution, for the target class of the Backward pass view</source>
+        <translation>Добавляет лист, формулы которого вычисляют градиент ∂L/∂w первого свёрточного слоя для целевого класса из панели «Обратное распространение ошибки»</translation>
+    </message>
+    <message>
         <source>&amp;Import filters from spreadsheet…</source>
         <translation>&amp;Импорт фильтров из таблицы…</translation>
     </message>

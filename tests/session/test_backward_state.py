@@ -74,3 +74,20 @@ def test_step_without_a_drawing_says_so():
     s.open_model(load_model("lecture-ox"), "lecture-ox")
     with pytest.raises(BackwardError, match="draw something first"):
         s.backward.step()
+
+
+def test_each_model_starts_with_its_own_default_learning_rate_and_a_chosen_one_survives_a_step():
+    from cnnviz.analysis.learning_step import default_learning_rate
+    session = Session()
+    image = sketch_canvas("cross")
+    session.set_input_source(lambda: image)
+    session.open_model(load_model("ox-cnn"), "ox-cnn")
+    rates = []
+    session.backward.rate_changed.connect(rates.append)
+    assert session.backward.learning_rate == default_learning_rate(session.model) == 1.0
+    session.open_model(load_model("lecture-ox"), "lecture-ox")
+    assert session.backward.learning_rate == 0.01 and rates == [0.01]
+    session.backward.set_learning_rate(0.05)
+    session.run()
+    session.backward.step()                       # a stepped copy of the same model: the chosen η stays
+    assert session.backward.learning_rate == 0.05

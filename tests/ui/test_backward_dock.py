@@ -12,6 +12,7 @@ from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
 
 
 def shown_pixels(view):
+    view.colour_now()                   # what the view paints next (it colours when painted)
     image = view._image
     return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4)
 
@@ -107,3 +108,23 @@ def test_the_open_dock_follows_the_pen(experiment_window, qtbot):
     put_sketch(window, "cross", 8)
     qtbot.waitUntil(lambda: np.array_equal(panel.grads.trace.input, window.session.trace.input))
     assert window.session.trace.input.any()
+
+
+def test_pixels_recoloured_in_place_stay_those_of_the_gradients_after_the_drawing_changes(experiment_window):
+    """The dock recolours one buffer per view in place: after other drawings (new levels, new maps) every
+    gradient image still shows exactly the current gradients in the current level's colours."""
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "circle", 1)
+    panel = open_backward(window)
+    for label, seed in (("cross", 4), ("circle", 9)):
+        put_sketch(window, label, seed)
+        panel.refresh()
+        palette = window.session.palette
+        for stage in panel.stages:
+            image, _ = tile_blocks(panel.frame.maps[stage.name])
+            want = colour_image(image, diverging_table(panel.frame.levels[stage.name], palette))
+            np.testing.assert_array_equal(shown_pixels(panel.views[stage.name][1]), want)
+        for name in panel.parameter_layers:
+            image, _ = tile_blocks(panel.frame.weights[name])
+            want = colour_image(image, diverging_table(panel.frame.levels[weight_key(name)], palette))
+            np.testing.assert_array_equal(shown_pixels(panel.views[weight_key(name)][1]), want)

@@ -258,3 +258,38 @@ def test_a_malformed_scene_changes_nothing(make_window, tmp_path):
     assert window.model is model and window.canvas.history == history
     np.testing.assert_array_equal(window.canvas.image_array(), image)
     window._message_box.close()
+
+
+def test_the_spreadsheet_can_include_the_backward_pass_for_the_backward_views_target(make_window, tmp_path,
+                                                                                    monkeypatch):
+    """With "Include the backward pass" checked, the workbook gets the sheet whose formulas give dL/dw of the
+    first convolution, for the class chosen in the Backward view; recomputed, they are the engine's."""
+    from PySide6.QtWidgets import QFileDialog
+    pycel = pytest.importorskip("pycel")
+    from cnnviz.engine import gradients
+    from cnnviz.export import read_layout
+    window = make_window("ox-cnn")
+    window.draw_example("circle")
+    window.live.run_now()
+    window.session.backward.set_target(1)                      # teach it "cross": not the predicted class
+    trace = window.session.trace
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "plain.xlsx"), ""))
+    window.lecture.export_workbook_dialog()
+    assert not any(name.endswith(".weight_gradient") for name in read_layout(tmp_path / "plain.xlsx").stages)
+    window.lecture.xlsx_backward_action.trigger()
+    assert window.lecture.xlsx_backward_action.isChecked()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "both.xlsx"), ""))
+    window.lecture.export_workbook_dialog()
+    path = tmp_path / "both.xlsx"
+    assert window.statusBar().currentMessage() == f"Saved {path}"
+    layout = read_layout(path)
+    cells = layout.stages["conv1.weight_gradient"]
+    expected = gradients(window.session.model, trace.input[0], 1)
+    xl = pycel.ExcelCompiler(filename=str(path))
+    got = np.array([xl.evaluate(cells.address(*index)) for index in np.ndindex(*cells.shape)], dtype=np.float64)
+    want = expected.weights["conv1"].astype(np.float64).ravel()
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6 * float(np.abs(want).max()))
+    assert np.abs(want).max() > 0
+    # the predicted class (circle) would give other gradients: the target really is the Backward view's
+    other = gradients(window.session.model, trace.input[0], 0).weights["conv1"].astype(np.float64).ravel()
+    assert not np.allclose(got, other, rtol=1e-3, atol=1e-6 * float(np.abs(want).max()))

@@ -7,10 +7,12 @@ throttled like the pipeline (one refresh per ~16 ms however fast the pen moves).
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -18,6 +20,7 @@ from cnnviz.analysis.explain_backward import explain_gradient, shown
 from cnnviz.engine import Conv2D, Dense
 from cnnviz.messages import MessageError
 from cnnviz.viz.block_mosaic import tile_blocks
+from cnnviz.viz.mosaic import MosaicImage
 from cnnviz.viz.colormap import diverging_table as _diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, stage_table as _stage_table
 from cnnviz.viz.gradient_maps import GradientLevels, backward_frame, dense_blocks, kernel_blocks, weight_key
@@ -25,7 +28,7 @@ from cnnviz.viz.layout import plan_stages
 
 from ..explain_text import engine_text
 from ..i18n import class_name
-from ..experiments.widgets import ArrayImage, FollowsTrace, caption
+from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
 from .hits import explain_target, gradient_target
 
 THROTTLE_MS = 16
@@ -35,8 +38,48 @@ diverging_table = lru_cache(maxsize=256)(_diverging_table)
 stage_table = lru_cache(maxsize=256)(_stage_table)
 
 
-class ClickableImage(ArrayImage):
-    """An ArrayImage that reports the array pixel (row, column) under the pointer: ``on_click`` when
+class ColouredWhenPainted(ArrayImage):
+    """An ArrayImage whose pixels are coloured when Qt paints it, not when they change: a view scrolled out of
+    the dock costs nothing per pen movement. ``set_pending(shape, colour)``: ``colour()`` gives the
+    (H, W, 4) uint8 pixels of that (H, W) shape; ``colour_now()`` colours at once (for a grab or a test)."""
+
+    _pending = None
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)    # it fills its whole rectangle itself
+
+    def set_pending(self, shape: tuple[int, int], colour) -> None:
+        self._pending = colour
+        if tuple(shape) != tuple(self._shape):
+            self._shape = tuple(shape)
+            self.updateGeometry()
+            self.update()
+        else:                                   # only the pixels changed: title and colour bar stay as painted
+            self.update(self.image_rect().toAlignedRect().adjusted(-1, -1, 1, 1))
+
+    def colour_now(self) -> None:
+        if self._pending is not None:
+            colour, self._pending = self._pending, None
+            self._image = rgba_image(colour())
+
+    def paintEvent(self, event) -> None:
+        self.colour_now()
+        rect = self.image_rect()
+        if self._image is None or self._marker is not None or self._row_labels \
+                or not rect.adjusted(-2, -2, 2, 2).contains(QRectF(event.rect())):
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)                # the image alone: what set_pending asked to repaint
+        painter.fillRect(event.rect(), BACKGROUND)
+        painter.drawImage(rect, self._image)
+        painter.setPen(QPen(QColor(140, 140, 140), 1))
+        painter.drawRect(rect)
+        painter.end()
+
+
+class ClickableImage(ColouredWhenPainted):
+    """An image view that reports the array pixel (row, column) under the pointer: ``on_click`` when
     clicked, ``on_hover`` while the pointer moves over it."""
 
     def __init__(self, on_click=None, on_hover=None, **kwargs):
@@ -126,6 +169,8 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.views: dict[str, tuple[ArrayImage, ClickableImage]] = {}
         self.layouts: dict = {}
         self._bars: dict = {}
+        self._mosaics: dict[tuple[str, int], MosaicImage] = {}     # (key, 0 forward / 1 gradient) -> its pixels
+        self._weights_shown: dict[str, tuple] = {}                   # layer -> (weights painted, palette)
         session.trace_changed.connect(self._on_trace)
         session.model_changed.connect(self._on_model)
         session.palette_changed.connect(lambda *_: self.refresh())
@@ -177,6 +222,8 @@ class BackwardPanel(FollowsTrace, QWidget):
                 item.widget().deleteLater()
         self.views.clear()
         self._bars = {}
+        self._mosaics.clear()
+        self._weights_shown.clear()
         self.levels.reset()
         self.stages, self.parameter_layers = stages, layers
         row = 0
@@ -188,7 +235,7 @@ class BackwardPanel(FollowsTrace, QWidget):
                                            for n in self.parameter_layers]):
             label = caption(title, bold=True)
             self.grid.addWidget(label, row, 0, 1, 2)
-            forward = ArrayImage(minimum=90)
+            forward = ColouredWhenPainted(minimum=90)
             forward.set_title(left)
             backward = ClickableImage(lambda y, x, key=key: self.point(key, y, x, clicked=True),
                                       lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=90)
@@ -214,28 +261,48 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.logits_label.setText(self.tr("The backward pass starts at the logits: softmax − one-hot") + "\n"
                                   + "\n".join(lines))
         for stage in self.stages:
-            forward, backward = self.views[stage.name]
             activation = trace.input[0] if stage.name == "input" else trace[stage.name][0]
-            image, self.layouts[stage.name] = tile_blocks(stage.maps(activation))
-            forward.set_rgba(colour_image(image, stage_table(stage.kind, self.session.levels.get(stage.level_key, 1.0))))
+            table = stage_table(stage.kind, self.session.levels.get(stage.level_key, 1.0))
+            self._paint(stage.name, 0, stage.maps(activation), table)
             self._paint_gradient(stage.name, frame.maps[stage.name], frame.levels[stage.name], palette)
         for name in self.parameter_layers:
-            layer = model.layer(name)
-            weights = (kernel_blocks(layer.weight) if isinstance(layer, Conv2D)
-                       else dense_blocks(model, name, layer.weight))
-            image, _ = tile_blocks(weights)
-            level = max(float(np.nanmax(np.abs(weights))), 1e-6)
-            self.views[weight_key(name)][0].set_rgba(colour_image(image, diverging_table(level, palette)))
+            self._paint_weights(model, name, palette)
             self._paint_gradient(weight_key(name), frame.weights[name], frame.levels[weight_key(name)], palette)
 
+    def _paint(self, key: str, side: int, blocks: np.ndarray, table) -> None:
+        """Show ``blocks`` (n, h, w) in view ``key`` (side 0: forward, 1: gradient) through its mosaic, allocated
+        once per shape and recoloured in place (one uint8 index pass and one table lookup) when the view is
+        painted: views scrolled out of sight are not coloured at all."""
+        mosaic = self._mosaics.get((key, side))
+        if mosaic is None or mosaic.values.shape != blocks.shape:
+            mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))))
+            self._mosaics[(key, side)] = mosaic
+        if side:
+            self.layouts[key] = mosaic.layout
+
+        def colour(mosaic=mosaic, blocks=blocks):
+            mosaic.update(np.asarray(blocks, dtype=np.float32), table)
+            return mosaic.rgba
+        self.views[key][side].set_pending(mosaic.shape, colour)
+
+    def _paint_weights(self, model, name: str, palette: str) -> None:
+        """A layer's weights beside their gradient: they do not change while drawing, so painted only when
+        they (a Step, an undo, an edit) or the palette changed."""
+        layer = model.layer(name)
+        shown_before = self._weights_shown.get(name)
+        if shown_before is not None and shown_before[1] == palette and np.array_equal(shown_before[0], layer.weight):
+            return
+        self._weights_shown[name] = (layer.weight.copy(), palette)
+        weights = kernel_blocks(layer.weight) if isinstance(layer, Conv2D) else dense_blocks(model, name, layer.weight)
+        level = max(float(np.nanmax(np.abs(weights))), 1e-6)
+        self._paint(weight_key(name), 0, weights, diverging_table(level, palette))
+
     def _paint_gradient(self, key: str, blocks: np.ndarray, level: float, palette: str) -> None:
-        image, self.layouts[key] = tile_blocks(blocks)
-        view = self.views[key][1]
         table = diverging_table(level, palette)
-        view.set_rgba(colour_image(image, table))
+        self._paint(key, 1, blocks, table)
         if self._bars.get(key) != (level, palette):     # a new bar re-lays the dock out: only when it changed
             self._bars[key] = (level, palette)
-            view.set_colour_bar(table, (f"−{level:g}", "0", f"+{level:g}"))
+            self.views[key][1].set_colour_bar(table, (f"−{level:g}", "0", f"+{level:g}"))
 
     # -- clicks: the arithmetic of one gradient ----------------------------------------------------
     def target_at(self, key: str, y: float, x: float) -> tuple | None:

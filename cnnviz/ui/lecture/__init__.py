@@ -187,11 +187,19 @@ class Lecture(QObject):
             return []
         self.xlsx_action = self._action(self.tr("Export &spreadsheet (.xlsx)\u2026"), self.files.export_workbook_dialog,
                                         ["Ctrl+Shift+X"])
+        self.xlsx_backward_action = self._action(self.tr("Include the &backward pass in the spreadsheet"),
+                                                 self._on_q_include_backward, checkable=True,
+                                                 tip=self.tr("Adds a sheet whose formulas compute the gradient "
+                                                             "∂L/∂w of the first convolution, for the target class "
+                                                             "of the Backward pass view"))
         self.import_action = self._action(self.tr("&Import filters from spreadsheet\u2026"),
                                           self.files.import_filters_dialog, ["Ctrl+Shift+I"])
         self.csv_action = self._action(self.tr("Export a &table as CSV\u2026"), self.files.export_csv_dialog,
                                        ["Ctrl+Shift+T"])
-        return [None, self.xlsx_action, self.import_action, self.csv_action]
+        return [None, self.xlsx_action, self.xlsx_backward_action, self.import_action, self.csv_action]
+
+    def _on_q_include_backward(self, checked: bool = False) -> None:
+        self.files.include_backward = bool(checked)
 
     def _show_dock_then(self, dock, slot):
         """A slot that first brings ``dock`` out (if it is hidden), then calls ``slot``."""

@@ -29,6 +29,7 @@ class LectureFiles(QObject):
         self.lecture = lecture
         self.session, self.host, self.timeline = lecture.session, lecture.host, lecture.timeline
         self.last_dir = str(Path.home())
+        self.include_backward = False       # the spreadsheet gets the backward sheet (dL/dw of the first conv)
 
     def _save_path(self, title: str, filters: str, default_name: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.host.parent, title, str(Path(self.last_dir) / default_name), filters)
@@ -125,7 +126,9 @@ class LectureFiles(QObject):
                                f"{self.session.model.name}.xlsx")
         if path:
             try:
-                written = export_workbook(self.session.model, trace, path)
+                # the Backward view's target class (the predicted one unless the user chose another)
+                backward = self.session.backward.gradients() if self.include_backward else None
+                written = export_workbook(self.session.model, trace, path, backward=backward)
                 self._done(self.tr("Saved %1").replace("%1", str(written)))
             except (WorkbookError, ValueError, OSError) as exc:
                 self._export_failed(self.tr("Could not export the spreadsheet to %1: %2"), path, exc)
