@@ -291,7 +291,7 @@ class MapPanel:
                  two_lines: bool = False):
         self.stage = stage
         self.mosaic = MosaicImage(stage.count, stage.map_shape, table, columns=columns,
-                                  lead=stage.lead, lead_table=lead_table)
+                                  lead=stage.lead, lead_table=lead_table, lead_share=stage.lead_share)
         self.layout = pg.GraphicsLayout()
         self.layout.setContentsMargins(4, 2, 4, 2)
         self.layout.setSpacing(2)

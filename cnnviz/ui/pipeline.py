@@ -16,7 +16,9 @@ import pyqtgraph as pg
 from cnnviz.engine import Sequential, Softmax, Trace
 from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, diverging_table, ink_table
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
-from cnnviz.viz.readable import MIN_MAP_PX, readable_prefix
+from dataclasses import replace
+
+from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix
 
 from . import panels as _panels
 from .collapsed_note import NOTE_WIDTH, CollapsedNote
@@ -61,7 +63,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
         self.concealed_text = ""
         self.blank = False                                # nothing drawn: the result invites a drawing
-        self.min_map_px = MIN_MAP_PX                      # later stages give way rather than maps shrink below this
+        self.sizing = NORMAL_SIZING                       # later stages give way rather than maps shrink below its min
         self.shown_count = 0                              # the first stages shown (the others: collapsed_note)
         self.collapsed_note = None
         self.note_under_result = True                     # the note goes under the result (else beside the stages)
@@ -73,9 +75,41 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def set_model(self, model: Sequential, levels: dict[str, float]) -> None:
         """Rebuild the panels for this model, with fixed colour levels per layer."""
         self.model, self.levels = model, dict(levels)
-        self.stages = plan_stages(model)
+        self.stages = self._sized(plan_stages(model))
         self.last_trace = None
         self._build(self._placement())
+
+    def _sized(self, stages):
+        """The stages with the sizing's emphases and filter block share."""
+        sizing = self.sizing
+
+        def emphasis(stage) -> float:
+            if stage.kind == "input":
+                return sizing.input_emphasis
+            return sizing.numbered_emphasis if stage.numbers else 1.0
+        return [replace(stage, emphasis=emphasis(stage), lead_share=sizing.lead_share) for stage in stages]
+
+    @property
+    def min_map_px(self) -> float:
+        return self.sizing.min_map_px
+
+    @min_map_px.setter
+    def min_map_px(self, pixels: float) -> None:
+        self.sizing = replace(self.sizing, min_map_px=float(pixels))
+
+    def set_sizing(self, sizing: PipelineSizing) -> None:
+        """Another trade of room (cnnviz.viz.readable: normal, presenting): the panels are built again."""
+        if sizing != self.sizing:
+            self.sizing = sizing
+            if self.model is not None:
+                self.stages = self._sized(self.stages)
+            self._rebuild()
+
+    def _result_base_width(self) -> float:
+        """The result column's width before the font scale."""
+        if self.sizing.result_width is not None:
+            return self.sizing.result_width
+        return RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * _panels.FONT_SCALE else NARROW_RESULT_WIDTH
 
     def _bar_widths(self, stage) -> tuple[float, float]:
         """(pixels the stage's colour bars need with their notes, without them)."""
@@ -113,8 +147,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         """Whether the result column has height to spare for the note on the stages left out."""
         if self.model is None:
             return False
-        scale = _panels.FONT_SCALE
-        width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        width = self._result_base_width() * _panels.FONT_SCALE
         result = ResultPanel(self.model.class_names, logits_name="", softmax_name="", logits_level=1.0)
         note = CollapsedNote([stage.name for stage in self.stages], width - 10)
         return result.content_height() + note.minimumHeight() <= self.viewport().height() - 12
@@ -125,7 +158,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap.
         ``squeeze=False``: None rather than elided titles."""
         scale = _panels.FONT_SCALE
-        self.result_width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        self.result_width = self._result_base_width() * scale
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
@@ -239,8 +272,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def set_min_map_pixels(self, pixels: float) -> None:
         """The smallest map side (screen pixels) shown: later stages give way to a note below it."""
         if float(pixels) != self.min_map_px:
-            self.min_map_px = float(pixels)
-            self._rebuild()
+            self.set_sizing(replace(self.sizing, min_map_px=float(pixels)))
 
     def set_font_scale(self, scale: float) -> None:
         """Scale every text of the panels (titles, colour bars, the result): 1.0 normal, larger to present."""
