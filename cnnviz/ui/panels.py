@@ -336,7 +336,7 @@ class MapPanel:
 
     def set_table(self, table: ColourTable, note: str | None = None) -> None:
         """Colour the maps with another table (the compare view's B - A) and show it on the colour bar."""
-        if table is self.mosaic.table:
+        if table is self.mosaic.table and note in (None, self.colour_bar._note):
             return
         self.mosaic.set_table(table)
         self.layout.removeItem(self.colour_bar)

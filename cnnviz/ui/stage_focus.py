@@ -53,6 +53,7 @@ class FocusedStageView(QWidget):
         self.hidden = False                    # concealed (predict, then reveal)
         self._array: np.ndarray | None = None
         self.position = (1, 1)                 # (this stage's place, number of stages)
+        self.label = ""                        # what is shown when not the stage's own output ("B − A")
 
         self.previous_button = QPushButton("\u25c0")
         self.next_button = QPushButton("\u25b6")
@@ -92,9 +93,12 @@ class FocusedStageView(QWidget):
         """The one panel shown, by layer name (as PipelineView.panels)."""
         return {} if self.panel is None or self.stage is None else {self.stage.name: self.panel}
 
-    def set_stage(self, stage: Stage, table, lead_table, position: tuple[int, int], *, background=BACKGROUND) -> None:
-        """Show this stage (all its maps); ``position`` is (its place from 1, the number of stages)."""
+    def set_stage(self, stage: Stage, table, lead_table, position: tuple[int, int], *, background=BACKGROUND,
+                  label: str = "") -> None:
+        """Show this stage (all its maps); ``position`` is (its place from 1, the number of stages); ``label``
+        names what the maps show when it is not the stage's output (the compare view's "B − A")."""
         self.stage, self.table, self.lead_table, self.position = stage, table, lead_table, position
+        self.label = label
         self.map_index = None
         self._array = None
         self.graphics.setBackground(background)
@@ -133,13 +137,16 @@ class FocusedStageView(QWidget):
         self.panel.title.setText(self.hint_text if self.map_index is None else self.tr("map {0} of {1}").format(
             self.map_index + 1, self.stage.count))
         self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
+        if self.label:                  # the colour bar says what the colours are (as the pipeline's panels)
+            self.panel.set_table(self.table, self.label)
         self._show()
 
     def _update_title(self) -> None:
         stage = self.stage
         place, total = self.position
         name = _panels.stage_title(stage)
-        self.title.setText(self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total))
+        title = self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total)
+        self.title.setText(f"{title}  \u00b7  {self.label}" if self.label else title)
         self.title.setFont(font(TITLE_POINTS + 3, bold=True))
         self.previous_button.setEnabled(place > 1)
         self.next_button.setEnabled(place < total)
@@ -209,6 +216,9 @@ class StageFocus(QObject):
         self.pipeline = window.pipeline
         self.name = ""
         self.hovered = ""
+        # what the pipeline shows instead of a stage's output (the compare view: A or B - A), or None:
+        # ``shown_instead(name) -> (array, colour level or None, label) | None``
+        self.shown_instead = lambda name: None
         self.view = FocusedStageView(self.pipeline)
         self.view.hide()
         self.view.back.connect(self.leave)
@@ -255,6 +265,10 @@ class StageFocus(QObject):
         level = self.pipeline.levels.get(stage.level_key, 1.0)
         palette = self.pipeline.palette
         table = ink_table(level) if stage.kind == "input" else diverging_table(level, palette)
+        instead = self.shown_instead(name)
+        label = "" if instead is None else instead[2]
+        if instead is not None and instead[1] is not None:      # a difference: signed, at its own level
+            table = diverging_table(instead[1], palette)
         lead_table = diverging_table(self.pipeline.levels.get(stage.name + ".weight", 1.0), palette) \
             if stage.lead is not None else None
         names = self.names()
@@ -263,11 +277,11 @@ class StageFocus(QObject):
         self.view.show()
         self.view.raise_()
         self.view.set_stage(stage, table, lead_table, (names.index(name) + 1, len(names)),
-                            background=self.pipeline.backgroundBrush().color())
+                            background=self.pipeline.backgroundBrush().color(), label=label)
         if map_index is not None:
             self.view.show_map(map_index)
         self.view.set_hidden(name in self.pipeline.hidden)
-        self.view.show_array(self.values(name))
+        self.view.show_array(self.values(name) if instead is None else instead[0])
         self.view.setFocus()
         self.focusChanged.emit(name)
 
@@ -333,8 +347,17 @@ class StageFocus(QObject):
     def _refresh(self) -> None:
         stage = next((s for s in self.pipeline.stages if s.name == self.name), None)
         if stage is not None and self.view.stage is not None and stage.shape == self.view.stage.shape:
-            self.view.show_array(self.values(self.name))
+            instead = self.shown_instead(self.name)
+            if (instead[2] if instead is not None else "") != self.view.label:     # the compare mode changed
+                self.focus(self.name, map_index=self.view.map_index)
+                return
+            self.view.show_array(self.values(self.name) if instead is None else instead[0])
             self.view.set_hidden(self.name in self.pipeline.hidden)
+
+    def refresh(self) -> None:
+        """Show the focused stage again (what the pipeline shows of it changed: a compare mode, a new A)."""
+        if self.name:
+            self.focus(self.name, map_index=self.view.map_index)
 
     def _on_q_trace(self, trace) -> None:
         self._refresh()
@@ -356,6 +379,12 @@ DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that
 def install(window) -> StageFocus:
     """Add focusing a stage to a MainWindow (``window.stage_focus``; View menu, F key, title clicks)."""
     window.stage_focus = StageFocus(window)
+    experiments = getattr(window, "experiments", None)
+    compare = getattr(experiments, "compare_controller", None)
+    if compare is not None:            # the focused stage shows what the pipeline shows: A, B or B - A
+        window.stage_focus.shown_instead = compare.stage_view
+        compare.modeChanged.connect(window.stage_focus.refresh)
+        compare.frozenChanged.connect(window.stage_focus.refresh)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
         name, _, index = demo.partition(":")
