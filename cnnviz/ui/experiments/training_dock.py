@@ -27,7 +27,7 @@ from cnnviz.engine.architectures import ARCHITECTURES
 from cnnviz.engine.model_files import ModelFileError, load_model
 from cnnviz.engine.recipes import starting_model, trained_in_app
 from cnnviz.engine.train import Progress, TrainConfig
-from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run
+from cnnviz.jobs import WEIGHTS_EVERY, DataReady, TrainingRequest, in_process, is_urgent, training_run
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image, filter_grid, symmetric_level
 
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 CURVES_EVERY_MS = 250       # the curves are redrawn at most this often
 HAND_SET_MODEL = "lecture-ox"
+SLOW_STEP_SECONDS = 0.25    # "slow" pace: a pause after every step (about four steps a second, each one shown)
 
 
 def first_conv(model) -> Conv2D | None:
@@ -150,7 +151,12 @@ class TrainingPanel(QWidget):
         self.batch_spin.setRange(1, 512)
         self.batch_spin.setValue(32)
         self.batch_spin.setPrefix(self.tr("batch "))
-        for widget in (self.epochs_spin, self.rate_spin, self.batch_spin):
+        self.pace_combo = QComboBox()
+        self.pace_combo.addItem(self.tr("full speed"), 0.0)
+        self.pace_combo.addItem(self.tr("slow: watch every step"), SLOW_STEP_SECONDS)
+        self.pace_combo.setToolTip(self.tr("Slow: a pause after every step, and the filters and the pipeline shown "
+                                           "after each one, to watch backpropagation change them"))
+        for widget in (self.epochs_spin, self.rate_spin, self.batch_spin, self.pace_combo):
             row.addWidget(widget)
         layout.addWidget(settings)
 
@@ -174,15 +180,16 @@ class TrainingPanel(QWidget):
         self.status = caption(self.tr("Collect drawings (Ctrl+1 / Ctrl+2), then train."))
         layout.addWidget(self.status)
 
-        self.plots = TrainingCurves()
-        self.history = self.plots.history
-        layout.addWidget(self.plots, 2)
-
+        # the filters before -> after come first, above the fold: what backpropagation changes, then the curves
         self.filters_title = caption(self.tr("First convolution's filters: before \u2192 after"), bold=True)
         layout.addWidget(self.filters_title)
         self.filters = ArrayImage(minimum=90)
         self.filters.setMinimumHeight(150)
         layout.addWidget(self.filters, 1)
+
+        self.plots = TrainingCurves()
+        self.history = self.plots.history
+        layout.addWidget(self.plots, 2)
 
     def _on_q_mode(self, scratch: bool) -> None:
         for widget in (self.arch_combo, self.start_combo, self.similarity_combo):
@@ -210,9 +217,11 @@ class TrainingPanel(QWidget):
                                         width=base.width if kinds["width"] else 0.0)
         config = TrainConfig(epochs=self.epochs_spin.value(), batch_size=self.batch_spin.value(),
                              learning_rate=self.rate_spin.value(), seed=int(np.random.default_rng().integers(1 << 30)))
+        pause = float(self.pace_combo.currentData() or 0.0)
         return TrainingRequest(tuple(self.collection.drawings), synthetic=self.synthetic_spin.value(),
                                copies=self.copies_spin.value() if augmentation else 0, augmentation=augmentation,
-                               config=config, seed=config.seed)
+                               config=config, seed=config.seed, step_seconds=pause,
+                               weights_every=1 if pause > 0 else WEIGHTS_EVERY)
 
     def _network(self):
         """(the model to show and train, its source name while it trains, and after) for the chosen mode; built in
@@ -278,6 +287,18 @@ class TrainingPanel(QWidget):
         self.status.setText(self.tr("Preparing the data\u2026"))
         self._reveal_curves()
         return True
+
+    def start_watchable(self, architecture: str = "quadrants", epochs: int = 2, synthetic: int = 400) -> bool:
+        """Random filters trained by backpropagation, slowly enough to watch: from scratch on ``architecture``
+        (the lecture's shape by default), random He filters, dot product, the slow pace; then start."""
+        self.scratch_radio.setChecked(True)
+        self.arch_combo.setCurrentText(architecture)
+        self.start_combo.setCurrentIndex(self.start_combo.findData("random"))
+        self.similarity_combo.setCurrentIndex(self.similarity_combo.findData("dot"))
+        self.pace_combo.setCurrentIndex(self.pace_combo.findData(SLOW_STEP_SECONDS))
+        self.epochs_spin.setValue(epochs)
+        self.synthetic_spin.setValue(synthetic)
+        return self.start()
 
     def _reveal_curves(self) -> None:
         """Scroll the dock so the curves and the filters are in view while training runs."""
