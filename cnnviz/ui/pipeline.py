@@ -144,14 +144,16 @@ class PipelineView(pg.GraphicsLayoutWidget):
         return placement
 
     def _room_under_result(self) -> bool:
-        """Whether the result column has height to spare for the note on the stages left out (the result
-        drawn compact if need be: every bar keeps its row)."""
+        """Whether the result column has height to spare for the note on the stages left out (in a narrow view,
+        a side dock open, with the result drawn compact: every bar keeps its row)."""
         if self.model is None:
             return False
-        width = self._result_base_width() * _panels.FONT_SCALE
+        scale = _panels.FONT_SCALE
+        width = self._result_base_width() * scale
         result = ResultPanel(self.model.class_names, logits_name="", softmax_name="", logits_level=1.0)
         note = CollapsedNote([stage.name for stage in self.stages], width - 10)
-        return result.content_height(compact=True) + note.minimumHeight() <= self.viewport().height() - 12
+        compact = self.viewport().width() < NARROW_VIEW * scale       # a side dock open: every pixel of width counts
+        return result.content_height(compact=compact) + note.minimumHeight() <= self.viewport().height() - 12
 
     def _placement_of(self, stages, reserved: float = 0.0, *, squeeze: bool = True) -> StagePlacement | None:
         """The largest maps for which every stage's title and colour bars fit its width: titles on one line,
@@ -246,7 +248,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result.blank = self.blank
         self.ci.addItem(self.result, row=0, col=1)
         if self.collapsed_note is not None and self.note_under_result:     # the stages keep the whole width
-            self.result.setMinimumHeight(self.result.content_height(compact=True))
+            self.result.setMinimumHeight(self.result.content_height(
+                compact=self.viewport().width() < NARROW_VIEW * _panels.FONT_SCALE))
             self.ci.addItem(self.collapsed_note, row=1, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
