@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 RESULT_WIDTH = 310          # pixels kept for the result column
 NARROW_RESULT_WIDTH = 230   # ... in a view narrower than NARROW_VIEW (a side dock is open)
 NARROW_VIEW = 900
+SIDE_DOCK_VIEW = 700        # narrower than this (a side dock open at 720p): the result goes compact under the note
 STAGE_PADDING = 18
 MIN_STAGE_WIDTH = 120       # pixels at least per stage (titles and colour bars ask for what they need)
 MAX_ROWS = 4                # screen rows of stages at most (narrow views: more rows before titles collide)
@@ -152,7 +153,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         width = self._result_base_width() * scale
         result = ResultPanel(self.model.class_names, logits_name="", softmax_name="", logits_level=1.0)
         note = CollapsedNote([stage.name for stage in self.stages], width - 10)
-        compact = self.viewport().width() < NARROW_VIEW * scale       # a side dock open: every pixel of width counts
+        compact = self.viewport().width() < SIDE_DOCK_VIEW * scale    # a side dock open: every pixel of width counts
         return result.content_height(compact=compact) + note.minimumHeight() <= self.viewport().height() - 12
 
     def _placement_of(self, stages, reserved: float = 0.0, *, squeeze: bool = True) -> StagePlacement | None:
@@ -249,7 +250,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.ci.addItem(self.result, row=0, col=1)
         if self.collapsed_note is not None and self.note_under_result:     # the stages keep the whole width
             self.result.setMinimumHeight(self.result.content_height(
-                compact=self.viewport().width() < NARROW_VIEW * _panels.FONT_SCALE))
+                compact=self.viewport().width() < SIDE_DOCK_VIEW * _panels.FONT_SCALE))
             self.ci.addItem(self.collapsed_note, row=1, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
