@@ -15,8 +15,11 @@ PRESENTATION_CANVAS_MIN = 140          # pixels: still a square to draw in with 
 
 def enter(window) -> dict:
     """Presenting sizes for the pipeline and the canvas column; returns what to give back to ``leave``."""
+    hint = getattr(window, "canvas_hint", None)
     saved = {"sizing": window.pipeline.sizing, "canvas_share": window.canvas_share,
-             "canvas_min": window.__dict__.get("CANVAS_MIN")}
+             "canvas_min": window.__dict__.get("CANVAS_MIN"), "hint_wraps": hint is not None and hint.wordWrap()}
+    if hint is not None:
+        hint.setWordWrap(True)           # "Draw a ○ or a ×" on two lines rather than widening the canvas column
     window.canvas_share = PRESENTATION_CANVAS_SHARE
     window.CANVAS_MIN = PRESENTATION_CANVAS_MIN
     window.pipeline.set_sizing(PRESENTING_SIZING)
@@ -29,6 +32,9 @@ def leave(window, saved: dict) -> None:
         return
     window.pipeline.set_sizing(saved["sizing"])
     window.canvas_share = saved["canvas_share"]
+    hint = getattr(window, "canvas_hint", None)
+    if hint is not None:
+        hint.setWordWrap(saved["hint_wraps"])
     if saved["canvas_min"] is None:
         window.__dict__.pop("CANVAS_MIN", None)
     else:

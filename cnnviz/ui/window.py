@@ -78,10 +78,9 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 8, 8)
-        hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
+        self.canvas_hint = hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
         hint.setFont(font(16, bold=True))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)          # a narrow canvas column (presentation mode) wraps it rather than widening
         column.addWidget(hint)
         column.addWidget(self.canvas, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
