@@ -340,7 +340,7 @@ class StageFocus(QObject):
             return
         if self.name in self.names():
             self.focus(self.name, map_index=self.view.map_index)
-            QTimer.singleShot(0, self._refresh)         # the pipeline shows its trace again after rebuilding
+            QTimer.singleShot(0, self, self._refresh)    # after the pipeline shows its trace again (not once gone)
         else:
             self.leave()
 
