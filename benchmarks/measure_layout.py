@@ -8,7 +8,7 @@ and every text that is elided, clipped or dropped.
 Each size runs in a child process (the offscreen screen's size is fixed when Qt starts), with fresh settings
 in a temporary folder, a circle drawn on the canvas, and the window as large as the screen. Modes: normal,
 presentation, stepper, timeline, presentation+stepper, focus (the first conv stage focused, when the app
-has it), and one per experiment dock. After each mode is left, the script checks the layout returned to
+has it; ":map" its first map alone, ":last" the last conv stage), and one per experiment dock. After each mode is left, the script checks the layout returned to
 what it was (the pipeline's size). Sizes are screen pixels; a font's size is its pixel size (the em).
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ SIZES = ("1280x720", "1366x768", "1920x1080")
 MODELS = ("lecture-ox", "ox-cnn")
 EXPERIMENTS = ("collection", "training", "translation-map", "compare", "attribution")
 MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus", "presentation+focus",
-         "presentation+focus:map") + \
+         "presentation+focus:map", "presentation+focus:last") + \
     tuple(f"dock:{key}" for key in EXPERIMENTS)
 SETTLE_MS = 450          # the pipeline re-lays out 150 ms after a resize, presentation fits the canvas after 250
 
@@ -174,8 +174,8 @@ def _enter(window, mode: str) -> None:
         if focus is None:
             raise LookupError("this version has no focused stage")
         _settle()
-        focus.focus(next(stage.name for stage in window.pipeline.stages if stage.kind == "conv"),
-                     map_index=0 if mode.endswith(":map") else None)
+        convs = [stage.name for stage in window.pipeline.stages if stage.kind == "conv"]
+        focus.focus(convs[-1] if mode.endswith(":last") else convs[0], map_index=0 if mode.endswith(":map") else None)
     if mode.startswith("dock:"):
         experiments.show_dock(mode[5:])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import time
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -45,6 +46,7 @@ class TrainingRequest:
     config: TrainConfig = TrainConfig(epochs=10, batch_size=32, learning_rate=0.005)
     weights_every: int = WEIGHTS_EVERY
     seed: int = 0
+    step_seconds: float = 0.0       # a pause after every training step: slow enough to watch the filters change
 
 
 def training_run(model, request: TrainingRequest, size, crop: bool):
@@ -62,8 +64,11 @@ def training_run(model, request: TrainingRequest, size, crop: bool):
         statistics = (tuple(mean.tolist()), tuple(std.tolist()))
     yield DataReady(len(data.x), len(data.x_validation), data.collected, data.synthetic, statistics)
     validation = (data.x_validation, data.y_validation) if len(data.x_validation) else None
-    yield from train(model, data.x, data.y, config=request.config, validation=validation,
-                     weights_every=request.weights_every)
+    for progress in train(model, data.x, data.y, config=request.config, validation=validation,
+                          weights_every=request.weights_every):
+        yield progress
+        if request.step_seconds > 0:
+            time.sleep(request.step_seconds)
 
 
 def is_urgent(item) -> bool:

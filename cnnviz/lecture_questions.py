@@ -29,7 +29,9 @@ class Question:
     model: a shipped model's name, or a key of VARIANTS.  drawing: a key of DRAWINGS.
     pin: the inspector's target, ``("cell", layer, (map, row, column))``, ``("cell", layer, (unit,))`` or
     ``("class", k)``, or None.  focus: a stage to enlarge over the pipeline, or None.
-    dock: "compare" (the Compare dock: max, min and average pooling side by side) or None.
+    dock: "compare" (the Compare dock: max, min and average pooling side by side), "training", or None.
+    panel: "dense" (the dense layer's weights laid out as the maps it reads), "filters" (hand-set beside
+    learned filters), or None.  training: start a slow training run of random filters (the Training dock).
     """
     key: str
     title: str
@@ -39,6 +41,8 @@ class Question:
     pin: tuple | None = None
     focus: str | None = None
     dock: str | None = None
+    panel: str | None = None
+    training: bool = False
 
 
 # -- model variants: each is a shipped model file changed in one visible way ----------------------------
@@ -155,8 +159,8 @@ PARAMETERS = template("What are the 38 parameters?")
 PARAMETERS_SAYS = template("conv1: 2 filters \u00d7 9 weights + 2 biases = 20; dense: 2 \u00d7 8 weights "
                            "+ 2 biases = 18")
 LEARNED = template("Hand-set or learned filters?")
-LEARNED_SAYS = template("ox-cnn learned its filters from examples; choose lecture-ox in the model list to "
-                        "see the hand-set ones on the same drawing")
+LEARNED_SAYS = template("Above, lecture-ox's two diagonal filters set by hand; below, the eight ox-cnn learned "
+                        "from examples: the pipeline shows the learned ones at work")
 PADDING = template("What does zero padding do at the borders?")
 PADDING_SAYS = template("One ring of zeros around the input: conv1's maps stay 28\u00d728 and the corner "
                         "cell's window reaches into the padding (dashed)")
@@ -187,6 +191,9 @@ RADIAL_SAYS = template("Radial-basis conv1: each cell is exp(\u2212\u03b3 \u00b7
 STANDARDISE = template("Why standardise the input?")
 STANDARDISE_SAYS = template("Each colour channel has its mean subtracted and is divided by its standard "
                             "deviation, so the channels arrive on one scale")
+BACKPROP = template("How does backpropagation train random filters?")
+BACKPROP_SAYS = template("Random filters, one slow step at a time: each step moves every weight against its "
+                         "gradient; the Training dock shows the filters before \u2192 after")
 TRANSPOSED = template("What is a transposed convolution?")
 TRANSPOSED_SAYS = template("Each input cell paints the filter, scaled by its value, onto a larger output: "
                            "26\u00d726 becomes 28\u00d728")
@@ -206,7 +213,7 @@ QUESTIONS: tuple[Question, ...] = (
              pin=("class", 0), focus="pool1"),
     Question("parameters", PARAMETERS, PARAMETERS_SAYS, "lecture-ox", "circle", pin=("class", 0)),
     Question("learned-filters", LEARNED, LEARNED_SAYS, "ox-cnn", "circle",
-             pin=("cell", "conv1", (0, 12, 12))),
+             pin=("cell", "conv1", (0, 12, 12)), panel="filters"),
     Question("padding", PADDING, PADDING_SAYS, "lecture-ox+padding", "circle",
              pin=("cell", "conv1", (0, 0, 0)), focus="conv1"),
     Question("odd-kernels", ODD_KERNEL, ODD_KERNEL_SAYS, "lecture-ox@128", "circle",
@@ -217,11 +224,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("convolution-flip", FLIP, FLIP_SAYS, "lecture-ox+flip", "circle",
              pin=("cell", "conv1", (0, 8, 8)), focus="conv1"),
     Question("pooling", POOLING, POOLING_SAYS, "lecture-ox", "circle", dock="compare"),
-    Question("dense-layer", DENSE, DENSE_SAYS, "lecture-ox", "circle", pin=("cell", "dense", (0,))),
+    Question("dense-layer", DENSE, DENSE_SAYS, "lecture-ox", "circle", pin=("cell", "dense", (0,)),
+             panel="dense"),
     Question("conv-vs-dense", CONV_VS_DENSE, CONV_VS_DENSE_SAYS, "ox-cnn", "circle",
              pin=("cell", "conv1", (0, 12, 12))),
     Question("radial-basis", RADIAL, RADIAL_SAYS, "lecture-ox+rbf", "line",
              pin=("cell", "conv1", (0, 12, 12)), focus="conv1"),
+    Question("backpropagation", BACKPROP, BACKPROP_SAYS, "lecture-ox", "circle", dock="training",
+             training=True),
     Question("standardisation", STANDARDISE, STANDARDISE_SAYS, "selfedu-rgb", "circle",
              pin=("cell", "conv1", (0, 16, 16)), focus="standardize"),
     Question("transposed-convolution", TRANSPOSED, TRANSPOSED_SAYS, "lecture-ox+transposed", "circle",

@@ -32,7 +32,7 @@ def test_every_question_sets_up_a_model_drawing_and_cell_that_exist(q):
 
 def test_keys_are_unique_and_every_question_is_found_by_its_key():
     keys = [q.key for q in QUESTIONS]
-    assert len(set(keys)) == len(keys) >= 18
+    assert len(set(keys)) == len(keys) >= 19
     assert question("softmax").key == "softmax"
     with pytest.raises(KeyError, match="inner-product"):
         question("nope")

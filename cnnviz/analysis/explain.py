@@ -206,6 +206,12 @@ class ConvCell:
     similarity: str = "dot"         # "dot" (a convolution), or "cosine" / "rbf" (a similarity layer)
     score: float = 0.0              # the similarity before the bias: total for "dot"
     score_formula: str = ""         # how score comes from the numbers, for cosine and rbf
+    gamma: float = 1.0              # rbf: score = exp(-gamma * |patch - filter|²)
+
+    @property
+    def squared_distance(self) -> float:
+        """|patch - filter|² over every input channel (the filter as applied): what rbf similarity scores."""
+        return float(sum(((c.patch.astype(np.float64) - c.weights) ** 2).sum() for c in self.channels))
 
     @property
     def kernel_size(self) -> tuple[int, int]:
@@ -618,7 +624,8 @@ def explain_conv(trace: Trace, layer_name: str, index) -> ConvCell:
     agreement = Agreement(value, float(step.output[n, f, i, j]), tol, str(step.output.dtype))
     return ConvCell(layer_name, (n, f, i, j), _input_name(trace, k), (c_in, h, w), rows, cols, layer.stride,
                     layer.padding, layer.flip, tuple(channels), total, bias, value, agreement, inner,
-                    _activation_after(trace, k, (n, f, i, j), value), similarity, score, score_formula)
+                    _activation_after(trace, k, (n, f, i, j), value), similarity, score, score_formula,
+                    float(getattr(layer, "gamma", 1.0)))
 
 
 def explain_pool(trace: Trace, layer_name: str, index) -> PoolCell:

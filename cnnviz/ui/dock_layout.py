@@ -8,7 +8,7 @@ The canvas gets a square about as tall as the window allows, unless the user dra
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
 
 from .startup import setting_bytes
 
@@ -84,6 +84,7 @@ class DockLayout:
         ``width`` pixels (right) if it is smaller now."""
         dock.show()
         dock.raise_()
+        self.keep_tab_titles_whole()
         if dock.property("fit_content"):       # a strip (the timeline's slider): only the height it needs
             self.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
         elif height_share is not None:
@@ -97,6 +98,7 @@ class DockLayout:
         """A dock shown from a menu comes to the front of its tabs, with room (its ``height_share`` property,
         else BOTTOM_SHARE, of the height at the bottom; ``side_width()`` on the right)."""
         action = self.sender()
+        self.keep_tab_titles_whole()
         for dock, area, _ in self._dock_homes:
             if checked and dock.toggleViewAction() is action and not dock.isFloating():
                 if area == Qt.DockWidgetArea.RightDockWidgetArea:
@@ -105,10 +107,19 @@ class DockLayout:
                     share = dock.property("height_share")
                     self.show_dock(dock, height_share=float(share) if share else self.BOTTOM_SHARE)
 
+    def keep_tab_titles_whole(self) -> None:
+        """Tabbed docks write their whole titles ("Collected drawings", not "Collecte…"): a tab bar too narrow
+        for them scrolls (arrows at its end) instead of eliding them. Qt makes these tab bars as docks are
+        tabbed together, so this runs whenever a dock is shown."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+
     # -- the canvas's square ----------------------------------------------------------------
     canvas_share = 0.36     # at most this fraction of the width for the canvas
     PIPELINE_MIN = 800      # pixels the pipeline keeps (the result and a few stages a row): the canvas gives way
-    CANVAS_MIN = 220
+    CANVAS_MIN = 180        # ... down to this (a side dock open at 1280 x 720: two stages keep whole labels)
 
     def fit_canvas(self) -> None:
         """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width

@@ -130,6 +130,23 @@ class Host:
     def canvas_share(self, share: float) -> None:
         self._window.canvas_share = share
 
+    @property
+    def canvas_minimum(self) -> int | None:
+        """The canvas column's smallest width when the window sets it apart from its class default (None)."""
+        return self._window.__dict__.get("CANVAS_MIN")
+
+    @canvas_minimum.setter
+    def canvas_minimum(self, pixels: int | None) -> None:
+        if pixels is None:
+            self._window.__dict__.pop("CANVAS_MIN", None)
+        else:
+            self._window.CANVAS_MIN = pixels
+
+    @property
+    def canvas_hint(self):
+        """The hint label under the canvas ("Draw a ○ or a ×"), if the window has one."""
+        return getattr(self._window, "canvas_hint", None)
+
     def save_layout(self) -> dict:
         """The docks' arrangement, the canvas split and the window's size and place, for ``restore_layout``."""
         window = self._window

@@ -46,6 +46,8 @@ class CellRendering:
                         "{0}. {1}.").format(padding, flip_note[0].upper() + flip_note[1:]))
         self._context.show()
         multi = len(cell.channels) > 1
+        rbf = cell.similarity == "rbf"        # a distance, not products: (patch - filter)² summed
+        terms = [(ch.patch.astype(np.float64) - ch.weights) ** 2 if rbf else ch.products for ch in cell.channels]
         block = kh + (1 if multi else 0)
         width = 3 * kw + 3
         listed = cell.channels[:MAX_CHANNEL_BLOCKS]
@@ -55,17 +57,19 @@ class CellRendering:
         groups = ((0, kw, translate("InspectorPanel", "patch")),
                   (kw + 1, kw, translate("InspectorPanel",
                           "filter (rotated 180°)") if cell.flip else translate("InspectorPanel", "filter")),
-                  (2 * kw + 2, kw, translate("InspectorPanel", "products")),
+                  (2 * kw + 2, kw, translate("InspectorPanel", "(patch − filter)²") if rbf
+                   else translate("InspectorPanel", "products")),
                   (3 * kw + 2, 1, translate("InspectorPanel",
                           "partial sum") if multi else translate("InspectorPanel", "sum")))
         for col, span, text in groups:
             if span > 1:
                 self._table.setSpan(0, col, 1, span)
             self._table.setItem(0, col, table_item(text, bold=True))
-        self._table.setItem(0, kw, table_item("×", bold=True))
-        self._table.setItem(0, 2 * kw + 1, table_item("=", bold=True))
+        between, gives = ("−", "→") if rbf else ("×", "=")
+        self._table.setItem(0, kw, table_item(between, bold=True))
+        self._table.setItem(0, 2 * kw + 1, table_item(gives, bold=True))
         headers = [""] * width
-        scale = max(max(float(np.abs(ch.products).max()) for ch in cell.channels), 1e-12)
+        scale = max(max(float(np.abs(t).max()) for t in terms), 1e-12)
         wscale = max(max(float(np.abs(ch.weights).max()) for ch in cell.channels), 1e-12)
         # the patch as its panel shows it: the network input in ink (0 to 1), other maps by sign
         ink = cell.input_name == "input"
@@ -80,6 +84,7 @@ class CellRendering:
                 + ", ".join(fmt(ch.partial_sum) for ch in hidden), HIGHLIGHT, italic=True,
                 align=Qt.AlignmentFlag.AlignLeft))
         for b, ch in enumerate(listed):
+            term_cells = terms[b]
             top = 1 + b * block
             if multi:
                 self._table.setSpan(top, 0, 1, len(headers))
@@ -105,21 +110,28 @@ class CellRendering:
                     self._table.setItem(top + u, kw + 1 + v, table_item(
                         fmt(ch.weights[u, v]), self._sign(ch.weights[u, v], wscale)))
                     self._table.setItem(top + u, 2 * kw + 2 + v, table_item(
-                        fmt(ch.products[u, v]), self._sign(ch.products[u, v], scale)))
-                self._table.setItem(top + u, kw, table_item("×"))
-                self._table.setItem(top + u, 2 * kw + 1, table_item("="))
+                        fmt(term_cells[u, v]), self._sign(term_cells[u, v], scale)))
+                self._table.setItem(top + u, kw, table_item(between))
+                self._table.setItem(top + u, 2 * kw + 1, table_item(gives))
+            summed = float(term_cells.sum()) if rbf else ch.partial_sum
             self._table.setItem(top + kh // 2, 3 * kw + 2, table_item(
-                fmt(ch.partial_sum), self._sign(ch.partial_sum, scale * kh * kw), bold=True))
+                fmt(summed), self._sign(summed, scale * kh * kw), bold=True))
         fit_table(self._table)
         lines = []
-        if multi:
+        if rbf:
+            distance_sq = cell.squared_distance
+            lines.append(translate("InspectorPanel", "distance² = sum of the {0} squared differences = {1}").format(
+                kh * kw * len(cell.channels), f"<b>{fmt(distance_sq)}</b>"))
+            lines.append(translate("InspectorPanel", "similarity = exp(−{0} × distance²) = {1}").format(
+                f"{cell.gamma:g}", f"<b>{fmt(cell.score)}</b>"))
+        elif multi:
             lines.append(translate("InspectorPanel",
                     "channels: ") + explain.signed_sum(ch.partial_sum for ch in cell.channels)
                          + f" = <b>{fmt(cell.total)}</b>")
         else:
             lines.append(translate("InspectorPanel",
                     "sum of the {0} products = {1}").format(kh * kw, f"<b>{fmt(cell.total)}</b>"))
-        if cell.similarity != "dot":
+        if cell.similarity not in ("dot", "rbf"):
             lines.append(translate("InspectorPanel", "{0} similarity: {1}").format(cell.similarity, cell.score_formula))
         lines.append(translate("InspectorPanel",
                 "{0} + bias {1} = {2}").format(fmt(cell.score), fmt(cell.bias), f"<b>{fmt(cell.value)}</b>")
@@ -129,6 +141,14 @@ class CellRendering:
         self._formula.setText("<br>".join(lines))
         self._formula.show()
         ip = cell.inner_product
+        if rbf:
+            self._inner.setText(translate("InspectorPanel",
+                "<b>As a distance</b> between two vectors of {0} numbers: |patch − filter| = {1}. The similarity "
+                "exp(−γ · distance²) is 1 when the patch is exactly the filter and falls towards 0 the "
+                "further apart they are; unlike an inner product, it does not grow with more ink.").format(
+                    ip.patch.size, fmt(float(np.sqrt(cell.squared_distance)))))
+            self._inner.show()
+            return
         cosine = translate("InspectorPanel",
                 "undefined (a zero vector)") if ip.cosine is None else f"<b>{fmt(ip.cosine)}</b>"
         self._inner.setText(translate("InspectorPanel",

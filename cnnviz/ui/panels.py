@@ -296,7 +296,7 @@ class MapPanel:
                  two_lines: bool = False):
         self.stage = stage
         self.mosaic = MosaicImage(stage.count, stage.map_shape, table, columns=columns,
-                                  lead=stage.lead, lead_table=lead_table)
+                                  lead=stage.lead, lead_table=lead_table, lead_share=stage.lead_share)
         self.layout = pg.GraphicsLayout()
         self.layout.setContentsMargins(4, 2, 4, 2)
         self.layout.setSpacing(2)
@@ -397,7 +397,7 @@ class MapPanel:
 
     def set_table(self, table: ColourTable, note: str | None = None) -> None:
         """Colour the maps with another table (the compare view's B - A) and show it on the colour bar."""
-        if table is self.mosaic.table:
+        if table is self.mosaic.table and note in (None, self.colour_bar._note):
             return
         if self.colour is not None:       # a difference is no colour: the colour view waits for the planes' table
             self.colour.setVisible(table is self._planes_table)

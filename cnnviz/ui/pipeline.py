@@ -17,9 +17,11 @@ from PySide6.QtGui import QColor, QFontMetricsF
 import pyqtgraph as pg
 
 from cnnviz.engine import Sequential, Softmax, Trace
-from cnnviz.viz.colormap import DEFAULT_PALETTE, PALETTES, brightness_table, diverging_table, ink_table
+from cnnviz.viz.colormap import PALETTES, brightness_table, diverging_table, ink_table
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
-from cnnviz.viz.readable import MIN_MAP_PX, readable_prefix
+from dataclasses import replace
+
+from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix
 
 from . import panels as _panels
 from .collapsed_note import NOTE_WIDTH, CollapsedNote
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 RESULT_WIDTH = 310          # pixels kept for the result column
 NARROW_RESULT_WIDTH = 230   # ... in a view narrower than NARROW_VIEW (a side dock is open)
 NARROW_VIEW = 900
+SIDE_DOCK_VIEW = 700        # narrower than this (a side dock open at 720p): the result goes compact under the note
 STAGE_PADDING = 18
 MIN_STAGE_WIDTH = 120       # pixels at least per stage (titles and colour bars ask for what they need)
 MAX_ROWS = 4                # screen rows of stages at most (narrow views: more rows before titles collide)
@@ -70,7 +73,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.hidden: frozenset[str] = frozenset()         # stages concealed until revealed ("result": the softmax)
         self.concealed_text = ""
         self.blank = False                                # nothing drawn: the result invites a drawing
-        self.min_map_px = MIN_MAP_PX                      # later stages give way rather than maps shrink below this
+        self.sizing = NORMAL_SIZING                       # later stages give way rather than maps shrink below its min
         self.shown_count = 0                              # the first stages shown (the others: collapsed_note)
         self.collapsed_note = None
         self.note_under_result = True                     # the note goes under the result (else beside the stages)
@@ -98,9 +101,41 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def rebuild(self) -> None:
         """Build the panels anew for the session's model (a new model, edit, undo or training result), with
         its fixed colour levels per layer; they stay empty until ``show_trace``."""
-        self.stages = plan_stages(self.model)
+        self.stages = self._sized(plan_stages(self.model))
         self.painted_trace = None
         self._build(self._placement())
+
+    def _sized(self, stages):
+        """The stages with the sizing's emphases and filter block share."""
+        sizing = self.sizing
+
+        def emphasis(stage) -> float:
+            if stage.kind == "input":
+                return sizing.input_emphasis
+            return sizing.numbered_emphasis if stage.numbers else 1.0
+        return [replace(stage, emphasis=emphasis(stage), lead_share=sizing.lead_share) for stage in stages]
+
+    @property
+    def min_map_px(self) -> float:
+        return self.sizing.min_map_px
+
+    @min_map_px.setter
+    def min_map_px(self, pixels: float) -> None:
+        self.sizing = replace(self.sizing, min_map_px=float(pixels))
+
+    def set_sizing(self, sizing: PipelineSizing) -> None:
+        """Another trade of room (cnnviz.viz.readable: normal, presenting): the panels are built again."""
+        if sizing != self.sizing:
+            self.sizing = sizing
+            if self.model is not None:
+                self.stages = self._sized(self.stages)
+            self._rebuild()
+
+    def _result_base_width(self) -> float:
+        """The result column's width before the font scale."""
+        if self.sizing.result_width is not None:
+            return self.sizing.result_width
+        return RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * _panels.FONT_SCALE else NARROW_RESULT_WIDTH
 
     def _bar_widths(self, stage) -> tuple[float, float]:
         """(pixels the stage's colour bars need with their notes, without them)."""
@@ -135,14 +170,16 @@ class PipelineView(pg.GraphicsLayoutWidget):
         return placement
 
     def _room_under_result(self) -> bool:
-        """Whether the result column has height to spare for the note on the stages left out."""
+        """Whether the result column has height to spare for the note on the stages left out (in a narrow view,
+        a side dock open, with the result drawn compact: every bar keeps its row)."""
         if self.model is None:
             return False
         scale = _panels.FONT_SCALE
-        width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        width = self._result_base_width() * scale
         result = ResultPanel(self.model.class_names, logits_name="", softmax_name="", logits_level=1.0)
         note = CollapsedNote([stage.name for stage in self.stages], width - 10)
-        return result.content_height() + note.minimumHeight() <= self.viewport().height() - 12
+        compact = self.viewport().width() < SIDE_DOCK_VIEW * scale    # a side dock open: every pixel of width counts
+        return result.content_height(compact=compact) + note.minimumHeight() <= self.viewport().height() - 12
 
     def _placement_of(self, stages, reserved: float = 0.0, *, squeeze: bool = True) -> StagePlacement | None:
         """The largest maps for which every stage's title and colour bars fit its width: titles on one line,
@@ -150,7 +187,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         up to MAX_ROWS rows. If even that fails, titles are elided and bars drop their notes: never overlap.
         ``squeeze=False``: None rather than elided titles."""
         scale = _panels.FONT_SCALE
-        self.result_width = (RESULT_WIDTH if self.viewport().width() >= NARROW_VIEW * scale else NARROW_RESULT_WIDTH) * scale
+        self.result_width = self._result_base_width() * scale
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
@@ -238,7 +275,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result.blank = self.blank
         self.ci.addItem(self.result, row=0, col=1)
         if self.collapsed_note is not None and self.note_under_result:     # the stages keep the whole width
-            self.result.setMinimumHeight(self.result.content_height())
+            self.result.setMinimumHeight(self.result.content_height(
+                compact=self.viewport().width() < SIDE_DOCK_VIEW * _panels.FONT_SCALE))
             self.ci.addItem(self.collapsed_note, row=1, col=1)
         self.ci.layout.setColumnStretchFactor(0, 10)
         self.ci.layout.setColumnStretchFactor(1, 0)
@@ -264,8 +302,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def set_min_map_pixels(self, pixels: float) -> None:
         """The smallest map side (screen pixels) shown: later stages give way to a note below it."""
         if float(pixels) != self.min_map_px:
-            self.min_map_px = float(pixels)
-            self._rebuild()
+            self.set_sizing(replace(self.sizing, min_map_px=float(pixels)))
 
     def set_font_scale(self, scale: float) -> None:
         """Scale every text of the panels (titles, colour bars, the result): 1.0 normal, larger to present."""

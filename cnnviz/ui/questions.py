@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from cnnviz.engine import load_model
 from cnnviz.lecture_questions import QUESTIONS, Question, caption, question_model, question_strokes
 
 from .explain_text import engine_text, translate
 from .panels import font
+from .weight_panel import WeightPanel
 
 
 class QuestionsPage(QDialog):
@@ -52,13 +54,15 @@ class QuestionsPage(QDialog):
 class Questions(QObject):
     """Sets up the question's demonstration; ``caption`` is the last caption shown (in the interface language)."""
 
-    def __init__(self, session, host, *, pin, stage_focus, show_dock):
+    def __init__(self, session, host, *, pin, stage_focus, show_dock, start_training=None):
         super().__init__(host.parent)
         self.session = session
         self.host = host
         self.pin = pin                      # pin(layer, index): the inspector's pin, as a click on the cell
         self.stage_focus = stage_focus
         self.show_dock = show_dock          # show_dock("compare"): an experiment dock by its key
+        self.start_training = start_training    # start_training(): random filters trained slowly (Training dock)
+        self.weights: WeightPanel | None = None     # the dense layer's weights, or hand-set beside learned filters
         self.caption = ""
         self.current: Question | None = None
         self.page: QuestionsPage | None = None
@@ -100,12 +104,31 @@ class Questions(QObject):
             self.stage_focus.focus(q.focus)
         if q.dock:
             self.show_dock(q.dock)
+        if q.panel:
+            self.show_weights(q.panel, model)
+        elif self.weights is not None:
+            self.weights.hide()
+        if q.training and self.start_training is not None:
+            self.start_training()
         self.current = q
         self.caption = engine_text(caption(q, model))
         self.host.status(self.caption, 0)
 
 
-def install(session, host, *, pin, stage_focus, show_dock) -> Questions:
-    """Add Help -> Questions to the window behind ``host``: ``pin`` (the inspector's), ``stage_focus`` and
-    ``show_dock`` (the experiments') are how a question sets itself up."""
-    return Questions(session, host, pin=pin, stage_focus=stage_focus, show_dock=show_dock)
+    def show_weights(self, panel: str, model) -> WeightPanel:
+        """The weight panel: "dense" (``model``'s dense layer by the maps it reads) or "filters" (lecture-ox's
+        hand-set filters beside ``model``'s learned ones)."""
+        if self.weights is None:
+            self.weights = WeightPanel(self.host.parent)
+        if panel == "dense":
+            self.weights.show_dense(model)
+        else:
+            self.weights.show_filters(load_model("lecture-ox"), model)
+        return self.weights
+
+
+def install(session, host, *, pin, stage_focus, show_dock, start_training=None) -> Questions:
+    """Add Help -> Questions to the window behind ``host``: ``pin`` (the inspector's), ``stage_focus``,
+    ``show_dock`` and ``start_training`` (the experiments') are how a question sets itself up."""
+    return Questions(session, host, pin=pin, stage_focus=stage_focus, show_dock=show_dock,
+                     start_training=start_training)

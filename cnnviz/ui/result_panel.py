@@ -151,12 +151,15 @@ class ResultPanel(pg.GraphicsWidget):
             y += row
         return y
 
-    def content_height(self) -> float:
-        """Pixels of height the prediction and both bar groups take (as ``paint`` lays them out)."""
+    def content_height(self, *, compact: bool = False) -> float:
+        """Pixels of height the prediction and both bar groups take (as ``paint`` lays them out); ``compact``:
+        as painted in a column too short for everything (the prediction smaller, without its heading)."""
         title, body = QFontMetricsF(self._title).height(), QFontMetricsF(self._body).height()
         rows = len(self.class_names) * max(body + 8, 26)
-        return 12 + title + QFontMetricsF(self._big).height() + QFontMetricsF(self._percent).height() + 16 + \
-            2 * (title + 4 + rows) + 14
+        percent = QFontMetricsF(self._percent).height()
+        if compact:
+            return 12 + percent + 2 * (title + 4 + rows) + 14
+        return 12 + title + QFontMetricsF(self._big).height() + percent + 16 + 2 * (title + 4 + rows) + 14
 
     def sizeHint(self, which, constraint=QSizeF()) -> QSizeF:
         if which == Qt.SizeHint.PreferredSize:

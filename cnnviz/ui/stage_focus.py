@@ -54,6 +54,7 @@ class FocusedStageView(QWidget):
         self.hidden = False                    # concealed (predict, then reveal)
         self._array: np.ndarray | None = None
         self.position = (1, 1)                 # (this stage's place, number of stages)
+        self.label = ""                        # what is shown when not the stage's own output ("B − A")
 
         self.previous_button = QPushButton("\u25c0")
         self.next_button = QPushButton("\u25b6")
@@ -93,9 +94,12 @@ class FocusedStageView(QWidget):
         """The one panel shown, by layer name (as PipelineView.panels)."""
         return {} if self.panel is None or self.stage is None else {self.stage.name: self.panel}
 
-    def set_stage(self, stage: Stage, table, lead_table, position: tuple[int, int], *, background=BACKGROUND) -> None:
-        """Show this stage (all its maps); ``position`` is (its place from 1, the number of stages)."""
+    def set_stage(self, stage: Stage, table, lead_table, position: tuple[int, int], *, background=BACKGROUND,
+                  label: str = "") -> None:
+        """Show this stage (all its maps); ``position`` is (its place from 1, the number of stages); ``label``
+        names what the maps show when it is not the stage's output (the compare view's "B − A")."""
         self.stage, self.table, self.lead_table, self.position = stage, table, lead_table, position
+        self.label = label
         self.map_index = None
         self._array = None
         self.graphics.setBackground(background)
@@ -134,13 +138,16 @@ class FocusedStageView(QWidget):
         self.panel.title.setText(self.hint_text if self.map_index is None else self.tr("map {0} of {1}").format(
             self.map_index + 1, self.stage.count))
         self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
+        if self.label:                  # the colour bar says what the colours are (as the pipeline's panels)
+            self.panel.set_table(self.table, self.label)
         self._show()
 
     def _update_title(self) -> None:
         stage = self.stage
         place, total = self.position
         name = _panels.stage_title(stage)
-        self.title.setText(self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total))
+        title = self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total)
+        self.title.setText(f"{title}  \u00b7  {self.label}" if self.label else title)
         self.title.setFont(font(TITLE_POINTS + 3, bold=True))
         self.previous_button.setEnabled(place > 1)
         self.next_button.setEnabled(place < total)
@@ -210,6 +217,9 @@ class StageFocus(QObject):
         self.pipeline = host.pipeline
         self.name = ""
         self.hovered = ""
+        # what the pipeline shows instead of a stage's output (the compare view: A or B - A), or None:
+        # ``shown_instead(name) -> (array, colour level or None, label) | None``
+        self.shown_instead = lambda name: None
         self.view = FocusedStageView(self.pipeline)
         self.view.hide()
         self.view.back.connect(self.leave)
@@ -252,6 +262,10 @@ class StageFocus(QObject):
         level = self.pipeline.levels.get(stage.level_key, 1.0)
         palette = self.pipeline.palette
         table = input_table(stage, level) if stage.kind == "input" else diverging_table(level, palette)
+        instead = self.shown_instead(name)
+        label = "" if instead is None else instead[2]
+        if instead is not None and instead[1] is not None:      # a difference: signed, at its own level
+            table = diverging_table(instead[1], palette)
         lead_table = diverging_table(self.pipeline.levels.get(stage.name + ".weight", 1.0), palette) \
             if stage.lead is not None else None
         names = self.names()
@@ -260,11 +274,11 @@ class StageFocus(QObject):
         self.view.show()
         self.view.raise_()
         self.view.set_stage(stage, table, lead_table, (names.index(name) + 1, len(names)),
-                            background=self.pipeline.backgroundBrush().color())
+                            background=self.pipeline.backgroundBrush().color(), label=label)
         if map_index is not None:
             self.view.show_map(map_index)
         self.view.set_hidden(name in self.pipeline.hidden)
-        self.view.show_array(self.values(name))
+        self.view.show_array(self.values(name) if instead is None else instead[0])
         self.view.setFocus()
         self.focusChanged.emit(name)
 
@@ -323,15 +337,24 @@ class StageFocus(QObject):
             return
         if self.name in self.names():
             self.focus(self.name, map_index=self.view.map_index)
-            QTimer.singleShot(0, self._refresh)         # the pipeline shows its trace again after rebuilding
+            QTimer.singleShot(0, self, self._refresh)    # after the pipeline shows its trace again (not once gone)
         else:
             self.leave()
 
     def _refresh(self) -> None:
         stage = next((s for s in self.pipeline.stages if s.name == self.name), None)
         if stage is not None and self.view.stage is not None and stage.shape == self.view.stage.shape:
-            self.view.show_array(self.values(self.name))
+            instead = self.shown_instead(self.name)
+            if (instead[2] if instead is not None else "") != self.view.label:     # the compare mode changed
+                self.focus(self.name, map_index=self.view.map_index)
+                return
+            self.view.show_array(self.values(self.name) if instead is None else instead[0])
             self.view.set_hidden(self.name in self.pipeline.hidden)
+
+    def refresh(self) -> None:
+        """Show the focused stage again (what the pipeline shows of it changed: a compare mode, a new A)."""
+        if self.name:
+            self.focus(self.name, map_index=self.view.map_index)
 
     def _on_q_trace(self, trace) -> None:
         self._refresh()
@@ -350,9 +373,14 @@ class StageFocus(QObject):
 DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone
 
 
-def install(session, host) -> StageFocus:
-    """Add focusing a stage to the window behind ``host`` (View menu, F key, title clicks)."""
+def install(session, host, compare=None) -> StageFocus:
+    """Add focusing a stage to the window behind ``host`` (View menu, F key, title clicks); with the
+    experiments' ``compare`` controller, the focused stage shows what the pipeline shows: A, B or B - A."""
     focus = StageFocus(session, host)
+    if compare is not None:
+        focus.shown_instead = compare.stage_view
+        compare.modeChanged.connect(focus.refresh)
+        compare.frozenChanged.connect(focus.refresh)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
         name, _, index = demo.partition(":")

@@ -78,7 +78,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 8, 8)
-        hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
+        self.canvas_hint = hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
         hint.setFont(font(16, bold=True))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
@@ -119,7 +119,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         from .experiments import install as install_experiments
         self.experiments = install_experiments(self.session, self.host, self.inspect)
         from .stage_focus import install as install_focus      # a stage enlarged over the pipeline
-        self.stage_focus = install_focus(self.session, self.host)
+        self.stage_focus = install_focus(self.session, self.host, self.experiments.compare_controller)
         from .image_input import install as install_image_input     # open, paste and drop pictures
         self.image_input = install_image_input(self.host)
         from .pen_palette import install as install_pen_palette     # the pen's colour, beside the eraser
@@ -131,7 +131,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         from .questions import install as install_questions    # Help → Questions: each one sets itself up
         self.questions = install_questions(self.session, self.host, pin=self.inspect.pin,
                                            stage_focus=self.stage_focus,
-                                           show_dock=self.experiments.show_dock)
+                                           show_dock=self.experiments.show_dock,
+                                           start_training=self.experiments.training.start_watchable)
         from .lecture.size_scenes import install as install_size_scenes     # Lecture → Scenes: sizes
         self.size_scenes = install_size_scenes(self.session, self.host, self.inspect)
         self._build_layout_actions()

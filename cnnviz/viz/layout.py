@@ -21,6 +21,7 @@ MINUS = "\u2212"          # a real minus sign: legible where a hyphen is not
 MAX_NUMBERED_CELLS = 64   # write values into the cells when a stage has at most this many
 MAX_NUMBERED_SIDE = 4     # ... and each map is at most this many cells a side
 GRID_LINE_SIDE = 64       # draw faint pixel grid lines on maps up to this size
+INPUT_EMPHASIS = 2.0      # the input's maps are shown this much larger than the others
 
 
 def shape_text(shape) -> str:
@@ -58,6 +59,8 @@ class Stage:
     #                                                                  planes of a colour input (else none)
     lead_names: tuple[str, ...] = field(default=(), compare=False)   # each kernel's input channel in a filter
     #                                                                  block ("R", "G", "B" on colour input)
+    emphasis: float = 1.0              # how much larger than other maps its maps are shown (the input: 2)
+    lead_share: float = 1.0            # the filter block beside each map: about this share of the map's height
 
     @property
     def title(self) -> str:
@@ -72,7 +75,8 @@ class Stage:
         return np.asarray(array).reshape((self.count,) + self.map_shape)
 
     def tile_shape(self, gap: int = 1) -> tuple[int, int]:
-        return tile_geometry(self.map_shape, None if self.lead is None else self.lead.shape[1:], gap).tile_shape
+        return tile_geometry(self.map_shape, None if self.lead is None else self.lead.shape[1:], gap,
+                             self.lead_share).tile_shape
 
     def mosaic_shape(self, columns: int, gap: int = 1) -> tuple[int, int]:
         return MosaicLayout(self.count, self.tile_shape(gap), max(1, min(columns, self.count)), gap).shape
@@ -96,7 +100,7 @@ def plan_stages(model: Sequential) -> list[Stage]:
     count, map_shape = _maps_of(model.input_shape)
     planes = tuple(model.input_channel_names) if model.input_shape[0] == 3 else ()     # R, G, B (colour)
     stages.append(Stage("input", "input", tuple(model.input_shape), count, map_shape, "input",
-                        grid=max(map_shape) <= GRID_LINE_SIDE, map_names=planes))
+                        grid=max(map_shape) <= GRID_LINE_SIDE, map_names=planes, emphasis=INPUT_EMPHASIS))
     shapes = model.shapes()
     logits_index = model.logits_index
     for index, (layer, shape) in enumerate(zip(model.layers, shapes)):
@@ -119,8 +123,8 @@ def plan_stages(model: Sequential) -> list[Stage]:
 
 
 def stage_emphasis(stage: Stage) -> float:
-    """How much larger than other maps a stage's maps are shown: the input gets twice the size."""
-    return 2.0 if stage.kind == "input" else 1.0
+    """How much larger than other maps a stage's maps are shown: the input gets twice the size (its ``emphasis``)."""
+    return stage.emphasis
 
 
 @dataclass(frozen=True)

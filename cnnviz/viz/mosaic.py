@@ -92,14 +92,14 @@ class TileGeometry:
     lead_shape: tuple[int, int]
 
 
-def tile_geometry(map_shape, lead_shape=None, gap: int = 1) -> TileGeometry:
+def tile_geometry(map_shape, lead_shape=None, gap: int = 1, lead_share: float = 1.0) -> TileGeometry:
     """Size of a tile holding a map and, on its left, a lead block scaled up by a whole factor to about
-    the map's height (at least 1), one gap + 1 pixels apart."""
+    ``lead_share`` of the map's height (at least 1), one gap + 1 pixels apart."""
     mh, mw = (int(v) for v in map_shape)
     if lead_shape is None:
         return TileGeometry((mh, mw), (0, 0), 0, (0, 0))
     lh, lw = (int(v) for v in lead_shape)
-    scale = max(1, mh // lh)
+    scale = max(1, int(mh * lead_share) // lh)
     lead = (lh * scale, lw * scale)
     tile_h = max(mh, lead[0])
     offset = ((tile_h - mh) // 2, lead[1] + gap + 1)
@@ -110,19 +110,20 @@ class MosaicImage:
     """The RGBA pixels of one layer: ``count`` maps of ``map_shape`` coloured by ``table``.
 
     ``lead`` (optional, (count, bh, bw) floats) is a static block drawn left of each map, coloured by
-    ``lead_table`` and scaled up by a whole factor to about the map's height (for filter weights).
-    ``update(maps)`` recolours the maps in place; ``rgba`` is the (H, W, 4) uint8 image to show.
+    ``lead_table`` and scaled up by a whole factor to about ``lead_share`` of the map's height (for filter
+    weights). ``update(maps)`` recolours the maps in place; ``rgba`` is the (H, W, 4) uint8 image to show.
     """
 
     def __init__(self, count: int, map_shape: tuple[int, int], table: ColourTable, *, columns: int = 1,
-                 gap: int = 1, lead: np.ndarray | None = None, lead_table: ColourTable | None = None):
+                 gap: int = 1, lead: np.ndarray | None = None, lead_table: ColourTable | None = None,
+                 lead_share: float = 1.0):
         self.count, self.map_shape, self.table = int(count), tuple(int(v) for v in map_shape), table
         mh, mw = self.map_shape
         if lead is not None:
             lead = np.asarray(lead, dtype=np.float32)
             if lead.ndim != 3 or len(lead) != self.count:
                 raise ValueError(f"lead must be (count, h, w) with count {self.count}, got {lead.shape}")
-        geometry = tile_geometry(self.map_shape, None if lead is None else lead.shape[1:], gap)
+        geometry = tile_geometry(self.map_shape, None if lead is None else lead.shape[1:], gap, lead_share)
         self.lead_scale, self.lead_shape, self.map_offset = geometry.lead_scale, geometry.lead_shape, geometry.map_offset
         self.layout = MosaicLayout(self.count, geometry.tile_shape, max(1, min(columns, self.count)), gap)
         grid_shape = (self.layout.rows * self.layout.pitch[0] + gap, self.layout.columns * self.layout.pitch[1] + gap)

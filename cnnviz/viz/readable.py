@@ -6,12 +6,34 @@ placement function and keeps the most stages whose maps are at least ``min_map_p
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, TypeVar
 
 P = TypeVar("P")
 
 MIN_MAP_PX = 24              # screen pixels a map side keeps at least in the normal window (a strip: 8-12)
-MIN_PRESENTING_MAP_PX = 80   # ... and in presentation mode (read from the back of a room)
+MIN_PRESENTING_MAP_PX = 150  # ... and in presentation mode (read from the back of a room)
+
+
+@dataclass(frozen=True)
+class PipelineSizing:
+    """How the pipeline trades its room: the smallest map side shown (later stages give way below it), how
+    much larger the input is drawn, and the maps small enough to carry their values in their cells (pooled
+    2 x 2 maps: their numbers need less than a 150 px map), the filter block's share of a map's height, and
+    the result column's width (pixels before the font scale; None: the normal width)."""
+    min_map_px: float = MIN_MAP_PX
+    input_emphasis: float = 2.0
+    numbered_emphasis: float = 1.0
+    lead_share: float = 1.0
+    result_width: float | None = None
+
+
+NORMAL_SIZING = PipelineSizing()
+# presentation: maps of 150 px; the input no larger than the maps (the canvas beside it shows the drawing),
+# numbered maps at 90 px (values of 14 px and more), filters at a third of a map's height, a narrow result
+# column (two classes' bars need little width; its texts are fitted to it)
+PRESENTING_SIZING = PipelineSizing(MIN_PRESENTING_MAP_PX, input_emphasis=1.0, numbered_emphasis=0.6,
+                                   lead_share=0.34, result_width=170)
 
 
 def readable_prefix(place: Callable[[int, bool], P | None], count: int, min_map_px: float,

@@ -1241,6 +1241,10 @@
         <translation>フィルタ</translation>
     </message>
     <message>
+        <source>(patch − filter)²</source>
+        <translation>(パッチ − フィルタ)²</translation>
+    </message>
+    <message>
         <source>products</source>
         <translation>積</translation>
     </message>
@@ -1269,6 +1273,14 @@
         <translation>パディング: 入力の外側のゼロ</translation>
     </message>
     <message>
+        <source>distance² = sum of the {0} squared differences = {1}</source>
+        <translation>距離² = {0} 個の差の二乗の和 = {1}</translation>
+    </message>
+    <message>
+        <source>similarity = exp(−{0} × distance²) = {1}</source>
+        <translation>類似度 = exp(−{0} × 距離²) = {1}</translation>
+    </message>
+    <message>
         <source>channels: </source>
         <translation>チャネル: </translation>
     </message>
@@ -1287,6 +1299,10 @@
     <message>
         <source>  (the value in the feature map)</source>
         <translation>（特徴マップの値）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As a distance&lt;/b&gt; between two vectors of {0} numbers: |patch − filter| = {1}. The similarity exp(−γ · distance²) is 1 when the patch is exactly the filter and falls towards 0 the further apart they are; unlike an inner product, it does not grow with more ink.</source>
+        <translation>&lt;b&gt;距離として&lt;/b&gt;：{0} 個の数のベクトル 2 つの間の距離 |パッチ − フィルタ| = {1}。類似度 exp(−γ · 距離²) はパッチがフィルタとまったく同じとき 1 で、離れるほど 0 に近づきます。内積と違い、インクが濃くなっても大きくなりません。</translation>
     </message>
     <message>
         <source>undefined (a zero vector)</source>
@@ -2986,6 +3002,10 @@
         <translation>不明なプリセット {preset}。{choices} から選んでください</translation>
     </message>
     <message>
+        <source>Above, lecture-ox&apos;s two diagonal filters set by hand; below, the eight ox-cnn learned from examples: the pipeline shows the learned ones at work</source>
+        <translation>上は手で決めた lecture-ox の対角線フィルタ 2 つ、下は ox-cnn が例から学習した 8 つ。パイプラインには学習したフィルタの働きが表示されます</translation>
+    </message>
+    <message>
         <source>no layer named {layer} (layers: {layers})</source>
         <translation>{layer} という名前の層はありません（層: {layers}）</translation>
     </message>
@@ -3738,10 +3758,6 @@
         <translation>手で決めたフィルタと学習したフィルタ</translation>
     </message>
     <message>
-        <source>ox-cnn learned its filters from examples; choose lecture-ox in the model list to see the hand-set ones on the same drawing</source>
-        <translation>ox-cnn はフィルタを例から学習しました。モデル一覧で lecture-ox を選ぶと、同じ絵で手で決めたフィルタが見られます</translation>
-    </message>
-    <message>
         <source>What does zero padding do at the borders?</source>
         <translation>ゼロパディングは端で何をするのか？</translation>
     </message>
@@ -3820,6 +3836,14 @@
     <message>
         <source>Each colour channel has its mean subtracted and is divided by its standard deviation, so the channels arrive on one scale</source>
         <translation>各色チャネルから平均を引き、標準偏差で割るので、チャネルは同じ尺度で届きます</translation>
+    </message>
+    <message>
+        <source>How does backpropagation train random filters?</source>
+        <translation>誤差逆伝播はランダムなフィルタをどう学習させるのか？</translation>
+    </message>
+    <message>
+        <source>Random filters, one slow step at a time: each step moves every weight against its gradient; the Training dock shows the filters before → after</source>
+        <translation>ランダムなフィルタを 1 ステップずつゆっくり：各ステップですべての重みが勾配と逆向きに動きます。学習ドックに学習前 → 学習後のフィルタが表示されます</translation>
     </message>
     <message>
         <source>What is a transposed convolution?</source>
@@ -4616,6 +4640,18 @@ Space キーで答えを表示。</translation>
         <source>batch </source>
         <translation>バッチ </translation>
     </message>
+    <message>
+        <source>full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>slow: watch every step</source>
+        <translation>ゆっくり：各ステップを見る</translation>
+    </message>
+    <message>
+        <source>Slow: a pause after every step, and the filters and the pipeline shown after each one, to watch backpropagation change them</source>
+        <translation>ゆっくり：各ステップの後に一時停止し、そのたびにフィルタとパイプラインを表示して、誤差逆伝播がそれらを変える様子を見られます</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4984,6 +5020,41 @@ Space キーで答えを表示。</translation>
     <message>
         <source>1 button</source>
         <translation>1 ボタン</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <source>Weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>{0}  (bias {1})</source>
+        <translation>{0}  (バイアス {1})</translation>
+    </message>
+    <message>
+        <source>map {0}</source>
+        <translation>マップ {0}</translation>
+    </message>
+    <message>
+        <source>{0}: each class&apos;s weights on the pooled maps, laid out as the maps (quadrants). {1} × {2} weights + {1} biases</source>
+        <translation>{0}：各クラスのプーリング後の特徴マップに対する重みを、マップと同じ配置（象限）で表示。重み {1} × {2} 個 + バイアス {1} 個</translation>
+    </message>
+    <message>
+        <source>hand-set ({0})</source>
+        <translation>手で設定 ({0})</translation>
+    </message>
+    <message>
+        <source>filter {0}</source>
+        <translation>フィルタ {0}</translation>
+    </message>
+    <message>
+        <source>learned ({0})</source>
+        <translation>学習済み ({0})</translation>
+    </message>
+    <message>
+        <source>First convolution&apos;s filters: set by hand beside learned from examples</source>
+        <translation>最初の畳み込み層のフィルタ：手で設定したものと例から学習したものを並べて</translation>
     </message>
 </context>
 </TS>

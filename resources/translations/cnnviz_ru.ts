@@ -1241,6 +1241,10 @@
         <translation>фильтр</translation>
     </message>
     <message>
+        <source>(patch − filter)²</source>
+        <translation>(фрагмент − фильтр)²</translation>
+    </message>
+    <message>
         <source>products</source>
         <translation>произведения</translation>
     </message>
@@ -1269,6 +1273,14 @@
         <translation>паддинг: ноль за пределами входа</translation>
     </message>
     <message>
+        <source>distance² = sum of the {0} squared differences = {1}</source>
+        <translation>расстояние² = сумма {0} квадратов разностей = {1}</translation>
+    </message>
+    <message>
+        <source>similarity = exp(−{0} × distance²) = {1}</source>
+        <translation>сходство = exp(−{0} × расстояние²) = {1}</translation>
+    </message>
+    <message>
         <source>channels: </source>
         <translation>каналы: </translation>
     </message>
@@ -1287,6 +1299,10 @@
     <message>
         <source>  (the value in the feature map)</source>
         <translation> (значение в карте признаков)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As a distance&lt;/b&gt; between two vectors of {0} numbers: |patch − filter| = {1}. The similarity exp(−γ · distance²) is 1 when the patch is exactly the filter and falls towards 0 the further apart they are; unlike an inner product, it does not grow with more ink.</source>
+        <translation>&lt;b&gt;Как расстояние&lt;/b&gt; между двумя векторами из {0} чисел: |фрагмент − фильтр| = {1}. Сходство exp(−γ · расстояние²) равно 1, когда фрагмент в точности совпадает с фильтром, и стремится к 0, чем дальше они друг от друга; в отличие от скалярного произведения, оно не растёт от большего количества чернил.</translation>
     </message>
     <message>
         <source>undefined (a zero vector)</source>
@@ -2986,6 +3002,10 @@
         <translation>неизвестный шаблон {preset}; выберите один из: {choices}</translation>
     </message>
     <message>
+        <source>Above, lecture-ox&apos;s two diagonal filters set by hand; below, the eight ox-cnn learned from examples: the pipeline shows the learned ones at work</source>
+        <translation>Сверху — два диагональных фильтра lecture-ox, заданные вручную; снизу — восемь фильтров ox-cnn, выученных на примерах: конвейер показывает выученные в работе</translation>
+    </message>
+    <message>
         <source>no layer named {layer} (layers: {layers})</source>
         <translation>нет слоя с именем {layer} (слои: {layers})</translation>
     </message>
@@ -3738,10 +3758,6 @@
         <translation>Фильтры, заданные вручную, или обученные?</translation>
     </message>
     <message>
-        <source>ox-cnn learned its filters from examples; choose lecture-ox in the model list to see the hand-set ones on the same drawing</source>
-        <translation>ox-cnn обучил свои фильтры на примерах; выберите lecture-ox в списке моделей, чтобы увидеть заданные вручную на том же рисунке</translation>
-    </message>
-    <message>
         <source>What does zero padding do at the borders?</source>
         <translation>Что делает дополнение нулями на краях?</translation>
     </message>
@@ -3820,6 +3836,14 @@
     <message>
         <source>Each colour channel has its mean subtracted and is divided by its standard deviation, so the channels arrive on one scale</source>
         <translation>Из каждого цветового канала вычитается среднее и он делится на стандартное отклонение, так что каналы приходят в одном масштабе</translation>
+    </message>
+    <message>
+        <source>How does backpropagation train random filters?</source>
+        <translation>Как обратное распространение ошибки обучает случайные фильтры?</translation>
+    </message>
+    <message>
+        <source>Random filters, one slow step at a time: each step moves every weight against its gradient; the Training dock shows the filters before → after</source>
+        <translation>Случайные фильтры, по одному медленному шагу: каждый шаг сдвигает все веса против их градиента; панель «Обучение» показывает фильтры до → после</translation>
     </message>
     <message>
         <source>What is a transposed convolution?</source>
@@ -4618,6 +4642,18 @@ Press Space to reveal.</source>
         <source>batch </source>
         <translation>пакет </translation>
     </message>
+    <message>
+        <source>full speed</source>
+        <translation>полная скорость</translation>
+    </message>
+    <message>
+        <source>slow: watch every step</source>
+        <translation>медленно: видно каждый шаг</translation>
+    </message>
+    <message>
+        <source>Slow: a pause after every step, and the filters and the pipeline shown after each one, to watch backpropagation change them</source>
+        <translation>Медленно: пауза после каждого шага, фильтры и конвейер показываются после каждого из них, чтобы было видно, как обратное распространение ошибки их меняет</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4992,6 +5028,41 @@ Press Space to reveal.</source>
     <message>
         <source>1 button</source>
         <translation>1 кнопка</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>{0}  (bias {1})</source>
+        <translation>{0}  (смещение {1})</translation>
+    </message>
+    <message>
+        <source>map {0}</source>
+        <translation>карта {0}</translation>
+    </message>
+    <message>
+        <source>{0}: each class&apos;s weights on the pooled maps, laid out as the maps (quadrants). {1} × {2} weights + {1} biases</source>
+        <translation>{0}: веса каждого класса для карт признаков после пулинга, расположенные как сами карты (квадранты). {1} × {2} весов + {1} смещения</translation>
+    </message>
+    <message>
+        <source>hand-set ({0})</source>
+        <translation>заданы вручную ({0})</translation>
+    </message>
+    <message>
+        <source>filter {0}</source>
+        <translation>фильтр {0}</translation>
+    </message>
+    <message>
+        <source>learned ({0})</source>
+        <translation>выучены ({0})</translation>
+    </message>
+    <message>
+        <source>First convolution&apos;s filters: set by hand beside learned from examples</source>
+        <translation>Фильтры первого свёрточного слоя: заданные вручную рядом с выученными на примерах</translation>
     </message>
 </context>
 </TS>

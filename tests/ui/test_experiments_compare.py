@@ -121,3 +121,31 @@ def test_attribution_refuses_curved_models(experiment_window, qtbot):
     assert not panel.attribution.supported
     assert "cosine similarity" in panel.note.text()
     assert not panel.contribution_view.isVisible()
+
+
+def test_a_focused_stage_shows_b_minus_a_labelled_as_the_pipeline_does(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    experiments = window.experiments
+    put_sketch(window, "cross", 7)
+    image_a = window.canvas.image_array()
+    experiments.freeze_action.trigger()
+    put_sketch(window, "circle", 8)
+    experiments.mode_actions["B-A"].trigger()
+    focus = window.stage_focus
+    focus.focus("conv2")                          # also a stage the pipeline has no room for
+    trace_a = forward(window.model, image_a)
+    trace_b = forward(window.model, window.canvas.image_array())
+    view = focus.view
+    np.testing.assert_allclose(view.panel.values, (trace_b["conv2"][0] - trace_a["conv2"][0]).reshape(16, 11, 11),
+                               rtol=1e-5, atol=1e-5)
+    assert view.title.text().endswith("B \u2212 A")
+    assert view.panel.colour_bar._note == "B \u2212 A"
+    assert view.table.low == -view.table.high == -window.pipeline.levels["conv2"]
+    put_sketch(window, "circle", 9)                # drawing on updates the focused difference live
+    qtbot.wait(50)
+    trace_b2 = forward(window.model, window.canvas.image_array())
+    np.testing.assert_allclose(view.panel.values, (trace_b2["conv2"][0] - trace_a["conv2"][0]).reshape(16, 11, 11),
+                               rtol=1e-5, atol=1e-5)
+    experiments.mode_actions["B"].trigger()       # back to B: the stage's own output, no label
+    np.testing.assert_allclose(view.panel.values, trace_b2["conv2"][0], rtol=1e-5, atol=1e-5)
+    assert "B \u2212 A" not in view.title.text() and view.panel.colour_bar._note != "B \u2212 A"

@@ -66,6 +66,7 @@ def test_hovering_a_mosaic_pixel_explains_that_cell_with_the_engines_value(windo
 def test_real_pointer_moves_and_clicks_reach_the_inspector(window, qtbot):
     c = window.inspect
     view = window.pipeline
+    qtbot.wait(600)         # the window settles first (the canvas square, the docks): then the cell stays put
     point = view.mapFromScene(c.cell_scene_pos("conv1", (1, 10, 7)))
     qtbot.mouseMove(view.viewport(), point)
     qtbot.waitUntil(lambda: c.inspector.target == ("cell", "conv1", (1, 10, 7)), timeout=2000)

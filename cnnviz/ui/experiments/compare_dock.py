@@ -155,6 +155,20 @@ class CompareController(QObject):
             panel.show(arrays[name])
         self.shown = arrays
 
+    def stage_view(self, name: str):
+        """What the pipeline shows of the stage ``name`` in this mode, for a view of it alone (the focused
+        stage): (one sample's array, the B - A colour level or None for the stage's own table, the label
+        "A" or "B − A"); None in mode B or without A."""
+        b = self.session.trace
+        if self.mode == "B" or not self.has_a or b is None:
+            return None
+        a = self.trace_of_a()          # through the current model (it may have changed since)
+        if a is None:
+            return None
+        if self.mode == "A":
+            return trace_arrays(a, [name])[name], None, "A"
+        return trace_difference(b, a, [name])[name], difference_level(name, self.session.levels), "B \u2212 A"
+
     def put_a_on_canvas(self) -> None:
         if not self.a_strokes:
             return

@@ -27,7 +27,7 @@ from ..explain_text import engine_text
 from .training_curves import TrainingCurves
 from .training_filters import FiltersBeforeAfter, first_conv
 from .training_network import NetworkChoice
-from .training_request import DataChoice, ScheduleChoice, training_request
+from .training_request import SLOW_STEP_SECONDS, DataChoice, ScheduleChoice, training_request
 from .widgets import caption
 from .workers import Job
 
@@ -86,12 +86,13 @@ class TrainingPanel(QWidget):
         self.status = caption(self.tr("Collect drawings (Ctrl+1 / Ctrl+2), then train."))
         layout.addWidget(self.status)
 
+        # the filters before -> after come first, above the fold: what backpropagation changes, then the curves
+        self.filters = FiltersBeforeAfter()
+        layout.addWidget(self.filters, 1)
+
         self.plots = TrainingCurves()
         self.history = self.plots.history
         layout.addWidget(self.plots, 2)
-
-        self.filters = FiltersBeforeAfter()
-        layout.addWidget(self.filters, 1)
 
     def _on_collection_changed(self) -> None:
         self.data.show_counts(len(self.collection.drawings), self.collection.counts())
@@ -147,6 +148,19 @@ class TrainingPanel(QWidget):
         self.status.setText(self.tr("Preparing the data\u2026"))
         self._reveal_curves()
         return True
+
+    def start_watchable(self, architecture: str = "quadrants", epochs: int = 2, synthetic: int = 400) -> bool:
+        """Random filters trained by backpropagation, slowly enough to watch: from scratch on ``architecture``
+        (the lecture's shape by default), random He filters, dot product, the slow pace; then start."""
+        network, schedule = self.network, self.schedule
+        network.scratch_radio.setChecked(True)
+        network.arch_combo.setCurrentText(architecture)
+        network.start_combo.setCurrentIndex(network.start_combo.findData("random"))
+        network.similarity_combo.setCurrentIndex(network.similarity_combo.findData("dot"))
+        schedule.pace_combo.setCurrentIndex(schedule.pace_combo.findData(SLOW_STEP_SECONDS))
+        schedule.epochs_spin.setValue(epochs)
+        self.data.synthetic_spin.setValue(synthetic)
+        return self.start()
 
     def _reveal_curves(self) -> None:
         """Scroll the dock so the curves and the filters are in view while training runs."""

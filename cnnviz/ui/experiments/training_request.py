@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox
 
 from cnnviz.data.augment import Augmentation
 from cnnviz.engine.train import TrainConfig
-from cnnviz.jobs import TrainingRequest
+from cnnviz.jobs import WEIGHTS_EVERY, TrainingRequest
+
+SLOW_STEP_SECONDS = 0.25    # "slow" pace: a pause after every step (about four steps a second, each one shown)
 
 
 class DataChoice(QGroupBox):
@@ -84,8 +86,17 @@ class ScheduleChoice(QGroupBox):
         self.batch_spin.setRange(1, 512)
         self.batch_spin.setValue(32)
         self.batch_spin.setPrefix(self.tr("batch "))
-        for widget in (self.epochs_spin, self.rate_spin, self.batch_spin):
+        self.pace_combo = QComboBox()
+        self.pace_combo.addItem(self.tr("full speed"), 0.0)
+        self.pace_combo.addItem(self.tr("slow: watch every step"), SLOW_STEP_SECONDS)
+        self.pace_combo.setToolTip(self.tr("Slow: a pause after every step, and the filters and the pipeline shown "
+                                           "after each one, to watch backpropagation change them"))
+        for widget in (self.epochs_spin, self.rate_spin, self.batch_spin, self.pace_combo):
             row.addWidget(widget)
+
+    def pause(self) -> float:
+        """Seconds to wait after every training step (0: full speed)."""
+        return float(self.pace_combo.currentData() or 0.0)
 
     def config(self) -> TrainConfig:
         """The schedule chosen, with a fresh random seed."""
@@ -97,6 +108,8 @@ def training_request(drawings, data: DataChoice, schedule: ScheduleChoice) -> Tr
     """The run the controls describe, on ``drawings`` (the collection's)."""
     augmentation = data.augmentation()
     config = schedule.config()
+    pause = schedule.pause()
     return TrainingRequest(tuple(drawings), synthetic=data.synthetic_spin.value(),
                            copies=data.copies_spin.value() if augmentation else 0, augmentation=augmentation,
-                           config=config, seed=config.seed)
+                           config=config, seed=config.seed, step_seconds=pause,
+                           weights_every=1 if pause > 0 else WEIGHTS_EVERY)

@@ -10,15 +10,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from cnnviz.viz.readable import MIN_MAP_PX, MIN_PRESENTING_MAP_PX
-
+from .. import presentation_layout
 from ..panels import BACKGROUND
 
 PRESENTATION_PALETTE = "blue-orange"
 PRESENTATION_FONT_SCALE = 1.5          # menus, toolbar, docks
 PIPELINE_FONT_SCALE = 1.3              # the pipeline's titles, colour bars and result (its maps need the room)
 PRESENTATION_BACKGROUND = QColor(255, 255, 255)
-PRESENTATION_CANVAS_SHARE = 0.22       # of the width, for the canvas (the docks are put away)
 
 
 def high_contrast_palette(base: QPalette) -> QPalette:
@@ -64,12 +62,10 @@ class Presentation(QObject):
             docks = [d for d in host.docks() if not d.isHidden() and d.objectName() not in keep]
             self._saved = {"font": app.font(), "palette": app.palette(),
                            "style": app.styleSheet(), "pipeline_palette": self.session.palette, "docks": docks,
-                           "canvas_share": host.canvas_share,
                            "front": [d for d in docks if not d.visibleRegion().isEmpty()],   # of their tab groups
                            "layout": host.save_layout()}      # window state, dock state, splitter, size, place
             for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
                 dock.hide()
-            host.canvas_share = PRESENTATION_CANVAS_SHARE
             big = app.font()
             size = big.pointSizeF() if big.pointSizeF() > 0 else 10.0
             big.setPointSizeF(size * PRESENTATION_FONT_SCALE)
@@ -86,7 +82,8 @@ class Presentation(QObject):
                 widget.setFont(grown)
             self._saved["own_fonts"] = own_fonts
             pipeline.setBackground(PRESENTATION_BACKGROUND)
-            pipeline.min_map_px = MIN_PRESENTING_MAP_PX      # read from the back: later stages give way (set_font_scale rebuilds)
+            # read from the back: maps of 150 px, later stages give way (cnnviz.ui.presentation_layout)
+            self._saved["sizes"] = presentation_layout.enter(host)
             pipeline.set_font_scale(PIPELINE_FONT_SCALE)
             self.set_palette(PRESENTATION_PALETTE)
             host.show_full_screen()          # the canvas fitted once the window has its full-screen size
@@ -98,15 +95,14 @@ class Presentation(QObject):
             for widget, own_font, explicit in saved.get("own_fonts", []):
                 widget.setFont(own_font if explicit else QFont())
             pipeline.setBackground(BACKGROUND)
-            pipeline.min_map_px = MIN_MAP_PX
+            presentation_layout.leave(host, saved.get("sizes"))
             pipeline.set_font_scale(1.0)
             self.set_palette(saved.get("pipeline_palette", self.session.palette))
             for dock in saved.get("docks", []):
                 dock.show()
             for dock in saved.get("front", []):     # showing a tabbed dock brings it to the front: put back the tab
                 dock.raise_()                        # the user had chosen (the inspector, not the last one shown)
-            if saved.get("canvas_share") is not None:
-                host.canvas_share = saved["canvas_share"]
+            QTimer.singleShot(250, host.fit_canvas)
             layout = saved.get("layout")
             host.restore_window_state(layout["state"] if layout else Qt.WindowState.WindowNoState)
             if layout is not None:       # exactly the layout before: window, dock sizes, canvas split

@@ -1,0 +1,68 @@
+"""Presentation mode at a projector's 1280 x 720, laid out for real (benchmarks/measure_layout.py runs the
+window on a virtual screen of that size in a child process): the issue's numbers, and nothing elided."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from cnnviz.viz.readable import NORMAL_SIZING, PRESENTING_SIZING
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def measure_layout():
+    spec = importlib.util.spec_from_file_location("measure_layout", ROOT / "benchmarks" / "measure_layout.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rows_720():
+    rows = measure_layout().run_size("1280x720", ["lecture-ox", "ox-cnn"],
+                                     ["presentation", "dock:collection", "dock:compare"])
+    return {(row["model"], row["mode"]): row for row in rows}
+
+
+def test_presenting_at_720p_every_conv_map_is_150_px_and_pooled_numbers_14(rows_720):
+    lecture = rows_720["lecture-ox", "presentation"]
+    assert lecture["stage_px"]["conv1"] >= 150 and lecture["stage_px"]["relu1"] >= 150
+    assert lecture["left_out"] == []                       # the whole lecture pipeline is on screen
+    assert lecture["cell_number_px"]["pool1"] >= 14        # the pooled values read from the back
+    assert lecture["logit_px"] >= 14
+    cnn = rows_720["ox-cnn", "presentation"]
+    assert cnn["stage_px"]["conv1"] >= 150
+    for name, side in cnn["stage_px"].items():             # no stage shrinks to fit: it is named in the note
+        assert side >= 150, (name, side)
+    assert set(cnn["left_out"]) | set(cnn["stage_px"]) == {"input", "conv1", "relu1", "pool1", "conv2", "relu2",
+                                                             "pool2"}
+    for row in (lecture, cnn):
+        assert row["elided"] == [], row["elided"]
+        assert "not_restored" not in row                   # leaving gives the layout back
+
+
+def test_with_an_experiment_dock_open_at_720p_no_text_is_elided(rows_720):
+    for model in ("lecture-ox", "ox-cnn"):
+        for mode in ("dock:collection", "dock:compare"):
+            row = rows_720[model, mode]
+            assert row["elided"] == [], (model, mode, row["elided"])
+            assert min(row["map_px"].values()) >= 24, (model, mode, row["map_px"])
+
+
+def test_presentation_sizing_is_given_back_exactly(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    pipeline = window.pipeline
+    qtbot.wait(300)
+    before = (window.canvas_share, window.CANVAS_MIN)
+    window.lecture.presentation.set_presenting(True)
+    qtbot.wait(300)
+    assert pipeline.sizing == PRESENTING_SIZING
+    stages = {stage.name: stage for stage in pipeline.stages}
+    assert stages["input"].emphasis == 1.0 and stages["conv1"].lead_share == PRESENTING_SIZING.lead_share
+    window.lecture.presentation.set_presenting(False)
+    qtbot.wait(300)
+    assert pipeline.sizing == NORMAL_SIZING
+    assert (window.canvas_share, window.CANVAS_MIN) == before
+    stages = {stage.name: stage for stage in pipeline.stages}
+    assert stages["input"].emphasis == 2.0 and stages["conv1"].lead_share == 1.0
+    assert stages["conv1"].tile_shape() == (26, 52)      # the filter block as tall as the map again
