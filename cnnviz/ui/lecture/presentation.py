@@ -102,7 +102,7 @@ class Presentation(QObject):
                 dock.show()
             for dock in saved.get("front", []):     # showing a tabbed dock brings it to the front: put back the tab
                 dock.raise_()                        # the user had chosen (the inspector, not the last one shown)
-            QTimer.singleShot(250, host.fit_canvas)
+            QTimer.singleShot(250, self, host.fit_canvas)      # not after the window is gone
             layout = saved.get("layout")
             host.restore_window_state(layout["state"] if layout else Qt.WindowState.WindowNoState)
             if layout is not None:       # exactly the layout before: window, dock sizes, canvas split
