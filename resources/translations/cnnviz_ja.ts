@@ -211,6 +211,68 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No camera picture yet</source>
+        <translation>カメラの映像はまだありません</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>カメラを開始</translation>
+    </message>
+    <message>
+        <source>Use the camera&apos;s live picture as the network&apos;s input</source>
+        <translation>カメラのライブ映像をネットワークの入力にする</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>静止</translation>
+    </message>
+    <message>
+        <source>Hold the current frame so the inspector can be used on it</source>
+        <translation>今のフレームを止めて、インスペクタで調べられるようにする</translation>
+    </message>
+    <message>
+        <source>Back to drawing</source>
+        <translation>描画に戻る</translation>
+    </message>
+    <message>
+        <source>Release the camera and classify the canvas again</source>
+        <translation>カメラを解放し、キャンバスを再び分類する</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Live: every frame goes through the network.</source>
+        <translation>ライブ：すべてのフレームがネットワークを通ります。</translation>
+    </message>
+    <message>
+        <source>Frozen: point at the panels to inspect this frame.</source>
+        <translation>静止中：パネルを指してこのフレームを調べられます。</translation>
+    </message>
+    <message>
+        <source>Camera released; the last frame is still the input.</source>
+        <translation>カメラは解放されました。最後のフレームが入力のままです。</translation>
+    </message>
+    <message>
+        <source>The canvas is the input.</source>
+        <translation>キャンバスが入力です。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Classify the camera&apos;s live picture (Ctrl+Shift+C)</source>
+        <translation>カメラのライブ映像を分類する (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>

@@ -211,6 +211,68 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No camera picture yet</source>
+        <translation>Изображения с камеры пока нет</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Включить камеру</translation>
+    </message>
+    <message>
+        <source>Use the camera&apos;s live picture as the network&apos;s input</source>
+        <translation>Подавать на вход сети живое изображение с камеры</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Остановить кадр</translation>
+    </message>
+    <message>
+        <source>Hold the current frame so the inspector can be used on it</source>
+        <translation>Удержать текущий кадр, чтобы изучить его инспектором</translation>
+    </message>
+    <message>
+        <source>Back to drawing</source>
+        <translation>Вернуться к рисунку</translation>
+    </message>
+    <message>
+        <source>Release the camera and classify the canvas again</source>
+        <translation>Освободить камеру и снова классифицировать холст</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Live: every frame goes through the network.</source>
+        <translation>Вживую: каждый кадр проходит через сеть.</translation>
+    </message>
+    <message>
+        <source>Frozen: point at the panels to inspect this frame.</source>
+        <translation>Кадр остановлен: наведите указатель на панели, чтобы изучить его.</translation>
+    </message>
+    <message>
+        <source>Camera released; the last frame is still the input.</source>
+        <translation>Камера освобождена; последний кадр остаётся входом.</translation>
+    </message>
+    <message>
+        <source>The canvas is the input.</source>
+        <translation>Вход сети — холст.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Classify the camera&apos;s live picture (Ctrl+Shift+C)</source>
+        <translation>Классифицировать живое изображение с камеры (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
