@@ -4441,6 +4441,10 @@ Space キーで答えを表示。</translation>
         <translation>最初の畳み込みのフィルタ: 学習前 → 学習後</translation>
     </message>
     <message>
+        <source>{0} drawings ({1})</source>
+        <translation>{0} 枚の絵（{1}）</translation>
+    </message>
+    <message>
         <source>{0} drawings ({1} ○, {2} ×)</source>
         <translation>{0} 枚（○ {1}、× {2}）</translation>
     </message>

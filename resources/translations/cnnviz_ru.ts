@@ -4445,6 +4445,10 @@ Press Space to reveal.</source>
         <translation>Фильтры первой свёртки: до → после</translation>
     </message>
     <message>
+        <source>{0} drawings ({1})</source>
+        <translation>Рисунков: {0} ({1})</translation>
+    </message>
+    <message>
         <source>{0} drawings ({1} ○, {2} ×)</source>
         <translation>рисунков: {0} (○ {1}, × {2})</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.data.collection import (CollectionError, Drawing, load_collection, make_drawing, save_collection,
                                    save_session)
 from cnnviz.files import error_reason, remove_stale_temporaries
@@ -61,6 +62,7 @@ class DrawingCollection(QObject):
         super().__init__(parent)
         self.folder = folder
         self.drawings: list[Drawing] = []
+        self._order: dict[str, None] = {}      # every label in the order it was first seen (class_names)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
@@ -101,7 +103,14 @@ class DrawingCollection(QObject):
         self._changed()
 
     def counts(self) -> dict[str, int]:
-        return {label: sum(d.label == label for d in self.drawings) for label in SYMBOLS}
+        return {label: sum(d.label == label for d in self.drawings) for label in (*SYMBOLS, *self.class_names())}
+
+    def class_names(self) -> tuple[str, ...]:
+        """The classes training uses: ○ and × while the drawings are only those, else every label in the order
+        it was first collected."""
+        present = {d.label for d in self.drawings}
+        self._order.update(dict.fromkeys(d.label for d in self.drawings))    # a class keeps its place
+        return CLASS_NAMES if present <= set(CLASS_NAMES) else tuple(n for n in self._order if n in present)
 
     def _changed(self) -> None:
         self.changed.emit()

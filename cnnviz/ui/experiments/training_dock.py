@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
                                QWidget)
 
 from cnnviz.data.augment import Augmentation
-from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import Conv2D, ops, save_model
 from cnnviz.engine.architectures import ARCHITECTURES
 from cnnviz.engine.model_files import ModelFileError, load_model
 from cnnviz.engine.recipes import starting_model, trained_in_app
+from cnnviz.messages import MessageError
 from cnnviz.engine.train import Progress, TrainConfig
 from cnnviz.jobs import DataReady, TrainingRequest, in_process, is_urgent, training_run
 from cnnviz.viz.colormap import diverging_table
@@ -190,6 +190,11 @@ class TrainingPanel(QWidget):
 
     def _on_collection_changed(self) -> None:
         counts = self.collection.counts()
+        classes = self.collection.class_names()
+        if classes != ("circle", "cross"):      # the user's own classes
+            self.collected_label.setText(self.tr("{0} drawings ({1})").format(
+                len(self.collection.drawings), ", ".join(f"{name} {counts[name]}" for name in classes)))
+            return
         self.collected_label.setText(self.tr("{0} drawings ({1} \u25cb, {2} \u00d7)").format(
             len(self.collection.drawings), counts["circle"], counts["cross"]))
 
@@ -217,20 +222,24 @@ class TrainingPanel(QWidget):
     def _network(self):
         """(the model to show and train, its source name while it trains, and after) for the chosen mode; built in
         the GUI thread. Raises ValueError with a message in the interface language when it cannot be trained."""
+        classes = self.collection.class_names()
         if self.finetune_radio.isChecked():
             model = self.session.model
             if model is None:
                 raise ValueError(self.tr("there is no current model to fine-tune"))
-            if tuple(model.class_names) != tuple(CLASS_NAMES):
+            if set(model.class_names) != set(classes):      # labels index the model's own order
                 raise ValueError(self.tr("the current model's classes are {0}; the collection has {1}").format(
-                    ", ".join(model.class_names), ", ".join(CLASS_NAMES)))
+                    ", ".join(model.class_names), ", ".join(classes)))
             source = self.session.source or model.name
             return model, source, source
         arch = self.arch_combo.currentText()
         hand_set = load_model(HAND_SET_MODEL) if self.start_combo.currentData() == "hand-set" else None
         similarity = self.similarity_combo.currentData()
-        model, notes = starting_model(arch, np.random.default_rng(), similarity=similarity, gamma=ops.RBF_GAMMA,
-                                      hand_set=hand_set)
+        try:                                           # the collection's classes (2 to 10)
+            model, notes = starting_model(arch, np.random.default_rng(), similarity=similarity, gamma=ops.RBF_GAMMA,
+                                          hand_set=hand_set, classes=classes)
+        except MessageError as exc:
+            raise ValueError(engine_text(exc)) from None
         suffix = "" if similarity == "dot" else f"-{similarity}"
         model.name = f"{arch}{suffix}-trained"
         model.description = app_description(notes)
