@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from cnnviz.data.camera import Camera, CameraError
+from cnnviz.data.picture import fit_to_page
 
 from .explain_text import engine_text
 
@@ -70,11 +71,15 @@ class CameraPanel(QWidget):
         self.freeze_button.setCheckable(True)
         self.freeze_button.setToolTip(self.tr("Hold the current frame so the inspector can be used on it"))
         self.freeze_button.toggled.connect(self.set_frozen)
+        self.canvas_button = QPushButton(self.tr("To canvas"))
+        self.canvas_button.setToolTip(self.tr("Put this frame on the canvas as a picture: draw on it, or add it to "
+                                              "the collection (the camera is released)"))
+        self.canvas_button.clicked.connect(lambda checked=False: self.to_canvas())
         self.drawing_button = QPushButton(self.tr("Back to drawing"))
         self.drawing_button.setToolTip(self.tr("Release the camera and classify the canvas again"))
         self.drawing_button.clicked.connect(lambda checked=False: self.back_to_drawing())
         buttons = QHBoxLayout()
-        for button in (self.start_button, self.freeze_button, self.drawing_button):
+        for button in (self.start_button, self.freeze_button, self.canvas_button, self.drawing_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -140,6 +145,16 @@ class CameraPanel(QWidget):
             self.session.run()
         self._show_state()
 
+    def to_canvas(self) -> bool:
+        """Put the frame shown on the canvas (fitted to the page, one undo step) and go back to drawing on it."""
+        if self.frame is None:
+            return False
+        page, _ = fit_to_page(self.frame, self.host.canvas.size_pixels)
+        self.release()
+        self.host.canvas.set_picture(page)            # the canvas says it changed: back to drawing, on the picture
+        self.host.status(self.tr("The camera frame is on the canvas; Undo takes it back."))
+        return True
+
     def release(self) -> None:
         """Free the device (the frame shown stays the input until Back to drawing)."""
         self._timer.stop()
@@ -185,6 +200,7 @@ class CameraPanel(QWidget):
         self.start_button.setText(self.tr("Start camera") if not open_ else self.tr("Go on"))
         self.freeze_button.setEnabled(open_)
         self.drawing_button.setEnabled(open_ or self.is_input)
+        self.canvas_button.setEnabled(self.is_input)
         if problem is not None:
             self.status.setText(problem)
         elif live:

@@ -233,12 +233,24 @@
         <translation>今のフレームを止めて、インスペクタで調べられるようにする</translation>
     </message>
     <message>
+        <source>To canvas</source>
+        <translation>キャンバスへ</translation>
+    </message>
+    <message>
+        <source>Put this frame on the canvas as a picture: draw on it, or add it to the collection (the camera is released)</source>
+        <translation>このフレームを画像としてキャンバスに置く：上に描いたり、コレクションに加えたりできます（カメラは解放されます）</translation>
+    </message>
+    <message>
         <source>Back to drawing</source>
         <translation>描画に戻る</translation>
     </message>
     <message>
         <source>Release the camera and classify the canvas again</source>
         <translation>カメラを解放し、キャンバスを再び分類する</translation>
+    </message>
+    <message>
+        <source>The camera frame is on the canvas; Undo takes it back.</source>
+        <translation>カメラのフレームをキャンバスに置きました。元に戻すで取り消せます。</translation>
     </message>
     <message>
         <source>Go on</source>

@@ -233,12 +233,24 @@
         <translation>Удержать текущий кадр, чтобы изучить его инспектором</translation>
     </message>
     <message>
+        <source>To canvas</source>
+        <translation>На холст</translation>
+    </message>
+    <message>
+        <source>Put this frame on the canvas as a picture: draw on it, or add it to the collection (the camera is released)</source>
+        <translation>Положить этот кадр на холст как картинку: на нём можно рисовать или добавить его в коллекцию (камера освобождается)</translation>
+    </message>
+    <message>
         <source>Back to drawing</source>
         <translation>Вернуться к рисунку</translation>
     </message>
     <message>
         <source>Release the camera and classify the canvas again</source>
         <translation>Освободить камеру и снова классифицировать холст</translation>
+    </message>
+    <message>
+        <source>The camera frame is on the canvas; Undo takes it back.</source>
+        <translation>Кадр с камеры на холсте; «Отменить» уберёт его.</translation>
     </message>
     <message>
         <source>Go on</source>

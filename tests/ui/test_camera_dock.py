@@ -125,3 +125,24 @@ def test_the_camera_messages_are_translated(camera_window):
     finally:
         install_language("en")
     assert said and "no camera" not in said
+
+
+def test_a_frozen_frame_goes_to_the_canvas_and_into_the_collection(camera_window, qtbot, settings, tmp_path):
+    window, panel, opener = camera_window(frames=("circle",), loop=True)
+    window.camera.open()
+    qtbot.waitUntil(lambda: panel.frames_shown >= 2, timeout=5000)
+    panel.freeze_button.click()
+    label = window.session.trace.label
+    assert panel.canvas_button.isEnabled() and panel.canvas_button.text()
+    panel.canvas_button.click()
+    assert opener.last.released and panel.camera is None and not panel.is_input
+    assert window.canvas.picture() is not None and not window.canvas.is_blank()
+    assert window.session.input_source == window.canvas.image_array
+    window.live.run_now()
+    assert window.session.trace.label == label == "circle"             # the same picture, now drawn on the page
+    collection = window.experiments.collection
+    count = len(collection.drawings)
+    window.experiments.add_circle_action.trigger()
+    assert len(collection.drawings) == count + 1 and collection.drawings[-1].label == "circle"
+    window.canvas.undo()
+    assert window.canvas.is_blank()
