@@ -3211,6 +3211,10 @@
         <translation>この絵での損失: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a PNG picture of {size} x {size} pixels (grey or colour), in base64</source>
+        <translation>フィールド「{field}」は {size} x {size} ピクセルの PNG 画像（グレーまたはカラー）を base64 にしたものでなければなりません</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: この画像ではモデルの出力が数値にならない (ここで重みの計算が float32 の範囲をあふれる)。予測なし</translation>
     </message>

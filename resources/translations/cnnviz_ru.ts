@@ -3211,6 +3211,10 @@
         <translation>потери на этом рисунке: {before} → {after} ({change})</translation>
     </message>
     <message>
+        <source>field &apos;{field}&apos; must be a PNG picture of {size} x {size} pixels (grey or colour), in base64</source>
+        <translation>поле «{field}» должно быть PNG-картинкой {size} x {size} пикселей (серой или цветной) в base64</translation>
+    </message>
+    <message>
         <source>{path}: the model&apos;s output is not a number for this image (its weights overflow float32 here); no prediction</source>
         <translation>{path}: для этого изображения выход модели не является числом (здесь веса приводят к переполнению float32); предсказания нет</translation>
     </message>

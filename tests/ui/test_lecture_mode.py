@@ -258,3 +258,26 @@ def test_a_malformed_scene_changes_nothing(make_window, tmp_path):
     assert window.model is model and window.canvas.history == history
     np.testing.assert_array_equal(window.canvas.image_array(), image)
     window._message_box.close()
+
+
+def test_a_scene_keeps_the_opened_picture_under_the_strokes(make_window, tmp_path):
+    import cv2
+    window = make_window("lecture-ox")
+    photo = np.full((300, 400, 3), 235, np.uint8)
+    cv2.circle(photo, (200, 150), 100, (20, 20, 20), 14)
+    path = tmp_path / "photo.png"
+    cv2.imwrite(str(path), photo)
+    assert window.image_input.open_file(str(path))
+    window.canvas.begin_stroke(130, 130)
+    window.canvas.extend_stroke(150, 150)
+    window.canvas.end_stroke()
+    image = window.canvas.image_array()
+    scene_path = window.lecture.save_scene(tmp_path / "photo.cnnscene")
+    assert load_scene(scene_path).picture is not None
+
+    other = make_window("lecture-ox")
+    assert other.lecture.open_scene(scene_path)
+    np.testing.assert_array_equal(other.canvas.image_array(), image)     # the picture and the stroke on it
+    assert other.canvas.picture() is not None and len(other.canvas.strokes()) == 1
+    other.canvas.undo()
+    assert other.canvas.is_blank()                                       # the scene is one undo step

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from array import array
 
+import cv2
 import numpy as np
 from PySide6.QtWidgets import QDockWidget
 
@@ -31,12 +32,14 @@ def capture_scene(window) -> Scene:
                         hidden_stages=tuple(sorted(presentation.hidden_stages)),
                         docks=tuple(sorted((name, not dock.isHidden()) for name, dock in docks(window).items())),
                         timeline=lecture.timeline.fraction)
+    picture = window.canvas.picture()          # an opened picture or camera frame under the strokes
     return Scene(strokes, session.model.copy(), session.source or session.model.name,
-                 window.canvas.size_pixels, float(np.float32(window.canvas.pen_width)), view, window.language())
+                 window.canvas.size_pixels, float(np.float32(window.canvas.pen_width)), view, window.language(),
+                 None if picture is None else picture.pixels.copy())
 
 
 def apply_scene(window, scene: Scene) -> None:
-    """Show a scene: model, drawing, docks, palette, presentation and the language setting."""
+    """Show a scene: model, drawing (on its picture, if any), docks, palette, presentation and the language setting."""
     check_canvas(scene, window.canvas.size_pixels)
     lecture = window.lecture
     presentation = lecture.presentation
@@ -45,8 +48,11 @@ def apply_scene(window, scene: Scene) -> None:
     window.width_spin.setValue(int(round(scene.pen_width)))
     window.width_spin.blockSignals(False)
     window.canvas.pen_width = float(scene.pen_width)
+    picture = scene.picture
+    if picture is not None and picture.ndim == 3:          # a colour picture on this grey canvas
+        picture = cv2.cvtColor(picture, cv2.COLOR_BGR2GRAY)
     window.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()))
-                                   for s in scene.strokes])
+                                   for s in scene.strokes], picture=picture)
     view = scene.view
     present = docks(window)
     for name, shown in view.docks:
