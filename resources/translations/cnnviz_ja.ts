@@ -321,6 +321,30 @@
         <translation>×として追加 (Ctrl+2)</translation>
     </message>
     <message>
+        <source>The collection&apos;s classes, in order: Ctrl+1 to Ctrl+9 add the canvas to class 1 to 9</source>
+        <translation>コレクションのクラス（順番どおり）：Ctrl+1〜Ctrl+9 でキャンバスをクラス 1〜9 に加えます</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>クラスに追加</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>新しいクラス…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Add to class %1</source>
+        <translation>クラス %1 に追加</translation>
+    </message>
+    <message>
         <source>Double-click a drawing to put it back on the canvas; Delete removes the selection</source>
         <translation>絵をダブルクリックするとキャンバスに戻ります。Delete キーで選択した絵を削除します</translation>
     </message>
@@ -337,8 +361,48 @@
         <translation>読み込み…</translation>
     </message>
     <message>
+        <source>Added to {0}: {1} drawings in that class</source>
+        <translation>{0} に追加しました：このクラスの絵は {1} 枚です</translation>
+    </message>
+    <message>
         <source>Added as {0}: {1} ○ and {2} × collected</source>
         <translation>{0}として追加しました: ○ {1} 枚、× {2} 枚</translation>
+    </message>
+    <message>
+        <source>There is no class {0}: the collection has {1} classes</source>
+        <translation>クラス {0} はありません：コレクションのクラスは {1} 個です</translation>
+    </message>
+    <message>
+        <source>Class {0} removed; its {1} drawings were moved to {2}</source>
+        <translation>クラス {0} を削除しました。その絵 {1} 枚は {2} に移しました</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>新しいクラス</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>新しいクラスの名前：</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>クラスの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for {0}:</source>
+        <translation>{0} の新しい名前：</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? Its {1} drawings leave the collection and are moved to a folder beside it (nothing is deleted).</source>
+        <translation>クラス {0} を削除しますか？その絵 {1} 枚はコレクションから外れ、隣のフォルダに移されます（何も消えません）。</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? It has no drawings.</source>
+        <translation>クラス {0} を削除しますか？絵はありません。</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>クラスを削除</translation>
     </message>
     <message>
         <source>This drawing was imported as an image only; it cannot be replayed as strokes</source>

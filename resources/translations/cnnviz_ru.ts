@@ -321,6 +321,30 @@
         <translation>Добавить как × (Ctrl+2)</translation>
     </message>
     <message>
+        <source>The collection&apos;s classes, in order: Ctrl+1 to Ctrl+9 add the canvas to class 1 to 9</source>
+        <translation>Классы коллекции по порядку: Ctrl+1 … Ctrl+9 добавляют холст в класс 1 … 9</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>Добавить в класс</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>Новый класс…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add to class %1</source>
+        <translation>Добавить в класс %1</translation>
+    </message>
+    <message>
         <source>Double-click a drawing to put it back on the canvas; Delete removes the selection</source>
         <translation>Двойной щелчок возвращает рисунок на холст; Delete удаляет выделенное</translation>
     </message>
@@ -337,8 +361,48 @@
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Added to {0}: {1} drawings in that class</source>
+        <translation>Добавлено в {0}: в этом классе рисунков: {1}</translation>
+    </message>
+    <message>
         <source>Added as {0}: {1} ○ and {2} × collected</source>
         <translation>Добавлено как {0}: собрано ○ {1} и × {2}</translation>
+    </message>
+    <message>
+        <source>There is no class {0}: the collection has {1} classes</source>
+        <translation>Класса {0} нет: в коллекции классов: {1}</translation>
+    </message>
+    <message>
+        <source>Class {0} removed; its {1} drawings were moved to {2}</source>
+        <translation>Класс {0} удалён; его рисунки ({1}) перенесены в {2}</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Новый класс</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>Имя нового класса:</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Переименовать класс</translation>
+    </message>
+    <message>
+        <source>New name for {0}:</source>
+        <translation>Новое имя для {0}:</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? Its {1} drawings leave the collection and are moved to a folder beside it (nothing is deleted).</source>
+        <translation>Удалить класс {0}? Его рисунки ({1}) покинут коллекцию и будут перенесены в папку рядом с ней (ничего не удаляется).</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? It has no drawings.</source>
+        <translation>Удалить класс {0}? В нём нет рисунков.</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>Удалить класс</translation>
     </message>
     <message>
         <source>This drawing was imported as an image only; it cannot be replayed as strokes</source>
