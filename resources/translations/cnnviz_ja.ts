@@ -361,6 +361,14 @@
         <translation>読み込み…</translation>
     </message>
     <message>
+        <source>Import class folders…</source>
+        <translation>クラスのフォルダを読み込む…</translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder of images per class: each subfolder&apos;s name is the class</source>
+        <translation>クラスごとに画像のサブフォルダを 1 つ持つフォルダ：サブフォルダの名前がクラスです</translation>
+    </message>
+    <message>
         <source>Added to {0}: {1} drawings in that class</source>
         <translation>{0} に追加しました：このクラスの絵は {1} 枚です</translation>
     </message>
@@ -375,6 +383,14 @@
     <message>
         <source>Class {0} removed; its {1} drawings were moved to {2}</source>
         <translation>クラス {0} を削除しました。その絵 {1} 枚は {2} に移しました</translation>
+    </message>
+    <message>
+        <source>{0} more images not read: the collection holds at most {1} drawings</source>
+        <translation>さらに {0} 枚の画像は読み込んでいません：コレクションに入るのは最大 {1} 枚です</translation>
+    </message>
+    <message>
+        <source>Import a folder with one image folder per class</source>
+        <translation>クラスごとに画像フォルダを持つフォルダを読み込む</translation>
     </message>
     <message>
         <source>New class</source>

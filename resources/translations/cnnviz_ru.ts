@@ -361,6 +361,14 @@
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Import class folders…</source>
+        <translation>Импорт папок классов…</translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder of images per class: each subfolder&apos;s name is the class</source>
+        <translation>Папка с подпапкой изображений на каждый класс: имя подпапки — это класс</translation>
+    </message>
+    <message>
         <source>Added to {0}: {1} drawings in that class</source>
         <translation>Добавлено в {0}: в этом классе рисунков: {1}</translation>
     </message>
@@ -375,6 +383,14 @@
     <message>
         <source>Class {0} removed; its {1} drawings were moved to {2}</source>
         <translation>Класс {0} удалён; его рисунки ({1}) перенесены в {2}</translation>
+    </message>
+    <message>
+        <source>{0} more images not read: the collection holds at most {1} drawings</source>
+        <translation>Ещё {0} изображений не прочитано: в коллекции не больше {1} рисунков</translation>
+    </message>
+    <message>
+        <source>Import a folder with one image folder per class</source>
+        <translation>Импорт папки с папкой изображений для каждого класса</translation>
     </message>
     <message>
         <source>New class</source>

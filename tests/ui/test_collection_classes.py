@@ -62,3 +62,34 @@ def test_training_follows_the_named_classes(experiment_window, qtbot):
     training.arch_combo.setCurrentText("selfedu-rgb")
     model, _, _ = training._network()
     assert model.class_names == ("circle", "cross", "triangle")
+
+
+def class_folders(root, counts):
+    import cv2
+    for name, count in counts.items():
+        (root / name).mkdir(parents=True)
+        for i in range(count):
+            image = np.full((120, 90, 3), 230, np.uint8)
+            cv2.circle(image, (45, 60), 30 + i, (10, 40, 200), 6)
+            cv2.imwrite(str(root / name / f"{i}.png"), image)
+    return root
+
+
+def test_class_folders_are_imported_as_drawings_of_their_classes(experiment_window, qtbot, tmp_path):
+    from cnnviz.data.image_folder import ImageFolderError
+    window = experiment_window("ox-cnn")
+    panel, collection = window.experiments.collection_panel, window.experiments.collection
+    root = class_folders(tmp_path / "photos", {"triangle": 3, "circle": 2})
+    (root / "triangle" / "broken.png").write_text("not a picture")
+    problems = panel.import_class_folders(root)
+    assert len(problems) == 1 and "broken.png" in problems[0]          # said, skipped, the rest read
+    assert collection.class_names() == ("circle", "cross", "triangle")
+    assert sorted(d.label for d in collection.drawings) == ["circle"] * 2 + ["triangle"] * 3
+    size = window.canvas.size_pixels
+    assert all(d.image.shape == (size, size) for d in collection.drawings)       # fitted to the page
+    with pytest.raises(ImageFolderError):
+        panel.import_class_folders(tmp_path / "photos" / "circle")   # images, but no class folders
+    many = class_folders(tmp_path / "many", {f"c{k}": 1 for k in range(9)})
+    with pytest.raises(Exception, match="classes"):
+        panel.import_class_folders(many)                              # 3 + 9 classes: over 10, nothing added
+    assert len(collection.drawings) == 5

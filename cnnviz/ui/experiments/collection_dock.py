@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from cnnviz.data.classes import ClassNameError, check_class_name, check_class_names, class_index
-from cnnviz.data.collection import (CANNOT_WRITE, CollectionError, Drawing, load_collection, make_drawing,
-                                   save_collection, save_session)
+from cnnviz.data.collection import (CANNOT_WRITE, MAX_DRAWINGS, CollectionError, Drawing, load_collection,
+                                   make_drawing, save_collection, save_session)
+from cnnviz.data.image_folder import ImageFolderError, scan_image_folder
+from cnnviz.data.picture import fit_to_page
+from cnnviz.data.preprocess import ImageError, read_image
 from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.files import error_reason, remove_stale_temporaries, write_atomically
 from cnnviz.messages import message
@@ -242,7 +245,11 @@ class CollectionPanel(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button = QPushButton(self.tr("Import\u2026"))
         self.import_button.clicked.connect(self.import_dialog)
-        for button in (self.delete_button, self.export_button, self.import_button):
+        self.import_folders_button = QPushButton(self.tr("Import class folders\u2026"))
+        self.import_folders_button.setToolTip(self.tr("A folder with one subfolder of images per class: each "
+                                                      "subfolder's name is the class"))
+        self.import_folders_button.clicked.connect(lambda checked=False: self.import_class_folders_dialog())
+        for button in (self.delete_button, self.export_button, self.import_button, self.import_folders_button):
             row.addWidget(button)
         layout.addLayout(row)
         collection.changed.connect(self.refresh)
@@ -316,6 +323,51 @@ class CollectionPanel(QWidget):
             self.host.status(self.tr("Class {0} removed; its {1} drawings were moved to {2}").format(
                 name, len(drawings), kept), 10000)
         return True
+
+    def import_class_folders(self, root) -> list[str]:
+        """Add every image of ``root``'s class subfolders (one per class, the folder name is the class, as for
+        ``train --data``) as drawings of that class, fitted to the canvas as an opened picture is; the classes
+        join the list. Returns what was skipped; raises ImageFolderError / ClassNameError when the folder or
+        the class list cannot be used (nothing is added then)."""
+        folder = scan_image_folder(root, minimum=1)
+        classes = self.collection.class_names()
+        check_class_names(tuple(dict.fromkeys(classes + folder.class_names)))    # 10 classes at most in all
+        room = MAX_DRAWINGS - len(self.collection.drawings)
+        side, drawings, problems = self.host.canvas.size_pixels, [], []
+        for path, index in folder.files:
+            if len(drawings) >= room:
+                problems.append(self.tr("{0} more images not read: the collection holds at most {1} drawings")
+                                .format(len(folder.files) - len(drawings) - len(problems), MAX_DRAWINGS))
+                break
+            try:
+                page, _ = fit_to_page(read_image(path), side)
+            except (ImageError, ValueError) as exc:
+                problems.append(f"{path.name}: {engine_text(exc)}")
+                continue
+            drawings.append(make_drawing(page, folder.class_names[index], []))
+        for name in folder.class_names:
+            if name not in classes:
+                self.collection.add_class(name)
+        self.collection.extend(drawings)
+        return problems
+
+    def import_class_folders_dialog(self) -> None:
+        root = QFileDialog.getExistingDirectory(self, self.tr("Import a folder with one image folder per class"),
+                                                str(Path.home()))
+        if not root:
+            return
+        before = len(self.collection.drawings)
+        try:
+            problems = self.import_class_folders(root)
+        except (ImageFolderError, ClassNameError) as exc:
+            self.host.show_error(engine_text(exc), dialog=True)
+            return
+        said = self.tr("Imported {0} drawings").format(len(self.collection.drawings) - before)
+        if problems:
+            shown = "\n".join(problems[:12]) + ("\n\u2026" if len(problems) > 12 else "")
+            self.host.show_error(said + self.tr("; {0} skipped:\n").format(len(problems)) + shown, dialog=True)
+        else:
+            self.host.status(said, 6000)
 
     def new_class_dialog(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New class"), self.tr("Name of the new class:"))
