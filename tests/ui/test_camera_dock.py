@@ -146,3 +146,21 @@ def test_a_frozen_frame_goes_to_the_canvas_and_into_the_collection(camera_window
     assert len(collection.drawings) == count + 1 and collection.drawings[-1].label == "circle"
     window.canvas.undo()
     assert window.canvas.is_blank()
+
+
+def test_a_collected_camera_frame_with_strokes_comes_back_whole(camera_window, qtbot):
+    window, panel, opener = camera_window(frames=("cross",), loop=True)
+    window.camera.open()
+    qtbot.waitUntil(lambda: panel.frames_shown >= 1, timeout=5000)
+    panel.to_canvas()
+    window.canvas.begin_stroke(20, 20)
+    window.canvas.extend_stroke(60, 30)
+    window.canvas.end_stroke()
+    image = window.canvas.image_array()
+    window.experiments.add_cross_action.trigger()
+    drawing = window.experiments.collection.drawings[-1]
+    assert not drawing.has_strokes and np.array_equal(drawing.image, image)    # the picture with the stroke on it
+    window.canvas.clear()
+    panel_ = window.experiments.collection_panel
+    panel_._on_q_open(panel_.gallery.item(panel_.gallery.count() - 1))
+    assert np.array_equal(window.canvas.image_array(), image)                 # back on the canvas, as a picture

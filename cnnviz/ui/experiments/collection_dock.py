@@ -57,7 +57,9 @@ def drawing_from_canvas(canvas, label: str) -> Drawing:
         raise ValueError(QCoreApplication.translate("CollectionPanel", "the canvas is empty: draw a \u25cb or a \u00d7 "
                                                                        "first"))
     strokes = canvas.strokes()
-    keep = [] if any(s.erase for s in strokes) else [(s.points[:, :2], s.width) for s in strokes]
+    # strokes replay the drawing only on white paper and without the eraser; else the image alone is kept
+    replayable = canvas.picture() is None and not any(s.erase for s in strokes)
+    keep = [(s.points[:, :2], s.width) for s in strokes] if replayable else []
     return make_drawing(canvas.image_array(), label, keep)
 
 
@@ -400,6 +402,8 @@ class CollectionPanel(QWidget):
         drawing = self.collection.drawings[self.gallery.row(item)]
         if drawing.has_strokes:
             self.host.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
+        elif drawing.image.shape == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, an import
+            self.host.canvas.set_picture(drawing.image)
         else:
             self.host.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
 
