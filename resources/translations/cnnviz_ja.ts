@@ -451,6 +451,10 @@
 </translation>
     </message>
     <message>
+        <source>{0} drawings: {1}</source>
+        <translation>{0} 枚の絵：{1}</translation>
+    </message>
+    <message>
         <source>{0} drawings: {1} ○, {2} ×</source>
         <translation>{0} 枚: ○ {1}、× {2}</translation>
     </message>

@@ -219,10 +219,13 @@ class CollectionPanel(QWidget):
         self.rename_class_button.clicked.connect(lambda checked=False: self.rename_class_dialog())
         self.remove_class_button = QPushButton(self.tr("Remove\u2026"))
         self.remove_class_button.clicked.connect(lambda checked=False: self.remove_class_dialog())
-        for widget in (self.class_combo, self.add_to_class, self.new_class_button, self.rename_class_button,
-                       self.remove_class_button):
-            classes.addWidget(widget)
+        classes.addWidget(self.class_combo, 1)
+        classes.addWidget(self.add_to_class)
         layout.addLayout(classes)
+        managing = QHBoxLayout()
+        for button in (self.new_class_button, self.rename_class_button, self.remove_class_button):
+            managing.addWidget(button)
+        layout.addLayout(managing)
         # Ctrl+3 ... Ctrl+9: the canvas to class 3 ... 9 (Ctrl+1 and Ctrl+2 are the Experiments menu's ○ and ×)
         self.class_actions = [host.action(self.tr("Add to class %1").replace("%1", str(k)),
                                           lambda checked=False, k=k: self.add_to_class_number(k), [f"Ctrl+{k}"])
@@ -251,9 +254,10 @@ class CollectionPanel(QWidget):
         self.import_folders_button.setToolTip(self.tr("A folder with one subfolder of images per class: each "
                                                       "subfolder's name is the class"))
         self.import_folders_button.clicked.connect(lambda checked=False: self.import_class_folders_dialog())
-        for button in (self.delete_button, self.export_button, self.import_button, self.import_folders_button):
+        for button in (self.delete_button, self.export_button, self.import_button):
             row.addWidget(button)
         layout.addLayout(row)
+        layout.addWidget(self.import_folders_button)
         collection.changed.connect(self.refresh)
         self.refresh()
 
@@ -452,8 +456,12 @@ class CollectionPanel(QWidget):
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         counts = self.collection.counts()
-        self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
-            len(self.collection.drawings), counts["circle"], counts["cross"]))
+        if self.collection.class_names() != CLASS_NAMES:          # the user's own classes
+            self.summary.setText(self.tr("{0} drawings: {1}").format(len(self.collection.drawings), ", ".join(
+                f"{SYMBOLS.get(name, name)} {counts[name]}" for name in self.collection.class_names())))
+        else:
+            self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
+                len(self.collection.drawings), counts["circle"], counts["cross"]))
         classes, chosen = self.collection.class_names(), self.class_combo.currentText()
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
