@@ -261,6 +261,6 @@ def test_the_collections_own_classes_drive_training_and_every_panel(experiment_w
     collection.remove([0])
     collection.extend([d for d in three_class_drawings(1, seed=9) if d.label == "circle"])
     assert training._network()[0] is model                             # same classes: fine-tuning allowed
-    collection.clear()
+    collection.remove_class("triangle")
     with pytest.raises(ValueError, match="triangle"):                  # ○/× only now: the model's classes differ
         training._network()
