@@ -1,6 +1,11 @@
 """Does the GUI stay smooth while a model trains? Replay pen movements offscreen during training.
 
     python benchmarks/bench_training_gui.py [--seconds 6] [--model ox-cnn]
+    python benchmarks/bench_training_gui.py --own-classes [--seconds 6]
+
+--own-classes: the issue-13 case instead: selfedu-rgb trained from scratch in the Training dock on a
+collection of 30 drawings per class of three classes (circle, cross, triangle; no synthetic sketches),
+the same pen replay meanwhile.
 
 Opens the main window offscreen and starts the Training dock's run (ox-cnn from scratch on 1,500
 synthetic sketches, weights handed to the window every 20 steps: the pipeline and filter tiles
@@ -79,6 +84,19 @@ class PenReplay:
         return list(np.diff(self.ticks) * 1000.0)
 
 
+def three_class_collection(per_class: int, seed: int = 0) -> list:
+    """`per_class` generated drawings of each of circle, cross and triangle, as collected drawings."""
+    from cnnviz.data.collection import make_drawing
+    from cnnviz.data.sketches import make_sketch
+    rng = np.random.default_rng(seed)
+    drawings = []
+    for _ in range(per_class):
+        for label in ("circle", "cross", "triangle"):
+            image, strokes = make_sketch(label, rng, width=14)
+            drawings.append(make_drawing(image, label, [(points, 14.0) for points in strokes]))
+    return drawings
+
+
 def run_for(app, seconds: float, until=None) -> None:
     """Run the real event loop (not a polling loop, which would hold the GIL) for `seconds` or until
     `until()` is true (checked every 20 ms)."""
@@ -106,6 +124,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=6.0, help="how long to replay during training")
     parser.add_argument("--model", default="ox-cnn")
+    parser.add_argument("--own-classes", action="store_true",
+                        help="selfedu-rgb from 30 collected drawings per class of 3 classes")
     args = parser.parse_args()
 
     from cnnviz.ui.app import configure_pyqtgraph
@@ -132,9 +152,15 @@ def main() -> int:
     print(f"drawing, no training:    {summary(idle)}")
 
     training = experiments.training
-    training.synthetic_spin.setValue(1500)
     training.epochs_spin.setValue(200)                # long enough; stopped after --seconds
-    training.arch_combo.setCurrentText(args.model if args.model in ("ox-cnn", "quadrants") else "ox-cnn")
+    if args.own_classes:
+        experiments.collection.extend(three_class_collection(30))
+        training.synthetic_spin.setValue(0)
+        training.arch_combo.setCurrentText("selfedu-rgb")
+        print(f"training selfedu-rgb from {training.collected_label.text()}")
+    else:
+        training.synthetic_spin.setValue(1500)
+        training.arch_combo.setCurrentText(args.model if args.model in ("ox-cnn", "quadrants") else "ox-cnn")
     training.start()
     run_for(app, 30.0, until=lambda: len(training.history["x"]) > 0)   # the data set is built in the worker
     replay.start()
@@ -147,6 +173,10 @@ def main() -> int:
     print(f"  training meanwhile: {steps} steps of batch {training.batch_spin.value()}, "
           f"{training.applied} weight copies shown on the pipeline")
     print(f"  longest GUI frame gap during training: {max(busy):.1f} ms (target < 50 ms)")
+    if args.own_classes:
+        print(f"  the model shown: {window.session.model.name}, classes {', '.join(window.session.model.class_names)}")
+        window.close()
+        return 0
 
     # a translation map through the probes dock's worker
     experiments.show_dock("translation-map")

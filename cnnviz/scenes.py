@@ -7,7 +7,8 @@ and the language code. It is JSON:
     {"format": "cnnviz-scene", "version": 1, "language": "ja",
      "canvas": {"size": 280, "pen_width": 14.0,
                 "strokes": [{"width": 14.0, "erase": false, "points": [[x, y, pressure], ...]},
-                            {"width": 14.0, "erase": false, "colour": [220, 20, 20], "points": ...}, ...]},
+                            {"width": 14.0, "erase": false, "colour": [220, 20, 20], "points": ...}, ...],
+                "picture": "iVBORw0KGgo..."},      # only with an opened picture or camera frame under the strokes
      "model": {... as in a model file ...}, "model_source": "ox-cnn",
      "view": {"palette": "blue-orange", "presentation": false, "predict_reveal": false,
               "hidden_stages": ["result"], "docks": {"dock-Inspector": true}, "timeline": 1.0}}
@@ -19,14 +20,17 @@ scene that fails. No Qt here.
 """
 from __future__ import annotations
 
+import base64
 import json
 import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2
 import numpy as np
 
+from cnnviz.data.image_header import image_size
 from cnnviz.engine import ModelFileError, Sequential, model_from_dict, model_to_dict
 from cnnviz.engine.model_files import MUST_BE, ONE_OF, PLACE
 from cnnviz.files import error_reason, write_atomically
@@ -72,6 +76,7 @@ NO_SUCH_SCENE = template("no such scene file")
 NOT_UTF8 = template("not a scene file (not UTF-8 text)")
 CANNOT_BE_READ = template("cannot be read: {reason}")
 NOT_JSON = template("not valid JSON (line {line}, column {column}: {error})")
+PICTURE = template("field '{field}' must be a PNG picture of {size} x {size} pixels (grey or colour), in base64")
 OTHER_CANVAS = template("the scene was drawn on a {scene}-pixel canvas; this canvas has {canvas} pixels")
 MUST_BE_KIND = {str: MUST_BE["str"], bool: MUST_BE["bool"], dict: MUST_BE["dict"], list: MUST_BE["list"],
                 int: MUST_BE_WHOLE, float: MUST_BE_NUMBER}
@@ -115,6 +120,34 @@ class Scene:
     pen_width: float = 14.0
     view: ViewSettings = field(default_factory=ViewSettings)
     language: str = "en"
+    picture: np.ndarray | None = None      # the picture under the strokes: uint8 (size, size) or (size, size, 3)
+
+
+def picture_text(pixels: np.ndarray) -> str:
+    """A canvas picture (uint8 grey, or R, G, B) as base64 PNG text (lossless)."""
+    pixels = np.asarray(pixels)
+    if pixels.ndim == 3:
+        pixels = cv2.cvtColor(pixels, cv2.COLOR_RGB2BGR)     # OpenCV writes B, G, R
+    ok, data = cv2.imencode(".png", np.ascontiguousarray(pixels))
+    if not ok:
+        raise ValueError("the canvas picture could not be encoded as PNG")
+    return base64.b64encode(data.tobytes()).decode("ascii")
+
+
+def picture_from_text(text: str, size: int) -> np.ndarray | None:
+    """The picture in base64 PNG text: uint8 (size, size) grey or (size, size, 3) R, G, B; None if it is not exactly that.
+    The PNG header's size is checked before decoding, so a small text cannot expand into a huge image."""
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        return None
+    if image_size(data) != (size, size):
+        return None
+    pixels = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
+    if pixels is None or pixels.dtype != np.uint8 or pixels.shape[:2] != (size, size) or \
+            not (pixels.ndim == 2 or (pixels.ndim == 3 and pixels.shape[2] == 3)):
+        return None
+    return pixels if pixels.ndim == 2 else cv2.cvtColor(pixels, cv2.COLOR_BGR2RGB)     # as the canvas keeps it
 
 
 def _float32_list(array: np.ndarray) -> list:
@@ -130,7 +163,8 @@ def scene_to_dict(scene: Scene) -> dict:
         "canvas": {"size": int(scene.canvas_size), "pen_width": _float32_list(np.float32(scene.pen_width)),
                    "strokes": [{"width": _float32_list(np.float32(s.width)), "erase": bool(s.erase),
                                 **({} if tuple(s.colour) == BLACK else {"colour": [int(c) for c in s.colour]}),
-                                "points": _float32_list(s.points)} for s in scene.strokes]},
+                                "points": _float32_list(s.points)} for s in scene.strokes],
+                   **({"picture": picture_text(scene.picture)} if scene.picture is not None else {})},
         "model": model_to_dict(scene.model), "model_source": scene.model_source,
         "view": {"palette": view.palette, "presentation": bool(view.presentation),
                  "predict_reveal": bool(view.predict_reveal), "hidden_stages": list(view.hidden_stages),
@@ -231,6 +265,12 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
         strokes.append(SceneStroke(points.astype(np.float32).reshape(-1, 3), float(np.float32(width)), erase,
                                    tuple(colour)))
 
+    picture = canvas.get("picture", str, None)
+    if picture is not None:
+        picture = picture_from_text(picture, size)
+        if picture is None:
+            canvas.fail("picture", PICTURE, size=size)
+
     model_data = top.get("model", dict)
     try:
         model = model_from_dict(model_data, source=f"{source}: model")
@@ -255,7 +295,7 @@ def scene_from_dict(data, *, source: str = "<scene>") -> Scene:
         view_fields.fail("timeline", BETWEEN, low=0, high=1, value=timeline)
     view = ViewSettings(palette, view_fields.get("presentation", bool, False),
                         view_fields.get("predict_reveal", bool, False), tuple(hidden), dock_list, float(timeline))
-    return Scene(tuple(strokes), model, model_source, size, float(np.float32(pen_width)), view, language)
+    return Scene(tuple(strokes), model, model_source, size, float(np.float32(pen_width)), view, language, picture)
 
 
 def check_canvas(scene: Scene, canvas_size: int, source=None) -> None:

@@ -125,3 +125,41 @@ def test_a_bad_pen_colour_is_named(colour):
     with pytest.raises(SceneError) as info:
         scene_from_dict(data, source="talk.cnnscene")
     assert "field 'canvas.strokes[0].colour' must be a" in str(info.value)        # a pen colour, or a list
+def ring_picture(channels=1, size=280):
+    import cv2
+    page = np.full((size, size, 3), 240, np.uint8)
+    cv2.circle(page, (140, 140), 90, (30, 60, 200), 16)
+    return page if channels == 3 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+
+
+@pytest.mark.parametrize("channels", [1, 3])
+def test_a_picture_under_the_strokes_round_trips_exactly(tmp_path, channels):
+    import dataclasses
+    scene = dataclasses.replace(make_scene(), picture=ring_picture(channels))
+    path = save_scene(scene, tmp_path / "photo")
+    back = load_scene(path)
+    np.testing.assert_array_equal(back.picture, scene.picture)
+    assert back.strokes == scene.strokes
+    assert save_scene(back, tmp_path / "again").read_bytes() == path.read_bytes()
+    assert "picture" not in scene_to_dict(make_scene())["canvas"]          # scenes without one are as before
+
+
+@pytest.mark.parametrize("picture", [
+    "not base64 at all!",
+    "aGVsbG8=",                                                           # base64, but not a PNG
+    "small",                                                              # a PNG of another size, set below
+    "bomb",                                                               # a PNG header claiming 60000 x 60000
+])
+def test_a_bad_picture_is_refused_naming_the_field(picture):
+    import base64
+    import struct
+    import cv2
+    if picture == "small":
+        picture = base64.b64encode(cv2.imencode(".png", np.zeros((20, 20), np.uint8))[1].tobytes()).decode()
+    elif picture == "bomb":
+        data = bytearray(cv2.imencode(".png", np.zeros((280, 280), np.uint8))[1].tobytes())
+        data[16:24] = struct.pack(">II", 60000, 60000)
+        picture = base64.b64encode(bytes(data)).decode()
+    with pytest.raises(SceneError) as info:
+        scene_from_dict(broken(lambda d: d["canvas"].update(picture=picture)), source="talk.cnnscene")
+    assert "canvas.picture' must be a PNG picture of 280 x 280 pixels" in str(info.value)

@@ -205,7 +205,7 @@ def save_collection(drawings: Sequence[Drawing], folder: str | os.PathLike) -> P
 
 # the session folder's own file names: the label and a digest of the drawing, so an unchanged drawing
 # keeps its file and an auto-save writes only what is new
-SESSION_NAME = re.compile(r"^(?:" + "|".join(CLASS_NAMES) + r")-[0-9a-f]{16}\.png$")
+SESSION_NAME = re.compile(r"^[^/\\:*?\"<>|]{1,40}-[0-9a-f]{16}\.png$")     # any class name (data.classes)
 
 
 def _session_name(drawing: Drawing) -> str:

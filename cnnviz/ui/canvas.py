@@ -224,11 +224,17 @@ class DrawingCanvas(QWidget):
         self._redo.clear()
         self._render()
 
-    def set_stroke_list(self, strokes) -> None:
-        """Replace the drawing by recorded strokes, each keeping its width and eraser flag; one undo step."""
+    def set_stroke_list(self, strokes, picture: np.ndarray | None = None) -> None:
+        """Replace the drawing by recorded strokes, each keeping its width and eraser flag, drawn on
+        ``picture`` (as set_picture takes it) or on white paper; one undo step."""
         self._end_stroke(emit=False)
         self._preview = None
-        group = [CLEAR] + [Stroke(float(s.width), bool(s.erase), array("f", s.data), tuple(getattr(s, "colour", BLACK)))
+        n = self.size_pixels
+        if picture is not None and (picture.shape not in ((n, n), (n, n, 3)) or picture.dtype != np.uint8):
+            raise ValueError(f"a picture for the canvas is uint8 ({n}, {n}) or ({n}, {n}, 3), "
+                             f"got {picture.dtype} {picture.shape}")
+        first = CLEAR if picture is None else Picture(np.array(picture, copy=True))
+        group = [first] + [Stroke(float(s.width), bool(s.erase), array("f", s.data), tuple(getattr(s, "colour", BLACK)))
                            for s in strokes if len(s)]
         self._history.append(tuple(group))
         self._redo.clear()

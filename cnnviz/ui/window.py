@@ -126,6 +126,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.pen_palette = install_pen_palette(self.host)
         from .standardise_switch import install as install_standardise     # Model → Standardise like the training data
         self.standardise = install_standardise(self.session, self.host)
+        from .camera_dock import install as install_camera       # the camera's live picture as the input
+        self.camera = install_camera(self.session, self.host)
         from .first_run import install as install_first_run    # what can be clicked, said once
         self.first_run = install_first_run(self.host, self.lecture.presentation)
         from .questions import install as install_questions    # Help → Questions: each one sets itself up
@@ -300,7 +302,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.canvas.set_strokes(strokes, self.canvas.pen_width)
 
     def _on_model_trace(self, trace: Trace) -> None:
-        self.pipeline.set_blank(self.canvas.is_blank())      # nothing drawn: "draw something", not a percentage
+        drawing = self.session.input_source == self.canvas.image_array     # not a camera frame
+        self.pipeline.set_blank(drawing and self.canvas.is_blank())      # nothing drawn: "draw something", not a percentage
         self.pipeline.show_trace(trace)
         self.traceUpdated.emit(trace)
 

@@ -298,6 +298,80 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No camera picture yet</source>
+        <translation>カメラの映像はまだありません</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>カメラを開始</translation>
+    </message>
+    <message>
+        <source>Use the camera&apos;s live picture as the network&apos;s input</source>
+        <translation>カメラのライブ映像をネットワークの入力にする</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>静止</translation>
+    </message>
+    <message>
+        <source>Hold the current frame so the inspector can be used on it</source>
+        <translation>今のフレームを止めて、インスペクタで調べられるようにする</translation>
+    </message>
+    <message>
+        <source>To canvas</source>
+        <translation>キャンバスへ</translation>
+    </message>
+    <message>
+        <source>Put this frame on the canvas as a picture: draw on it, or add it to the collection (the camera is released)</source>
+        <translation>このフレームを画像としてキャンバスに置く：上に描いたり、コレクションに加えたりできます（カメラは解放されます）</translation>
+    </message>
+    <message>
+        <source>Back to drawing</source>
+        <translation>描画に戻る</translation>
+    </message>
+    <message>
+        <source>Release the camera and classify the canvas again</source>
+        <translation>カメラを解放し、キャンバスを再び分類する</translation>
+    </message>
+    <message>
+        <source>The camera frame is on the canvas; Undo takes it back.</source>
+        <translation>カメラのフレームをキャンバスに置きました。元に戻すで取り消せます。</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Live: every frame goes through the network.</source>
+        <translation>ライブ：すべてのフレームがネットワークを通ります。</translation>
+    </message>
+    <message>
+        <source>Frozen: point at the panels to inspect this frame.</source>
+        <translation>静止中：パネルを指してこのフレームを調べられます。</translation>
+    </message>
+    <message>
+        <source>Camera released; the last frame is still the input.</source>
+        <translation>カメラは解放されました。最後のフレームが入力のままです。</translation>
+    </message>
+    <message>
+        <source>The canvas is the input.</source>
+        <translation>キャンバスが入力です。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Classify the camera&apos;s live picture (Ctrl+Shift+C)</source>
+        <translation>カメラのライブ映像を分類する (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
@@ -334,6 +408,30 @@
         <translation>×として追加 (Ctrl+2)</translation>
     </message>
     <message>
+        <source>The collection&apos;s classes, in order: Ctrl+1 to Ctrl+9 add the canvas to class 1 to 9</source>
+        <translation>コレクションのクラス（順番どおり）：Ctrl+1〜Ctrl+9 でキャンバスをクラス 1〜9 に加えます</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>クラスに追加</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>新しいクラス…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Add to class %1</source>
+        <translation>クラス %1 に追加</translation>
+    </message>
+    <message>
         <source>Double-click a drawing to put it back on the canvas; Delete removes the selection</source>
         <translation>絵をダブルクリックするとキャンバスに戻ります。Delete キーで選択した絵を削除します</translation>
     </message>
@@ -350,8 +448,64 @@
         <translation>読み込み…</translation>
     </message>
     <message>
+        <source>Import class folders…</source>
+        <translation>クラスのフォルダを読み込む…</translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder of images per class: each subfolder&apos;s name is the class</source>
+        <translation>クラスごとに画像のサブフォルダを 1 つ持つフォルダ：サブフォルダの名前がクラスです</translation>
+    </message>
+    <message>
+        <source>Added to {0}: {1} drawings in that class</source>
+        <translation>{0} に追加しました：このクラスの絵は {1} 枚です</translation>
+    </message>
+    <message>
         <source>Added as {0}: {1} ○ and {2} × collected</source>
         <translation>{0}として追加しました: ○ {1} 枚、× {2} 枚</translation>
+    </message>
+    <message>
+        <source>There is no class {0}: the collection has {1} classes</source>
+        <translation>クラス {0} はありません：コレクションのクラスは {1} 個です</translation>
+    </message>
+    <message>
+        <source>Class {0} removed; its {1} drawings were moved to {2}</source>
+        <translation>クラス {0} を削除しました。その絵 {1} 枚は {2} に移しました</translation>
+    </message>
+    <message>
+        <source>{0} more images not read: the collection holds at most {1} drawings</source>
+        <translation>さらに {0} 枚の画像は読み込んでいません：コレクションに入るのは最大 {1} 枚です</translation>
+    </message>
+    <message>
+        <source>Import a folder with one image folder per class</source>
+        <translation>クラスごとに画像フォルダを持つフォルダを読み込む</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>新しいクラス</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>新しいクラスの名前：</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>クラスの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for {0}:</source>
+        <translation>{0} の新しい名前：</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? Its {1} drawings leave the collection and are moved to a folder beside it (nothing is deleted).</source>
+        <translation>クラス {0} を削除しますか？その絵 {1} 枚はコレクションから外れ、隣のフォルダに移されます（何も消えません）。</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? It has no drawings.</source>
+        <translation>クラス {0} を削除しますか？絵はありません。</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>クラスを削除</translation>
     </message>
     <message>
         <source>This drawing was imported as an image only; it cannot be replayed as strokes</source>
@@ -382,6 +536,10 @@
 </source>
         <translation>。{0} 件をスキップ:
 </translation>
+    </message>
+    <message>
+        <source>{0} drawings: {1}</source>
+        <translation>{0} 枚の絵：{1}</translation>
     </message>
     <message>
         <source>{0} drawings: {1} ○, {2} ×</source>
@@ -533,6 +691,10 @@
     <message>
         <source>stroke width</source>
         <translation>線の太さ</translation>
+    </message>
+    <message>
+        <source>{0} drawings ({1})</source>
+        <translation>{0} 枚の絵（{1}）</translation>
     </message>
     <message>
         <source>{0} drawings ({1} ○, {2} ×)</source>
@@ -3000,6 +3162,10 @@
     <message>
         <source>unknown preset {preset}; choose one of {choices}</source>
         <translation>不明なプリセット {preset}。{choices} から選んでください</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a PNG picture of {size} x {size} pixels (grey or colour), in base64</source>
+        <translation>フィールド「{field}」は {size} x {size} ピクセルの PNG 画像（グレーまたはカラー）を base64 にしたものでなければなりません</translation>
     </message>
     <message>
         <source>Above, lecture-ox&apos;s two diagonal filters set by hand; below, the eight ox-cnn learned from examples: the pipeline shows the learned ones at work</source>

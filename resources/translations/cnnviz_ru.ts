@@ -298,6 +298,80 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No camera picture yet</source>
+        <translation>Изображения с камеры пока нет</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Включить камеру</translation>
+    </message>
+    <message>
+        <source>Use the camera&apos;s live picture as the network&apos;s input</source>
+        <translation>Подавать на вход сети живое изображение с камеры</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Остановить кадр</translation>
+    </message>
+    <message>
+        <source>Hold the current frame so the inspector can be used on it</source>
+        <translation>Удержать текущий кадр, чтобы изучить его инспектором</translation>
+    </message>
+    <message>
+        <source>To canvas</source>
+        <translation>На холст</translation>
+    </message>
+    <message>
+        <source>Put this frame on the canvas as a picture: draw on it, or add it to the collection (the camera is released)</source>
+        <translation>Положить этот кадр на холст как картинку: на нём можно рисовать или добавить его в коллекцию (камера освобождается)</translation>
+    </message>
+    <message>
+        <source>Back to drawing</source>
+        <translation>Вернуться к рисунку</translation>
+    </message>
+    <message>
+        <source>Release the camera and classify the canvas again</source>
+        <translation>Освободить камеру и снова классифицировать холст</translation>
+    </message>
+    <message>
+        <source>The camera frame is on the canvas; Undo takes it back.</source>
+        <translation>Кадр с камеры на холсте; «Отменить» уберёт его.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Live: every frame goes through the network.</source>
+        <translation>Вживую: каждый кадр проходит через сеть.</translation>
+    </message>
+    <message>
+        <source>Frozen: point at the panels to inspect this frame.</source>
+        <translation>Кадр остановлен: наведите указатель на панели, чтобы изучить его.</translation>
+    </message>
+    <message>
+        <source>Camera released; the last frame is still the input.</source>
+        <translation>Камера освобождена; последний кадр остаётся входом.</translation>
+    </message>
+    <message>
+        <source>The canvas is the input.</source>
+        <translation>Вход сети — холст.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Classify the camera&apos;s live picture (Ctrl+Shift+C)</source>
+        <translation>Классифицировать живое изображение с камеры (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
@@ -334,6 +408,30 @@
         <translation>Добавить как × (Ctrl+2)</translation>
     </message>
     <message>
+        <source>The collection&apos;s classes, in order: Ctrl+1 to Ctrl+9 add the canvas to class 1 to 9</source>
+        <translation>Классы коллекции по порядку: Ctrl+1 … Ctrl+9 добавляют холст в класс 1 … 9</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>Добавить в класс</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>Новый класс…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add to class %1</source>
+        <translation>Добавить в класс %1</translation>
+    </message>
+    <message>
         <source>Double-click a drawing to put it back on the canvas; Delete removes the selection</source>
         <translation>Двойной щелчок возвращает рисунок на холст; Delete удаляет выделенное</translation>
     </message>
@@ -350,8 +448,64 @@
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Import class folders…</source>
+        <translation>Импорт папок классов…</translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder of images per class: each subfolder&apos;s name is the class</source>
+        <translation>Папка с подпапкой изображений на каждый класс: имя подпапки — это класс</translation>
+    </message>
+    <message>
+        <source>Added to {0}: {1} drawings in that class</source>
+        <translation>Добавлено в {0}: в этом классе рисунков: {1}</translation>
+    </message>
+    <message>
         <source>Added as {0}: {1} ○ and {2} × collected</source>
         <translation>Добавлено как {0}: собрано ○ {1} и × {2}</translation>
+    </message>
+    <message>
+        <source>There is no class {0}: the collection has {1} classes</source>
+        <translation>Класса {0} нет: в коллекции классов: {1}</translation>
+    </message>
+    <message>
+        <source>Class {0} removed; its {1} drawings were moved to {2}</source>
+        <translation>Класс {0} удалён; его рисунки ({1}) перенесены в {2}</translation>
+    </message>
+    <message>
+        <source>{0} more images not read: the collection holds at most {1} drawings</source>
+        <translation>Ещё {0} изображений не прочитано: в коллекции не больше {1} рисунков</translation>
+    </message>
+    <message>
+        <source>Import a folder with one image folder per class</source>
+        <translation>Импорт папки с папкой изображений для каждого класса</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Новый класс</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>Имя нового класса:</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Переименовать класс</translation>
+    </message>
+    <message>
+        <source>New name for {0}:</source>
+        <translation>Новое имя для {0}:</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? Its {1} drawings leave the collection and are moved to a folder beside it (nothing is deleted).</source>
+        <translation>Удалить класс {0}? Его рисунки ({1}) покинут коллекцию и будут перенесены в папку рядом с ней (ничего не удаляется).</translation>
+    </message>
+    <message>
+        <source>Remove the class {0}? It has no drawings.</source>
+        <translation>Удалить класс {0}? В нём нет рисунков.</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>Удалить класс</translation>
     </message>
     <message>
         <source>This drawing was imported as an image only; it cannot be replayed as strokes</source>
@@ -382,6 +536,10 @@
 </source>
         <translation>; пропущено {0}:
 </translation>
+    </message>
+    <message>
+        <source>{0} drawings: {1}</source>
+        <translation>Рисунков: {0} ({1})</translation>
     </message>
     <message>
         <source>{0} drawings: {1} ○, {2} ×</source>
@@ -533,6 +691,10 @@
     <message>
         <source>stroke width</source>
         <translation>толщина</translation>
+    </message>
+    <message>
+        <source>{0} drawings ({1})</source>
+        <translation>Рисунков: {0} ({1})</translation>
     </message>
     <message>
         <source>{0} drawings ({1} ○, {2} ×)</source>
@@ -3000,6 +3162,10 @@
     <message>
         <source>unknown preset {preset}; choose one of {choices}</source>
         <translation>неизвестный шаблон {preset}; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; must be a PNG picture of {size} x {size} pixels (grey or colour), in base64</source>
+        <translation>поле «{field}» должно быть PNG-картинкой {size} x {size} пикселей (серой или цветной) в base64</translation>
     </message>
     <message>
         <source>Above, lecture-ox&apos;s two diagonal filters set by hand; below, the eight ox-cnn learned from examples: the pipeline shows the learned ones at work</source>

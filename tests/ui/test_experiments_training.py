@@ -232,3 +232,35 @@ def test_undo_while_training_leaves_the_run_and_keeps_the_weights_from_before_it
     assert len(c.history) == 2 and c.history.position == 1    # no entry: the trained model is not the one shown
     assert_weights(window.model, before)
     assert not np.array_equal(weights_of(training.model)[0], before[0])
+
+
+def three_class_drawings(per_class, seed=0):
+    """`per_class` generated ○, × and △ drawings each, as collected drawings."""
+    from cnnviz.data.collection import make_drawing
+    from cnnviz.data.sketches import make_sketch
+    rng = np.random.default_rng(seed)
+    return [make_drawing(make_sketch(label, rng, placement="centre", width=14)[0], label, [])
+            for _ in range(per_class) for label in ("circle", "cross", "triangle")]
+
+
+def test_the_collections_own_classes_drive_training_and_every_panel(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    collection, training = window.experiments.collection, window.experiments.training
+    collection.extend(three_class_drawings(12, seed=5))
+    assert collection.class_names() == ("circle", "cross", "triangle")
+    assert "triangle 12" in training.collected_label.text()
+    training.arch_combo.setCurrentText("selfedu-rgb")
+    assert training.start(request_for(window, synthetic=0, copies=0, augmentation=None,
+                                      config=TrainConfig(epochs=2, batch_size=8, learning_rate=0.01, seed=3)))
+    qtbot.waitUntil(lambda: not training.running, timeout=60000)
+    model = window.session.model
+    assert model.class_names == ("circle", "cross", "triangle") and model.input_shape == (3, 32, 32)
+    window.live.run_now()
+    assert window.session.trace.probabilities.shape == (1, 3)          # every panel follows three classes
+    training.finetune_radio.setChecked(True)
+    collection.remove([0])
+    collection.extend([d for d in three_class_drawings(1, seed=9) if d.label == "circle"])
+    assert training._network()[0] is model                             # same classes: fine-tuning allowed
+    collection.remove_class("triangle")
+    with pytest.raises(ValueError, match="triangle"):                  # ○/× only now: the model's classes differ
+        training._network()

@@ -293,3 +293,24 @@ def test_the_spreadsheet_can_include_the_backward_pass_for_the_backward_views_ta
     # the predicted class (circle) would give other gradients: the target really is the Backward view's
     other = gradients(window.session.model, trace.input[0], 0).weights["conv1"].astype(np.float64).ravel()
     assert not np.allclose(got, other, rtol=1e-3, atol=1e-6 * float(np.abs(want).max()))
+def test_a_scene_keeps_the_opened_picture_under_the_strokes(make_window, tmp_path):
+    import cv2
+    window = make_window("lecture-ox")
+    photo = np.full((300, 400, 3), 235, np.uint8)
+    cv2.circle(photo, (200, 150), 100, (20, 20, 20), 14)
+    path = tmp_path / "photo.png"
+    cv2.imwrite(str(path), photo)
+    assert window.image_input.open_file(str(path))
+    window.canvas.begin_stroke(130, 130)
+    window.canvas.extend_stroke(150, 150)
+    window.canvas.end_stroke()
+    image = window.canvas.image_array()
+    scene_path = window.lecture.save_scene(tmp_path / "photo.cnnscene")
+    assert load_scene(scene_path).picture is not None
+
+    other = make_window("lecture-ox")
+    assert other.lecture.open_scene(scene_path)
+    np.testing.assert_array_equal(other.canvas.image_array(), image)     # the picture and the stroke on it
+    assert other.canvas.picture() is not None and len(other.canvas.strokes()) == 1
+    other.canvas.undo()
+    assert other.canvas.is_blank()                                       # the scene is one undo step

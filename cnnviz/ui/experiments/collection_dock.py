@@ -6,19 +6,28 @@ the folder in the setting ``experiments/collection_dir``). ``CollectionPanel`` i
 """
 from __future__ import annotations
 
+import json
 import logging
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from cnnviz.data.collection import (CollectionError, Drawing, load_collection, make_drawing, save_collection,
-                                   save_session)
-from cnnviz.files import error_reason, remove_stale_temporaries
+from cnnviz.data.classes import ClassNameError, check_class_name, check_class_names, class_index
+from cnnviz.data.collection import (CANNOT_WRITE, MAX_DRAWINGS, CollectionError, Drawing, load_collection,
+                                   make_drawing, save_collection, save_session)
+from cnnviz.data.image_folder import ImageFolderError, scan_image_folder
+from cnnviz.data.picture import fit_to_page
+from cnnviz.data.preprocess import ImageError, read_image
+from cnnviz.data.sketches import CLASS_NAMES
+from cnnviz.files import error_reason, remove_stale_temporaries, write_atomically
+from cnnviz.messages import message
 
 from ..explain_text import engine_text
 from ..startup import setting_text
@@ -30,6 +39,7 @@ SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}
 THUMBNAIL = 72
 SAVE_DELAY_MS = 400
 SETTING = "experiments/collection_dir"
+CLASSES_FILE = "classes.json"      # the collection's class list, in order, beside its drawings
 
 
 def default_folder(settings) -> Path:
@@ -47,7 +57,9 @@ def drawing_from_canvas(canvas, label: str) -> Drawing:
         raise ValueError(QCoreApplication.translate("CollectionPanel", "the canvas is empty: draw a \u25cb or a \u00d7 "
                                                                        "first"))
     strokes = canvas.strokes()
-    keep = [] if any(s.erase for s in strokes) else [(s.points[:, :2], s.width) for s in strokes]
+    # strokes replay the drawing only on white paper and without the eraser; else the image alone is kept
+    replayable = canvas.picture() is None and not any(s.erase for s in strokes)
+    keep = [(s.points[:, :2], s.width) for s in strokes] if replayable else []
     return make_drawing(canvas.image_array(), label, keep)
 
 
@@ -61,6 +73,7 @@ class DrawingCollection(QObject):
         super().__init__(parent)
         self.folder = folder
         self.drawings: list[Drawing] = []
+        self._order: dict[str, None] = {}      # every label in the order it was first seen (class_names)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
@@ -79,8 +92,16 @@ class DrawingCollection(QObject):
             log.exception("collection %s", self.folder)
             return [f"{self.folder}: {type(exc).__name__}: {exc}"]
         self.drawings = report.drawings
+        problems = list(report.problems)
+        try:
+            named = json.loads((self.folder / CLASSES_FILE).read_text(encoding="utf-8"))
+            self._order = dict.fromkeys(check_class_names(named) if named else ())
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError) as exc:        # the drawings still load; their labels are the classes
+            problems.append(f"{self.folder / CLASSES_FILE}: {exc}")
         self.changed.emit()
-        return report.problems
+        return problems
 
     def add(self, drawing: Drawing) -> None:
         self.drawings.append(drawing)
@@ -101,7 +122,43 @@ class DrawingCollection(QObject):
         self._changed()
 
     def counts(self) -> dict[str, int]:
-        return {label: sum(d.label == label for d in self.drawings) for label in SYMBOLS}
+        return {label: sum(d.label == label for d in self.drawings) for label in (*SYMBOLS, *self.class_names())}
+
+    def class_names(self) -> tuple[str, ...]:
+        """The classes training uses, in order: ○ and × until the user names others; then every class named
+        or collected (a class keeps its place), until it is removed."""
+        self._order.update(dict.fromkeys(d.label for d in self.drawings))
+        return CLASS_NAMES if set(self._order) <= set(CLASS_NAMES) else tuple(self._order)
+
+    def add_class(self, name: str) -> str:
+        """Name a new class (ClassNameError if the name cannot be one, is taken, or there are 10 already)."""
+        classes = self.class_names()
+        name = check_class_name(name)
+        check_class_names(classes + (name,))
+        self._order = dict.fromkeys(classes + (name,))
+        self._changed()
+        return name
+
+    def rename_class(self, old: str, new: str) -> str:
+        """Give a class another name; its drawings keep it (relabelled, nothing removed)."""
+        classes = self.class_names()
+        new = check_class_name(new)
+        check_class_names(tuple(new if c == old else c for c in classes))
+        class_index(old, classes)
+        self._order = dict.fromkeys(new if c == old else c for c in classes)
+        self.drawings = [replace(d, label=new) if d.label == old else d for d in self.drawings]
+        self._changed()
+        return new
+
+    def remove_class(self, name: str) -> list[Drawing]:
+        """Take a class out of the list with its drawings, which are returned (the caller keeps them)."""
+        classes = self.class_names()
+        class_index(name, classes)
+        removed = [d for d in self.drawings if d.label == name]
+        self.drawings = [d for d in self.drawings if d.label != name]
+        self._order = dict.fromkeys(c for c in classes if c != name)
+        self._changed()
+        return removed
 
     def _changed(self) -> None:
         self.changed.emit()
@@ -114,6 +171,9 @@ class DrawingCollection(QObject):
             return
         try:
             save_session(self.drawings, self.folder)
+            write_atomically(self.folder / CLASSES_FILE, json.dumps(list(self.class_names())).encode("utf-8"))
+        except OSError as exc:
+            self.failed.emit(engine_text(message(CANNOT_WRITE, folder=self.folder, reason=error_reason(exc))))
         except CollectionError as exc:
             self.failed.emit(engine_text(str(exc)))
 
@@ -135,6 +195,7 @@ class CollectionPanel(QWidget):
     def __init__(self, collection: DrawingCollection, session, host, parent=None):
         super().__init__(parent)
         self.collection, self.session, self.host = collection, session, host
+        self.removed_to: Path | None = None        # where the drawings of the last removed class were moved
         layout = QVBoxLayout(self)
         self.summary = caption(bold=True)
         layout.addWidget(self.summary)
@@ -146,6 +207,29 @@ class CollectionPanel(QWidget):
         buttons.addWidget(self.add_circle)
         buttons.addWidget(self.add_cross)
         layout.addLayout(buttons)
+        classes = QHBoxLayout()                    # the user's own classes: 2 to 10, named
+        self.class_combo = QComboBox()
+        self.class_combo.setToolTip(self.tr("The collection's classes, in order: Ctrl+1 to Ctrl+9 add the canvas "
+                                            "to class 1 to 9"))
+        self.add_to_class = QPushButton(self.tr("Add to class"))
+        self.add_to_class.clicked.connect(lambda checked=False: self.add_current(self.class_combo.currentText()))
+        self.new_class_button = QPushButton(self.tr("New class\u2026"))
+        self.new_class_button.clicked.connect(lambda checked=False: self.new_class_dialog())
+        self.rename_class_button = QPushButton(self.tr("Rename\u2026"))
+        self.rename_class_button.clicked.connect(lambda checked=False: self.rename_class_dialog())
+        self.remove_class_button = QPushButton(self.tr("Remove\u2026"))
+        self.remove_class_button.clicked.connect(lambda checked=False: self.remove_class_dialog())
+        classes.addWidget(self.class_combo, 1)
+        classes.addWidget(self.add_to_class)
+        layout.addLayout(classes)
+        managing = QHBoxLayout()
+        for button in (self.new_class_button, self.rename_class_button, self.remove_class_button):
+            managing.addWidget(button)
+        layout.addLayout(managing)
+        # Ctrl+3 ... Ctrl+9: the canvas to class 3 ... 9 (Ctrl+1 and Ctrl+2 are the Experiments menu's ○ and ×)
+        self.class_actions = [host.action(self.tr("Add to class %1").replace("%1", str(k)),
+                                          lambda checked=False, k=k: self.add_to_class_number(k), [f"Ctrl+{k}"])
+                              for k in range(3, 10)]
         self.gallery = QListWidget()
         self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
         self.gallery.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
@@ -166,9 +250,14 @@ class CollectionPanel(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button = QPushButton(self.tr("Import\u2026"))
         self.import_button.clicked.connect(self.import_dialog)
+        self.import_folders_button = QPushButton(self.tr("Import class folders\u2026"))
+        self.import_folders_button.setToolTip(self.tr("A folder with one subfolder of images per class: each "
+                                                      "subfolder's name is the class"))
+        self.import_folders_button.clicked.connect(lambda checked=False: self.import_class_folders_dialog())
         for button in (self.delete_button, self.export_button, self.import_button):
             row.addWidget(button)
         layout.addLayout(row)
+        layout.addWidget(self.import_folders_button)
         collection.changed.connect(self.refresh)
         self.refresh()
 
@@ -181,6 +270,9 @@ class CollectionPanel(QWidget):
             return False
         self.collection.add(drawing)
         counts = self.collection.counts()
+        if label not in SYMBOLS:
+            self.host.status(self.tr("Added to {0}: {1} drawings in that class").format(label, counts[label]), 4000)
+            return True
         self.host.status(
             self.tr("Added as {0}: {1} \u25cb and {2} \u00d7 collected").format(SYMBOLS[label], counts["circle"],
                                                                               counts["cross"]), 4000)
@@ -192,6 +284,119 @@ class CollectionPanel(QWidget):
     def _on_q_add_cross(self) -> None:
         self.add_current("cross")
 
+    def add_to_class_number(self, k: int) -> bool:
+        """The canvas to the k-th class (1-based), if there is one."""
+        classes = self.collection.class_names()
+        if not 1 <= k <= len(classes):
+            self.host.status(self.tr("There is no class {0}: the collection has {1} classes").format(k, len(classes)))
+            return False
+        return self.add_current(classes[k - 1])
+
+    # -- the class list ---------------------------------------------------------------------------
+    def new_class(self, name: str) -> bool:
+        try:
+            self.collection.add_class(name)
+        except ClassNameError as exc:
+            self.host.show_error(engine_text(exc), dialog=True)
+            return False
+        self.class_combo.setCurrentText(name.strip())
+        return True
+
+    def rename_class(self, old: str, new: str) -> bool:
+        try:
+            self.collection.rename_class(old, new)
+        except ClassNameError as exc:
+            self.host.show_error(engine_text(exc), dialog=True)
+            return False
+        return True
+
+    def remove_class(self, name: str) -> bool:
+        """Remove a class; its drawings leave the collection but are first exported to a folder beside it
+        (``removed_to``), so nothing is deleted from disk. False if that export failed (nothing is removed)."""
+        drawings = [d for d in self.collection.drawings if d.label == name]
+        kept = None
+        if drawings and self.collection.folder is not None:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            kept = self.collection.folder.parent / f"{self.collection.folder.name}-removed-{name}-{stamp}"
+            try:
+                save_collection(drawings, kept)
+            except CollectionError as exc:
+                self.host.show_error(engine_text(exc), dialog=True)
+                return False
+        self.collection.remove_class(name)
+        self.removed_to = kept
+        if kept is not None:
+            self.host.status(self.tr("Class {0} removed; its {1} drawings were moved to {2}").format(
+                name, len(drawings), kept), 10000)
+        return True
+
+    def import_class_folders(self, root) -> list[str]:
+        """Add every image of ``root``'s class subfolders (one per class, the folder name is the class, as for
+        ``train --data``) as drawings of that class, fitted to the canvas as an opened picture is; the classes
+        join the list. Returns what was skipped; raises ImageFolderError / ClassNameError when the folder or
+        the class list cannot be used (nothing is added then)."""
+        folder = scan_image_folder(root, minimum=1)
+        classes = self.collection.class_names()
+        check_class_names(tuple(dict.fromkeys(classes + folder.class_names)))    # 10 classes at most in all
+        room = MAX_DRAWINGS - len(self.collection.drawings)
+        side, drawings, problems = self.host.canvas.size_pixels, [], []
+        for path, index in folder.files:
+            if len(drawings) >= room:
+                problems.append(self.tr("{0} more images not read: the collection holds at most {1} drawings")
+                                .format(len(folder.files) - len(drawings) - len(problems), MAX_DRAWINGS))
+                break
+            try:
+                page, _ = fit_to_page(read_image(path), side)
+            except (ImageError, ValueError) as exc:
+                problems.append(f"{path.name}: {engine_text(exc)}")
+                continue
+            drawings.append(make_drawing(page, folder.class_names[index], []))
+        for name in folder.class_names:
+            if name not in classes:
+                self.collection.add_class(name)
+        self.collection.extend(drawings)
+        return problems
+
+    def import_class_folders_dialog(self) -> None:
+        root = QFileDialog.getExistingDirectory(self, self.tr("Import a folder with one image folder per class"),
+                                                str(Path.home()))
+        if not root:
+            return
+        before = len(self.collection.drawings)
+        try:
+            problems = self.import_class_folders(root)
+        except (ImageFolderError, ClassNameError) as exc:
+            self.host.show_error(engine_text(exc), dialog=True)
+            return
+        said = self.tr("Imported {0} drawings").format(len(self.collection.drawings) - before)
+        if problems:
+            shown = "\n".join(problems[:12]) + ("\n\u2026" if len(problems) > 12 else "")
+            self.host.show_error(said + self.tr("; {0} skipped:\n").format(len(problems)) + shown, dialog=True)
+        else:
+            self.host.status(said, 6000)
+
+    def new_class_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New class"), self.tr("Name of the new class:"))
+        if ok and name.strip():
+            self.new_class(name)
+
+    def rename_class_dialog(self) -> None:
+        old = self.class_combo.currentText()
+        name, ok = QInputDialog.getText(self, self.tr("Rename class"), self.tr("New name for {0}:").format(old),
+                                        text=old)
+        if ok and name.strip() and name.strip() != old:
+            self.rename_class(old, name)
+
+    def remove_class_dialog(self) -> None:
+        name = self.class_combo.currentText()
+        count = self.collection.counts().get(name, 0)
+        text = (self.tr("Remove the class {0}? Its {1} drawings leave the collection and are moved to a folder "
+                        "beside it (nothing is deleted).").format(name, count) if count else
+                self.tr("Remove the class {0}? It has no drawings.").format(name))
+        answer = QMessageBox.question(self, self.tr("Remove class"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_class(name)
+
     def delete_selected(self) -> None:
         rows = [self.gallery.row(item) for item in self.gallery.selectedItems()]
         if rows:
@@ -201,6 +406,8 @@ class CollectionPanel(QWidget):
         drawing = self.collection.drawings[self.gallery.row(item)]
         if drawing.has_strokes:
             self.host.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
+        elif drawing.image.shape == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, an import
+            self.host.canvas.set_picture(drawing.image)
         else:
             self.host.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
 
@@ -249,8 +456,21 @@ class CollectionPanel(QWidget):
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         counts = self.collection.counts()
-        self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
-            len(self.collection.drawings), counts["circle"], counts["cross"]))
+        if self.collection.class_names() != CLASS_NAMES:          # the user's own classes
+            self.summary.setText(self.tr("{0} drawings: {1}").format(len(self.collection.drawings), ", ".join(
+                f"{SYMBOLS.get(name, name)} {counts[name]}" for name in self.collection.class_names())))
+        else:
+            self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
+                len(self.collection.drawings), counts["circle"], counts["cross"]))
+        classes, chosen = self.collection.class_names(), self.class_combo.currentText()
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        self.class_combo.addItems(list(classes))
+        if chosen in classes:
+            self.class_combo.setCurrentText(chosen)
+        self.class_combo.blockSignals(False)
+        self.remove_class_button.setEnabled(len(classes) > 2)      # a collection keeps at least two classes
+        self.new_class_button.setEnabled(len(classes) < 10)
         self.gallery.clear()
         for drawing in self.collection.drawings:
             item = QListWidgetItem(QIcon(thumbnail(drawing.image)), SYMBOLS.get(drawing.label, drawing.label))

@@ -95,7 +95,7 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.plots, 2)
 
     def _on_collection_changed(self) -> None:
-        self.data.show_counts(len(self.collection.drawings), self.collection.counts())
+        self.data.show_counts(len(self.collection.drawings), self.collection.counts(), self.collection.class_names())
 
     # -- running --------------------------------------------------------------------------------
     @property
@@ -112,7 +112,7 @@ class TrainingPanel(QWidget):
             return False
         request = request if isinstance(request, TrainingRequest) else self.request()
         try:
-            model, source, final_source = self.network.network(self.session)
+            model, source, final_source = self.network.network(self.session, self.collection.class_names())
         except (ModelFileError, OSError) as exc:      # the hand-set model's file
             self.host.show_error(engine_text(str(exc)), dialog=True)
             return False

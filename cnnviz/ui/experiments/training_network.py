@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QRadioButton
 
-from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.engine import ops
 from cnnviz.engine.architectures import ARCHITECTURES
 from cnnviz.engine.model_files import load_model
+from cnnviz.messages import MessageError
 from cnnviz.engine.recipes import starting_model, trained_in_app
+from ..explain_text import engine_text
 
 HAND_SET_MODEL = "lecture-ox"
 
@@ -55,24 +56,27 @@ class NetworkChoice(QGroupBox):
         for widget in (self.arch_combo, self.start_combo, self.similarity_combo):
             widget.setEnabled(scratch)
 
-    def network(self, session):
+    def network(self, session, classes):
         """(the model to show and train, its source name while it trains, and after) for the chosen mode; built in
         the GUI thread. Raises ValueError with a message in the interface language when it cannot be trained (and
-        ModelFileError or OSError when the hand-set model's file cannot be read)."""
+        ModelFileError or OSError when the hand-set model's file cannot be read); ``classes`` are the collection's."""
         if self.finetune_radio.isChecked():
             model = session.model
             if model is None:
                 raise ValueError(self.tr("there is no current model to fine-tune"))
-            if tuple(model.class_names) != tuple(CLASS_NAMES):
+            if set(model.class_names) != set(classes):      # labels index the model's own order
                 raise ValueError(self.tr("the current model's classes are {0}; the collection has {1}").format(
-                    ", ".join(model.class_names), ", ".join(CLASS_NAMES)))
+                    ", ".join(model.class_names), ", ".join(classes)))
             source = session.source or model.name
             return model, source, source
         arch = self.arch_combo.currentText()
         hand_set = load_model(HAND_SET_MODEL) if self.start_combo.currentData() == "hand-set" else None
         similarity = self.similarity_combo.currentData()
-        model, notes = starting_model(arch, np.random.default_rng(), similarity=similarity, gamma=ops.RBF_GAMMA,
-                                      hand_set=hand_set)
+        try:                                           # the collection's classes (2 to 10)
+            model, notes = starting_model(arch, np.random.default_rng(), similarity=similarity, gamma=ops.RBF_GAMMA,
+                                          hand_set=hand_set, classes=classes)
+        except MessageError as exc:
+            raise ValueError(engine_text(exc)) from None
         suffix = "" if similarity == "dot" else f"-{similarity}"
         model.name = f"{arch}{suffix}-trained"
         model.description = app_description(notes)

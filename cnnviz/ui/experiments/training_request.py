@@ -48,8 +48,12 @@ class DataChoice(QGroupBox):
             self.augment_kinds[key] = box
         form.addRow("", kinds)
 
-    def show_counts(self, total: int, counts: dict[str, int]) -> None:
-        """The collection holds ``total`` drawings, ``counts`` of each class."""
+    def show_counts(self, total: int, counts: dict[str, int], classes=("circle", "cross")) -> None:
+        """The collection holds ``total`` drawings, ``counts`` of each of its ``classes``."""
+        if tuple(classes) != ("circle", "cross"):      # the user's own classes
+            self.collected_label.setText(self.tr("{0} drawings ({1})").format(
+                total, ", ".join(f"{name} {counts.get(name, 0)}" for name in classes)))
+            return
         self.collected_label.setText(self.tr("{0} drawings ({1} \u25cb, {2} \u00d7)").format(
             total, counts["circle"], counts["cross"]))
 

@@ -32,18 +32,20 @@ def capture_scene(lecture) -> Scene:
                         hidden_stages=tuple(sorted(presentation.hidden_stages)),
                         docks=tuple(sorted((name, not dock.isHidden()) for name, dock in named_docks(host).items())),
                         timeline=lecture.timeline.fraction)
+    picture = canvas.picture()          # an opened picture or camera frame under the strokes
     return Scene(strokes, session.model.copy(), session.source or session.model.name,
-                 canvas.size_pixels, float(np.float32(canvas.pen_width)), view, host.language())
+                 canvas.size_pixels, float(np.float32(canvas.pen_width)), view, host.language(),
+                 None if picture is None else picture.pixels.copy())
 
 
 def apply_scene(lecture, scene: Scene) -> None:
-    """Show a scene: model, drawing, docks, palette, presentation and the language setting."""
+    """Show a scene: model, drawing (on its picture, if any), docks, palette, presentation and the language setting."""
     host, presentation = lecture.host, lecture.presentation
     check_canvas(scene, host.canvas.size_pixels)
     host.open_model(scene.model.copy(), scene.model_source or scene.model.name)
     host.set_pen_width(scene.pen_width)
     host.canvas.set_stroke_list([Stroke(s.width, s.erase, array("f", s.points.astype(np.float32).ravel().tolist()),
-                                        tuple(s.colour)) for s in scene.strokes])
+                                        tuple(s.colour)) for s in scene.strokes], picture=scene.picture)
     view = scene.view
     present = named_docks(host)
     for name, shown in view.docks:

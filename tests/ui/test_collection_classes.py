@@ -1,0 +1,95 @@
+"""The collection's own classes: named, added to with Ctrl+k, renamed, removed (its drawings moved, never
+deleted), kept between runs, and driving training."""
+import numpy as np
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from cnnviz.data.collection import load_collection
+
+from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
+
+
+def test_classes_are_named_added_to_renamed_and_kept(experiment_window, qtbot, tmp_path):
+    window = experiment_window("ox-cnn")
+    experiments = window.experiments
+    panel, collection = experiments.collection_panel, experiments.collection
+    assert collection.class_names() == ("circle", "cross")
+    assert panel.new_class("triangle") and panel.new_class("star")
+    assert collection.class_names() == ("circle", "cross", "triangle", "star")
+    assert [panel.class_combo.itemText(i) for i in range(panel.class_combo.count())] == list(collection.class_names())
+    put_sketch(window, "triangle", 3)
+    action = next(a for a in panel.class_actions if a.shortcut() == QKeySequence("Ctrl+3"))
+    action.trigger()
+    assert collection.drawings[-1].label == "triangle"
+    assert "triangle" in window.statusBar().currentMessage()
+    assert not panel.add_to_class_number(7)                            # no class 7: said, nothing added
+    assert len(collection.drawings) == 1
+    assert not panel.new_class("circle") and not panel.new_class("a/b")      # taken; not a file-safe name
+    assert collection.class_names() == ("circle", "cross", "triangle", "star")
+    assert panel.rename_class("triangle", "Dreieck")
+    assert collection.class_names() == ("circle", "cross", "Dreieck", "star")
+    assert collection.drawings[-1].label == "Dreieck"                  # its drawing follows the new name
+    collection.save_now()
+    assert [d.label for d in load_collection(collection.folder).drawings] == ["Dreieck"]
+    window.close()
+    again = experiment_window("ox-cnn")                                 # the class list is kept between runs
+    assert again.experiments.collection.class_names() == ("circle", "cross", "Dreieck", "star")
+
+
+def test_removing_a_class_moves_its_drawings_and_deletes_nothing(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    panel, collection = window.experiments.collection_panel, window.experiments.collection
+    panel.new_class("triangle")
+    for seed in range(3):
+        put_sketch(window, "triangle", seed)
+        panel.add_to_class_number(3)
+    put_sketch(window, "circle", 9)
+    window.experiments.add_circle_action.trigger()
+    assert panel.remove_class_button.isEnabled()
+    assert panel.remove_class("triangle")
+    assert collection.class_names() == ("circle", "cross")
+    assert [d.label for d in collection.drawings] == ["circle"]
+    moved = load_collection(panel.removed_to)
+    assert [d.label for d in moved.drawings] == ["triangle"] * 3        # on disk, readable, importable again
+    assert str(panel.removed_to) in window.statusBar().currentMessage()
+    assert not panel.remove_class_button.isEnabled()                  # two classes are the least
+
+
+def test_training_follows_the_named_classes(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    panel, training = window.experiments.collection_panel, window.experiments.training
+    panel.new_class("triangle")
+    training.arch_combo.setCurrentText("selfedu-rgb")
+    model, _, _ = training._network()
+    assert model.class_names == ("circle", "cross", "triangle")
+
+
+def class_folders(root, counts):
+    import cv2
+    for name, count in counts.items():
+        (root / name).mkdir(parents=True)
+        for i in range(count):
+            image = np.full((120, 90, 3), 230, np.uint8)
+            cv2.circle(image, (45, 60), 30 + i, (10, 40, 200), 6)
+            cv2.imwrite(str(root / name / f"{i}.png"), image)
+    return root
+
+
+def test_class_folders_are_imported_as_drawings_of_their_classes(experiment_window, qtbot, tmp_path):
+    from cnnviz.data.image_folder import ImageFolderError
+    window = experiment_window("ox-cnn")
+    panel, collection = window.experiments.collection_panel, window.experiments.collection
+    root = class_folders(tmp_path / "photos", {"triangle": 3, "circle": 2})
+    (root / "triangle" / "broken.png").write_text("not a picture")
+    problems = panel.import_class_folders(root)
+    assert len(problems) == 1 and "broken.png" in problems[0]          # said, skipped, the rest read
+    assert collection.class_names() == ("circle", "cross", "triangle")
+    assert sorted(d.label for d in collection.drawings) == ["circle"] * 2 + ["triangle"] * 3
+    size = window.canvas.size_pixels
+    assert all(d.image.shape == (size, size) for d in collection.drawings)       # fitted to the page
+    with pytest.raises(ImageFolderError):
+        panel.import_class_folders(tmp_path / "photos" / "circle")   # images, but no class folders
+    many = class_folders(tmp_path / "many", {f"c{k}": 1 for k in range(9)})
+    with pytest.raises(Exception, match="classes"):
+        panel.import_class_folders(many)                              # 3 + 9 classes: over 10, nothing added
+    assert len(collection.drawings) == 5
