@@ -141,7 +141,7 @@ class CameraPanel(QWidget):
         self.release()
         self.frame = None
         if was_input or self.session.input_source is None:
-            self.session.set_input_source(self.host.canvas.image_array)
+            self.session.set_input_source(self.host.canvas.input_image)
             self.session.run()
         self._show_state()
 

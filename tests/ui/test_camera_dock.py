@@ -80,7 +80,7 @@ def test_the_device_is_released(camera_window, qtbot, how):
         window.close()
     assert opener.last.released and panel.camera is None
     if how != "close window":
-        assert window.session.input_source == window.canvas.image_array       # drawing is the input again
+        assert window.session.input_source == window.canvas.input_image       # drawing is the input again
         window.live.run_now()
         reads = opener.last.reads
         qtbot.wait(100)
@@ -97,7 +97,7 @@ def test_no_camera_says_so_once_and_changes_nothing(camera_window, qtbot):
     assert not window.camera.open()
     assert "no camera found" in window.statusBar().currentMessage()
     assert "no camera found" in panel.status.text()
-    assert window.session.input_source == window.canvas.image_array and window.session.trace is trace
+    assert window.session.input_source == window.canvas.input_image and window.session.trace is trace
     assert panel.camera is None and not panel.is_input and opener.last.released
 
 
@@ -111,7 +111,7 @@ def test_a_camera_lost_mid_stream_keeps_the_last_frame_and_is_released(camera_wi
     assert window.session.trace.label == "cross"
     assert not panel.freeze_button.isEnabled() and panel.drawing_button.isEnabled()
     panel.drawing_button.click()
-    assert window.session.input_source == window.canvas.image_array
+    assert window.session.input_source == window.canvas.input_image
 
 
 def test_the_camera_messages_are_translated(camera_window):
@@ -137,7 +137,7 @@ def test_a_frozen_frame_goes_to_the_canvas_and_into_the_collection(camera_window
     panel.canvas_button.click()
     assert opener.last.released and panel.camera is None and not panel.is_input
     assert window.canvas.picture() is not None and not window.canvas.is_blank()
-    assert window.session.input_source == window.canvas.image_array
+    assert window.session.input_source == window.canvas.input_image
     window.live.run_now()
     assert window.session.trace.label == label == "circle"             # the same picture, now drawn on the page
     collection = window.experiments.collection

@@ -59,8 +59,8 @@ def test_training_follows_the_named_classes(experiment_window, qtbot):
     window = experiment_window("ox-cnn")
     panel, training = window.experiments.collection_panel, window.experiments.training
     panel.new_class("triangle")
-    training.arch_combo.setCurrentText("selfedu-rgb")
-    model, _, _ = training._network()
+    training.network.arch_combo.setCurrentText("selfedu-rgb")
+    model, _, _ = training.network.network(window.session, window.experiments.collection.class_names())
     assert model.class_names == ("circle", "cross", "triangle")
 
 

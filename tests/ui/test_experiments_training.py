@@ -248,8 +248,8 @@ def test_the_collections_own_classes_drive_training_and_every_panel(experiment_w
     collection, training = window.experiments.collection, window.experiments.training
     collection.extend(three_class_drawings(12, seed=5))
     assert collection.class_names() == ("circle", "cross", "triangle")
-    assert "triangle 12" in training.collected_label.text()
-    training.arch_combo.setCurrentText("selfedu-rgb")
+    assert "triangle 12" in training.data.collected_label.text()
+    training.network.arch_combo.setCurrentText("selfedu-rgb")
     assert training.start(request_for(window, synthetic=0, copies=0, augmentation=None,
                                       config=TrainConfig(epochs=2, batch_size=8, learning_rate=0.01, seed=3)))
     qtbot.waitUntil(lambda: not training.running, timeout=60000)
@@ -257,10 +257,11 @@ def test_the_collections_own_classes_drive_training_and_every_panel(experiment_w
     assert model.class_names == ("circle", "cross", "triangle") and model.input_shape == (3, 32, 32)
     window.live.run_now()
     assert window.session.trace.probabilities.shape == (1, 3)          # every panel follows three classes
-    training.finetune_radio.setChecked(True)
+    training.network.finetune_radio.setChecked(True)
     collection.remove([0])
     collection.extend([d for d in three_class_drawings(1, seed=9) if d.label == "circle"])
-    assert training._network()[0] is model                             # same classes: fine-tuning allowed
+    classes = window.experiments.collection.class_names()
+    assert training.network.network(window.session, classes)[0] is model      # same classes: fine-tuning allowed
     collection.remove_class("triangle")
     with pytest.raises(ValueError, match="triangle"):                  # ○/× only now: the model's classes differ
-        training._network()
+        training.network.network(window.session, window.experiments.collection.class_names())

@@ -347,6 +347,8 @@ class CollectionPanel(QWidget):
                 break
             try:
                 page, _ = fit_to_page(read_image(path), side)
+                if page.ndim == 3:          # the collection keeps grey pages (as the canvas's image_array)
+                    page = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
             except (ImageError, ValueError) as exc:
                 problems.append(f"{path.name}: {engine_text(exc)}")
                 continue
