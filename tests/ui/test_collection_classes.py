@@ -16,7 +16,7 @@ def test_classes_are_named_added_to_renamed_and_kept(experiment_window, qtbot, t
     assert collection.class_names() == ("circle", "cross")
     assert panel.new_class("triangle") and panel.new_class("star")
     assert collection.class_names() == ("circle", "cross", "triangle", "star")
-    assert [panel.class_combo.itemText(i) for i in range(panel.class_combo.count())] == list(collection.class_names())
+    assert [panel.class_combo.itemData(i) for i in range(panel.class_combo.count())] == list(collection.class_names())
     put_sketch(window, "triangle", 3)
     action = next(a for a in panel.class_actions if a.shortcut() == QKeySequence("Ctrl+3"))
     action.trigger()

@@ -1,186 +1,39 @@
 """Collecting labelled drawings: "Add as ○ / ×", a gallery with delete, saved between runs, export and import.
 
-``DrawingCollection`` holds the drawings (plain data, ``cnnviz.data.collection.Drawing``) and saves
-them to its folder shortly after every change (the session: an app-data folder by default, or
-the folder in the setting ``experiments/collection_dir``). ``CollectionPanel`` is the gallery dock.
+``CollectionPanel`` is the gallery dock; ``DrawingCollection`` (``drawing_collection.py``) holds the drawings
+and saves them.
 """
 from __future__ import annotations
 
-import json
 import logging
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from cnnviz.data.classes import ClassNameError, check_class_name, check_class_names, class_index
-from cnnviz.data.collection import (CANNOT_WRITE, MAX_DRAWINGS, CollectionError, Drawing, load_collection,
-                                   make_drawing, save_collection, save_session)
+from cnnviz.data.classes import ClassNameError, check_class_names
+from cnnviz.data.collection import MAX_DRAWINGS, CollectionError, load_collection, make_drawing, save_collection
 from cnnviz.data.image_folder import ImageFolderError, scan_image_folder
 from cnnviz.data.picture import fit_to_page
 from cnnviz.data.preprocess import ImageError, read_image
 from cnnviz.data.sketches import CLASS_NAMES
-from cnnviz.files import error_reason, remove_stale_temporaries, write_atomically
-from cnnviz.messages import message
+from cnnviz.files import error_reason
 
 from ..explain_text import engine_text
-from ..startup import setting_text
+from ..i18n import class_name
 from .widgets import caption
+
+from .drawing_collection import (CLASSES_FILE, SAVE_DELAY_MS, SETTING, SYMBOLS,  # noqa: F401 (re-exported)
+                                 DrawingCollection, default_folder, drawing_from_canvas)
 
 log = logging.getLogger(__name__)
 
-SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}
 THUMBNAIL = 72
-SAVE_DELAY_MS = 400
-SETTING = "experiments/collection_dir"
-CLASSES_FILE = "classes.json"      # the collection's class list, in order, beside its drawings
-
-
-def default_folder(settings) -> Path:
-    """The session's collection folder: the setting if present, else <app data>/collection."""
-    chosen = setting_text(settings, SETTING) if settings is not None else ""
-    if chosen:
-        return Path(chosen)
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or str(Path.home() / ".cnnviz")
-    return Path(base) / "collection"
-
-
-def drawing_from_canvas(canvas, label: str) -> Drawing:
-    """The canvas as a Drawing; strokes are kept unless the eraser was used (then only the image)."""
-    if canvas.is_blank():
-        raise ValueError(QCoreApplication.translate("CollectionPanel", "the canvas is empty: draw a \u25cb or a \u00d7 "
-                                                                       "first"))
-    strokes = canvas.strokes()
-    # strokes replay the drawing only on white paper and without the eraser; else the image alone is kept
-    replayable = canvas.picture() is None and not any(s.erase for s in strokes)
-    keep = [(s.points[:, :2], s.width) for s in strokes] if replayable else []
-    return make_drawing(canvas.image_array(), label, keep)
-
-
-class DrawingCollection(QObject):
-    """The collected drawings, saved to ``folder`` after every change."""
-
-    changed = Signal()
-    failed = Signal(str)
-
-    def __init__(self, folder: Path | None = None, parent=None):
-        super().__init__(parent)
-        self.folder = folder
-        self.drawings: list[Drawing] = []
-        self._order: dict[str, None] = {}      # every label in the order it was first seen (class_names)
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
-
-    def load(self) -> list[str]:
-        """Read the session folder (if any); returns the problems found."""
-        if self.folder is None:
-            return []
-        remove_stale_temporaries([self.folder])       # an auto-save killed half-way leaves its temporary file
-        try:
-            if not (self.folder / "labels.csv").exists():
-                return []
-            report = load_collection(self.folder)
-        except (CollectionError, OSError) as exc:
-            return [str(exc)]
-        except Exception as exc:            # whatever is on disk, the window still starts
-            log.exception("collection %s", self.folder)
-            return [f"{self.folder}: {type(exc).__name__}: {exc}"]
-        self.drawings = report.drawings
-        problems = list(report.problems)
-        try:
-            named = json.loads((self.folder / CLASSES_FILE).read_text(encoding="utf-8"))
-            self._order = dict.fromkeys(check_class_names(named) if named else ())
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, TypeError) as exc:        # the drawings still load; their labels are the classes
-            problems.append(f"{self.folder / CLASSES_FILE}: {exc}")
-        self.changed.emit()
-        return problems
-
-    def add(self, drawing: Drawing) -> None:
-        self.drawings.append(drawing)
-        self._changed()
-
-    def extend(self, drawings) -> None:
-        self.drawings.extend(drawings)
-        self._changed()
-
-    def remove(self, indices) -> None:
-        for index in sorted(set(indices), reverse=True):
-            if 0 <= index < len(self.drawings):
-                del self.drawings[index]
-        self._changed()
-
-    def clear(self) -> None:
-        self.drawings = []
-        self._changed()
-
-    def counts(self) -> dict[str, int]:
-        return {label: sum(d.label == label for d in self.drawings) for label in (*SYMBOLS, *self.class_names())}
-
-    def class_names(self) -> tuple[str, ...]:
-        """The classes training uses, in order: ○ and × until the user names others; then every class named
-        or collected (a class keeps its place), until it is removed."""
-        self._order.update(dict.fromkeys(d.label for d in self.drawings))
-        return CLASS_NAMES if set(self._order) <= set(CLASS_NAMES) else tuple(self._order)
-
-    def add_class(self, name: str) -> str:
-        """Name a new class (ClassNameError if the name cannot be one, is taken, or there are 10 already)."""
-        classes = self.class_names()
-        name = check_class_name(name)
-        check_class_names(classes + (name,))
-        self._order = dict.fromkeys(classes + (name,))
-        self._changed()
-        return name
-
-    def rename_class(self, old: str, new: str) -> str:
-        """Give a class another name; its drawings keep it (relabelled, nothing removed)."""
-        classes = self.class_names()
-        new = check_class_name(new)
-        check_class_names(tuple(new if c == old else c for c in classes))
-        class_index(old, classes)
-        self._order = dict.fromkeys(new if c == old else c for c in classes)
-        self.drawings = [replace(d, label=new) if d.label == old else d for d in self.drawings]
-        self._changed()
-        return new
-
-    def remove_class(self, name: str) -> list[Drawing]:
-        """Take a class out of the list with its drawings, which are returned (the caller keeps them)."""
-        classes = self.class_names()
-        class_index(name, classes)
-        removed = [d for d in self.drawings if d.label == name]
-        self.drawings = [d for d in self.drawings if d.label != name]
-        self._order = dict.fromkeys(c for c in classes if c != name)
-        self._changed()
-        return removed
-
-    def _changed(self) -> None:
-        self.changed.emit()
-        if self.folder is not None:
-            self._save_timer.start()
-
-    def save_now(self) -> None:
-        self._save_timer.stop()
-        if self.folder is None:
-            return
-        try:
-            save_session(self.drawings, self.folder)
-            write_atomically(self.folder / CLASSES_FILE, json.dumps(list(self.class_names())).encode("utf-8"))
-        except OSError as exc:
-            self.failed.emit(engine_text(message(CANNOT_WRITE, folder=self.folder, reason=error_reason(exc))))
-        except CollectionError as exc:
-            self.failed.emit(engine_text(str(exc)))
-
-    def flush(self) -> None:
-        """Write a pending save at once (on quit)."""
-        if self._save_timer.isActive():
-            self.save_now()
 
 
 def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
@@ -212,7 +65,7 @@ class CollectionPanel(QWidget):
         self.class_combo.setToolTip(self.tr("The collection's classes, in order: Ctrl+1 to Ctrl+9 add the canvas "
                                             "to class 1 to 9"))
         self.add_to_class = QPushButton(self.tr("Add to class"))
-        self.add_to_class.clicked.connect(lambda checked=False: self.add_current(self.class_combo.currentText()))
+        self.add_to_class.clicked.connect(lambda checked=False: self.add_current(self.chosen_class()))
         self.new_class_button = QPushButton(self.tr("New class\u2026"))
         self.new_class_button.clicked.connect(lambda checked=False: self.new_class_dialog())
         self.rename_class_button = QPushButton(self.tr("Rename\u2026"))
@@ -299,7 +152,7 @@ class CollectionPanel(QWidget):
         except ClassNameError as exc:
             self.host.show_error(engine_text(exc), dialog=True)
             return False
-        self.class_combo.setCurrentText(name.strip())
+        self._choose(name.strip())
         return True
 
     def rename_class(self, old: str, new: str) -> bool:
@@ -382,15 +235,24 @@ class CollectionPanel(QWidget):
         if ok and name.strip():
             self.new_class(name)
 
+    def chosen_class(self) -> str:
+        """The class chosen in the class box, as the collection names it."""
+        return self.class_combo.currentData() or ""
+
+    def _choose(self, name: str) -> None:
+        index = self.class_combo.findData(name)
+        if index >= 0:
+            self.class_combo.setCurrentIndex(index)
+
     def rename_class_dialog(self) -> None:
-        old = self.class_combo.currentText()
+        old = self.chosen_class()
         name, ok = QInputDialog.getText(self, self.tr("Rename class"), self.tr("New name for {0}:").format(old),
                                         text=old)
         if ok and name.strip() and name.strip() != old:
             self.rename_class(old, name)
 
     def remove_class_dialog(self) -> None:
-        name = self.class_combo.currentText()
+        name = self.chosen_class()
         count = self.collection.counts().get(name, 0)
         text = (self.tr("Remove the class {0}? Its {1} drawings leave the collection and are moved to a folder "
                         "beside it (nothing is deleted).").format(name, count) if count else
@@ -464,12 +326,13 @@ class CollectionPanel(QWidget):
         else:
             self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
                 len(self.collection.drawings), counts["circle"], counts["cross"]))
-        classes, chosen = self.collection.class_names(), self.class_combo.currentText()
+        classes, chosen = self.collection.class_names(), self.chosen_class()
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
-        self.class_combo.addItems(list(classes))
+        for name in classes:                # shown in the interface language, kept as the collection names it
+            self.class_combo.addItem(class_name(name), name)
         if chosen in classes:
-            self.class_combo.setCurrentText(chosen)
+            self._choose(chosen)
         self.class_combo.blockSignals(False)
         self.remove_class_button.setEnabled(len(classes) > 2)      # a collection keeps at least two classes
         self.new_class_button.setEnabled(len(classes) < 10)
