@@ -302,7 +302,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.canvas.set_strokes(strokes, self.canvas.pen_width)
 
     def _on_model_trace(self, trace: Trace) -> None:
-        drawing = self.session.input_source == self.canvas.image_array     # not a camera frame
+        drawing = self.session.input_source == self.canvas.input_image     # not a camera frame
         self.pipeline.set_blank(drawing and self.canvas.is_blank())      # nothing drawn: "draw something", not a percentage
         self.pipeline.show_trace(trace)
         self.traceUpdated.emit(trace)
