@@ -152,15 +152,15 @@ def main() -> int:
     print(f"drawing, no training:    {summary(idle)}")
 
     training = experiments.training
-    training.epochs_spin.setValue(200)                # long enough; stopped after --seconds
+    training.schedule.epochs_spin.setValue(200)                # long enough; stopped after --seconds
     if args.own_classes:
         experiments.collection.extend(three_class_collection(30))
-        training.synthetic_spin.setValue(0)
-        training.arch_combo.setCurrentText("selfedu-rgb")
-        print(f"training selfedu-rgb from {training.collected_label.text()}")
+        training.data.synthetic_spin.setValue(0)
+        training.network.arch_combo.setCurrentText("selfedu-rgb")
+        print(f"training selfedu-rgb from {training.data.collected_label.text()}")
     else:
-        training.synthetic_spin.setValue(1500)
-        training.arch_combo.setCurrentText(args.model if args.model in ("ox-cnn", "quadrants") else "ox-cnn")
+        training.data.synthetic_spin.setValue(1500)
+        training.network.arch_combo.setCurrentText(args.model if args.model in ("ox-cnn", "quadrants") else "ox-cnn")
     training.start()
     run_for(app, 30.0, until=lambda: len(training.history["x"]) > 0)   # the data set is built in the worker
     replay.start()
@@ -170,7 +170,7 @@ def main() -> int:
     training.cancel()
     run_for(app, 5.0, until=lambda: not training.running)
     print(f"drawing while training:  {summary(busy)}")
-    print(f"  training meanwhile: {steps} steps of batch {training.batch_spin.value()}, "
+    print(f"  training meanwhile: {steps} steps of batch {training.schedule.batch_spin.value()}, "
           f"{training.applied} weight copies shown on the pipeline")
     print(f"  longest GUI frame gap during training: {max(busy):.1f} ms (target < 50 ms)")
     if args.own_classes:
