@@ -46,3 +46,28 @@ def test_the_network_sees_the_fitted_page_like_the_picture():
 def test_a_wrong_array_is_refused():
     with pytest.raises(ValueError):
         fit_to_page(np.zeros((4, 4, 2), np.uint8), 28)
+
+
+@pytest.mark.parametrize("dtype, channels", [(np.uint8, 3), (np.uint8, 0), (np.uint16, 3), (np.float32, 3)])
+def test_a_photo_fitted_to_the_page_is_each_channel_area_averaged(dtype, channels):
+    """The page is what shrinking each colour plane on its own gives (the area average a teacher would compute),
+    whatever the file's depth: fitting all channels at once must not change a pixel."""
+    rng = np.random.default_rng(3)
+    shape = (301, 517, channels) if channels else (301, 517)
+    if dtype is np.float32:
+        image = (rng.random(shape) * 1.4 - 0.2).astype(np.float32)     # HDR values outside [0, 1] are clipped
+        full = 1.0
+    else:
+        full = np.iinfo(dtype).max
+        image = rng.integers(0, full + 1, shape).astype(dtype)
+    page, resized = fit_to_page(image, 120)
+    assert resized
+    planes = [image] if image.ndim == 2 else [image[:, :, 2], image[:, :, 1], image[:, :, 0]]
+    expected = []
+    for plane in planes:
+        plane = np.clip(plane.astype(np.float64) * (255.0 / full), 0, 255).astype(np.float32)
+        small = cv2.resize(plane, (120, 70), interpolation=cv2.INTER_AREA)
+        expected.append(small)
+    got = page[25:95] if page.ndim == 2 else page[25:95].transpose(2, 0, 1)
+    for want, have in zip(expected, [got] if page.ndim == 2 else got):
+        assert np.abs(np.rint(want).astype(int) - have.astype(int)).max() <= 1
