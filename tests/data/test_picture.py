@@ -55,7 +55,7 @@ def test_a_photo_fitted_to_the_page_is_each_channel_area_averaged(dtype, channel
     rng = np.random.default_rng(3)
     shape = (301, 517, channels) if channels else (301, 517)
     if dtype is np.float32:
-        image = (rng.random(shape) * 1.4 - 0.2).astype(np.float32)     # HDR values outside [0, 1] are clipped
+        image = (rng.random(shape) * 1.2 - 0.2).astype(np.float32)     # negative values are clipped to black
         full = 1.0
     else:
         full = np.iinfo(dtype).max
