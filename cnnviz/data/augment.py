@@ -82,16 +82,19 @@ class Augmentation:
 
 
 def augmented_copy(drawing: Drawing, augmentation: Augmentation, rng: np.random.Generator) -> np.ndarray:
-    """One random variant of a drawing as a uint8 canvas image of the same size."""
+    """One random variant of a drawing as a page of the same size, as ``Drawing.input_image`` gives it (grey, or
+    B, G, R for a colour page, whose image is warped: its strokes would re-draw it in black)."""
     size = drawing.image.shape[0]
     shift = rng.uniform(-1, 1, size=2) * augmentation.shift * size
     scale = 1.0 + rng.uniform(-1, 1) * augmentation.scale
     rotation = rng.uniform(-1, 1) * augmentation.rotation
     factor = 1.0 + rng.uniform(-1, 1) * augmentation.width
-    if drawing.has_strokes:
+    if drawing.has_strokes and not drawing.is_colour:
         moved = transform_strokes(drawing.stroke_points(), shift=tuple(shift), scale=scale, rotation=rotation)
         return render_strokes(moved, canvas=size, width=max(1.0, drawing.pen_width * factor))
-    image = transform_image(drawing.image, shift=tuple(shift), scale=scale, rotation=rotation, paper=255)
+    page = drawing.input_image()
+    image = transform_image(page, shift=tuple(shift), scale=scale, rotation=rotation,
+                            paper=255 if page.ndim == 2 else None)       # colour: its own border's colour
     grow = int(round((factor - 1.0) * drawing.pen_width / 2))
     return thicken_image(image, grow) if grow else image
 

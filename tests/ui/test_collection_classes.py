@@ -86,7 +86,9 @@ def test_class_folders_are_imported_as_drawings_of_their_classes(experiment_wind
     assert collection.class_names() == ("circle", "cross", "triangle")
     assert sorted(d.label for d in collection.drawings) == ["circle"] * 2 + ["triangle"] * 3
     size = window.canvas.size_pixels
-    assert all(d.image.shape == (size, size) for d in collection.drawings)       # fitted to the page
+    assert all(d.image.shape == (size, size, 3) for d in collection.drawings)    # fitted to the page, in colour
+    red, green, blue = (collection.drawings[0].image[..., c].astype(int) for c in range(3))
+    assert (red - blue).max() > 150                    # the circles are red (written as B, G, R 10, 40, 200)
     with pytest.raises(ImageFolderError):
         panel.import_class_folders(tmp_path / "photos" / "circle")   # images, but no class folders
     many = class_folders(tmp_path / "many", {f"c{k}": 1 for k in range(9)})

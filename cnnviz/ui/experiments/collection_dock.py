@@ -37,8 +37,10 @@ THUMBNAIL = 72
 
 
 def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
-    small = cv2.resize(image, (size, size), interpolation=cv2.INTER_AREA)
-    small = np.ascontiguousarray(small)
+    """A drawing's page (grey, or R, G, B) as a small picture, in colour if it is."""
+    small = np.ascontiguousarray(cv2.resize(image, (size, size), interpolation=cv2.INTER_AREA))
+    if small.ndim == 3:
+        return QPixmap.fromImage(QImage(small.data, size, size, 3 * size, QImage.Format.Format_RGB888).copy())
     return QPixmap.fromImage(QImage(small.data, size, size, size, QImage.Format.Format_Grayscale8).copy())
 
 
@@ -199,9 +201,7 @@ class CollectionPanel(QWidget):
                                 .format(len(folder.files) - len(drawings) - len(problems), MAX_DRAWINGS))
                 break
             try:
-                page, _ = fit_to_page(read_image(path), side)
-                if page.ndim == 3:          # the collection keeps grey pages (as the canvas's image_array)
-                    page = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+                page, _ = fit_to_page(read_image(path), side)       # a colour picture stays in colour
             except (ImageError, ValueError) as exc:
                 problems.append(f"{path.name}: {engine_text(exc)}")
                 continue
@@ -270,7 +270,7 @@ class CollectionPanel(QWidget):
         drawing = self.collection.drawings[self.gallery.row(item)]
         if drawing.has_strokes:
             self.host.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
-        elif drawing.image.shape == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, an import
+        elif drawing.image.shape[:2] == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, colour
             self.host.canvas.set_picture(drawing.image)
         else:
             self.host.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
