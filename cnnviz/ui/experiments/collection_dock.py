@@ -21,11 +21,11 @@ from cnnviz.data.collection import MAX_DRAWINGS, CollectionError, load_collectio
 from cnnviz.data.image_folder import ImageFolderError, scan_image_folder
 from cnnviz.data.picture import fit_to_page
 from cnnviz.data.preprocess import ImageError, read_image
-from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.files import error_reason
 
 from ..explain_text import engine_text
 from ..i18n import class_name
+from .class_counts import class_counts_text
 from .widgets import caption
 
 from .drawing_collection import (CLASSES_FILE, SAVE_DELAY_MS, SETTING, SYMBOLS,  # noqa: F401 (re-exported)
@@ -124,13 +124,9 @@ class CollectionPanel(QWidget):
             self.host.show_error(str(exc))
             return False
         self.collection.add(drawing)
-        counts = self.collection.counts()
-        if label not in SYMBOLS:
-            self.host.status(self.tr("Added to {0}: {1} drawings in that class").format(label, counts[label]), 4000)
-            return True
-        self.host.status(
-            self.tr("Added as {0}: {1} \u25cb and {2} \u00d7 collected").format(SYMBOLS[label], counts["circle"],
-                                                                              counts["cross"]), 4000)
+        counts = class_counts_text(len(self.collection.drawings), self.collection.counts(),
+                                   self.collection.class_names())
+        self.host.status(self.tr("Added as {0} ({1})").format(SYMBOLS.get(label) or class_name(label), counts), 4000)
         return True
 
     def _on_q_add_circle(self) -> None:
@@ -319,14 +315,8 @@ class CollectionPanel(QWidget):
 
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        counts = self.collection.counts()
-        if self.collection.class_names() != CLASS_NAMES:          # the user's own classes
-            self.summary.setText(self.tr("{0} drawings: {1}").format(len(self.collection.drawings), ", ".join(
-                f"{SYMBOLS.get(name, name)} {counts[name]}" for name in self.collection.class_names())))
-        else:
-            self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
-                len(self.collection.drawings), counts["circle"], counts["cross"]))
         classes, chosen = self.collection.class_names(), self.chosen_class()
+        self.summary.setText(class_counts_text(len(self.collection.drawings), self.collection.counts(), classes))
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         for name in classes:                # shown in the interface language, kept as the collection names it
