@@ -345,7 +345,7 @@ def to_network_input(image: np.ndarray, size: tuple[int, int] = (28, 28), *, cha
 
 
 def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED, *,
-               max_pixels: int = MAX_IMAGE_PIXELS) -> np.ndarray:
+               max_pixels: int | None = None) -> np.ndarray:
     """Read an image file as stored: (H, W) gray, (H, W, 3) BGR or (H, W, 4) BGRA.
 
     dtype is uint8, uint16 (16-bit files) or float32 (HDR formats).  Non-ASCII paths
@@ -354,7 +354,8 @@ def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED, *,
     MAX_IMAGE_FILE_BYTES of them, and an image whose header claims more than
     MAX_IMAGE_PIXELS is refused before it is decoded.  Raises ImageError naming the
     file when it is missing, a directory, not a regular file, unreadable, empty, too
-    large, or not a decodable image. ``max_pixels`` lowers the pixel limit (a collection's pages).
+    large, or not a decodable image. ``max_pixels`` replaces the pixel limit MAX_IMAGE_PIXELS (a collection's
+    pages have a lower one).
     """
     p = Path(path)
     try:
@@ -380,8 +381,9 @@ def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED, *,
 
 
 def decode_image(data: bytes, path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED, *,
-                 max_pixels: int = MAX_IMAGE_PIXELS) -> np.ndarray:
+                 max_pixels: int | None = None) -> np.ndarray:
     """Decode an image file's bytes (see read_image); ``path`` only names the file in errors."""
+    max_pixels = MAX_IMAGE_PIXELS if max_pixels is None else max_pixels
     if len(data) == 0:
         raise ImageError(path, message(EMPTY_FILE))
     size = image_size(data)
