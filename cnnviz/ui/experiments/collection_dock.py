@@ -126,7 +126,7 @@ class CollectionPanel(QWidget):
         self.collection.add(drawing)
         counts = class_counts_text(len(self.collection.drawings), self.collection.counts(),
                                    self.collection.class_names())
-        self.host.status(self.tr("Added as {0} ({1})").format(SYMBOLS.get(label) or class_name(label), counts), 4000)
+        self.host.status(self.tr("Added as {0} ({1})").format(SYMBOLS.get(label, label), counts), 4000)
         return True
 
     def _on_q_add_circle(self) -> None:
