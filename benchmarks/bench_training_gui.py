@@ -100,7 +100,7 @@ def three_class_collection(canvas, per_class: int, seed: int = 0, grey: bool = F
     for k in range(per_class):
         for label in ("circle", "cross", "triangle"):
             _, strokes = make_sketch(label, rng, width=14)
-            colour = colours[(k + len(drawings)) % len(colours)]
+            colour = colours[len(drawings) % len(colours)]          # 3 classes, 4 colours: every class gets each
             pen = [Stroke(14.0, False, array("f", np.column_stack([points, np.ones(len(points))]).ravel()), colour)
                    for points in strokes]
             canvas.set_stroke_list(pen)
