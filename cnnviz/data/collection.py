@@ -14,7 +14,8 @@ The folder format, for export, import and the saved session:
                                                  appearance is the collection's class order)
     0001-circle.png     8-bit PNG                the canvas page, lossless: grayscale for a grey page (as
                                                  collections always were), RGB for a colour one
-    strokes.json        {file: [{"width": w, "points": [[x, y], ...]}, ...]}   optional
+    strokes.json        {file: [{"width": w, "points": [[x, y], ...]}, ...]}   optional; a stroke of a colour
+                                                 pen also has "colour": [r, g, b] (black strokes have none)
 
 Import reads every row it can and reports the others (a missing or unreadable file, an unknown
 label, a wrong size, a page over the limits) instead of failing on the first bad one. A page's size is
@@ -78,15 +79,22 @@ COLUMNS = template("{file} needs the columns 'file' and 'label', found {columns}
 FILE_MISSING = template("{labels} line {line}: file {file} is missing")
 NOT_READABLE = template("not a readable image")
 WRONG_SIZE = template("is {width} x {height} pixels, expected {size} x {size}")
+BLACK = (0, 0, 0)          # the pen of a stroke that names no colour
 HEADER_BYTES = 65_536      # read to find an image's size before decoding it (a JPEG's frame header may follow EXIF)
 OVER_BUDGET = template("not read: the collection's pages would take more than {limit:,} MB of memory")
 
 
 @dataclass(frozen=True)
 class PenStroke:
-    """One stroke as drawn: points (n, 2) float of canvas x, y and the pen width in canvas pixels."""
+    """One stroke as drawn: points (n, 2) float of canvas x, y, the pen width in canvas pixels and the pen's
+    colour (R, G, B, 0-255)."""
     points: np.ndarray
     width: float
+    colour: tuple[int, int, int] = BLACK
+
+    @property
+    def is_black(self) -> bool:
+        return tuple(self.colour) == BLACK
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,7 @@ class Drawing:
 
 def make_drawing(image: np.ndarray, label: str, strokes: Iterable = ()) -> Drawing:
     """A Drawing from a canvas page (uint8 (H, W) grey or (H, W, 3) R, G, B, as the canvas's ``image_array``
-    and ``rgb_array`` give it) and strokes given as PenStroke or (points, width) pairs.
+    and ``rgb_array`` give it) and strokes given as PenStroke or (points, width[, colour R, G, B]) tuples.
 
     Points may carry a third column (pressure); it is dropped. Raises ValueError for an image that is not
     such a page of at least 8 x 8, ClassNameError (a ValueError) for a label that cannot be a class name.
@@ -137,13 +145,14 @@ def make_drawing(image: np.ndarray, label: str, strokes: Iterable = ()) -> Drawi
     pen = []
     for stroke in strokes:
         if isinstance(stroke, PenStroke):
-            points, width = stroke.points, stroke.width
+            points, width, colour = stroke.points, stroke.width, stroke.colour
         else:
-            points, width = stroke
+            points, width, *rest = stroke
+            colour = rest[0] if rest else BLACK
         points = np.asarray(points, dtype=np.float64)
         points = points.reshape(len(points), -1)[:, :2].copy() if points.size else np.zeros((0, 2))
         if len(points):
-            pen.append(PenStroke(points, float(width)))
+            pen.append(PenStroke(points, float(width), _colour(colour)))
     return Drawing(image.copy(), label, tuple(pen))
 
 
@@ -170,8 +179,18 @@ def _png(drawing: Drawing, name: str) -> bytes:
     return data.tobytes()
 
 
+def _colour(value) -> tuple[int, int, int]:
+    """A pen colour as (R, G, B) whole numbers 0-255; ValueError otherwise."""
+    colour = tuple(int(c) for c in value)
+    if len(colour) != 3 or not all(0 <= c <= 255 for c in colour) or list(colour) != list(value):
+        raise ValueError(f"a pen colour is three whole numbers 0-255 (R, G, B), got {value!r}")
+    return colour
+
+
 def _strokes_entry(drawing: Drawing) -> list:
-    return [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
+    """The strokes as strokes.json holds them (a black stroke exactly as before colour was kept)."""
+    return [{"width": s.width, "points": np.round(s.points, 2).tolist(),
+             **({} if s.is_black else {"colour": list(s.colour)})} for s in drawing.strokes]
 
 
 def _labels_csv(names: Sequence[str], drawings: Sequence[Drawing]) -> bytes:
@@ -288,8 +307,8 @@ def _read_strokes(folder: Path, problems: list[str]) -> dict:
 
 def _strokes_of(entry, name: str, problems: list[str]) -> list[PenStroke]:
     try:
-        return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]))
-                for s in entry]
+        return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]),
+                          _colour(s["colour"] if "colour" in s else BLACK)) for s in entry]
     except (TypeError, KeyError, ValueError, RecursionError) as exc:
         problems.append(message(PLACE, place=name, reason=message(STROKES_UNREADABLE, reason=as_message(exc))))
         return []

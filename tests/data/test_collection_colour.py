@@ -162,3 +162,43 @@ def test_augmented_copies_of_a_colour_drawing_stay_in_colour_on_white_paper():
                         validation_fraction=0.0)
     redness = data.x[:, 0] - data.x[:, 1]                              # R minus G per cell
     assert (redness.reshape(len(data.x), -1).max(axis=1) > 0.5).all()    # every copy trains on red
+
+
+def red_strokes():
+    angles = np.linspace(0, 2 * np.pi, 30)
+    return [(np.stack([140 + 70 * np.cos(angles), 140 + 70 * np.sin(angles)], axis=1), 14.0, RED),
+            (np.array([[100.0, 100.0], [180.0, 180.0]]), 10.0, (0, 0, 0))]
+
+
+def test_strokes_keep_their_pen_colour_and_black_strokes_are_stored_as_before(tmp_path):
+    import json
+    drawing = make_drawing(red_page(), "circle", red_strokes())
+    assert [s.colour for s in drawing.strokes] == [RED, (0, 0, 0)]
+    save_collection([drawing], tmp_path / "out")
+    entry = json.loads((tmp_path / "out" / "strokes.json").read_text())["0001-circle.png"]
+    assert entry[0]["colour"] == list(RED) and "colour" not in entry[1]          # black: the old format
+    back = load_collection(tmp_path / "out").drawings[0]
+    assert [s.colour for s in back.strokes] == [RED, (0, 0, 0)]
+    entry[0]["colour"] = [300, "x"]                                               # damaged: said, the page kept
+    (tmp_path / "out" / "strokes.json").write_text(json.dumps({"0001-circle.png": entry}))
+    report = load_collection(tmp_path / "out")
+    assert report.drawings[0].strokes == () and report.drawings[0].is_colour
+    assert "strokes are unreadable" in str(report.problems[0])
+
+
+def test_augmented_copies_redraw_colour_strokes_in_their_colours():
+    from cnnviz.data.augment import render_colour_strokes
+    from cnnviz.data.sketches import render_strokes
+    drawing = make_drawing(red_page(), "circle", red_strokes())
+    copy = augmented_copy(drawing, Augmentation(), np.random.default_rng(1))      # B, G, R
+    blue, green, red = (copy[..., c].astype(int) for c in range(3))
+    assert ((red - green) > 150).sum() > 500                                     # the red ring, re-drawn red
+    assert ((red < 60) & (green < 60) & (blue < 60)).sum() > 50                  # the black line, black
+    assert (copy[0, 0] == 255).all()
+    points = [s for s, _, _ in red_strokes()]
+    for one in points:                                       # a black pen gives the grey rendering's pixels
+        black = render_colour_strokes([one], [(0, 0, 0)], canvas=280, width=14)
+        for c in range(3):
+            np.testing.assert_array_equal(black[..., c], render_strokes([one], canvas=280, width=14))
+    both = render_colour_strokes(points, [(0, 0, 0)] * 2, canvas=280, width=14).astype(int)
+    assert np.abs(both[..., 0] - render_strokes(points, canvas=280, width=14)).max() <= 2    # where they cross

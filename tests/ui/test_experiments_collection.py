@@ -152,16 +152,18 @@ def test_a_colour_drawing_is_kept_shown_and_reopened_in_colour(experiment_window
     red_circle(window)
     experiments.add_cross()
     drawing = experiments.collection.drawings[-1]
-    assert not drawing.has_strokes                          # strokes would replay it in black
+    assert [s.colour for s in drawing.strokes] == [RED]      # its stroke, in its pen's colour
     icon = experiments.collection_panel.gallery.item(0).icon().pixmap(72, 72).toImage()
     colours = {icon.pixelColor(x, 36).getRgb()[:3] for x in range(72)}
     assert any(r - g > 100 for r, g, _ in colours)              # the thumbnail is red, not grey
     window.canvas.clear()
     experiments.collection_panel._on_q_open(experiments.collection_panel.gallery.item(0))
     np.testing.assert_array_equal(window.canvas.rgb_array(), drawing.image)     # back on the canvas, in colour
+    assert [s.colour for s in window.canvas.strokes()] == [RED]                  # as a red stroke (undo, pen)
     experiments.collection.save_now()                        # the session folder keeps it in colour
     again = load_collection(experiments.collection.folder)
     np.testing.assert_array_equal(again.drawings[0].image, drawing.image)
+    assert [s.colour for s in again.drawings[0].strokes] == [RED]
     experiments.collection_panel.export_to(tmp_path / "out")     # and so does an export
     exported = load_collection(tmp_path / "out", size=280)
     np.testing.assert_array_equal(exported.drawings[0].image, drawing.image)

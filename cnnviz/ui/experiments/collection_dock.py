@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from array import array
 from pathlib import Path
 
 import cv2
@@ -23,6 +24,7 @@ from cnnviz.data.picture import fit_to_page
 from cnnviz.data.preprocess import ImageError, read_image
 from cnnviz.files import error_reason
 
+from ..canvas import Stroke
 from ..explain_text import engine_text
 from ..i18n import class_name
 from .class_counts import class_counts_text
@@ -264,8 +266,12 @@ class CollectionPanel(QWidget):
 
     def _on_q_open(self, item: QListWidgetItem) -> None:
         drawing = self.collection.drawings[self.gallery.row(item)]
-        if drawing.has_strokes:
+        if drawing.has_strokes and all(s.is_black for s in drawing.strokes):
             self.host.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
+        elif drawing.has_strokes:                 # each stroke in its own width and colour
+            self.host.canvas.set_stroke_list([Stroke(s.width, data=array("f", np.column_stack(
+                [s.points, np.ones(len(s.points))]).astype(np.float32).ravel()), colour=s.colour)
+                for s in drawing.strokes])
         elif drawing.image.shape[:2] == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, colour
             self.host.canvas.set_picture(drawing.image)
         else:
