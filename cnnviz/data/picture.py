@@ -62,7 +62,9 @@ def as_page(image: np.ndarray) -> np.ndarray:
         image = _composite_alpha(image, full)
     if image.dtype != np.uint8:
         image = np.rint(np.clip(image.astype(np.float32) * np.float32(255.0 / full), 0, 255)).astype(np.uint8)
-    if image.ndim == 3 and np.array_equal(image[:, :, 0], image[:, :, 1]) \
-            and np.array_equal(image[:, :, 1], image[:, :, 2]):
+    if image.ndim == 2:
+        return image
+    pixels = image.reshape(-1, 3)
+    if np.array_equal(pixels[:, 0], pixels[:, 1]) and np.array_equal(pixels[:, 1], pixels[:, 2]):
         return np.ascontiguousarray(image[:, :, 0])
-    return np.ascontiguousarray(image[:, :, ::-1]) if image.ndim == 3 else image
+    return cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
