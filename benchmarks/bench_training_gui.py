@@ -1,11 +1,12 @@
 """Does the GUI stay smooth while a model trains? Replay pen movements offscreen during training.
 
     python benchmarks/bench_training_gui.py [--seconds 6] [--model ox-cnn]
-    python benchmarks/bench_training_gui.py --own-classes [--seconds 6]
+    python benchmarks/bench_training_gui.py --own-classes [--seconds 6] [--black-pen]
 
 --own-classes: the issue-13 case instead: selfedu-rgb trained from scratch in the Training dock on a
 collection of 30 drawings per class of three classes (circle, cross, triangle; no synthetic sketches),
-the same pen replay meanwhile.
+drawn on the canvas in the pen palette's colours and collected in colour as the dock collects them, the
+same pen replay meanwhile.
 
 Opens the main window offscreen and starts the Training dock's run (ox-cnn from scratch on 1,500
 synthetic sketches, weights handed to the window every 20 steps: the pipeline and filter tiles
@@ -84,16 +85,27 @@ class PenReplay:
         return list(np.diff(self.ticks) * 1000.0)
 
 
-def three_class_collection(per_class: int, seed: int = 0) -> list:
-    """`per_class` generated drawings of each of circle, cross and triangle, as collected drawings."""
-    from cnnviz.data.collection import make_drawing
+def three_class_collection(canvas, per_class: int, seed: int = 0, grey: bool = False) -> list:
+    """`per_class` generated drawings of each of circle, cross and triangle, drawn on the canvas with the pen
+    palette's colours in turn and collected as the dock collects the canvas (in colour: R, G, B pages)."""
+    from array import array
+
     from cnnviz.data.sketches import make_sketch
+    from cnnviz.ui.canvas import Stroke
+    from cnnviz.ui.experiments.drawing_collection import drawing_from_canvas
+    from cnnviz.ui.pen_palette import PEN_COLOURS
+    colours = [colour for _, colour in (PEN_COLOURS[:1] if grey else PEN_COLOURS[1:])]   # black; or red, green...
     rng = np.random.default_rng(seed)
     drawings = []
-    for _ in range(per_class):
+    for k in range(per_class):
         for label in ("circle", "cross", "triangle"):
-            image, strokes = make_sketch(label, rng, width=14)
-            drawings.append(make_drawing(image, label, [(points, 14.0) for points in strokes]))
+            _, strokes = make_sketch(label, rng, width=14)
+            colour = colours[len(drawings) % len(colours)]          # 3 classes, 4 colours: every class gets each
+            pen = [Stroke(14.0, False, array("f", np.column_stack([points, np.ones(len(points))]).ravel()), colour)
+                   for points in strokes]
+            canvas.set_stroke_list(pen)
+            drawings.append(drawing_from_canvas(canvas, label))
+    canvas.clear()
     return drawings
 
 
@@ -126,6 +138,8 @@ def main() -> int:
     parser.add_argument("--model", default="ox-cnn")
     parser.add_argument("--own-classes", action="store_true",
                         help="selfedu-rgb from 30 collected drawings per class of 3 classes")
+    parser.add_argument("--black-pen", action="store_true",
+                        help="with --own-classes: the drawings in black (grey pages), for comparison")
     args = parser.parse_args()
 
     from cnnviz.ui.app import configure_pyqtgraph
@@ -154,10 +168,11 @@ def main() -> int:
     training = experiments.training
     training.schedule.epochs_spin.setValue(200)                # long enough; stopped after --seconds
     if args.own_classes:
-        experiments.collection.extend(three_class_collection(30))
+        experiments.collection.extend(three_class_collection(window.canvas, 30, grey=args.black_pen))
+        colour = sum(d.image.ndim == 3 for d in experiments.collection.drawings)
         training.data.synthetic_spin.setValue(0)
         training.network.arch_combo.setCurrentText("selfedu-rgb")
-        print(f"training selfedu-rgb from {training.data.collected_label.text()}")
+        print(f"training selfedu-rgb from {training.data.collected_label.text()}, {colour} of them in colour")
     else:
         training.data.synthetic_spin.setValue(1500)
         training.network.arch_combo.setCurrentText(args.model if args.model in ("ox-cnn", "quadrants") else "ox-cnn")

@@ -256,6 +256,13 @@ def collection_cases(rng, folder: Path) -> list[tuple[str, str, Path]]:
     make("many-rows", "file,label\n" + "a.png,circle\n" * 20000, {"a.png": good})
     make("empty-labels", "", {})
     make("nul-in-csv", b"file,label\na.png\x00,circle\n", {"a.png": good})
+    colour = cv2.imencode(".png", np.full((280, 280, 3), (30, 30, 220), np.uint8))[1].tobytes()
+    make("colour-page", rows, {"a.png": good, "b.png": colour})
+    make("rgba-16-bit-page", rows, {"a.png": good, "b.png": cv2.imencode(".png", np.full((280, 280, 4), 40000,
+                                                                                         np.uint16))[1].tobytes()})
+    make("tiny-page", rows, {"a.png": good, "b.png": cv2.imencode(".png", np.zeros((3, 3), np.uint8))[1].tobytes()})
+    make("page-over-the-page-limit", rows, {"a.png": good, "b.png": _png(4000, 4000)})
+    make("colour-page-bombs", "file,label\n" + "b.png,cross\n" * 5000, {"b.png": _png(2048, 2048)})
     for k in range(15):
         make(f"random-strokes-{k}", rows, {"a.png": good, "b.png": good},
              rng.integers(32, 127, int(rng.integers(1, 400)), dtype="uint8").tobytes().decode("ascii"))

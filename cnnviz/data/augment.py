@@ -82,7 +82,8 @@ class Augmentation:
 
 
 def augmented_copy(drawing: Drawing, augmentation: Augmentation, rng: np.random.Generator) -> np.ndarray:
-    """One random variant of a drawing as a uint8 canvas image of the same size."""
+    """One random variant of a drawing as a page of the same size, as ``Drawing.input_image`` gives it (grey, or
+    B, G, R for a colour page). Strokes are re-drawn, each in its pen's colour; a page without strokes is warped."""
     size = drawing.image.shape[0]
     shift = rng.uniform(-1, 1, size=2) * augmentation.shift * size
     scale = 1.0 + rng.uniform(-1, 1) * augmentation.scale
@@ -90,10 +91,27 @@ def augmented_copy(drawing: Drawing, augmentation: Augmentation, rng: np.random.
     factor = 1.0 + rng.uniform(-1, 1) * augmentation.width
     if drawing.has_strokes:
         moved = transform_strokes(drawing.stroke_points(), shift=tuple(shift), scale=scale, rotation=rotation)
-        return render_strokes(moved, canvas=size, width=max(1.0, drawing.pen_width * factor))
-    image = transform_image(drawing.image, shift=tuple(shift), scale=scale, rotation=rotation, paper=255)
+        width = max(1.0, drawing.pen_width * factor)
+        if drawing.is_colour:
+            return render_colour_strokes(moved, [s.colour for s in drawing.strokes], canvas=size, width=width)
+        return render_strokes(moved, canvas=size, width=width)
+    page = drawing.input_image()
+    image = transform_image(page, shift=tuple(shift), scale=scale, rotation=rotation,
+                            paper=255 if page.ndim == 2 else None)       # colour: its own border's colour
     grow = int(round((factor - 1.0) * drawing.pen_width / 2))
     return thicken_image(image, grow) if grow else image
+
+
+def render_colour_strokes(strokes: Sequence[np.ndarray], colours: Sequence[tuple[int, int, int]], *, canvas: int,
+                          width: float) -> np.ndarray:
+    """Strokes drawn one after the other, each in its colour (R, G, B) and covering what is under it, on white
+    paper: uint8 (canvas, canvas, 3) B, G, R (as ``Drawing.input_image``). Each stroke's coverage is
+    ``render_strokes``'s anti-aliased ink, so a black stroke gives the grey rendering's pixels."""
+    page = np.full((canvas, canvas, 3), 255.0, np.float32)
+    for points, colour in zip(strokes, colours):
+        cover = (255.0 - render_strokes([points], canvas=canvas, width=width).astype(np.float32)) / 255.0
+        page += cover[:, :, None] * (np.asarray(colour[::-1], np.float32) - page)
+    return np.rint(page).astype(np.uint8)
 
 
 def jitter_inputs(batch: np.ndarray, rng: np.random.Generator, *, shift: float = 0.08, scale: float = 0.12,

@@ -1,20 +1,25 @@
 """A collection of the user's own labelled drawings, and its folder format.
 
 A drawing is what the canvas holds: its strokes (points (n, 2) of canvas x, y and a pen width each,
-when known) and the rendered canvas image (uint8 (H, W), 0 ink and 255 paper). The image is the
-truth for training; the strokes let augmentation re-draw the drawing exactly (another pen width,
-a rotation) instead of resampling pixels.
+when known) and the rendered canvas page: uint8 (H, W) grey (0 ink, 255 paper) while the page is grey,
+(H, W, 3) R, G, B when something on it is coloured (a colour pen, a colour picture or photo). The page is
+the truth for training, read through the one preprocessing path as the canvas is (``Drawing.input_image``
+is what the canvas's ``input_image`` gives); the strokes let augmentation re-draw a grey drawing exactly
+(another pen width, a rotation) instead of resampling pixels.
 
 The folder format, for export, import and the saved session:
 
     labels.csv          file,label               one row per drawing, label a class name (any valid name,
                                                  see cnnviz.data.classes; the file's order of first
                                                  appearance is the collection's class order)
-    0001-circle.png     8-bit grayscale PNG      the canvas image, lossless
-    strokes.json        {file: [{"width": w, "points": [[x, y], ...]}, ...]}   optional
+    0001-circle.png     8-bit PNG                the canvas page, lossless: grayscale for a grey page (as
+                                                 collections always were), RGB for a colour one
+    strokes.json        {file: [{"width": w, "points": [[x, y], ...]}, ...]}   optional; a stroke of a colour
+                                                 pen also has "colour": [r, g, b] (black strokes have none)
 
 Import reads every row it can and reports the others (a missing or unreadable file, an unknown
-label, a wrong size) instead of failing on the first bad one.
+label, a wrong size, a page over the limits) instead of failing on the first bad one. A page's size is
+read from its file's header and checked before it is decoded.
 
 NumPy + OpenCV only; never Qt.
 """
@@ -37,6 +42,8 @@ import numpy as np
 from ..files import create_atomically, errno_reason, error_reason, python_error_text, write_atomically
 from ..messages import MessageError, as_message, message, template
 from .classes import ClassNameError, check_class_name, class_index
+from .image_header import image_size
+from .picture import as_page
 from .preprocess import EMPTY_FILE, NOT_AN_IMAGE, ImageError, read_image
 from .sketches import CLASS_NAMES
 
@@ -46,7 +53,9 @@ LABELS_FILE = "labels.csv"
 STROKES_FILE = "strokes.json"
 
 
-MAX_DRAWINGS = 5_000       # rows of labels.csv read (each drawing holds a 280 x 280 image: 400 MB in all)
+MAX_DRAWINGS = 5_000       # rows of labels.csv read (each drawing holds a 280 x 280 page: 400 MB grey, 1.2 GB colour)
+MAX_PAGE_PIXELS = 2048 * 2048                    # one page (the canvas is 280 x 280), checked in the file's header
+MAX_COLLECTION_BYTES = MAX_DRAWINGS * 280 * 280 * 3  # all pages read: as many colour canvas pages as rows allowed
 TOO_MANY_ROWS = template("{file} lists {rows:,} drawings; only the first {limit:,} are read")
 FOLDER_TAKEN = template("{folder} already holds '{name}': export into an empty or new folder (an export never "
                         "overwrites or deletes files)")
@@ -70,25 +79,43 @@ COLUMNS = template("{file} needs the columns 'file' and 'label', found {columns}
 FILE_MISSING = template("{labels} line {line}: file {file} is missing")
 NOT_READABLE = template("not a readable image")
 WRONG_SIZE = template("is {width} x {height} pixels, expected {size} x {size}")
+BLACK = (0, 0, 0)          # the pen of a stroke that names no colour
+HEADER_BYTES = 65_536      # read to find an image's size before decoding it (a JPEG's frame header may follow EXIF)
+OVER_BUDGET = template("not read: the collection's pages would take more than {limit:,} MB of memory")
 
 
 @dataclass(frozen=True)
 class PenStroke:
-    """One stroke as drawn: points (n, 2) float of canvas x, y and the pen width in canvas pixels."""
+    """One stroke as drawn: points (n, 2) float of canvas x, y, the pen width in canvas pixels and the pen's
+    colour (R, G, B, 0-255)."""
     points: np.ndarray
     width: float
+    colour: tuple[int, int, int] = BLACK
+
+    @property
+    def is_black(self) -> bool:
+        return tuple(self.colour) == BLACK
 
 
 @dataclass(frozen=True)
 class Drawing:
-    """One collected example: the canvas image, its class and (when known) its strokes."""
-    image: np.ndarray                           # uint8 (H, W), 0 ink, 255 paper
+    """One collected example: the canvas page, its class and (when known) its strokes."""
+    image: np.ndarray                           # uint8 (H, W) grey, 0 ink, 255 paper; or (H, W, 3) R, G, B
     label: str                                  # a class name, e.g. "circle" (any, see cnnviz.data.classes)
     strokes: tuple[PenStroke, ...] = ()         # empty when only the image is known (imported PNGs)
 
     @property
     def has_strokes(self) -> bool:
         return bool(self.strokes)
+
+    @property
+    def is_colour(self) -> bool:
+        return self.image.ndim == 3
+
+    def input_image(self) -> np.ndarray:
+        """The page as the one preprocessing path (``preprocess.to_network_input``) reads it, as the canvas's
+        ``input_image`` gives it: the grey page, or (H, W, 3) B, G, R for a colour page."""
+        return self.image if self.image.ndim == 2 else np.ascontiguousarray(self.image[:, :, ::-1])
 
     @property
     def pen_width(self) -> float:
@@ -103,26 +130,29 @@ class Drawing:
 
 
 def make_drawing(image: np.ndarray, label: str, strokes: Iterable = ()) -> Drawing:
-    """A Drawing from a canvas image and strokes given as PenStroke or (points, width) pairs.
+    """A Drawing from a canvas page (uint8 (H, W) grey or (H, W, 3) R, G, B, as the canvas's ``image_array``
+    and ``rgb_array`` give it) and strokes given as PenStroke or (points, width[, colour R, G, B]) tuples.
 
-    Points may carry a third column (pressure); it is dropped. Raises ValueError for an image
-    that is not 2-D uint8, ClassNameError (a ValueError) for a label that cannot be a class name.
+    Points may carry a third column (pressure); it is dropped. Raises ValueError for an image that is not
+    such a page of at least 8 x 8, ClassNameError (a ValueError) for a label that cannot be a class name.
     """
     image = np.asarray(image)
-    if image.ndim != 2 or image.dtype != np.uint8 or min(image.shape) < 8:
-        raise ValueError(f"a drawing's image must be uint8 (H, W) of at least 8 x 8, got "
+    if image.ndim not in (2, 3) or (image.ndim == 3 and image.shape[2] != 3) or image.dtype != np.uint8 \
+            or min(image.shape[:2]) < 8:
+        raise ValueError(f"a drawing's image must be uint8 (H, W) or (H, W, 3) of at least 8 x 8, got "
                          f"{image.dtype} {image.shape}")
     label = check_class_name(label)
     pen = []
     for stroke in strokes:
         if isinstance(stroke, PenStroke):
-            points, width = stroke.points, stroke.width
+            points, width, colour = stroke.points, stroke.width, stroke.colour
         else:
-            points, width = stroke
+            points, width, *rest = stroke
+            colour = rest[0] if rest else BLACK
         points = np.asarray(points, dtype=np.float64)
         points = points.reshape(len(points), -1)[:, :2].copy() if points.size else np.zeros((0, 2))
         if len(points):
-            pen.append(PenStroke(points, float(width)))
+            pen.append(PenStroke(points, float(width), _colour(colour)))
     return Drawing(image.copy(), label, tuple(pen))
 
 
@@ -143,14 +173,24 @@ def _file_names(drawings: Sequence[Drawing]) -> list[str]:
 
 
 def _png(drawing: Drawing, name: str) -> bytes:
-    ok, data = cv2.imencode(".png", drawing.image)
+    ok, data = cv2.imencode(".png", drawing.input_image())       # grey, or B, G, R as OpenCV writes colour
     if not ok:
         raise CollectionError(message(CANNOT_ENCODE, file=name))
     return data.tobytes()
 
 
+def _colour(value) -> tuple[int, int, int]:
+    """A pen colour as (R, G, B) whole numbers 0-255; ValueError otherwise."""
+    colour = tuple(int(c) for c in value)
+    if len(colour) != 3 or not all(0 <= c <= 255 for c in colour) or list(colour) != list(value):
+        raise ValueError(f"a pen colour is three whole numbers 0-255 (R, G, B), got {value!r}")
+    return colour
+
+
 def _strokes_entry(drawing: Drawing) -> list:
-    return [{"width": s.width, "points": np.round(s.points, 2).tolist()} for s in drawing.strokes]
+    """The strokes as strokes.json holds them (a black stroke exactly as before colour was kept)."""
+    return [{"width": s.width, "points": np.round(s.points, 2).tolist(),
+             **({} if s.is_black else {"colour": list(s.colour)})} for s in drawing.strokes]
 
 
 def _labels_csv(names: Sequence[str], drawings: Sequence[Drawing]) -> bytes:
@@ -267,8 +307,8 @@ def _read_strokes(folder: Path, problems: list[str]) -> dict:
 
 def _strokes_of(entry, name: str, problems: list[str]) -> list[PenStroke]:
     try:
-        return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]))
-                for s in entry]
+        return [PenStroke(np.asarray(s["points"], dtype=np.float64).reshape(-1, 2), float(s["width"]),
+                          _colour(s["colour"] if "colour" in s else BLACK)) for s in entry]
     except (TypeError, KeyError, ValueError, RecursionError) as exc:
         problems.append(message(PLACE, place=name, reason=message(STROKES_UNREADABLE, reason=as_message(exc))))
         return []
@@ -278,6 +318,8 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
     """Read a collection folder; bad rows and files are reported in ``problems``, the rest returned.
 
     size: if given, images of another size are reported and skipped (the canvas is size x size).
+    A grey page loads as uint8 (H, W), exactly as stored; a colour page as (H, W, 3) R, G, B. Pages over
+    MAX_PAGE_PIXELS (read from the header, before decoding) or beyond MAX_COLLECTION_BYTES in all are set aside.
     Raises CollectionError only when the folder or its labels.csv cannot be read at all.
     """
     folder = Path(folder)
@@ -296,6 +338,7 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
         report.problems.append(message(TOO_MANY_ROWS, file=LABELS_FILE, rows=len(rows), limit=MAX_DRAWINGS))
         rows = rows[:MAX_DRAWINGS]
     strokes = _read_strokes(folder, report.problems)
+    held = 0                                  # bytes of the pages read so far
     for line, row in enumerate(rows, start=2):
         name, label = (row.get("file") or "").strip(), (row.get("label") or "").strip()
         try:
@@ -307,30 +350,58 @@ def load_collection(folder: str | os.PathLike, *, size: int | None = None) -> Im
         if not name or Path(name).name != name or not path.is_file():
             report.problems.append(message(FILE_MISSING, labels=LABELS_FILE, line=line, file=repr(name)))
             continue
+        header = _header_size(path)             # (width, height) before decoding, when the header says it
+        if size is not None and header is not None and header != (size, size) \
+                and header[0] * header[1] <= MAX_PAGE_PIXELS:        # (over it: read_image names the limit)
+            report.problems.append(message(PLACE, place=name, reason=message(
+                WRONG_SIZE, width=header[0], height=header[1], size=size)))
+            continue
         try:
-            image = read_image(path, cv2.IMREAD_GRAYSCALE)
+            image = as_page(read_image(path, max_pixels=MAX_PAGE_PIXELS))     # grey stays grey, colour is R, G, B
         except ImageError as exc:          # a 0-byte file of an interrupted save, a picture bomb: set aside
             reason = as_message(exc.reason)
             plain = reason.template in (EMPTY_FILE, NOT_AN_IMAGE)
             report.problems.append(message(PLACE, place=name, reason=message(NOT_READABLE) if plain else reason))
             continue
-        if size is not None and image.shape != (size, size):
+        except ValueError:                 # decoded, but not an image a page can be (NaN pixels of a float file)
+            report.problems.append(message(PLACE, place=name, reason=message(NOT_READABLE)))
+            continue
+        if (size is not None and image.shape[:2] != (size, size)) or min(image.shape[:2]) < 8:
             report.problems.append(message(PLACE, place=name, reason=message(
-                WRONG_SIZE, width=image.shape[1], height=image.shape[0], size=size)))
+                WRONG_SIZE, width=image.shape[1], height=image.shape[0], size=size or 8)))
+            continue
+        held += image.nbytes
+        if held > MAX_COLLECTION_BYTES:
+            report.problems.append(message(PLACE, place=name, reason=message(
+                OVER_BUDGET, limit=MAX_COLLECTION_BYTES // 2 ** 20)))
+            held -= image.nbytes
             continue
         pen = _strokes_of(strokes[name], name, report.problems) if name in strokes else []
         report.drawings.append(make_drawing(image, label, pen))
     return report
 
 
+def _header_size(path: Path) -> tuple[int, int] | None:
+    """(width, height) as the image file's header states it, or None (unknown format, unreadable: the
+    decoder's own checks then say why)."""
+    try:
+        with open(path, "rb") as handle:
+            return image_size(handle.read(HEADER_BYTES))
+    except OSError:
+        return None
+
+
 def network_inputs(drawings: Sequence[Drawing], size=(28, 28), *, crop: bool = False,
                    class_names: Sequence[str] = CLASS_NAMES, channels: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """The drawings as a training set: x float32 (N, channels, H, W) through ``to_network_input``, y int64 (N,)
-    indexing `class_names` (the model's classes). ClassNameError when a drawing's label is not one of them."""
+    indexing `class_names` (the model's classes). ClassNameError when a drawing's label is not one of them.
+
+    Each page is read as the canvas hands it to the network (``Drawing.input_image``): a colour page gives a
+    3-channel model its colours and a grey model the grey conversion it sees while drawing."""
     from .preprocess import to_network_input
     class_names = tuple(class_names)
     y = np.array([class_index(d.label, class_names) for d in drawings], dtype=np.int64)
     x = np.empty((len(drawings), channels) + tuple(size), np.float32)
     for i, drawing in enumerate(drawings):
-        x[i] = to_network_input(drawing.image, tuple(size), channels=channels, crop=crop)
+        x[i] = to_network_input(drawing.input_image(), tuple(size), channels=channels, crop=crop)
     return x, y

@@ -53,3 +53,24 @@ def fit_to_page(image: np.ndarray, side: int) -> tuple[np.ndarray, bool]:
         page[top:top + new_h, left:left + new_w] = plane
         pages.append(np.rint(page).astype(np.uint8))
     return (pages[0] if len(pages) == 1 else np.stack(pages, axis=2)), resized
+
+
+def as_page(image: np.ndarray) -> np.ndarray:
+    """An image as ``read_image`` gives it, kept at its size, as a page: uint8 (H, W) grey (a grey image, or a
+    colour file whose three channels are equal) or uint8 (H, W, 3) R, G, B. An 8-bit grey image is returned as
+    it is; 16-bit and float images are scaled to 0..255, and transparent pixels become paper (as
+    preprocessing takes them). Raises ValueError for an unsupported array."""
+    image = _as_supported(image)
+    if image.ndim == 2 and image.dtype == np.uint8:
+        return image
+    full = _full_scale(image)
+    if image.ndim == 3 and image.shape[2] == 4:
+        image = _composite_alpha(image, full)
+    if image.dtype != np.uint8:
+        image = np.rint(np.clip(image.astype(np.float32) * np.float32(255.0 / full), 0, 255)).astype(np.uint8)
+    if image.ndim == 2:
+        return image
+    pixels = image.reshape(-1, 3)
+    if np.array_equal(pixels[:, 0], pixels[:, 1]) and np.array_equal(pixels[:, 1], pixels[:, 2]):
+        return np.ascontiguousarray(image[:, :, 0])
+    return cv2.cvtColor(image, cv2.COLOR_BGR2RGB)

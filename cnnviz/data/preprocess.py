@@ -344,7 +344,8 @@ def to_network_input(image: np.ndarray, size: tuple[int, int] = (28, 28), *, cha
     return out
 
 
-def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED) -> np.ndarray:
+def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED, *,
+               max_pixels: int | None = None) -> np.ndarray:
     """Read an image file as stored: (H, W) gray, (H, W, 3) BGR or (H, W, 4) BGRA.
 
     dtype is uint8, uint16 (16-bit files) or float32 (HDR formats).  Non-ASCII paths
@@ -353,7 +354,8 @@ def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED) -> np
     MAX_IMAGE_FILE_BYTES of them, and an image whose header claims more than
     MAX_IMAGE_PIXELS is refused before it is decoded.  Raises ImageError naming the
     file when it is missing, a directory, not a regular file, unreadable, empty, too
-    large, or not a decodable image.
+    large, or not a decodable image. ``max_pixels`` replaces the pixel limit MAX_IMAGE_PIXELS (a collection's
+    pages have a lower one).
     """
     p = Path(path)
     try:
@@ -375,18 +377,20 @@ def read_image(path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED) -> np
         raise ImageError(path, message(PERMISSION_DENIED)) from None
     except OSError as error:
         raise ImageError(path, errno_reason(error.errno) if error.errno else python_error_text(error)) from None
-    return decode_image(data, path, flags)
+    return decode_image(data, path, flags, max_pixels=max_pixels)
 
 
-def decode_image(data: bytes, path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED) -> np.ndarray:
+def decode_image(data: bytes, path: str | os.PathLike, flags: int = cv2.IMREAD_UNCHANGED, *,
+                 max_pixels: int | None = None) -> np.ndarray:
     """Decode an image file's bytes (see read_image); ``path`` only names the file in errors."""
+    max_pixels = MAX_IMAGE_PIXELS if max_pixels is None else max_pixels
     if len(data) == 0:
         raise ImageError(path, message(EMPTY_FILE))
     size = image_size(data)
-    if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
+    if size is not None and size[0] * size[1] > max_pixels:
         width, height = size
         raise ImageError(path, message(TOO_MANY_PIXELS, width=width, height=height, pixels=width * height,
-                                       limit=MAX_IMAGE_PIXELS, over=width * height - MAX_IMAGE_PIXELS))
+                                       limit=max_pixels, over=width * height - max_pixels))
     try:
         with quiet_stderr():      # libpng and OpenCV print their own warnings; the error below is the one message
             image = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
@@ -394,10 +398,10 @@ def decode_image(data: bytes, path: str | os.PathLike, flags: int = cv2.IMREAD_U
         image = None
     if image is None or image.size == 0:
         raise ImageError(path, message(NOT_AN_IMAGE))
-    if image.shape[0] * image.shape[1] > MAX_IMAGE_PIXELS:       # a format whose header was not read above
+    if image.shape[0] * image.shape[1] > max_pixels:       # a format whose header was not read above
         height, width = image.shape[:2]
         raise ImageError(path, message(TOO_MANY_PIXELS, width=width, height=height, pixels=width * height,
-                                       limit=MAX_IMAGE_PIXELS, over=width * height - MAX_IMAGE_PIXELS))
+                                       limit=max_pixels, over=width * height - max_pixels))
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[:, :, 0]
     return image

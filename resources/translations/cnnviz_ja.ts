@@ -372,6 +372,18 @@
     </message>
 </context>
 <context>
+    <name>ClassCounts</name>
+    <message>
+        <source>, </source>
+        <comment>between the classes of a list of counts</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{0} drawings: {1}</source>
+        <translation>{0} 枚の絵：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
@@ -456,14 +468,6 @@
         <translation>クラスごとに画像のサブフォルダを 1 つ持つフォルダ：サブフォルダの名前がクラスです</translation>
     </message>
     <message>
-        <source>Added to {0}: {1} drawings in that class</source>
-        <translation>{0} に追加しました：このクラスの絵は {1} 枚です</translation>
-    </message>
-    <message>
-        <source>Added as {0}: {1} ○ and {2} × collected</source>
-        <translation>{0}として追加しました: ○ {1} 枚、× {2} 枚</translation>
-    </message>
-    <message>
         <source>There is no class {0}: the collection has {1} classes</source>
         <translation>クラス {0} はありません：コレクションのクラスは {1} 個です</translation>
     </message>
@@ -532,18 +536,14 @@
         <translation>{0} 枚の絵を読み込みました</translation>
     </message>
     <message>
+        <source>Added as {0} ({1})</source>
+        <translation>{0} として追加（{1}）</translation>
+    </message>
+    <message>
         <source>; {0} skipped:
 </source>
         <translation>。{0} 件をスキップ:
 </translation>
-    </message>
-    <message>
-        <source>{0} drawings: {1}</source>
-        <translation>{0} 枚の絵：{1}</translation>
-    </message>
-    <message>
-        <source>{0} drawings: {1} ○, {2} ×</source>
-        <translation>{0} 枚: ○ {1}、× {2}</translation>
     </message>
 </context>
 <context>
@@ -691,14 +691,6 @@
     <message>
         <source>stroke width</source>
         <translation>線の太さ</translation>
-    </message>
-    <message>
-        <source>{0} drawings ({1})</source>
-        <translation>{0} 枚の絵（{1}）</translation>
-    </message>
-    <message>
-        <source>{0} drawings ({1} ○, {2} ×)</source>
-        <translation>{0} 枚（○ {1}、× {2}）</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2930,10 @@
     <message>
         <source>lists or objects nested too deeply</source>
         <translation>リストやオブジェクトの入れ子が深すぎる</translation>
+    </message>
+    <message>
+        <source>not read: the collection&apos;s pages would take more than {limit:,} MB of memory</source>
+        <translation>読み込みませんでした：コレクションの画像が {limit:,} MB を超えるメモリを使うことになります</translation>
     </message>
     <message>
         <source>\ diagonal</source>

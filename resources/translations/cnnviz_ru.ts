@@ -372,6 +372,18 @@
     </message>
 </context>
 <context>
+    <name>ClassCounts</name>
+    <message>
+        <source>, </source>
+        <comment>between the classes of a list of counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} drawings: {1}</source>
+        <translation>Рисунков: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>circle</source>
@@ -456,14 +468,6 @@
         <translation>Папка с подпапкой изображений на каждый класс: имя подпапки — это класс</translation>
     </message>
     <message>
-        <source>Added to {0}: {1} drawings in that class</source>
-        <translation>Добавлено в {0}: в этом классе рисунков: {1}</translation>
-    </message>
-    <message>
-        <source>Added as {0}: {1} ○ and {2} × collected</source>
-        <translation>Добавлено как {0}: собрано ○ {1} и × {2}</translation>
-    </message>
-    <message>
         <source>There is no class {0}: the collection has {1} classes</source>
         <translation>Класса {0} нет: в коллекции классов: {1}</translation>
     </message>
@@ -532,18 +536,14 @@
         <translation>Импортировано рисунков: {0}</translation>
     </message>
     <message>
+        <source>Added as {0} ({1})</source>
+        <translation>Добавлено как {0} ({1})</translation>
+    </message>
+    <message>
         <source>; {0} skipped:
 </source>
         <translation>; пропущено {0}:
 </translation>
-    </message>
-    <message>
-        <source>{0} drawings: {1}</source>
-        <translation>Рисунков: {0} ({1})</translation>
-    </message>
-    <message>
-        <source>{0} drawings: {1} ○, {2} ×</source>
-        <translation>Рисунков: {0} (○ {1}, × {2})</translation>
     </message>
 </context>
 <context>
@@ -691,14 +691,6 @@
     <message>
         <source>stroke width</source>
         <translation>толщина</translation>
-    </message>
-    <message>
-        <source>{0} drawings ({1})</source>
-        <translation>Рисунков: {0} ({1})</translation>
-    </message>
-    <message>
-        <source>{0} drawings ({1} ○, {2} ×)</source>
-        <translation>рисунков: {0} (○ {1}, × {2})</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2930,10 @@
     <message>
         <source>lists or objects nested too deeply</source>
         <translation>списки или объекты вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <source>not read: the collection&apos;s pages would take more than {limit:,} MB of memory</source>
+        <translation>не прочитано: страницы коллекции заняли бы больше {limit:,} МБ памяти</translation>
     </message>
     <message>
         <source>\ diagonal</source>

@@ -86,10 +86,43 @@ def test_class_folders_are_imported_as_drawings_of_their_classes(experiment_wind
     assert collection.class_names() == ("circle", "cross", "triangle")
     assert sorted(d.label for d in collection.drawings) == ["circle"] * 2 + ["triangle"] * 3
     size = window.canvas.size_pixels
-    assert all(d.image.shape == (size, size) for d in collection.drawings)       # fitted to the page
+    assert all(d.image.shape == (size, size, 3) for d in collection.drawings)    # fitted to the page, in colour
+    red, green, blue = (collection.drawings[0].image[..., c].astype(int) for c in range(3))
+    assert (red - blue).max() > 150                    # the circles are red (written as B, G, R 10, 40, 200)
     with pytest.raises(ImageFolderError):
         panel.import_class_folders(tmp_path / "photos" / "circle")   # images, but no class folders
     many = class_folders(tmp_path / "many", {f"c{k}": 1 for k in range(9)})
     with pytest.raises(Exception, match="classes"):
         panel.import_class_folders(many)                              # 3 + 9 classes: over 10, nothing added
     assert len(collection.drawings) == 5
+
+
+@pytest.mark.parametrize("code", ["en", "ja", "ru"])
+def test_the_collection_and_the_training_dock_count_classes_in_one_wording(experiment_window, code):
+    """One formatter for the counts: the dock's summary and the Training dock's Collected line say the same,
+    for ○ and × and for the user's own classes, in every language."""
+    from cnnviz.ui import i18n
+    window = experiment_window("ox-cnn")
+    experiments = window.experiments
+    panel, data = experiments.collection_panel, experiments.training.data
+    try:
+        i18n.install_language(code)
+        put_sketch(window, "circle", 1)
+        experiments.add_circle_action.trigger()
+        panel.refresh()
+        experiments.training._on_collection_changed()
+        said = panel.summary.text()
+        assert said == data.collected_label.text()
+        assert "\u25cb 1" in said and "\u00d7 0" in said and "1" in said
+        panel.new_class("triangle")
+        put_sketch(window, "triangle", 2)
+        panel.add_to_class_number(3)
+        panel.refresh()
+        experiments.training._on_collection_changed()
+        assert panel.summary.text() == data.collected_label.text()
+        assert "\u25cb 1" in panel.summary.text() and "triangle 1" in panel.summary.text()
+        assert "triangle" in window.statusBar().currentMessage()
+        if code != "en":
+            assert "drawings" not in panel.summary.text()            # translated, not English
+    finally:
+        i18n.install_language("en")

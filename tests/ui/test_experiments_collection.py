@@ -107,3 +107,64 @@ def test_a_failed_collection_export_says_where_and_why_and_keeps_the_drawings(ex
     assert window._message_box.text() == expected
     window._message_box.close()
     assert len(window.experiments.collection.drawings) == 2
+
+
+RED = (220, 20, 20)
+
+
+def red_circle(window):
+    """A red circle drawn with the palette's pen, run through the pipeline."""
+    window.canvas.clear()
+    window.pen_palette.choose(RED)
+    angles = np.linspace(0, 2 * np.pi, 40)
+    window.canvas.begin_stroke(210.0, 140.0)
+    for a in angles[1:]:
+        window.canvas.extend_stroke(140 + 70 * np.cos(a), 140 + 70 * np.sin(a))
+    window.canvas.end_stroke()
+    window.live.run_now()
+    assert window.canvas.has_colour()
+
+
+@pytest.mark.parametrize("model", ["selfedu-rgb", "lecture-ox"])
+def test_a_collected_red_drawing_trains_on_what_the_canvas_shows(experiment_window, model):
+    """What is trained is what is drawn: the Training dock's data for a collected red drawing is bit for bit
+    the network input the canvas gave (colours for a colour model, their grey for a grey model)."""
+    from cnnviz.data.augment import training_set
+    window = experiment_window(model)
+    red_circle(window)
+    seen = window.live.network_input()
+    assert window.experiments.add_circle()
+    drawing = window.experiments.collection.drawings[-1]
+    if window.model.input_shape[0] == 3:
+        assert drawing.image.shape == (280, 280, 3)
+        np.testing.assert_array_equal(drawing.image, window.canvas.rgb_array())
+        assert (seen[0] - seen[1]).max() > 0.5                   # the canvas gives the colour model red
+    request = window.experiments.training.request()
+    _, height, width = window.model.input_shape
+    data = training_set(list(request.drawings), size=(height, width), channels=window.model.input_shape[0],
+                        crop=bool(window.model.preprocess.get("crop", False)), class_names=window.model.class_names)
+    np.testing.assert_array_equal(data.x[0], seen)
+
+
+def test_a_colour_drawing_is_kept_shown_and_reopened_in_colour(experiment_window, tmp_path):
+    window = experiment_window("selfedu-rgb")
+    experiments = window.experiments
+    red_circle(window)
+    experiments.add_cross()
+    drawing = experiments.collection.drawings[-1]
+    assert [s.colour for s in drawing.strokes] == [RED]      # its stroke, in its pen's colour
+    icon = experiments.collection_panel.gallery.item(0).icon().pixmap(72, 72).toImage()
+    colours = {icon.pixelColor(x, 36).getRgb()[:3] for x in range(72)}
+    assert any(r - g > 100 for r, g, _ in colours)              # the thumbnail is red, not grey
+    window.canvas.clear()
+    experiments.collection_panel._on_q_open(experiments.collection_panel.gallery.item(0))
+    np.testing.assert_array_equal(window.canvas.rgb_array(), drawing.image)     # back on the canvas, in colour
+    assert [s.colour for s in window.canvas.strokes()] == [RED]                  # as a red stroke (undo, pen)
+    experiments.collection.save_now()                        # the session folder keeps it in colour
+    again = load_collection(experiments.collection.folder)
+    np.testing.assert_array_equal(again.drawings[0].image, drawing.image)
+    assert [s.colour for s in again.drawings[0].strokes] == [RED]
+    experiments.collection_panel.export_to(tmp_path / "out")     # and so does an export
+    exported = load_collection(tmp_path / "out", size=280)
+    np.testing.assert_array_equal(exported.drawings[0].image, drawing.image)
+    assert cv2.imread(str(tmp_path / "out" / "0001-cross.png"), cv2.IMREAD_UNCHANGED).shape == (280, 280, 3)

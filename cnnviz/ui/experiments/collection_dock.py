@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from array import array
 from pathlib import Path
 
 import cv2
@@ -21,11 +22,12 @@ from cnnviz.data.collection import MAX_DRAWINGS, CollectionError, load_collectio
 from cnnviz.data.image_folder import ImageFolderError, scan_image_folder
 from cnnviz.data.picture import fit_to_page
 from cnnviz.data.preprocess import ImageError, read_image
-from cnnviz.data.sketches import CLASS_NAMES
 from cnnviz.files import error_reason
 
+from ..canvas import Stroke
 from ..explain_text import engine_text
 from ..i18n import class_name
+from .class_counts import class_counts_text
 from .widgets import caption
 
 from .drawing_collection import (CLASSES_FILE, SAVE_DELAY_MS, SETTING, SYMBOLS,  # noqa: F401 (re-exported)
@@ -37,8 +39,10 @@ THUMBNAIL = 72
 
 
 def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
-    small = cv2.resize(image, (size, size), interpolation=cv2.INTER_AREA)
-    small = np.ascontiguousarray(small)
+    """A drawing's page (grey, or R, G, B) as a small picture, in colour if it is."""
+    small = np.ascontiguousarray(cv2.resize(image, (size, size), interpolation=cv2.INTER_AREA))
+    if small.ndim == 3:
+        return QPixmap.fromImage(QImage(small.data, size, size, 3 * size, QImage.Format.Format_RGB888).copy())
     return QPixmap.fromImage(QImage(small.data, size, size, size, QImage.Format.Format_Grayscale8).copy())
 
 
@@ -122,13 +126,9 @@ class CollectionPanel(QWidget):
             self.host.show_error(str(exc))
             return False
         self.collection.add(drawing)
-        counts = self.collection.counts()
-        if label not in SYMBOLS:
-            self.host.status(self.tr("Added to {0}: {1} drawings in that class").format(label, counts[label]), 4000)
-            return True
-        self.host.status(
-            self.tr("Added as {0}: {1} \u25cb and {2} \u00d7 collected").format(SYMBOLS[label], counts["circle"],
-                                                                              counts["cross"]), 4000)
+        counts = class_counts_text(len(self.collection.drawings), self.collection.counts(),
+                                   self.collection.class_names())
+        self.host.status(self.tr("Added as {0} ({1})").format(SYMBOLS.get(label, label), counts), 4000)
         return True
 
     def _on_q_add_circle(self) -> None:
@@ -199,9 +199,7 @@ class CollectionPanel(QWidget):
                                 .format(len(folder.files) - len(drawings) - len(problems), MAX_DRAWINGS))
                 break
             try:
-                page, _ = fit_to_page(read_image(path), side)
-                if page.ndim == 3:          # the collection keeps grey pages (as the canvas's image_array)
-                    page = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+                page, _ = fit_to_page(read_image(path), side)       # a colour picture stays in colour
             except (ImageError, ValueError) as exc:
                 problems.append(f"{path.name}: {engine_text(exc)}")
                 continue
@@ -268,9 +266,13 @@ class CollectionPanel(QWidget):
 
     def _on_q_open(self, item: QListWidgetItem) -> None:
         drawing = self.collection.drawings[self.gallery.row(item)]
-        if drawing.has_strokes:
+        if drawing.has_strokes and all(s.is_black for s in drawing.strokes):
             self.host.canvas.set_strokes(drawing.stroke_points(), drawing.pen_width)
-        elif drawing.image.shape == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, an import
+        elif drawing.has_strokes:                 # each stroke in its own width and colour
+            self.host.canvas.set_stroke_list([Stroke(s.width, data=array("f", np.column_stack(
+                [s.points, np.ones(len(s.points))]).astype(np.float32).ravel()), colour=s.colour)
+                for s in drawing.strokes])
+        elif drawing.image.shape[:2] == (self.host.canvas.size_pixels,) * 2:     # a picture, a camera frame, colour
             self.host.canvas.set_picture(drawing.image)
         else:
             self.host.show_error(self.tr("This drawing was imported as an image only; it cannot be replayed as strokes"))
@@ -319,14 +321,8 @@ class CollectionPanel(QWidget):
 
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        counts = self.collection.counts()
-        if self.collection.class_names() != CLASS_NAMES:          # the user's own classes
-            self.summary.setText(self.tr("{0} drawings: {1}").format(len(self.collection.drawings), ", ".join(
-                f"{SYMBOLS.get(name, name)} {counts[name]}" for name in self.collection.class_names())))
-        else:
-            self.summary.setText(self.tr("{0} drawings: {1} \u25cb, {2} \u00d7").format(
-                len(self.collection.drawings), counts["circle"], counts["cross"]))
         classes, chosen = self.collection.class_names(), self.chosen_class()
+        self.summary.setText(class_counts_text(len(self.collection.drawings), self.collection.counts(), classes))
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         for name in classes:                # shown in the interface language, kept as the collection names it

@@ -39,15 +39,18 @@ def default_folder(settings) -> Path:
 
 
 def drawing_from_canvas(canvas, label: str) -> Drawing:
-    """The canvas as a Drawing; strokes are kept unless the eraser was used (then only the image)."""
+    """The canvas as a Drawing: its page in grey while the page is grey (exactly the canvas's ``image_array``),
+    in colour (``rgb_array``, R, G, B) when something coloured is on it, so training reads the page as the
+    canvas hands it to the network. The strokes, each with its pen colour, are kept to re-draw a drawing made on
+    white paper without the eraser; otherwise (a picture under it, the eraser used) only the page is kept."""
     if canvas.is_blank():
         raise ValueError(QCoreApplication.translate("CollectionPanel", "the canvas is empty: draw a \u25cb or a \u00d7 "
                                                                        "first"))
     strokes = canvas.strokes()
-    # strokes replay the drawing only on white paper and without the eraser; else the image alone is kept
+    # strokes replay the drawing only on white paper and without the eraser; else the page alone is kept
     replayable = canvas.picture() is None and not any(s.erase for s in strokes)
-    keep = [(s.points[:, :2], s.width) for s in strokes] if replayable else []
-    return make_drawing(canvas.image_array(), label, keep)
+    keep = [(s.points[:, :2], s.width, s.colour) for s in strokes] if replayable else []
+    return make_drawing(canvas.rgb_array() if canvas.has_colour() else canvas.image_array(), label, keep)
 
 
 class DrawingCollection(QObject):

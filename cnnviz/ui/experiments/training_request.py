@@ -9,6 +9,8 @@ from cnnviz.data.augment import Augmentation
 from cnnviz.engine.train import TrainConfig
 from cnnviz.jobs import WEIGHTS_EVERY, TrainingRequest
 
+from .class_counts import class_counts_text
+
 SLOW_STEP_SECONDS = 0.25    # "slow" pace: a pause after every step (about four steps a second, each one shown)
 
 
@@ -50,12 +52,7 @@ class DataChoice(QGroupBox):
 
     def show_counts(self, total: int, counts: dict[str, int], classes=("circle", "cross")) -> None:
         """The collection holds ``total`` drawings, ``counts`` of each of its ``classes``."""
-        if tuple(classes) != ("circle", "cross"):      # the user's own classes
-            self.collected_label.setText(self.tr("{0} drawings ({1})").format(
-                total, ", ".join(f"{name} {counts.get(name, 0)}" for name in classes)))
-            return
-        self.collected_label.setText(self.tr("{0} drawings ({1} \u25cb, {2} \u00d7)").format(
-            total, counts["circle"], counts["cross"]))
+        self.collected_label.setText(class_counts_text(total, counts, classes))
 
     def augmentation(self) -> Augmentation | None:
         """The augmentation chosen (None: the drawings are used as drawn)."""
