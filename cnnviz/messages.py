@@ -122,7 +122,8 @@ def message_from_data(data, english: str) -> Message | None:
     """The message ``message_to_data`` wrote, if every template in it is registered, its values are plain
     (text and numbers) and it says exactly ``english``; else None (a file may have been edited by hand)."""
     def build(item):
-        if not (isinstance(item, dict) and item.get("template") in _TEMPLATES and isinstance(item.get("values"), dict)):
+        if not (isinstance(item, dict) and isinstance(item.get("template"), str) and item["template"] in _TEMPLATES
+                and isinstance(item.get("values"), dict)):
             raise ValueError
         values = {}
         for key, value in item["values"].items():
@@ -134,6 +135,6 @@ def message_from_data(data, english: str) -> Message | None:
         return Message(item["template"], values)
     try:
         said = build(data)
-    except (ValueError, KeyError, IndexError, AttributeError):
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError, RecursionError):
         return None
     return said if said == english else None

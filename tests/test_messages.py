@@ -69,11 +69,15 @@ def test_a_model_file_keeps_its_description_as_a_message(tmp_path):
     assert repr(loaded.description) == repr(model.description)
     for said in ({"template": "{text.__class__}", "values": {"text": "x"}},                # not a registered id
                  {"template": TRAINED_BY_CLI, "values": {**data["description_message"]["values"], "seed": 4}},
-                 {"template": TRAINED_BY_CLI, "values": {"arch": [1]}}, "text", None):
+                 {"template": TRAINED_BY_CLI, "values": {"arch": [1]}}, "text", None,
+                 {"template": ["a list"], "values": {}}, {"template": {"a": 1}, "values": {}}):   # junk, not a crash
         assert message_from_data(said, data["description"]) is None
     edited = json.loads(model_to_json(model))
     edited["description"] = "my own words"                                           # edited by hand
     assert type(model_from_json(json.dumps(edited)).description) is str
+    edited = json.loads(model_to_json(model))
+    edited["description_message"]["template"] = ["not", "a", "template"]              # a damaged file still loads
+    assert model_from_json(json.dumps(edited)).description == data["description"]
     assert message_from_data(message_to_data(model.description), data["description"]) == model.description
 
 
