@@ -412,14 +412,6 @@
         <translation>キャンバスが空です。先に ○ か × を描いてください</translation>
     </message>
     <message>
-        <source>Add as ○  (Ctrl+1)</source>
-        <translation>○として追加 (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Add as ×  (Ctrl+2)</source>
-        <translation>×として追加 (Ctrl+2)</translation>
-    </message>
-    <message>
         <source>The collection&apos;s classes, in order: Ctrl+1 to Ctrl+9 add the canvas to class 1 to 9</source>
         <translation>コレクションのクラス（順番どおり）：Ctrl+1〜Ctrl+9 でキャンバスをクラス 1〜9 に加えます</translation>
     </message>
@@ -530,6 +522,10 @@
     <message>
         <source>Import a collection folder (with labels.csv)</source>
         <translation>コレクションのフォルダ（labels.csv を含む）を読み込む</translation>
+    </message>
+    <message>
+        <source>Add as %1  (Ctrl+%2)</source>
+        <translation>%1として追加 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Imported {0} drawings</source>
@@ -727,14 +723,6 @@
         <translation>誤差逆伝播</translation>
     </message>
     <message>
-        <source>Add as ○</source>
-        <translation>○として追加</translation>
-    </message>
-    <message>
-        <source>Add as ×</source>
-        <translation>×として追加</translation>
-    </message>
-    <message>
         <source>Show {0}</source>
         <translation>{0}を表示</translation>
     </message>
@@ -773,6 +761,10 @@
     <message>
         <source>Save trained model…</source>
         <translation>学習したモデルを保存…</translation>
+    </message>
+    <message>
+        <source>Add as %1</source>
+        <translation>%1として追加</translation>
     </message>
 </context>
 <context>

@@ -412,14 +412,6 @@
         <translation>холст пуст: сначала нарисуйте ○ или ×</translation>
     </message>
     <message>
-        <source>Add as ○  (Ctrl+1)</source>
-        <translation>Добавить как ○ (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Add as ×  (Ctrl+2)</source>
-        <translation>Добавить как × (Ctrl+2)</translation>
-    </message>
-    <message>
         <source>The collection&apos;s classes, in order: Ctrl+1 to Ctrl+9 add the canvas to class 1 to 9</source>
         <translation>Классы коллекции по порядку: Ctrl+1 … Ctrl+9 добавляют холст в класс 1 … 9</translation>
     </message>
@@ -530,6 +522,10 @@
     <message>
         <source>Import a collection folder (with labels.csv)</source>
         <translation>Импортировать папку коллекции (с labels.csv)</translation>
+    </message>
+    <message>
+        <source>Add as %1  (Ctrl+%2)</source>
+        <translation>Добавить как %1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Imported {0} drawings</source>
@@ -727,14 +723,6 @@
         <translation>Обратное распространение ошибки</translation>
     </message>
     <message>
-        <source>Add as ○</source>
-        <translation>Добавить как ○</translation>
-    </message>
-    <message>
-        <source>Add as ×</source>
-        <translation>Добавить как ×</translation>
-    </message>
-    <message>
         <source>Show {0}</source>
         <translation>Показать: {0}</translation>
     </message>
@@ -773,6 +761,10 @@
     <message>
         <source>Save trained model…</source>
         <translation>Сохранить обученную модель…</translation>
+    </message>
+    <message>
+        <source>Add as %1</source>
+        <translation>Добавить как %1</translation>
     </message>
 </context>
 <context>

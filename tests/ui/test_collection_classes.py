@@ -55,6 +55,29 @@ def test_removing_a_class_moves_its_drawings_and_deletes_nothing(experiment_wind
     assert not panel.remove_class_button.isEnabled()                  # two classes are the least
 
 
+def test_ctrl_1_and_ctrl_2_add_to_the_first_two_classes_whatever_they_are_called(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    experiments = window.experiments
+    panel, collection = experiments.collection_panel, experiments.collection
+    assert "\u25cb" in experiments.add_circle_action.text() and "\u25cb" in panel.add_circle.text()
+    assert panel.rename_class("circle", "moon")
+    assert "moon" in experiments.add_circle_action.text() and "moon" in panel.add_circle.text()
+    put_sketch(window, "circle", 1)
+    experiments.add_circle_action.trigger()                        # Ctrl+1
+    assert [d.label for d in collection.drawings] == ["moon"]
+    assert collection.class_names() == ("moon", "cross")           # the old name does not come back
+    panel.new_class("triangle")
+    put_sketch(window, "cross", 2)
+    panel.add_cross.click()                                        # the dock's button: class 2
+    assert panel.remove_class("moon")
+    assert collection.class_names() == ("cross", "triangle")
+    assert "\u00d7" in experiments.add_circle_action.text()        # Ctrl+1 is now ×, Ctrl+2 triangle
+    put_sketch(window, "triangle", 3)
+    experiments.add_cross_action.trigger()                         # Ctrl+2
+    assert [d.label for d in collection.drawings] == ["cross", "triangle"]
+    assert collection.class_names() == ("cross", "triangle")
+
+
 def test_training_follows_the_named_classes(experiment_window, qtbot):
     window = experiment_window("ox-cnn")
     panel, training = window.experiments.collection_panel, window.experiments.training

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea
 from ..explain_text import engine_text
 from ..startup import collection_not_restored
 from .attribution_dock import AttributionPanel
-from .collection_dock import CollectionPanel, DrawingCollection, default_folder
+from .collection_dock import CollectionPanel, DrawingCollection, class_symbol, default_folder
 from .compare_dock import CompareController, ComparePanel
 from .probes_dock import ProbesPanel
 from .training_dock import TrainingPanel
@@ -86,8 +86,11 @@ class Experiments(QObject):
 
     def _build_menu(self) -> None:
         menu = self.host.menu(MENU)
-        self.add_circle_action = self._action(self.tr("Add as \u25cb"), self.add_circle, "Ctrl+1")
-        self.add_cross_action = self._action(self.tr("Add as \u00d7"), self.add_cross, "Ctrl+2")
+        # Ctrl+1 / Ctrl+2: the collection's first and second classes (○ and × unless the user renamed them)
+        self.add_circle_action = self._action("", self.add_circle, "Ctrl+1")
+        self.add_cross_action = self._action("", self.add_cross, "Ctrl+2")
+        self._name_add_actions()
+        self.collection.changed.connect(self._name_add_actions)
         menu.addAction(self.add_circle_action)
         menu.addAction(self.add_cross_action)
         menu.addSeparator()
@@ -129,11 +132,18 @@ class Experiments(QObject):
         self.mode_actions[mode].setChecked(True)
 
     # -- actions ----------------------------------------------------------------------------------
+    def _name_add_actions(self) -> None:
+        classes = self.collection.class_names()
+        for action, name in ((self.add_circle_action, classes[0]), (self.add_cross_action, classes[1])):
+            action.setText(self.tr("Add as %1").replace("%1", class_symbol(name)))
+
     def add_circle(self) -> bool:
-        return self.collection_panel.add_current("circle")
+        """The canvas to the collection's first class (○ unless renamed)."""
+        return self.collection_panel.add_to_class_number(1)
 
     def add_cross(self) -> bool:
-        return self.collection_panel.add_current("cross")
+        """The canvas to the collection's second class (× unless renamed)."""
+        return self.collection_panel.add_to_class_number(2)
 
     def show_dock(self, key: str) -> None:
         self.host.show_dock(self.docks[key], width=self.host.side_width())

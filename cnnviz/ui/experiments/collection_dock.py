@@ -46,6 +46,11 @@ def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
     return QPixmap.fromImage(QImage(small.data, size, size, size, QImage.Format.Format_Grayscale8).copy())
 
 
+def class_symbol(name: str) -> str:
+    """A class as the dock names it: ○ and × for the lecture's two, else its name in the interface language."""
+    return SYMBOLS.get(name) or class_name(name)
+
+
 class CollectionPanel(QWidget):
     """The gallery: thumbnails with their label, add, delete, export and import."""
 
@@ -57,10 +62,11 @@ class CollectionPanel(QWidget):
         self.summary = caption(bold=True)
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
-        self.add_circle = QPushButton(self.tr("Add as \u25cb  (Ctrl+1)"))
-        self.add_cross = QPushButton(self.tr("Add as \u00d7  (Ctrl+2)"))
-        self.add_circle.clicked.connect(self._on_q_add_circle)
-        self.add_cross.clicked.connect(self._on_q_add_cross)
+        # the collection's first and second classes (○ and × unless renamed), as Ctrl+1 and Ctrl+2
+        self.add_circle = QPushButton()
+        self.add_cross = QPushButton()
+        self.add_circle.clicked.connect(lambda checked=False: self.add_to_class_number(1))
+        self.add_cross.clicked.connect(lambda checked=False: self.add_to_class_number(2))
         buttons.addWidget(self.add_circle)
         buttons.addWidget(self.add_cross)
         layout.addLayout(buttons)
@@ -83,7 +89,7 @@ class CollectionPanel(QWidget):
         for button in (self.new_class_button, self.rename_class_button, self.remove_class_button):
             managing.addWidget(button)
         layout.addLayout(managing)
-        # Ctrl+3 ... Ctrl+9: the canvas to class 3 ... 9 (Ctrl+1 and Ctrl+2 are the Experiments menu's ○ and ×)
+        # Ctrl+3 ... Ctrl+9: the canvas to class 3 ... 9 (Ctrl+1 and Ctrl+2 are the Experiments menu's first two)
         self.class_actions = [host.action(self.tr("Add to class %1").replace("%1", str(k)),
                                           lambda checked=False, k=k: self.add_to_class_number(k), [f"Ctrl+{k}"])
                               for k in range(3, 10)]
@@ -128,14 +134,8 @@ class CollectionPanel(QWidget):
         self.collection.add(drawing)
         counts = class_counts_text(len(self.collection.drawings), self.collection.counts(),
                                    self.collection.class_names())
-        self.host.status(self.tr("Added as {0} ({1})").format(SYMBOLS.get(label, label), counts), 4000)
+        self.host.status(self.tr("Added as {0} ({1})").format(class_symbol(label), counts), 4000)
         return True
-
-    def _on_q_add_circle(self) -> None:
-        self.add_current("circle")
-
-    def _on_q_add_cross(self) -> None:
-        self.add_current("cross")
 
     def add_to_class_number(self, k: int) -> bool:
         """The canvas to the k-th class (1-based), if there is one."""
@@ -330,6 +330,9 @@ class CollectionPanel(QWidget):
         if chosen in classes:
             self._choose(chosen)
         self.class_combo.blockSignals(False)
+        for k, button in ((1, self.add_circle), (2, self.add_cross)):
+            button.setText(self.tr("Add as %1  (Ctrl+%2)").replace("%1", class_symbol(classes[k - 1]))
+                           .replace("%2", str(k)))
         self.remove_class_button.setEnabled(len(classes) > 2)      # a collection keeps at least two classes
         self.new_class_button.setEnabled(len(classes) < 10)
         self.gallery.clear()
