@@ -2,7 +2,8 @@
 
 Click a stage title (or press F, or Enter, over a stage) to focus it; the maps then fill the pipeline area,
 with their values written in the cells when the maps are 26 x 26 or smaller and the cells large enough.
-Click a map to show it alone (larger), click again for all; the mouse wheel zooms. Left/Right go to the
+Click a map to show it alone (larger), click again for all; the mouse wheel zooms. One map whose values would be
+too small to read is drawn larger, around the cell clicked (or pinned), and can be dragged (``focus_reading``). Left/Right go to the
 previous/next stage, Up/Down to the previous/next map, Esc (or the Back button) returns to the pipeline.
 The layout maths (columns, cell sizes, number sizes) is in ``cnnviz.viz.focus``. Screenshots:
 ``CNNVIZ_FOCUS=conv1`` (or ``conv1:0`` for its first map alone) opens the window with that stage focused.
@@ -23,6 +24,7 @@ from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.focus import focus_layout, neighbour, numbered_when_focused
 from cnnviz.viz.layout import Stage
 
+from . import focus_reading as reading
 from . import panels as _panels
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, font
 from .pipeline import input_table
@@ -50,6 +52,8 @@ class FocusedStageView(QWidget):
         self.stage: Stage | None = None
         self.table = self.lead_table = None
         self.map_index: int | None = None      # one map alone, or None for all of them
+        self.anchor: tuple[int, int] | None = None     # the (row, column) to keep in view when reading one map
+        self.reading: reading.ReadingFrame | None = None   # one map at the size where its values can be read
         self.panel: MapPanel | None = None
         self.hidden = False                    # concealed (predict, then reveal)
         self._array: np.ndarray | None = None
@@ -62,6 +66,9 @@ class FocusedStageView(QWidget):
         self.title = QLabel()
         self.hint_text = (self.tr("\u2190 \u2192 stages \u00b7 \u2191 \u2193 maps \u00b7 click a map to show it "
                                    "alone \u00b7 Esc back"))
+        self.read_hint = self.tr("\u2190 \u2192 stages \u00b7 \u2191 \u2193 maps \u00b7 click a cell to read the "
+                                 "values \u00b7 Esc back")
+        self.drag_hint = self.tr("drag to see the rest \u00b7 the wheel zooms")
         for button in (self.previous_button, self.next_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.previous_button.setToolTip(self.tr("Previous stage (Left arrow)"))
@@ -101,15 +108,18 @@ class FocusedStageView(QWidget):
         self.stage, self.table, self.lead_table, self.position = stage, table, lead_table, position
         self.label = label
         self.map_index = None
+        self.anchor = None
         self._array = None
         self.graphics.setBackground(background)
         self._build()
 
-    def show_map(self, index: int | None) -> None:
-        """One map alone (``index``), or all of them (None)."""
+    def show_map(self, index: int | None, cell: tuple[int, int] | None = None) -> None:
+        """One map alone (``index``), or all of them (None); ``cell`` (row, column) is kept in view and framed
+        when the map is drawn at its reading size."""
         if self.stage is None:
             return
         self.map_index = None if index is None or self.stage.count == 1 else int(index) % self.stage.count
+        self.anchor = None if cell is None else (int(cell[0]), int(cell[1]))
         self._build()
 
     def step_map(self, step: int) -> None:
@@ -132,15 +142,35 @@ class FocusedStageView(QWidget):
         width = max(50, self.graphics.viewport().width() - 40)
         height = max(50, self.graphics.viewport().height() - title_h - bar_h * (2 if stage.lead is not None else 1) - 30)
         layout = focus_layout(stage, width, height)
+        is_reading = reading.needs_reading(stage, layout.cell_px)
+        if is_reading:
+            stage = reading.reading_stage(stage)
         self.graphics.ci.clear()
-        self.panel = MapPanel(stage, self.table, columns=layout.columns, lead_table=self.lead_table)
+        self.panel = MapPanel(stage, self.table, columns=1 if is_reading else layout.columns,
+                              lead_table=self.lead_table)
+        if stage.numbers:
+            reading.write_values(self.panel, reading=is_reading)
         self.panel.view.setMouseEnabled(True, True)           # the wheel zooms in on the values
-        self.panel.title.setText(self.hint_text if self.map_index is None else self.tr("map {0} of {1}").format(
-            self.map_index + 1, self.stage.count))
+        self.panel.title.setText(self._hint(is_reading, layout.cell_px))
         self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
+        self.reading = reading.ReadingFrame(self.panel, self.anchor) if is_reading else None
+        if self.reading is not None:
+            QTimer.singleShot(0, self.reading.frame)
         if self.label:                  # the colour bar says what the colours are (as the pipeline's panels)
             self.panel.set_table(self.table, self.label)
         self._show()
+
+    def _hint(self, is_reading: bool, cell_px: float) -> str:
+        """The line over the maps: what keys and clicks do, or which map is shown and how to see the rest."""
+        if self.map_index is not None:
+            shown = self.tr("map {0} of {1}").format(self.map_index + 1, self.stage.count)
+            return f"{shown}  \u00b7  {self.drag_hint}" if is_reading else shown
+        if is_reading:
+            return f"{self.drag_hint}  \u00b7  " + self.tr("Esc back")
+        if self.stage.count > 1 and numbered_when_focused(self.stage) and self.stage.kind != "input" and \
+                not reading.reads_at(cell_px, reading.least_px()):
+            return self.read_hint
+        return self.hint_text
 
     def _update_title(self) -> None:
         stage = self.stage
@@ -179,9 +209,13 @@ class FocusedStageView(QWidget):
             self.show_map(None)
             return
         point = self.panel.view.mapSceneToView(event.scenePos())
-        tile = self.panel.mosaic.layout.tile_at(point.y(), point.x())
+        mosaic = self.panel.mosaic
+        tile = mosaic.layout.tile_at(point.y(), point.x())
         if tile is not None:
-            self.show_map(tile)
+            y, x, h, w = mosaic.map_rect(tile)
+            row, column = int(point.y() - y), int(point.x() - x)
+            inside = 0 <= point.y() - y < h and 0 <= point.x() - x < w
+            self.show_map(tile, (row, column) if inside else None)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in KEYS:
@@ -230,6 +264,7 @@ class StageFocus(QObject):
         self.pipeline.installEventFilter(self)
         self.pipeline.rebuilt.connect(self._on_q_rebuilt)
         session.trace_changed.connect(self._on_q_trace)
+        session.pinned_changed.connect(self._on_q_pinned)
         self.action = host.action(self.tr("&Focus the stage under the pointer"), self._on_q_focus_action, ["F"],
                                   self.tr("Enlarge one stage over the pipeline (F, or click its title); Esc returns"))
         host.menu("&View").addAction(self.action)
@@ -252,9 +287,10 @@ class StageFocus(QObject):
             return None
         return trace.input[0] if name == "input" else trace[name][0]
 
-    def focus(self, name: str, *, map_index: int | None = None) -> None:
+    def focus(self, name: str, *, map_index: int | None = None, cell: tuple[int, int] | None = None) -> None:
         """Enlarge the stage ``name`` ("input", "conv1", ...; also one the pipeline has no room for) over the
-        pipeline area; all its maps, or ``map_index`` alone."""
+        pipeline area; all its maps, or ``map_index`` alone. ``cell`` (row, column) is the cell kept in view when
+        one map is read at a larger size; by default the inspector's cell, when it is on that map."""
         stages = {stage.name: stage for stage in self.pipeline.stages}
         if name not in stages:
             raise KeyError(f"there is no stage '{name}' to focus; the stages are {', '.join(stages)}")
@@ -275,8 +311,10 @@ class StageFocus(QObject):
         self.view.raise_()
         self.view.set_stage(stage, table, lead_table, (names.index(name) + 1, len(names)),
                             background=self.pipeline.backgroundBrush().color(), label=label)
-        if map_index is not None:
-            self.view.show_map(map_index)
+        if cell is None:
+            cell = reading.anchor_of(stage, map_index, self.session.inspected)
+        if map_index is not None or cell is not None:
+            self.view.show_map(map_index, cell)
         self.view.set_hidden(name in self.pipeline.hidden)
         self.view.show_array(self.values(name) if instead is None else instead[0])
         self.view.setFocus()
@@ -336,7 +374,7 @@ class StageFocus(QObject):
         if not self.name:
             return
         if self.name in self.names():
-            self.focus(self.name, map_index=self.view.map_index)
+            self.focus(self.name, map_index=self.view.map_index, cell=self.view.anchor)
             QTimer.singleShot(0, self, self._refresh)    # after the pipeline shows its trace again (not once gone)
         else:
             self.leave()
@@ -346,7 +384,7 @@ class StageFocus(QObject):
         if stage is not None and self.view.stage is not None and stage.shape == self.view.stage.shape:
             instead = self.shown_instead(self.name)
             if (instead[2] if instead is not None else "") != self.view.label:     # the compare mode changed
-                self.focus(self.name, map_index=self.view.map_index)
+                self.focus(self.name, map_index=self.view.map_index, cell=self.view.anchor)
                 return
             self.view.show_array(self.values(self.name) if instead is None else instead[0])
             self.view.set_hidden(self.name in self.pipeline.hidden)
@@ -354,10 +392,15 @@ class StageFocus(QObject):
     def refresh(self) -> None:
         """Show the focused stage again (what the pipeline shows of it changed: a compare mode, a new A)."""
         if self.name:
-            self.focus(self.name, map_index=self.view.map_index)
+            self.focus(self.name, map_index=self.view.map_index, cell=self.view.anchor)
 
     def _on_q_trace(self, trace) -> None:
         self._refresh()
+
+    def _on_q_pinned(self, target) -> None:
+        # a cell of the focused stage pinned (the inspector, a question): its map is shown with it in view
+        if self.name and target and target[0] == "cell" and target[1] == self.name and len(target[2]) == 3:
+            self.view.show_map(int(target[2][0]), (int(target[2][1]), int(target[2][2])))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.pipeline:

@@ -993,6 +993,14 @@
         <translation>← → 段 · ↑ ↓ 特徴マップ · マップをクリックで単独表示 · Esc で戻る</translation>
     </message>
     <message>
+        <source>← → stages · ↑ ↓ maps · click a cell to read the values · Esc back</source>
+        <translation>← → 段 · ↑ ↓ 特徴マップ · セルをクリックで値を読む · Esc で戻る</translation>
+    </message>
+    <message>
+        <source>drag to see the rest · the wheel zooms</source>
+        <translation>ドラッグで残りを表示 · ホイールで拡大縮小</translation>
+    </message>
+    <message>
         <source>Previous stage (Left arrow)</source>
         <translation>前の段 (左矢印)</translation>
     </message>
@@ -1007,6 +1015,10 @@
     <message>
         <source>map {0} of {1}</source>
         <translation>特徴マップ {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Esc back</source>
+        <translation>Esc で戻る</translation>
     </message>
     <message>
         <source>{0}  —  stage {1} of {2}</source>

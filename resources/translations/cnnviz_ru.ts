@@ -993,6 +993,14 @@
         <translation>← → слои · ↑ ↓ карты · щелчок по карте — показать её одну · Esc — назад</translation>
     </message>
     <message>
+        <source>← → stages · ↑ ↓ maps · click a cell to read the values · Esc back</source>
+        <translation>← → слои · ↑ ↓ карты · щелчок по ячейке — прочитать значения · Esc — назад</translation>
+    </message>
+    <message>
+        <source>drag to see the rest · the wheel zooms</source>
+        <translation>перетащите, чтобы увидеть остальное · колесо — масштаб</translation>
+    </message>
+    <message>
         <source>Previous stage (Left arrow)</source>
         <translation>Предыдущий слой (стрелка влево)</translation>
     </message>
@@ -1007,6 +1015,10 @@
     <message>
         <source>map {0} of {1}</source>
         <translation>карта {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Esc back</source>
+        <translation>Esc — назад</translation>
     </message>
     <message>
         <source>{0}  —  stage {1} of {2}</source>
