@@ -1375,6 +1375,10 @@
         <translation>ポインタが他へ動いてもこのセルを表示し続けます（ペンには追従します）</translation>
     </message>
     <message>
+        <source>Click a cell to pin it. The softmax and logit bars explain a class; click a filter to edit it, or a stage’s title to enlarge the stage.</source>
+        <translation>セルをクリックすると固定されます。softmax とロジットのバーはクラスを説明し、フィルタをクリックするとエディタで開き、段のタイトルをクリックするとその段を拡大します。</translation>
+    </message>
+    <message>
         <source>The cell shown before no longer exists in this network.</source>
         <translation>表示していたセルはこのネットワークにはもうありません。</translation>
     </message>

@@ -1375,6 +1375,10 @@
         <translation>Показывать эту ячейку, даже когда указатель уходит; она по-прежнему следует за пером</translation>
     </message>
     <message>
+        <source>Click a cell to pin it. The softmax and logit bars explain a class; click a filter to edit it, or a stage’s title to enlarge the stage.</source>
+        <translation>Щелчок по ячейке закрепляет её. Полосы softmax и логитов объясняют класс; щелчок по фильтру открывает его для правки, по заголовку слоя — увеличивает слой.</translation>
+    </message>
+    <message>
         <source>The cell shown before no longer exists in this network.</source>
         <translation>Показанной ранее ячейки в этой сети больше нет.</translation>
     </message>
