@@ -82,9 +82,8 @@ class GridLines(QGraphicsItem):
 class CellNumbers(QGraphicsItem):
     """The value of each cell written in it, sized to the cell on screen, white on dark colours."""
 
-    def __init__(self, mosaic: MosaicImage, parent=None, *, rule=None, lead: bool = False):
-        """``rule(cell_px) -> NumberStyle | None`` (default ``cell_number_style``); ``lead``: write the filter
-        weights beside the maps too, when they are drawn one mosaic pixel a weight (the focused map)."""
+    def __init__(self, mosaic: MosaicImage, parent=None, *, rule=None):
+        """``rule(cell_px) -> NumberStyle | None``: how values are written (default ``cell_number_style``)."""
         super().__init__(parent)
         self._mosaic = mosaic
         self._rule = rule or cell_number_style
@@ -95,16 +94,6 @@ class CellNumbers(QGraphicsItem):
             y, x, mh, mw = mosaic.map_rect(index)
             centres += [(x + j + 0.5, y + i + 0.5) for i in range(mh) for j in range(mw)]
         self._centres = centres
-        self._lead = None                 # (centres, values, colours) of the weights written
-        if lead and mosaic.lead_scale == 1:
-            weights, spots = [], []
-            for index in range(mosaic.count):
-                y, x, bh, bw = mosaic.lead_rect(index)
-                block = mosaic.lead[index]
-                spots += [(x + j + 0.5, y + i + 0.5) for i in range(bh) for j in range(bw) if np.isfinite(block[i, j])]
-                weights += [float(v) for v in block.ravel() if np.isfinite(v)]
-            if weights:
-                self._lead = (spots, weights, mosaic.lead_table.colours(np.asarray(weights, np.float32)))
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -127,10 +116,6 @@ class CellNumbers(QGraphicsItem):
         values = self._mosaic.values.ravel()
         colours = self._mosaic.table.colours(values)
         centres = self._centres
-        if self._lead is not None:
-            centres = centres + self._lead[0]
-            values = np.concatenate([values, np.asarray(self._lead[1], np.float32)])
-            colours = np.concatenate([colours, self._lead[2]])
         painter.save()
         painter.resetTransform()
         f = QFont()
@@ -140,6 +125,8 @@ class CellNumbers(QGraphicsItem):
         metrics = QFontMetricsF(f)
         half = cell / 2
         for (cx, cy), value, colour in zip(centres, values, colours):
+            if value != value:
+                continue                 # a gap (NaN): nothing to write
             centre = transform.map(QPointF(cx, cy))
             text = style.text(value)
             wide = metrics.horizontalAdvance(text)

@@ -143,18 +143,21 @@ class FocusedStageView(QWidget):
         height = max(50, self.graphics.viewport().height() - title_h - bar_h * (2 if stage.lead is not None else 1) - 30)
         layout = focus_layout(stage, width, height)
         is_reading = reading.needs_reading(stage, layout.cell_px)
+        block = stage.lead
         if is_reading:
             stage = reading.reading_stage(stage)
         self.graphics.ci.clear()
         self.panel = MapPanel(stage, self.table, columns=1 if is_reading else layout.columns,
                               lead_table=self.lead_table)
         if stage.numbers:
-            reading.write_values(self.panel, reading=is_reading)
+            reading.write_values(self.panel)
         self.panel.view.setMouseEnabled(True, True)           # the wheel zooms in on the values
         self.panel.title.setText(self._hint(is_reading, layout.cell_px))
         self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
         self.reading = reading.ReadingFrame(self.panel, self.anchor) if is_reading else None
         if self.reading is not None:
+            if block is not None:
+                self.reading.filter = reading.StickyFilter(self.panel, block[0], self.lead_table)
             QTimer.singleShot(0, self.reading.frame)
         if self.label:                  # the colour bar says what the colours are (as the pipeline's panels)
             self.panel.set_table(self.table, self.label)
@@ -413,7 +416,8 @@ class StageFocus(QObject):
         return super().eventFilter(watched, event)
 
 
-DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone
+DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone,
+#                                     "conv1:0:18:7" with its cell (18, 7) in view and framed
 
 
 def install(session, host, compare=None) -> StageFocus:
@@ -426,6 +430,8 @@ def install(session, host, compare=None) -> StageFocus:
         compare.frozenChanged.connect(focus.refresh)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
-        name, _, index = demo.partition(":")
-        QTimer.singleShot(1500, lambda: focus.focus(name, map_index=int(index) if index else None))
+        name, *place = demo.split(":")
+        index = int(place[0]) if place and place[0] else None
+        cell = (int(place[1]), int(place[2])) if len(place) >= 3 else None
+        QTimer.singleShot(1500, lambda: focus.focus(name, map_index=index, cell=cell))
     return focus
