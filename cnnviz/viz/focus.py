@@ -75,12 +75,12 @@ def _signed_px(cell_px: float, ems: float) -> int:
 def focused_number_style(cell_px: float, least_px: int = READING_PX) -> NumberStyle | None:
     """How a focused map writes its values in cells ``cell_px`` wide: "0.00" when even a negative value of that
     form is ``least_px`` or larger, else at most two digits (compact) as large as the cell allows; None when
-    those would be under MIN_NUMBER_PX."""
+    those would be under ``least_px`` (values too small to read are not written: one map alone shows them)."""
     fixed = _signed_px(cell_px, SIGNED_EMS["fixed"])
     if fixed >= least_px:
         return NumberStyle(fixed, 2)
     compact = _signed_px(cell_px, SIGNED_EMS["compact"])
-    return NumberStyle(compact, 2, compact=True) if compact >= MIN_NUMBER_PX else None
+    return NumberStyle(compact, 2, compact=True) if compact >= least_px else None
 
 
 def reading_cell_px(least_px: int = READING_PX) -> int:
