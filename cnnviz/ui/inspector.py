@@ -47,9 +47,11 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
     field_changed = Signal(object)
     filled_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, columns: int = 1):
-        """``columns=2`` puts the tables on the left and the formulas beside them (for a wide, low dock)."""
+    def __init__(self, parent: QWidget | None = None, *, columns: int = 1, pipeline_hint: bool = False):
+        """``columns=2`` puts the tables on the left and the formulas beside them (for a wide, low dock);
+        ``pipeline_hint``: the hint also says what else in the pipeline can be clicked (the window's inspector)."""
         super().__init__(parent)
+        self._pipeline_hint = pipeline_hint
         self._target: tuple | None = None        # ("cell", layer_name, index) or ("class", class_index)
         self.palette = DEFAULT_PALETTE           # the pipeline's diverging palette (set_palette follows it)
         self._explanation = None
@@ -177,7 +179,7 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
             table.setRowCount(0)
             table.setColumnCount(0)
             table.hide()
-        if message is None:          # the hint: what else can be pointed at and clicked
+        if message is None and self._pipeline_hint:      # the hint: what else can be pointed at and clicked
             self._context.setText(self.tr("Click a cell to pin it. The softmax and logit bars explain a class; "
                                           "click a filter to edit it, or a stage\u2019s title to enlarge the stage."))
             self._context.show()
