@@ -6,7 +6,8 @@ focused view then draws the map with cells of ``reading_cell_px`` (36 px in pres
 at most two digits) and shows the part around the cell of interest; the map can be dragged to see the rest and
 the wheel zooms (in far enough, the values get two decimals). The filter beside a convolution's map is drawn at
 the same cell size, its weights written in it too, and slides along the map's side so it stays in view while
-the map is dragged up or down. The maths is in ``cnnviz.viz.focus``.
+the map is dragged up or down (or paged: Page Up / Page Down, as a presenter's clicker sends). The maths is in
+``cnnviz.viz.focus``.
 """
 from __future__ import annotations
 
@@ -142,6 +143,13 @@ class ReadingFrame:
             return (values.shape[0] - 1) / 2, (values.shape[1] - 1) / 2
         row, column = np.unravel_index(int(np.argmax(size)), size.shape)
         return float(row), float(column)
+
+    def page(self, step: int) -> None:
+        """Scroll down (``step`` 1) or up (-1) by most of the view's height, within the map."""
+        shown = self.panel.view.viewRect()
+        mosaic_h = self.panel.mosaic.shape[0]
+        top = min(max(shown.top() + step * 0.8 * shown.height(), 0.0), max(0.0, mosaic_h - shown.height()))
+        self.panel.view.setRange(QRectF(shown.left(), top, shown.width(), shown.height()), padding=0)
 
     def frame(self, *args) -> None:
         rect = self.window()

@@ -21,7 +21,8 @@ from . import panels as _panels
 from .panels import BACKGROUND, TITLE_POINTS, MapPanel, font
 
 RELAYOUT_MS = 120
-KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def single_map(stage: Stage, index: int) -> Stage:
@@ -225,6 +226,8 @@ class FocusedStageView(QWidget):
             self.moved.emit(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.step_map(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and self.reading is not None:
+            self.reading.page(-1 if key == Qt.Key.Key_PageUp else 1)     # a presenter's clicker sends these
         else:
             super().keyPressEvent(event)
 

@@ -125,3 +125,18 @@ def test_a_pinned_cell_of_the_focused_stage_is_shown_in_view(window, qtbot):
     assert view.map_index == 0 and view.anchor == (24, 3)
     y, x = view.panel.mosaic.map_rect(0)[:2]
     assert view.panel.view.viewRect().contains(QPointF(x + 3.5, y + 24.5))
+
+
+def test_page_down_scrolls_a_map_read_at_its_larger_size(window, qtbot):
+    focus = window.stage_focus
+    focus.focus("conv1", map_index=0, cell=(0, 0))
+    qtbot.wait(200)
+    view = focus.view.panel.view
+    top = view.viewRect().top()
+    qtbot.keyClick(focus.view, Qt.Key.Key_PageDown)
+    qtbot.wait(50)
+    lower = view.viewRect()
+    assert lower.top() > top and lower.bottom() <= focus.view.panel.mosaic.shape[0] + 1e-6
+    qtbot.keyClick(focus.view, Qt.Key.Key_PageUp)
+    qtbot.wait(50)
+    assert abs(view.viewRect().top() - top) < 1e-6
