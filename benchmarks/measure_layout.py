@@ -8,7 +8,8 @@ and every text that is elided, clipped or dropped.
 Each size runs in a child process (the offscreen screen's size is fixed when Qt starts), with fresh settings
 in a temporary folder, a circle drawn on the canvas, and the window as large as the screen. Modes: normal,
 presentation, stepper, timeline, presentation+stepper, focus (the first conv stage focused, when the app
-has it; ":map" its first map alone, ":last" the last conv stage), and one per experiment dock. After each mode is left, the script checks the layout returned to
+has it; ":map" its first map alone, ":last" the last conv stage), and one per experiment dock. In a focused
+stage of 26 x 26 maps or smaller, the values' font (em) and digit height are reported ("values"). After each mode is left, the script checks the layout returned to
 what it was (the pipeline's size). Sizes are screen pixels; a font's size is its pixel size (the em).
 """
 from __future__ import annotations
@@ -24,8 +25,8 @@ from pathlib import Path
 SIZES = ("1280x720", "1366x768", "1920x1080")
 MODELS = ("lecture-ox", "ox-cnn")
 EXPERIMENTS = ("collection", "training", "translation-map", "compare", "attribution")
-MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus", "presentation+focus",
-         "presentation+focus:map", "presentation+focus:last") + \
+MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus", "focus:map",
+         "presentation+focus", "presentation+focus:map", "presentation+focus:last") + \
     tuple(f"dock:{key}" for key in EXPERIMENTS)
 SETTLE_MS = 450          # the pipeline re-lays out 150 ms after a resize, presentation fits the canvas after 250
 
@@ -51,10 +52,12 @@ def _map_figures(window) -> tuple[dict, list[str]]:
     sides: dict[str, float] = {}
     stage_px: dict[str, float] = {}
     numbers: dict[str, float] = {}
+    values: dict[str, dict] = {}          # a focused stage of small maps: its values' font and digit height
     notes = []
     target = pipeline
     focus = getattr(window, "stage_focus", None)
-    if focus is not None and focus.active:
+    focused = focus is not None and focus.active
+    if focused:
         target = focus.view
     for name, panel in target.panels.items():
         stage = panel.stage
@@ -69,7 +72,9 @@ def _map_figures(window) -> tuple[dict, list[str]]:
         if panel.numbers is not None:
             size = panel.numbers.font_pixels(scale) if hasattr(panel.numbers, "font_pixels") else _cell_font(scale)
             numbers[name] = size
-            if not size:
+            if focused and max(stage.map_shape) <= 26:
+                values[name] = _value_text(panel.numbers, scale)
+            if not size and not (focused and stage.count > 1):      # all maps at once: a click shows one's values
                 notes.append(f"{name}: cell numbers dropped (cells {scale:.0f} px)")
         title = panel.title
         width = title.boundingRect().width() - 4
@@ -90,7 +95,20 @@ def _map_figures(window) -> tuple[dict, list[str]]:
                 notes.append(f"{name}: colour bar note dropped")
             if strip < sum(bar._ends) / 2 + ui_panels.BAR_GAP:
                 notes.append(f"{name}: colour bar values dropped")
-    return {"map_px": sides, "stage_px": stage_px, "cell_number_px": numbers}, notes
+    return {"map_px": sides, "stage_px": stage_px, "cell_number_px": numbers, "values": values}, notes
+
+
+def _value_text(numbers, cell: float) -> dict:
+    """The values written in a focused map's cells ``cell`` px wide: font em, digit height, cell, an example."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+    style = numbers.style(cell)
+    if style is None:
+        return {"font_px": 0, "digits_high_px": 0, "cell_px": round(cell, 1), "example": ""}
+    f = QFont()
+    f.setPixelSize(style.font_px)
+    f.setBold(True)
+    return {"font_px": style.font_px, "digits_high_px": round(QFontMetricsF(f).tightBoundingRect("0123456789").height(), 1),
+            "cell_px": round(cell, 1), "example": style.text(-0.35)}
 
 
 def _cell_font(cell: float) -> float:
@@ -264,13 +282,18 @@ def table(rows: list[dict]) -> str:
         numbers = row["cell_number_px"]
         number = f"{min(numbers.values()):.0f}" if numbers else "-"
         notes = list(row["elided"])
+        elided = len(notes)
         shown = "  ".join(f"{name} {px:.0f}" for name, px in row.get("stage_px", {}).items())
         notes.insert(0, f"maps: {shown}" + (f"; no room for {', '.join(row['left_out'])}" if row.get("left_out") else ""))
+        for name, v in row.get("values", {}).items():
+            notes.insert(1, f"values in {name}: font {v['font_px']} px, digits {v['digits_high_px']:.0f} px high, "
+                            f"cells {v['cell_px']:.0f} px ('{v['example']}')" if v["font_px"] else
+                         f"values in {name}: not written (cells {v['cell_px']:.0f} px; one map shows them)")
         if "not_restored" in row:
             notes.append(f"layout not restored: pipeline {row['not_restored']['before']} -> {row['not_restored']['after']}")
         cells = [f"{maps[k]:6.0f}" if k in maps else f"{'-':>6}" for k in ("input", "conv", "activation", "pool")]
         out.append(f"{row['size']:9} {row['model']:10} {row['mode']:22} {' '.join(cells)} {number:>8} "
-                   f"{row.get('logit_px', 0):6.0f}  {len(notes) - 1}" + "".join(f"\n{'':30}- {n}" for n in notes))
+                   f"{row.get('logit_px', 0):6.0f}  {elided}" + "".join(f"\n{'':30}- {n}" for n in notes))
     return "\n".join(out)
 
 

@@ -4,11 +4,17 @@ Bottom: the inspector, filter editor and layer controls (and, when asked for, th
 timeline) as tabs in one strip under the canvas and the pipeline. Right, full height: the experiment docks
 as tabs, hidden until asked for. Saved on close, restored on start; View \u2192 Reset layout puts them back.
 The canvas gets a square about as tall as the window allows, unless the user dragged the splitter.
+
+The bottom strip takes the height its front tab needs: the inspector's two lines of hint alone (about 110 px,
+not a quarter of the window), BOTTOM_SHARE once it explains a cell (it stays so while the pointer moves from cell
+to cell: one change, not one per hover), the hint's height again a moment after it is cleared; the filter
+editor and layer controls their BOTTOM_SHARE. A height the user drags the strip to is kept (for the hint and for
+tables apart) until View \u2192 Reset layout. Docks that size themselves (the stepper, the timeline) are left alone.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QWidget
 
 from .startup import setting_bytes
 
@@ -22,11 +28,15 @@ class DockLayout:
     BOTTOM_MIN = 170            # pixels, at least
     SIDE_SHARE = 0.30           # of the window's width for the right-hand tabs
     SIDE_RANGE = (470, 470)     # pixels, between (the experiment panels need 470)
+    STRIP_SHRINK_MS = 600       # the strip shrinks back to the hint this long after the inspector is cleared
 
     def _init_dock_layout(self) -> None:
         self._dock_homes: list[tuple[QDockWidget, Qt.DockWidgetArea, bool]] = []   # (dock, area, shown by default)
         self._user_split = False          # the user dragged the canvas/pipeline handle: keep their split
         self._state_restored = False
+        self._strip = None                # (inspector, its dock): the strip sized to what the inspector holds
+        self._strip_user: dict[bool, int] = {}     # filled or not -> the height the user dragged the strip to
+        self._strip_sizing = False
         self.splitter.splitterMoved.connect(self._on_q_split_moved)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_canvas_unless_moved)
@@ -54,6 +64,7 @@ class DockLayout:
         self._user_split = False
         if getattr(self, "layout_memory", None) is not None:
             self.layout_memory.forget()
+        self._strip_user = {}
         QTimer.singleShot(0, self.size_docks)
 
     def _first_layout(self) -> None:
@@ -77,6 +88,7 @@ class DockLayout:
         if side:
             self.resizeDocks([side[0]], [self.side_width()], Qt.Orientation.Horizontal)
         self.layout().activate()
+        self.fit_strip()
         self.fit_canvas()
 
     def show_dock(self, dock: QDockWidget, *, height_share: float | None = None, width: int | None = None) -> None:
@@ -107,6 +119,85 @@ class DockLayout:
                     share = dock.property("height_share")
                     self.show_dock(dock, height_share=float(share) if share else self.BOTTOM_SHARE)
 
+    # -- the bottom strip: the height its front tab needs --------------------------------------
+    def fit_strip_to(self, inspector, dock: QDockWidget) -> None:
+        """Size the bottom strip to what ``inspector`` (an InspectorPanel in ``dock``) holds while it is in
+        front: its hint, or BOTTOM_SHARE for an explanation."""
+        self._strip = (inspector, dock)
+        self._strip_timer = QTimer(self, singleShot=True, interval=self.STRIP_SHRINK_MS)
+        self._strip_timer.timeout.connect(self.fit_strip)
+        inspector.filled_changed.connect(self._on_q_strip_filled)
+        dock.visibilityChanged.connect(self._on_q_strip_front)
+        dock.installEventFilter(self)
+
+    def open_strip_height(self) -> int:
+        return max(self.BOTTOM_MIN, int(self.height() * self.BOTTOM_SHARE))
+
+    def strip_hint_height(self) -> int:
+        """The strip's height for the inspector's hint: its lines at the dock's width, and the dock's frame."""
+        inspector, dock = self._strip
+        content = dock.widget()             # a scroll area: its width is the text's, with no scroll bar
+        view = content.viewport() if hasattr(content, "viewport") else content
+        needed = inspector.heightForWidth(max(200, content.width())) if inspector.hasHeightForWidth() \
+            else inspector.sizeHint().height()
+        return int(self._strip_tabs() + dock.height() - view.height() +
+                   max(needed, inspector.minimumSizeHint().height()) + 8)
+
+    def _strip_tabs(self) -> int:
+        """The height of the tab bar under the strip's docks (resizeDocks counts it in a tabbed dock's height)."""
+        _, dock = self._strip
+        title = dock.windowTitle()
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and bar.isVisible() and any(bar.tabText(i) == title for i in range(bar.count())):
+                return bar.height()
+        return 0
+
+    def fit_strip(self) -> None:
+        """The strip to the height the inspector needs now, when it is the bottom tab in front."""
+        if self._strip is None:
+            return
+        inspector, dock = self._strip
+        if dock.isFloating() or not dock.isVisible() or dock.visibleRegion().isEmpty():
+            return
+        filled = inspector.filled
+        height = self._strip_user.get(filled) or (self.open_strip_height() if filled else self.strip_hint_height())
+        if abs(dock.height() + self._strip_tabs() - height) > 2:
+            self._resize_strip(dock, height)
+
+    def _resize_strip(self, dock: QDockWidget, height: int) -> None:
+        self._strip_sizing = True
+        try:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        finally:
+            self._strip_sizing = False
+
+    def _on_q_strip_filled(self, filled: bool) -> None:
+        if filled:                       # a cell to explain: room for its tables now
+            self._strip_timer.stop()
+            self.fit_strip()
+        else:                            # back to the hint: shrink a moment later (a new model shows its cell again)
+            self._strip_timer.start()
+
+    def _on_q_strip_front(self, visible: bool) -> None:
+        # the inspector's tab came to the front (fit it), or a plain tab (filter editor, layers) came in front of
+        # it while the strip holds only the hint: that tab gets BOTTOM_SHARE
+        if visible:
+            QTimer.singleShot(0, self.fit_strip)
+            return
+        _, dock = self._strip
+        QTimer.singleShot(0, lambda: self._open_front_tab(dock))
+
+    def _open_front_tab(self, inspector_dock: QDockWidget) -> None:
+        for other, area, _ in self._dock_homes:
+            if other is inspector_dock or area != Qt.DockWidgetArea.BottomDockWidgetArea or other.isFloating() \
+                    or not other.isVisible() or other.visibleRegion().isEmpty():
+                continue
+            if other.property("fit_content") or other.property("height_share"):
+                return                   # the stepper, the timeline: they size themselves
+            if other.height() + self._strip_tabs() < self.open_strip_height() - 2:
+                self._resize_strip(other, self.open_strip_height())
+            return
+
     def keep_tab_titles_whole(self) -> None:
         """Tabbed docks write their whole titles ("Collected drawings", not "Collecte…"): a tab bar too narrow
         for them scrolls (arrows at its end) instead of eliding them. Qt makes these tab bars as docks are
@@ -125,9 +216,20 @@ class DockLayout:
         """Give the canvas a square about as tall as the window allows, at most ``canvas_share`` of the width
         and leaving the pipeline PIPELINE_MIN (a side dock is open: the canvas gives way, down to CANVAS_MIN)."""
         total = max(2, self.splitter.width())
-        side = min(self.splitter.height() - 40, int(total * self.canvas_share), total - self.PIPELINE_MIN)
+        side = min(self.splitter.height() - 40 - self._strip_saved(), int(total * self.canvas_share),
+                   total - self.PIPELINE_MIN)
         side = max(side, min(self.CANVAS_MIN, total // 2))
         self.splitter.setSizes([side, total - side])
+
+    def _strip_saved(self) -> int:
+        """Pixels the strip gives the central area now by holding only the hint: they go to the pipeline, not
+        the canvas (the canvas keeps its size whether the inspector holds its hint or tables)."""
+        if self._strip is None or self._strip_user:
+            return 0
+        inspector, dock = self._strip
+        if dock.isFloating() or not dock.isVisible() or inspector.filled:
+            return 0
+        return max(0, self.open_strip_height() - dock.height() - self._strip_tabs())
 
     def _on_q_split_moved(self, pos: int, index: int) -> None:
         self._user_split = True
@@ -140,6 +242,14 @@ class DockLayout:
         # the central area changed size (the window, or a dock shown, hidden or resized): fit the canvas again
         if watched is getattr(self, "splitter", None) and event.type() == QEvent.Type.Resize:
             self._fit_timer.start()
+        elif self._strip is not None and watched is self._strip[1] and event.type() == QEvent.Type.Resize \
+                and not self._strip_sizing and QApplication.mouseButtons() & Qt.MouseButton.LeftButton \
+                and event.oldSize().width() == event.size().width():
+            # the user drags the strip's edge: keep that height (for the hint, or for tables)
+            self._strip_user[self._strip[0].filled] = event.size().height() + self._strip_tabs()
+        elif self._strip is not None and watched is self._strip[1] and event.type() == QEvent.Type.Resize \
+                and event.oldSize().width() != event.size().width() and not self._strip[0].filled:
+            QTimer.singleShot(0, self.fit_strip)        # narrower or wider: the hint's lines wrap otherwise
         return super().eventFilter(watched, event)
 
     def add_side_panel(self, widget: QWidget, title: str,

@@ -38,15 +38,20 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
     ``show_gradient(grads, target)`` a gradient of the backward pass (``inspector_gradients``).
     ``hover_cell`` does the same unless the panel is pinned; ``refresh(trace)`` re-explains the
     current cell with a new forward pass (the pen moved). ``field_changed`` carries the
-    ``explain.ReceptiveField`` of the shown cell (or None) for highlighting on the input grid.
+    ``explain.ReceptiveField`` of the shown cell (or None) for highlighting on the input grid;
+    ``filled_changed`` says when the panel goes from its hint (two lines) to an explanation (tables) and back,
+    so the strip holding it can take the height it needs.
     """
 
     pinned_changed = Signal(bool)
     field_changed = Signal(object)
+    filled_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, columns: int = 1):
-        """``columns=2`` puts the tables on the left and the formulas beside them (for a wide, low dock)."""
+    def __init__(self, parent: QWidget | None = None, *, columns: int = 1, pipeline_hint: bool = False):
+        """``columns=2`` puts the tables on the left and the formulas beside them (for a wide, low dock);
+        ``pipeline_hint``: the hint also says what else in the pipeline can be clicked (the window's inspector)."""
         super().__init__(parent)
+        self._pipeline_hint = pipeline_hint
         self._target: tuple | None = None        # ("cell", layer_name, index) or ("class", class_index)
         self.palette = DEFAULT_PALETTE           # the pipeline's diverging palette (set_palette follows it)
         self._explanation = None
@@ -73,6 +78,8 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
         self._formula2 = self._label(points=FONT_POINTS + 1)
         self._footer = self._label(points=FONT_POINTS - 2)
         self._footer.setStyleSheet("color: #555;")
+        self._filled = False
+        self.field_changed.connect(self._on_q_shown)     # every explanation, and clear(), ends with it
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -121,6 +128,17 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
         self._pin.setChecked(bool(pinned))
 
     @property
+    def filled(self) -> bool:
+        """True while the panel explains something (tables), False while it holds its hint."""
+        return self._filled
+
+    def _on_q_shown(self, field=None) -> None:
+        filled = self._target is not None
+        if filled != self._filled:
+            self._filled = filled
+            self.filled_changed.emit(filled)
+
+    @property
     def explanation(self):
         """The explain dataclass shown (for a class: its DenseOutput, or the softmax if there is none)."""
         return self._explanation
@@ -161,6 +179,10 @@ class InspectorPanel(CellRendering, TransposeRendering, GradientRendering, QWidg
             table.setRowCount(0)
             table.setColumnCount(0)
             table.hide()
+        if message is None and self._pipeline_hint:      # the hint: what else can be pointed at and clicked
+            self._context.setText(self.tr("Click a cell to pin it. The softmax and logit bars explain a class; "
+                                          "click a filter to edit it, or a stage\u2019s title to enlarge the stage."))
+            self._context.show()
         self.field_changed.emit(None)
 
     def hover_cell(self, trace, layer_name: str, index) -> None:

@@ -82,9 +82,11 @@ class GridLines(QGraphicsItem):
 class CellNumbers(QGraphicsItem):
     """The value of each cell written in it, sized to the cell on screen, white on dark colours."""
 
-    def __init__(self, mosaic: MosaicImage, parent=None):
+    def __init__(self, mosaic: MosaicImage, parent=None, *, rule=None):
+        """``rule(cell_px) -> NumberStyle | None``: how values are written (default ``cell_number_style``)."""
         super().__init__(parent)
         self._mosaic = mosaic
+        self._rule = rule or cell_number_style
         h, w = mosaic.shape
         self._bounds = QRectF(0, 0, w, h)
         centres = []
@@ -96,10 +98,9 @@ class CellNumbers(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    @staticmethod
-    def style(cell: float) -> NumberStyle | None:
+    def style(self, cell: float) -> NumberStyle | None:
         """The font size and decimals for cells ``cell`` screen pixels wide (cnnviz.viz.focus), or None."""
-        return cell_number_style(cell)
+        return self._rule(cell)
 
     def font_pixels(self, cell: float) -> int:
         """Pixel size of the written values at ``cell`` screen pixels per cell; 0 when none are written."""
@@ -114,6 +115,7 @@ class CellNumbers(QGraphicsItem):
             return                   # the numbers would run into each other: the colours say it alone
         values = self._mosaic.values.ravel()
         colours = self._mosaic.table.colours(values)
+        centres = self._centres
         painter.save()
         painter.resetTransform()
         f = QFont()
@@ -122,9 +124,11 @@ class CellNumbers(QGraphicsItem):
         painter.setFont(f)
         metrics = QFontMetricsF(f)
         half = cell / 2
-        for (cx, cy), value, colour in zip(self._centres, values, colours):
+        for (cx, cy), value, colour in zip(centres, values, colours):
+            if value != value:
+                continue                 # a gap (NaN): nothing to write
             centre = transform.map(QPointF(cx, cy))
-            text = format_value(float(value), style.digits)
+            text = style.text(value)
             wide = metrics.horizontalAdvance(text)
             if wide > cell - 2:          # a large value (e.g. "−12.50"): smaller for this cell alone
                 small = QFont(f)

@@ -21,7 +21,7 @@ from cnnviz.viz.colormap import PALETTES, brightness_table, diverging_table, ink
 from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 from dataclasses import replace
 
-from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix
+from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix, readable_size
 
 from . import panels as _panels
 from .collapsed_note import NOTE_WIDTH, CollapsedNote
@@ -162,7 +162,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
                     placement = self._placement_of(self.stages[:count], beside if collapsed else 0.0, squeeze=squeeze)
                     tried[count, squeeze] = (placement, self.two_line_titles)
                 return tried[count, squeeze][0]
-            count, placement = readable_prefix(place, len(self.stages), self.min_map_px)
+            count, placement = readable_prefix(place, len(self.stages), self.min_map_px,
+                                               lambda p: readable_size(p, self.stages))
             if placement is not None and (squeeze or placement.map_pixels >= self.min_map_px):
                 break
         self.shown_count = count

@@ -2,208 +2,25 @@
 
 Click a stage title (or press F, or Enter, over a stage) to focus it; the maps then fill the pipeline area,
 with their values written in the cells when the maps are 26 x 26 or smaller and the cells large enough.
-Click a map to show it alone (larger), click again for all; the mouse wheel zooms. Left/Right go to the
-previous/next stage, Up/Down to the previous/next map, Esc (or the Back button) returns to the pipeline.
-The layout maths (columns, cell sizes, number sizes) is in ``cnnviz.viz.focus``. Screenshots:
-``CNNVIZ_FOCUS=conv1`` (or ``conv1:0`` for its first map alone) opens the window with that stage focused.
+Click a map to show it alone (larger), click again for all; the mouse wheel zooms. One map whose values would be
+too small to read is drawn larger, around the cell clicked (or pinned), and can be dragged (``focus_reading``).
+Left/Right go to the previous/next stage, Up/Down to the previous/next map, Esc (or the Back button) returns to
+the pipeline. The view is ``focused_view``; the layout maths (columns, cell sizes, number sizes) is in
+``cnnviz.viz.focus``. Screenshots: ``CNNVIZ_FOCUS=conv1`` (or ``conv1:0`` for its first map alone, ``conv1:0:18:7``
+with its cell (18, 7) in view and framed) opens the window with that stage focused.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-import pyqtgraph as pg
 
 from cnnviz.viz.colormap import diverging_table
-from cnnviz.viz.focus import focus_layout, neighbour, numbered_when_focused
-from cnnviz.viz.layout import Stage
+from cnnviz.viz.focus import neighbour
 
-from . import panels as _panels
-from .panels import BACKGROUND, TITLE_POINTS, MapPanel, font
+from . import focus_reading as reading
+from .focused_view import FocusedStageView
 from .pipeline import input_table
-
-RELAYOUT_MS = 120
-KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-
-
-def single_map(stage: Stage, index: int) -> Stage:
-    """The stage reduced to its map ``index`` (with its filter, for a convolution)."""
-    lead = None if stage.lead is None else stage.lead[index:index + 1]
-    return replace(stage, count=1, lead=lead)
-
-
-class FocusedStageView(QWidget):
-    """A bar (previous, the stage's name and place, next, back) over one MapPanel as large as the area allows."""
-
-    back = Signal()
-    moved = Signal(int)             # -1 / +1: the previous / next stage
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stage: Stage | None = None
-        self.table = self.lead_table = None
-        self.map_index: int | None = None      # one map alone, or None for all of them
-        self.panel: MapPanel | None = None
-        self.hidden = False                    # concealed (predict, then reveal)
-        self._array: np.ndarray | None = None
-        self.position = (1, 1)                 # (this stage's place, number of stages)
-        self.label = ""                        # what is shown when not the stage's own output ("B − A")
-
-        self.previous_button = QPushButton("\u25c0")
-        self.next_button = QPushButton("\u25b6")
-        self.back_button = QPushButton(self.tr("Back to all stages"))
-        self.title = QLabel()
-        self.hint_text = (self.tr("\u2190 \u2192 stages \u00b7 \u2191 \u2193 maps \u00b7 click a map to show it "
-                                   "alone \u00b7 Esc back"))
-        for button in (self.previous_button, self.next_button, self.back_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.previous_button.setToolTip(self.tr("Previous stage (Left arrow)"))
-        self.next_button.setToolTip(self.tr("Next stage (Right arrow)"))
-        self.back_button.setToolTip(self.tr("Back to the whole pipeline (Esc)"))
-        self.previous_button.clicked.connect(lambda: self.moved.emit(-1))
-        self.next_button.clicked.connect(lambda: self.moved.emit(1))
-        self.back_button.clicked.connect(self.back.emit)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 0)
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.back_button)
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground(BACKGROUND)
-        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.graphics.scene().contextMenu = []
-        self.graphics.scene().sigMouseClicked.connect(self._on_q_clicked)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addLayout(bar)
-        column.addWidget(self.graphics, 1)
-        self._relayout = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
-        self._relayout.timeout.connect(self._build)
-
-    @property
-    def panels(self) -> dict[str, MapPanel]:
-        """The one panel shown, by layer name (as PipelineView.panels)."""
-        return {} if self.panel is None or self.stage is None else {self.stage.name: self.panel}
-
-    def set_stage(self, stage: Stage, table, lead_table, position: tuple[int, int], *, background=BACKGROUND,
-                  label: str = "") -> None:
-        """Show this stage (all its maps); ``position`` is (its place from 1, the number of stages); ``label``
-        names what the maps show when it is not the stage's output (the compare view's "B − A")."""
-        self.stage, self.table, self.lead_table, self.position = stage, table, lead_table, position
-        self.label = label
-        self.map_index = None
-        self._array = None
-        self.graphics.setBackground(background)
-        self._build()
-
-    def show_map(self, index: int | None) -> None:
-        """One map alone (``index``), or all of them (None)."""
-        if self.stage is None:
-            return
-        self.map_index = None if index is None or self.stage.count == 1 else int(index) % self.stage.count
-        self._build()
-
-    def step_map(self, step: int) -> None:
-        if self.stage is not None and self.stage.count > 1:
-            start = (-1 if step > 0 else 0) if self.map_index is None else self.map_index
-            self.show_map(start + step)
-
-    def shown_stage(self) -> Stage:
-        """The stage as drawn now: numbered cells where the maps allow, one map when one is chosen."""
-        stage = replace(self.stage, numbers=numbered_when_focused(self.stage), grid=True)
-        return stage if self.map_index is None else single_map(stage, self.map_index)
-
-    def _build(self) -> None:
-        if self.stage is None:
-            return
-        stage = self.shown_stage()
-        self._update_title()
-        title_h = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 8     # the hint or "map 2 of 8"
-        bar_h = 12 + QFontMetricsF(font(12, bold=True)).height() + 8
-        width = max(50, self.graphics.viewport().width() - 40)
-        height = max(50, self.graphics.viewport().height() - title_h - bar_h * (2 if stage.lead is not None else 1) - 30)
-        layout = focus_layout(stage, width, height)
-        self.graphics.ci.clear()
-        self.panel = MapPanel(stage, self.table, columns=layout.columns, lead_table=self.lead_table)
-        self.panel.view.setMouseEnabled(True, True)           # the wheel zooms in on the values
-        self.panel.title.setText(self.hint_text if self.map_index is None else self.tr("map {0} of {1}").format(
-            self.map_index + 1, self.stage.count))
-        self.graphics.ci.addItem(self.panel.layout, row=0, col=0)
-        if self.label:                  # the colour bar says what the colours are (as the pipeline's panels)
-            self.panel.set_table(self.table, self.label)
-        self._show()
-
-    def _update_title(self) -> None:
-        stage = self.stage
-        place, total = self.position
-        name = _panels.stage_title(stage)
-        title = self.tr("{0}  \u2014  stage {1} of {2}").format(name, place, total)
-        self.title.setText(f"{title}  \u00b7  {self.label}" if self.label else title)
-        self.title.setFont(font(TITLE_POINTS + 3, bold=True))
-        self.previous_button.setEnabled(place > 1)
-        self.next_button.setEnabled(place < total)
-
-    def show_array(self, array) -> None:
-        """One sample's output of the stage's layer (as PipelineView gives its panels)."""
-        self._array = None if array is None else np.asarray(array)
-        self._show()
-
-    def set_hidden(self, hidden: bool) -> None:
-        self.hidden = bool(hidden)
-        self._show()
-
-    def _show(self) -> None:
-        if self.panel is None:
-            return
-        self.panel.image.setVisible(not self.hidden)
-        if self.panel.numbers is not None:
-            self.panel.numbers.setVisible(not self.hidden)
-        if self._array is None:
-            return
-        maps = self.stage.maps(self._array)
-        self.panel.show(maps if self.map_index is None else maps[self.map_index:self.map_index + 1])
-
-    def _on_q_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.panel is None or self.stage is None:
-            return
-        if self.map_index is not None:
-            self.show_map(None)
-            return
-        point = self.panel.view.mapSceneToView(event.scenePos())
-        tile = self.panel.mosaic.layout.tile_at(point.y(), point.x())
-        if tile is not None:
-            self.show_map(tile)
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in KEYS:
-            event.accept()         # these keys belong to the focused view (not Esc's "unpin inspector")
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
-            self.back.emit() if self.map_index is None else self.show_map(None)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.moved.emit(-1 if key == Qt.Key.Key_Left else 1)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.step_map(-1 if key == Qt.Key.Key_Up else 1)
-        else:
-            super().keyPressEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.stage is not None:
-            self._relayout.start()
 
 
 class StageFocus(QObject):
@@ -230,6 +47,7 @@ class StageFocus(QObject):
         self.pipeline.installEventFilter(self)
         self.pipeline.rebuilt.connect(self._on_q_rebuilt)
         session.trace_changed.connect(self._on_q_trace)
+        session.pinned_changed.connect(self._on_q_pinned)
         self.action = host.action(self.tr("&Focus the stage under the pointer"), self._on_q_focus_action, ["F"],
                                   self.tr("Enlarge one stage over the pipeline (F, or click its title); Esc returns"))
         host.menu("&View").addAction(self.action)
@@ -252,9 +70,10 @@ class StageFocus(QObject):
             return None
         return trace.input[0] if name == "input" else trace[name][0]
 
-    def focus(self, name: str, *, map_index: int | None = None) -> None:
+    def focus(self, name: str, *, map_index: int | None = None, cell: tuple[int, int] | None = None) -> None:
         """Enlarge the stage ``name`` ("input", "conv1", ...; also one the pipeline has no room for) over the
-        pipeline area; all its maps, or ``map_index`` alone."""
+        pipeline area; all its maps, or ``map_index`` alone. ``cell`` (row, column) is the cell kept in view when
+        one map is read at a larger size; by default the inspector's cell, when it is on that map."""
         stages = {stage.name: stage for stage in self.pipeline.stages}
         if name not in stages:
             raise KeyError(f"there is no stage '{name}' to focus; the stages are {', '.join(stages)}")
@@ -275,8 +94,10 @@ class StageFocus(QObject):
         self.view.raise_()
         self.view.set_stage(stage, table, lead_table, (names.index(name) + 1, len(names)),
                             background=self.pipeline.backgroundBrush().color(), label=label)
-        if map_index is not None:
-            self.view.show_map(map_index)
+        if cell is None:
+            cell = reading.anchor_of(stage, map_index, self.session.inspected)
+        if map_index is not None or cell is not None:
+            self.view.show_map(map_index, cell)
         self.view.set_hidden(name in self.pipeline.hidden)
         self.view.show_array(self.values(name) if instead is None else instead[0])
         self.view.setFocus()
@@ -336,7 +157,7 @@ class StageFocus(QObject):
         if not self.name:
             return
         if self.name in self.names():
-            self.focus(self.name, map_index=self.view.map_index)
+            self.focus(self.name, map_index=self.view.map_index, cell=self.view.anchor)
             QTimer.singleShot(0, self, self._refresh)    # after the pipeline shows its trace again (not once gone)
         else:
             self.leave()
@@ -346,7 +167,7 @@ class StageFocus(QObject):
         if stage is not None and self.view.stage is not None and stage.shape == self.view.stage.shape:
             instead = self.shown_instead(self.name)
             if (instead[2] if instead is not None else "") != self.view.label:     # the compare mode changed
-                self.focus(self.name, map_index=self.view.map_index)
+                self.focus(self.name, map_index=self.view.map_index, cell=self.view.anchor)
                 return
             self.view.show_array(self.values(self.name) if instead is None else instead[0])
             self.view.set_hidden(self.name in self.pipeline.hidden)
@@ -354,10 +175,15 @@ class StageFocus(QObject):
     def refresh(self) -> None:
         """Show the focused stage again (what the pipeline shows of it changed: a compare mode, a new A)."""
         if self.name:
-            self.focus(self.name, map_index=self.view.map_index)
+            self.focus(self.name, map_index=self.view.map_index, cell=self.view.anchor)
 
     def _on_q_trace(self, trace) -> None:
         self._refresh()
+
+    def _on_q_pinned(self, target) -> None:
+        # a cell of the focused stage pinned (the inspector, a question): its map is shown with it in view
+        if self.name and target and target[0] == "cell" and target[1] == self.name and len(target[2]) == 3:
+            self.view.show_map(int(target[2][0]), (int(target[2][1]), int(target[2][2])))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.pipeline:
@@ -370,7 +196,8 @@ class StageFocus(QObject):
         return super().eventFilter(watched, event)
 
 
-DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone
+DEMO_VARIABLE = "CNNVIZ_FOCUS"      # scripted screenshots: "conv1" focuses that stage, "conv1:0" its map 0 alone,
+#                                     "conv1:0:18:7" with its cell (18, 7) in view and framed
 
 
 def install(session, host, compare=None) -> StageFocus:
@@ -383,6 +210,8 @@ def install(session, host, compare=None) -> StageFocus:
         compare.frozenChanged.connect(focus.refresh)
     demo = os.environ.get(DEMO_VARIABLE, "")
     if demo:
-        name, _, index = demo.partition(":")
-        QTimer.singleShot(1500, lambda: focus.focus(name, map_index=int(index) if index else None))
+        name, *place = demo.split(":")
+        index = int(place[0]) if place and place[0] else None
+        cell = (int(place[1]), int(place[2])) if len(place) >= 3 else None
+        QTimer.singleShot(1500, lambda: focus.focus(name, map_index=index, cell=cell))
     return focus

@@ -112,6 +112,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         # the inspector, filter editor, layer controls and model edit history (docks, Model menu)
         self.host = Host(self)
         self.inspect = InspectController(self.session, self.host)
+        self.fit_strip_to(self.inspect.inspector, self.inspect.inspector_dock)    # the strip: what it holds
         # lecture mode: convolution stepper, presentation, predict-then-reveal, scenes, timeline, exports
         from .lecture import install as install_lecture
         self.lecture = install_lecture(self.session, self.host)

@@ -3,12 +3,18 @@
 ``focus_layout(stage, width, height)`` picks the mosaic column count that makes the stage's maps largest in a
 ``width`` x ``height`` pixel area; ``cell_number_style(cell_px)`` says at what size (and with how many decimals)
 a value fits in a cell of that many screen pixels; ``neighbour(names, name, step)`` walks the stages in order.
+
+Reading a focused map's values: a 26 x 26 map fitted into a 720p screen has cells of about 16 px, too small for
+numbers a room can read. ``focused_number_style(cell_px, least_px)`` writes "0.00" where a signed value of that
+form reaches ``least_px``, else at most two digits (``compact_value``: ".35", "1.2", "12", a narrow "–" for
+minus); ``reading_cell_px(least_px)`` is the cell size at which those reach ``least_px`` (the focused view then
+shows one map at that size, scrolled to the cell of interest).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import Stage
+from .layout import Stage, format_value
 
 NUMBERED_SIDE = 26          # a focused stage writes its values in the cells when its maps are this size or smaller
 # width of a value's text ("0.00", "0.0") in ems of a bold sans-serif font (DejaVu Sans Bold: 2.47, 1.77); a
@@ -21,11 +27,35 @@ MAX_NUMBER_PX = 40
 TWO_DECIMALS_PX = 12        # two decimals when they fit at this size at least, else one
 
 
+READING_PX = 12             # the focused view writes a map's values at least this large (font pixels) ...
+PRESENTING_READING_PX = 14  # ... and in presentation mode (read from the back of a room)
+# width in ems of the widest usual signed value, "−0.00" and "–.35" (DejaVu Sans Bold: 3.31, 2.27)
+SIGNED_EMS = {"fixed": 3.35, "compact": 2.3}
+NARROW_MINUS = "\u2013"    # an en dash: the minus of compact values (a cell has no room for U+2212's width)
+
+
+def compact_value(value: float) -> str:
+    """A value in at most two digits: ".35" (below 1, no leading zero), "1.2", "12", "–.35" (negative);
+    values that round to zero are "0"."""
+    value = float(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    size = abs(value)
+    if size < 0.005:
+        return "0"
+    text = f"{size:.2f}"[1:] if size < 0.995 else (f"{size:.1f}" if size < 9.95 else f"{size:.0f}")
+    return (NARROW_MINUS if value < 0 else "") + text
+
+
 @dataclass(frozen=True)
 class NumberStyle:
-    """How values are written in cells: font size in pixels and decimals."""
+    """How values are written in cells: font size in pixels and decimals (``compact``: at most two digits)."""
     font_px: int
     digits: int
+    compact: bool = False
+
+    def text(self, value: float) -> str:
+        return compact_value(value) if self.compact else format_value(float(value), self.digits)
 
 
 def cell_number_style(cell_px: float) -> NumberStyle | None:
@@ -36,6 +66,35 @@ def cell_number_style(cell_px: float) -> NumberStyle | None:
         if size >= (TWO_DECIMALS_PX if digits == 2 else MIN_NUMBER_PX):
             return NumberStyle(size, digits)
     return None
+
+
+def _signed_px(cell_px: float, ems: float) -> int:
+    return int(min(MAX_NUMBER_PX, cell_px * NUMBER_FILL / ems, cell_px * NUMBER_HEIGHT))
+
+
+def focused_number_style(cell_px: float, least_px: int = READING_PX) -> NumberStyle | None:
+    """How a focused map writes its values in cells ``cell_px`` wide: "0.00" when even a negative value of that
+    form is ``least_px`` or larger, else at most two digits (compact) as large as the cell allows; None when
+    those would be under ``least_px`` (values too small to read are not written: one map alone shows them)."""
+    fixed = _signed_px(cell_px, SIGNED_EMS["fixed"])
+    if fixed >= least_px:
+        return NumberStyle(fixed, 2)
+    compact = _signed_px(cell_px, SIGNED_EMS["compact"])
+    return NumberStyle(compact, 2, compact=True) if compact >= least_px else None
+
+
+def reading_cell_px(least_px: int = READING_PX) -> int:
+    """The smallest cell (screen pixels) whose compact values, signed ones included, are ``least_px`` large."""
+    cell = 1
+    while _signed_px(cell, SIGNED_EMS["compact"]) < least_px:
+        cell += 1
+    return cell
+
+
+def reads_at(cell_px: float, least_px: int = READING_PX) -> bool:
+    """Whether values written in cells ``cell_px`` wide reach ``least_px``."""
+    style = focused_number_style(cell_px, least_px)
+    return style is not None and style.font_px >= least_px
 
 
 def numbered_when_focused(stage: Stage) -> bool:

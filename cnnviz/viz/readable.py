@@ -12,6 +12,7 @@ from typing import Callable, TypeVar
 P = TypeVar("P")
 
 MIN_MAP_PX = 24              # screen pixels a map side keeps at least in the normal window (a strip: 8-12)
+MIN_NUMBERED_CELL_PX = 20    # ... and a cell of a map that carries its values (pooled 2 x 2 maps: values of 9 px)
 MIN_PRESENTING_MAP_PX = 150  # ... and in presentation mode (read from the back of a room)
 
 
@@ -34,6 +35,16 @@ NORMAL_SIZING = PipelineSizing()
 # column (two classes' bars need little width; its texts are fitted to it)
 PRESENTING_SIZING = PipelineSizing(MIN_PRESENTING_MAP_PX, input_emphasis=1.0, numbered_emphasis=0.6,
                                    lead_share=0.34, result_width=170)
+
+
+def readable_size(placement, stages) -> float:
+    """How readable a placement of the first stages of ``stages`` is, as a map side to compare with
+    ``min_map_px``: its map size, or 0 when a map that carries its values (``Stage.numbers``) gets cells too
+    small to write them (a pooled 2 x 2 map of 30 px says nothing: better named in the note, focused on a click)."""
+    shown = stages[:len(placement.rows)]
+    if any(stage.numbers and placement.scale(stage) < MIN_NUMBERED_CELL_PX for stage in shown):
+        return 0.0
+    return placement.map_pixels
 
 
 def readable_prefix(place: Callable[[int, bool], P | None], count: int, min_map_px: float,

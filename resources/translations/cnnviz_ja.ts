@@ -977,6 +977,14 @@
         <translation>← → 段 · ↑ ↓ 特徴マップ · マップをクリックで単独表示 · Esc で戻る</translation>
     </message>
     <message>
+        <source>← → stages · ↑ ↓ maps · click a cell to read the values · Esc back</source>
+        <translation>← → 段 · ↑ ↓ 特徴マップ · セルをクリックで値を読む · Esc で戻る</translation>
+    </message>
+    <message>
+        <source>drag to see the rest · the wheel zooms</source>
+        <translation>ドラッグで残りを表示 · ホイールで拡大縮小</translation>
+    </message>
+    <message>
         <source>Previous stage (Left arrow)</source>
         <translation>前の段 (左矢印)</translation>
     </message>
@@ -991,6 +999,10 @@
     <message>
         <source>map {0} of {1}</source>
         <translation>特徴マップ {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Esc back</source>
+        <translation>Esc で戻る</translation>
     </message>
     <message>
         <source>{0}  —  stage {1} of {2}</source>
@@ -1345,6 +1357,10 @@
     <message>
         <source>Keep showing this cell while the pointer moves elsewhere; it still follows the pen</source>
         <translation>ポインタが他へ動いてもこのセルを表示し続けます（ペンには追従します）</translation>
+    </message>
+    <message>
+        <source>Click a cell to pin it. The softmax and logit bars explain a class; click a filter to edit it, or a stage’s title to enlarge the stage.</source>
+        <translation>セルをクリックすると固定されます。softmax とロジットのバーはクラスを説明し、フィルタをクリックするとエディタで開き、段のタイトルをクリックするとその段を拡大します。</translation>
     </message>
     <message>
         <source>The cell shown before no longer exists in this network.</source>

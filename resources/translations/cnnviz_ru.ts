@@ -977,6 +977,14 @@
         <translation>← → слои · ↑ ↓ карты · щелчок по карте — показать её одну · Esc — назад</translation>
     </message>
     <message>
+        <source>← → stages · ↑ ↓ maps · click a cell to read the values · Esc back</source>
+        <translation>← → слои · ↑ ↓ карты · щелчок по ячейке — прочитать значения · Esc — назад</translation>
+    </message>
+    <message>
+        <source>drag to see the rest · the wheel zooms</source>
+        <translation>перетащите, чтобы увидеть остальное · колесо — масштаб</translation>
+    </message>
+    <message>
         <source>Previous stage (Left arrow)</source>
         <translation>Предыдущий слой (стрелка влево)</translation>
     </message>
@@ -991,6 +999,10 @@
     <message>
         <source>map {0} of {1}</source>
         <translation>карта {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Esc back</source>
+        <translation>Esc — назад</translation>
     </message>
     <message>
         <source>{0}  —  stage {1} of {2}</source>
@@ -1345,6 +1357,10 @@
     <message>
         <source>Keep showing this cell while the pointer moves elsewhere; it still follows the pen</source>
         <translation>Показывать эту ячейку, даже когда указатель уходит; она по-прежнему следует за пером</translation>
+    </message>
+    <message>
+        <source>Click a cell to pin it. The softmax and logit bars explain a class; click a filter to edit it, or a stage’s title to enlarge the stage.</source>
+        <translation>Щелчок по ячейке закрепляет её. Полосы softmax и логитов объясняют класс; щелчок по фильтру открывает его для правки, по заголовку слоя — увеличивает слой.</translation>
     </message>
     <message>
         <source>The cell shown before no longer exists in this network.</source>

@@ -20,7 +20,7 @@ def measure_layout():
 @pytest.fixture(scope="module")
 def rows_720():
     rows = measure_layout().run_size("1280x720", ["lecture-ox", "ox-cnn"],
-                                     ["presentation", "dock:collection", "dock:compare"])
+                                     ["presentation", "dock:collection", "dock:compare", "presentation+focus:map"])
     return {(row["model"], row["mode"]): row for row in rows}
 
 
@@ -39,6 +39,15 @@ def test_presenting_at_720p_every_conv_map_is_150_px_and_pooled_numbers_14(rows_
     for row in (lecture, cnn):
         assert row["elided"] == [], row["elided"]
         assert "not_restored" not in row                   # leaving gives the layout back
+
+
+def test_a_focused_26_by_26_map_writes_its_values_readably_at_720p(rows_720):
+    for model in ("lecture-ox", "ox-cnn"):
+        row = rows_720[model, "presentation+focus:map"]
+        values = row["values"]["conv1"]                    # one conv1 map (26 x 26) focused in presentation mode
+        assert values["font_px"] >= 12 and values["digits_high_px"] >= 9, (model, values)
+        assert values["cell_px"] >= 30                     # drawn larger than the 16 px cells a fitted map has
+        assert row["elided"] == [], row["elided"]
 
 
 def test_with_an_experiment_dock_open_at_720p_no_text_is_elided(rows_720):

@@ -102,7 +102,7 @@ def test_strips_take_their_height_and_hiding_a_dock_gives_back_the_layout_before
     lecture.timeline_action.trigger()
     qtbot.wait(300)
     assert lecture.timeline_dock.height() <= 100                  # one slider, its title and the tabs: no more
-    assert pipeline.height() > before.height()                    # the strip shrank to it: more for the maps
+    assert pipeline.height() >= before.height() - 20              # no taller than the inspector's hint strip
     lecture.timeline_action.trigger()
     qtbot.wait(300)
     assert pipeline.size() == before
@@ -139,3 +139,38 @@ def test_the_first_run_hint_steps_aside_for_a_presentation(qtbot, tmp_path):
     window.lecture.presentation.set_presenting(True)
     assert window.first_run.frame.isHidden()
     window.lecture.presentation.set_presenting(False)
+
+
+def test_the_inspector_strip_takes_the_height_of_what_it_holds(make_window, qtbot):
+    window = make_window("lecture-ox", size=(1280, 720))
+    window.draw_example("circle")
+    window.live.run_now()
+    qtbot.wait(300)
+    c = window.inspect
+    dock, inspector = c.inspector_dock, c.inspector
+    text = inspector.text()
+    for word in ("cell", "bars", "filter", "title"):               # what can be pointed at and clicked
+        assert word in text, text
+    hint = dock.height()
+    assert hint < 0.2 * window.height()                            # two lines of hint, not a quarter of the window
+    split = window.splitter.sizes()
+    pipeline = window.pipeline.height()
+    trace = window.session.trace
+    inspector.show_cell(trace, "conv1", (0, 0, 12, 5))              # a cell's arithmetic: room for its tables
+    qtbot.wait(100)
+    opened = dock.height()
+    assert opened > 0.2 * window.height() and window.pipeline.height() < pipeline       # as the strip was before
+    for index in ((0, 1, 3, 3), (0, 0, 20, 20)):                    # from cell to cell: the layout stays put
+        inspector.show_cell(trace, "conv1", index)
+        qtbot.wait(50)
+        assert dock.height() == opened
+    assert window.splitter.sizes() == split                        # the canvas keeps its width either way
+    inspector.clear()                                              # the hint again: the strip shrinks back
+    qtbot.wait(window.STRIP_SHRINK_MS + 200)
+    assert dock.height() == hint and window.pipeline.height() == pipeline
+    c.filter_dock.raise_()                                         # the filter editor needs the room
+    qtbot.wait(100)
+    assert c.filter_dock.height() > 0.2 * window.height()
+    dock.raise_()
+    qtbot.wait(100)
+    assert dock.height() == hint

@@ -1,7 +1,7 @@
 """Focusing a stage: a title click enlarges it over the pipeline, keys walk the stages, Esc goes back."""
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 
@@ -90,3 +90,53 @@ def test_f_focuses_the_stage_under_the_pointer_and_follows_a_new_model(window, q
     window.load_model("lecture-ox")                                       # pool2 is gone: back to the pipeline
     qtbot.wait(100)
     assert not focus.active
+
+
+def test_one_map_too_small_for_its_values_is_read_larger_around_the_clicked_cell(window, qtbot):
+    from cnnviz.ui.focus_reading import least_px
+    focus = window.stage_focus
+    focus.focus("conv1")
+    qtbot.wait(200)
+    view = focus.view
+    panel = view.panel
+    assert panel.numbers.font_pixels(panel.view.width() / panel.view.viewRect().width()) == 0   # both: too small
+    y, x = panel.mosaic.map_rect(1)[:2]
+    point = panel.view.mapViewToScene(QPointF(x + 20.5, y + 17.5))          # row 17, column 20 of map 2
+    qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=view.graphics.mapFromScene(point))
+    qtbot.wait(200)
+    assert view.map_index == 1 and view.anchor == (17, 20) and view.reading is not None
+    panel = view.panel
+    rect = panel.view.viewRect()
+    cell = panel.view.width() / rect.width()
+    assert panel.numbers.font_pixels(cell) >= least_px() >= 12                # the values are written, readable
+    y, x = panel.mosaic.map_rect(0)[:2]
+    assert rect.contains(QPointF(x + 20.5, y + 17.5))                         # the clicked cell is in view
+    assert rect.height() < panel.mosaic.shape[0]                              # (a part of the map: drag for more)
+    assert "drag" in panel.title.text()
+
+
+def test_a_pinned_cell_of_the_focused_stage_is_shown_in_view(window, qtbot):
+    focus = window.stage_focus
+    focus.focus("conv1")
+    qtbot.wait(100)
+    window.session.set_pinned(("cell", "conv1", (0, 24, 3)))
+    qtbot.wait(200)
+    view = focus.view
+    assert view.map_index == 0 and view.anchor == (24, 3)
+    y, x = view.panel.mosaic.map_rect(0)[:2]
+    assert view.panel.view.viewRect().contains(QPointF(x + 3.5, y + 24.5))
+
+
+def test_page_down_scrolls_a_map_read_at_its_larger_size(window, qtbot):
+    focus = window.stage_focus
+    focus.focus("conv1", map_index=0, cell=(0, 0))
+    qtbot.wait(200)
+    view = focus.view.panel.view
+    top = view.viewRect().top()
+    qtbot.keyClick(focus.view, Qt.Key.Key_PageDown)
+    qtbot.wait(50)
+    lower = view.viewRect()
+    assert lower.top() > top and lower.bottom() <= focus.view.panel.mosaic.shape[0] + 1e-6
+    qtbot.keyClick(focus.view, Qt.Key.Key_PageUp)
+    qtbot.wait(50)
+    assert abs(view.viewRect().top() - top) < 1e-6

@@ -61,3 +61,21 @@ def test_neighbour_walks_in_order_and_stops_at_the_ends():
     assert neighbour(names, "pool1", 1) == "pool1"
     with pytest.raises(ValueError, match="no stages"):
         neighbour([], "conv1", 1)
+
+
+def test_compact_values_have_at_most_two_digits_and_a_narrow_minus():
+    from cnnviz.viz.focus import compact_value
+    assert [compact_value(v) for v in (0.0, 0.004, -0.004, 0.35, -0.35, 0.996, 1.234, -9.96, 12.4, 123.0)] == \
+        ["0", "0", "0", ".35", "\u2013.35", "1.0", "1.2", "\u201310", "12", "123"]
+
+
+def test_a_focused_map_writes_signed_values_at_the_reading_size():
+    from cnnviz.viz.focus import focused_number_style, reading_cell_px, reads_at
+    for least in (12, 14):
+        cell = reading_cell_px(least)
+        style = focused_number_style(cell, least)
+        assert style.compact and style.font_px >= least and not reads_at(cell - 1, least)
+        assert style.font_px * 2.27 <= cell - 2        # "–.35" (2.27 ems) fits the cell, no smaller font needed
+    assert focused_number_style(16, 14) is None        # a 26 x 26 map fitted at 720p: too small to write
+    wide = focused_number_style(80, 14)                 # zoomed in far: two decimals, "−0.35" fits
+    assert not wide.compact and wide.text(-0.35) == "\u22120.35" and wide.font_px * 3.31 <= 80

@@ -41,3 +41,15 @@ def test_if_nothing_is_readable_the_first_two_stages_are_shown_as_large_as_they_
     assert readable_prefix(place, 1, 100)[0] == 1
     with pytest.raises(ValueError, match="at least one stage"):
         readable_prefix(place, 0, 10)
+
+
+def test_a_pooled_map_too_small_for_its_values_is_not_readable():
+    from cnnviz.viz.readable import MIN_NUMBERED_CELL_PX, readable_size
+    stages = plan_stages(load_model("lecture-ox"))          # input, conv1, relu1, pool1 (2 x 2, with its values)
+    pool = stages[3]
+    assert pool.numbers and pool.map_shape == (2, 2)
+    small = choose_placement(stages, 300, 200)               # a small view: pool1 maps of 32 px, cells of 16
+    assert small.scale(pool) < MIN_NUMBERED_CELL_PX and readable_size(small, stages) == 0.0
+    assert readable_size(choose_placement(stages[:3], 300, 200), stages) > 24     # without pool1: its maps count
+    large = choose_placement(stages, 1400, 500)
+    assert large.scale(pool) >= MIN_NUMBERED_CELL_PX and readable_size(large, stages) == large.map_pixels

@@ -45,7 +45,7 @@ class InspectController(QObject):
         self.session, self.host = session, host
         self.pipeline = host.pipeline
         rng = rng if rng is not None else np.random.default_rng()
-        self.inspector = InspectorPanel(columns=2)
+        self.inspector = InspectorPanel(columns=2, pipeline_hint=True)
         # compact tables, so a 3x3 conv cell's patch x filter = products fits the dock without scrolling
         self.inspector.setStyleSheet(f"QTableWidget {{ font-size: {TABLE_POINTS}pt; }}")
         self.filter_editor = FilterEditor(rng=rng)
