@@ -7,7 +7,8 @@ computed a gradient, from a ``cnnviz.engine.Gradients`` (the loss -log p[target]
                                                           of upstream gradient x input value under that weight:
                                                           the forward pass's sliding window, now over dL/dy
     explain_weight_gradient(g, "dense", (k, j))         dL/dW[k, j] = dL/dz[k] x x[j]
-    explain_bias_gradient(g, "conv1", f)                the sum of the upstream gradient over the map
+    explain_bias_gradient(g, "conv1", f)                the sum of the upstream gradient over map f (dense:
+                                                          dL/db[k] = dL/dz[k]; for the logits p[k] - y[k])
     explain_gradient(g, stage, index)                   dL/d(stage's output)[index], from the layer after it:
         softmax (the last step)   -1 / p[target] at the target class, 0 elsewhere
         the logits                softmax - one-hot, p[k] - y[k]
@@ -38,6 +39,7 @@ from ..messages import Message, MessageError, message, template
 from .explain import Agreement
 
 SIGNIFICANT = 4
+BIAS_TERMS = 6           # a conv bias's formula lists its non-zero terms up to this many
 
 NO_SUCH_LAYER = template("no layer named '{layer}' in this backward pass (layers: {names})")
 NOT_A_PARAMETER_LAYER = template("layer '{layer}' is a {kind} layer; only convolution and dense layers have "
@@ -86,8 +88,17 @@ CONV_WEIGHT_MEANING = template("Does the filter slide over the input again when 
                                "input value under the weight is multiplied by the gradient arriving at that "
                                "output cell instead of by the weight.")
 DENSE_WEIGHT = template("∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}")
-BIAS = template("∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}")
+BIAS = template("∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = "
+                "{value}")
+BIAS_MANY = template("∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f} ({nonzero} "
+                     "of them not 0, the largest in the table) = {value}")
+BIAS_MEANING = template("The bias b[{f}] is added to every one of the {cells} cells of map {f}, so raising it "
+                        "raises them all: its gradient is the sum of the gradients arriving at them. The weights "
+                        "slide over the input; the bias has no input to multiply by.")
 DENSE_BIAS = template("∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}")
+DENSE_BIAS_LOGIT = template("∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}")
+DENSE_BIAS_MEANING = template("The bias b[{k}] is added to output {k} alone, with nothing to multiply by: its "
+                              "gradient is the gradient arriving at that output, ∂L/∂z[{k}].")
 ROUNDING = template("Gradients are shown to {digits} significant digits; sums are computed from the unrounded "
                     "values (float64), so the shown terms add up to the shown result only to within its last digit.")
 CHECK = template("computed exactly (float64): {computed}; the engine's backward pass ({dtype}) gives {engine}; "
@@ -179,18 +190,37 @@ class DenseWeightGradient:
 
 @dataclass(frozen=True, eq=False)
 class BiasGradient:
-    """dL/db[f]: the sum of the upstream gradient over map f (conv) or output f itself (dense)."""
+    """dL/db[f]: the sum of the upstream gradient over map f (conv), or output f's own gradient (dense); for the
+    logits layer that is p[f] - y[f], given as ``logit``."""
     layer_name: str
     index: int
     upstream: np.ndarray                    # (OH, OW) for a conv, (1,) for a dense layer
     value: float
     agreement: Agreement
+    logit: LogitGradient | None = None    # a dense layer whose outputs are the logits: softmax - one-hot there
+
+    @property
+    def dense(self) -> bool:
+        return self.upstream.ndim == 1
 
     @property
     def formula(self) -> Message:
-        if self.upstream.ndim == 1:
-            return message(DENSE_BIAS, k=self.index, value=shown(self.agreement.engine))
-        return message(BIAS, cells=self.upstream.size, value=shown(self.agreement.engine))
+        value = shown(self.agreement.engine)
+        if self.dense and self.logit is not None:
+            return message(DENSE_BIAS_LOGIT, k=self.index, name=self.logit.class_name,
+                           p=shown(self.logit.probability), y=shown(self.logit.one_hot), value=value)
+        if self.dense:
+            return message(DENSE_BIAS, k=self.index, value=value)
+        terms = self.upstream[self.upstream != 0]
+        if terms.size > BIAS_TERMS:
+            return message(BIAS_MANY, f=self.index, cells=self.upstream.size, nonzero=terms.size, value=value)
+        return message(BIAS, f=self.index, cells=self.upstream.size, terms=signed_terms(terms), value=value)
+
+    @property
+    def meaning(self) -> Message:
+        if self.dense:
+            return message(DENSE_BIAS_MEANING, k=self.index)
+        return message(BIAS_MEANING, f=self.index, cells=self.upstream.size)
 
 
 @dataclass(frozen=True, eq=False)
@@ -478,8 +508,11 @@ def explain_bias_gradient(grads: Gradients, layer_name: str, index) -> BiasGradi
     upstream = grads.outputs[layer_name][0, f].astype(np.float64)
     upstream = upstream.reshape(1) if upstream.ndim == 0 else upstream
     value = float(upstream.sum())
+    logit = None
+    if upstream.size == 1 and grads.outputs[layer_name] is grads.logits:
+        logit = _logit(grads, layer_name, (0, f), grads.logits[0, f])
     return BiasGradient(layer_name, f, upstream, value,
-                        _agreement(value, engine[f], float(np.abs(upstream).sum()), upstream.size))
+                        _agreement(value, engine[f], float(np.abs(upstream).sum()), upstream.size), logit)
 
 
 # ---------------------------------------------------------------------------------------------

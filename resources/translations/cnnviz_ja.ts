@@ -273,6 +273,22 @@
         <translation>∂L/∂w</translation>
     </message>
     <message>
+        <source>biases b</source>
+        <translation>バイアス b</translation>
+    </message>
+    <message>
+        <source>∂L/∂b</source>
+        <translation>∂L/∂b</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s biases, in the same grid as its filters</source>
+        <translation>この層のバイアス（フィルタと同じ並び）</translation>
+    </message>
+    <message>
+        <source>∂L/∂b: point at a cell to see it as a sum of the upstream gradient</source>
+        <translation>∂L/∂b: セルを指すと、上流の勾配の和としての計算が表示されます</translation>
+    </message>
+    <message>
         <source>loss = −log p({0}) = {1}</source>
         <translation>損失 = −log p({0}) = {1}</translation>
     </message>
@@ -1671,6 +1687,14 @@
         <translation>∂L/∂W · {0} · 出力 {1}、入力特徴 {2}</translation>
     </message>
     <message>
+        <source>∂L/∂b · {0} · output {1}</source>
+        <translation>∂L/∂b · {0} · 出力 {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b · {0} · filter {1}</source>
+        <translation>∂L/∂b · {0} · フィルタ {1}</translation>
+    </message>
+    <message>
         <source>∂L/∂({0}) · class {1}</source>
         <translation>∂L/∂({0}) · クラス {1}</translation>
     </message>
@@ -1689,6 +1713,10 @@
     <message>
         <source>This weight carries input feature {0} to output {1}: its gradient is the gradient arriving at output {1} times the value that came in on feature {0}.</source>
         <translation>この重みは入力特徴 {0} を出力 {1} へ運びます: その勾配は、出力 {1} に届いた勾配 × 特徴 {0} から入ってきた値です。</translation>
+    </message>
+    <message>
+        <source>One term per output cell of map {0} ({1} × {2}): the gradient ∂L/∂y arriving there, times 1. Largest first.</source>
+        <translation>特徴マップ {0} ({1} × {2}) の出力セルごとに 1 項: そこに届いた勾配 ∂L/∂y × 1。大きいものから順に。</translation>
     </message>
     <message>
         <source>Backward pass through {0} ({1}), the layer after this stage: the gradient arriving from above is multiplied by the activation&apos;s slope at this cell.</source>
@@ -2872,6 +2900,26 @@
         <translation>モデルが開かれていません</translation>
     </message>
     <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = {value}</source>
+        <translation>∂L/∂b[{f}] = 特徴マップ {f} の {cells} 個のセルにわたる上流の勾配 ∂L/∂y の和: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f} ({nonzero} of them not 0, the largest in the table) = {value}</source>
+        <translation>∂L/∂b[{f}] = 特徴マップ {f} の {cells} 個のセルにわたる上流の勾配 ∂L/∂y の和（0 でないものは {nonzero} 個、大きいものは表に）= {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{f}] is added to every one of the {cells} cells of map {f}, so raising it raises them all: its gradient is the sum of the gradients arriving at them. The weights slide over the input; the bias has no input to multiply by.</source>
+        <translation>バイアス b[{f}] は特徴マップ {f} の {cells} 個のセルすべてに足されるので、これを上げるとすべてが上がります。だから勾配はそれらのセルに届いた勾配の和です。重みは入力の上をスライドしますが、バイアスには掛ける入力がありません。</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</source>
+        <translation>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{k}] is added to output {k} alone, with nothing to multiply by: its gradient is the gradient arriving at that output, ∂L/∂z[{k}].</source>
+        <translation>バイアス b[{k}] は出力 {k} だけに足され、掛ける入力がありません。だから勾配はその出力に届いた勾配 ∂L/∂z[{k}] そのものです。</translation>
+    </message>
+    <message>
         <source>Gradients are shown to {digits} significant digits; sums are computed from the unrounded values (float64), so the shown terms add up to the shown result only to within its last digit.</source>
         <translation>勾配は有効数字 {digits} 桁で表示しています。和は丸める前の値 (float64) で計算しているので、表示された項の和は表示された結果と最後の桁までしか一致しません。</translation>
     </message>
@@ -3662,10 +3710,6 @@
     <message>
         <source>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</source>
         <translation>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</translation>
-    </message>
-    <message>
-        <source>∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}</source>
-        <translation>∂L/∂b = 特徴マップの {cells} 個のセルにわたる上流の勾配の和 = {value}</translation>
     </message>
     <message>
         <source>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</source>

@@ -273,6 +273,22 @@
         <translation>∂L/∂w</translation>
     </message>
     <message>
+        <source>biases b</source>
+        <translation>смещения b</translation>
+    </message>
+    <message>
+        <source>∂L/∂b</source>
+        <translation>∂L/∂b</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s biases, in the same grid as its filters</source>
+        <translation>Смещения слоя, в том же порядке, что и его фильтры</translation>
+    </message>
+    <message>
+        <source>∂L/∂b: point at a cell to see it as a sum of the upstream gradient</source>
+        <translation>∂L/∂b: наведите на ячейку, чтобы увидеть её как сумму входящего градиента</translation>
+    </message>
+    <message>
         <source>loss = −log p({0}) = {1}</source>
         <translation>потеря = −log p({0}) = {1}</translation>
     </message>
@@ -1671,6 +1687,14 @@
         <translation>∂L/∂W · {0} · выход {1}, входной признак {2}</translation>
     </message>
     <message>
+        <source>∂L/∂b · {0} · output {1}</source>
+        <translation>∂L/∂b · {0} · выход {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b · {0} · filter {1}</source>
+        <translation>∂L/∂b · {0} · фильтр {1}</translation>
+    </message>
+    <message>
         <source>∂L/∂({0}) · class {1}</source>
         <translation>∂L/∂({0}) · класс {1}</translation>
     </message>
@@ -1689,6 +1713,10 @@
     <message>
         <source>This weight carries input feature {0} to output {1}: its gradient is the gradient arriving at output {1} times the value that came in on feature {0}.</source>
         <translation>Этот вес передаёт входной признак {0} на выход {1}: его градиент — это градиент, пришедший на выход {1}, умноженный на значение, поступившее по признаку {0}.</translation>
+    </message>
+    <message>
+        <source>One term per output cell of map {0} ({1} × {2}): the gradient ∂L/∂y arriving there, times 1. Largest first.</source>
+        <translation>По одному слагаемому на каждую выходную ячейку карты признаков {0} ({1} × {2}): пришедший туда градиент ∂L/∂y, умноженный на 1. Сначала самые большие.</translation>
     </message>
     <message>
         <source>Backward pass through {0} ({1}), the layer after this stage: the gradient arriving from above is multiplied by the activation&apos;s slope at this cell.</source>
@@ -2872,6 +2900,26 @@
         <translation>модель не открыта</translation>
     </message>
     <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = {value}</source>
+        <translation>∂L/∂b[{f}] = сумма входящего градиента ∂L/∂y по {cells} ячейкам карты признаков {f}: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f} ({nonzero} of them not 0, the largest in the table) = {value}</source>
+        <translation>∂L/∂b[{f}] = сумма входящего градиента ∂L/∂y по {cells} ячейкам карты признаков {f} (не равных 0: {nonzero}, самые большие — в таблице) = {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{f}] is added to every one of the {cells} cells of map {f}, so raising it raises them all: its gradient is the sum of the gradients arriving at them. The weights slide over the input; the bias has no input to multiply by.</source>
+        <translation>Смещение b[{f}] прибавляется к каждой из {cells} ячеек карты признаков {f}, поэтому, увеличивая его, мы увеличиваем их все: его градиент — сумма градиентов, пришедших в эти ячейки. Веса скользят по входу; у смещения нет входа, на который его умножают.</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</source>
+        <translation>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{k}] is added to output {k} alone, with nothing to multiply by: its gradient is the gradient arriving at that output, ∂L/∂z[{k}].</source>
+        <translation>Смещение b[{k}] прибавляется только к выходу {k}, и умножать его не на что: его градиент — это градиент, пришедший в этот выход, ∂L/∂z[{k}].</translation>
+    </message>
+    <message>
         <source>Gradients are shown to {digits} significant digits; sums are computed from the unrounded values (float64), so the shown terms add up to the shown result only to within its last digit.</source>
         <translation>Градиенты показаны с {digits} значащими цифрами; суммы вычисляются по неокруглённым значениям (float64), поэтому показанные слагаемые дают показанный результат лишь с точностью до последней цифры.</translation>
     </message>
@@ -3662,10 +3710,6 @@
     <message>
         <source>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</source>
         <translation>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</translation>
-    </message>
-    <message>
-        <source>∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}</source>
-        <translation>∂L/∂b = сумма градиента сверху по {cells} клеткам карты признаков = {value}</translation>
     </message>
     <message>
         <source>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</source>

@@ -259,3 +259,46 @@ def test_bad_requests_are_one_clear_error(call, words):
     grads = gradients(model, sketch(model, 0), 0)
     with pytest.raises(eb.BackwardExplainError, match=words.replace("(", r"\(").replace(")", r"\)")):
         call(grads)
+
+
+def test_a_conv_bias_gradient_is_the_sum_of_its_maps_upstream_gradient_with_the_numbers():
+    model = MODELS["relu-max"]()
+    grads = gradients(model, input_for(model, 4), 1)
+    for f in range(2):
+        e = eb.explain_bias_gradient(grads, "conv1", f)
+        upstream = grads.outputs["conv1"][0, f].astype(np.float64)
+        np.testing.assert_array_equal(e.upstream, upstream)
+        assert e.value == pytest.approx(upstream.sum(), rel=1e-12) and e.agreement.matches_engine
+        text = str(e.formula)
+        assert text.startswith(f"∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the 36 cells of map {f}")
+        assert text.endswith(f"= {eb.shown(grads.biases['conv1'][f])}")
+        nonzero = upstream[upstream != 0]
+        if nonzero.size > eb.BIAS_TERMS:                                   # many terms: listed in the table
+            assert f"{nonzero.size} of them not 0" in text
+        else:
+            assert f": {eb.signed_terms(nonzero)} = " in text
+        assert "added to every one of the 36 cells" in str(e.meaning)
+    # few non-zero terms: the formula lists them, numbers filled in
+    grads.outputs["conv1"][0, 0] = 0
+    grads.outputs["conv1"][0, 0, 1, 2], grads.outputs["conv1"][0, 0, 4, 4] = 0.25, -0.0625
+    e = eb.explain_bias_gradient(grads, "conv1", 0)
+    assert ": 0.25 - 0.0625 = " in str(e.formula) and e.value == 0.1875
+
+
+def test_a_dense_bias_gradient_is_its_outputs_gradient_and_at_the_logits_softmax_minus_one_hot():
+    model = load_model("lecture-ox")
+    grads = gradients(model, sketch(model, 5), 1)
+    p = grads.trace.probabilities[0].astype(np.float64)
+    for k, name in enumerate(model.class_names):
+        e = eb.explain_bias_gradient(grads, "dense", k)
+        assert e.dense and e.value == float(grads.logits[0, k]) == e.agreement.engine
+        y = 1 if k == 1 else 0
+        assert str(e.formula) == (f"∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {eb.shown(p[k])} - {y} = "
+                                  f"{eb.shown(grads.biases['dense'][k])}")
+        assert "added to output" in str(e.meaning)
+    model = random_model([conv(1, 2, name="conv1"), Activation("relu", name="relu1"), Flatten(name="flat1"),
+                          Dense(72, 4, name="fc1"), Activation("tanh", name="tanh1")], (1, 8, 8))
+    grads = gradients(model, input_for(model, 5), 0)      # fc1 is below the logits: dL/db = dL/dz, the number
+    e = eb.explain_bias_gradient(grads, "fc1", 3)
+    assert e.logit is None and e.value == float(grads.outputs["fc1"][0, 3])
+    assert str(e.formula) == f"∂L/∂b[3] = ∂L/∂z[3] = {eb.shown(grads.outputs['fc1'][0, 3])}"

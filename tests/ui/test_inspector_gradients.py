@@ -8,12 +8,16 @@ import pytest
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
 from cnnviz.engine import gradients, load_model
+from cnnviz.ui.backward.hits import bias_key
 from cnnviz.ui.inspector import InspectorPanel
 from cnnviz.viz.block_mosaic import tile_blocks
+from cnnviz.viz.colormap import diverging_table
+from cnnviz.viz.experiments import colour_image
 from cnnviz.viz.gradient_maps import weight_key
 
 from ..analysis.test_explain_backward import MODELS, input_for
 from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
+from .test_backward_dock import shown_pixels
 
 QUESTION = "Does the filter slide over the input again when it learns? Yes"
 
@@ -226,3 +230,58 @@ def test_pointer_events_on_a_gradient_map_reach_the_inspector(experiment_window,
     expected = window.session.backward.gradients()
     value = shown(expected.outputs["relu1"][0, 0, 6, 7])
     assert f"= {value}" in inspector.text() or (value == "0" and "its gradient is 0" in inspector.text())
+
+
+def test_a_bias_gradient_is_the_sum_of_the_upstream_gradient_over_its_map(panel):
+    model = load_model("ox-cnn")
+    grads = gradients(model, input_for(model, 2), 1)
+    panel.show_gradient(grads, ("bias-gradient", "conv2", (5,)))
+    text, rows = panel.text(), table_cells(panel)
+    assert panel.target == ("bias-gradient", "conv2", (5,))
+    assert panel._title.text() == "∂L/∂b · conv2 · filter 5"
+    value = shown(grads.biases["conv2"][5])
+    assert f"= <b>{value}</b>" in panel._formula.text() and "sum of the upstream gradient ∂L/∂y over the 121 cells" \
+        in text
+    assert "added to every one of the 121 cells of map 5" in text
+    assert [panel._table.horizontalHeaderItem(c).text() for c in range(2)] == ["output cell", "∂L/∂y there"]
+    for row in rows[:-1]:
+        if row[0].startswith("("):                   # each listed term is the upstream gradient at that cell
+            i, j = (int(v) for v in row[0].strip("()").split(", "))
+            assert row[1] == shown(grads.outputs["conv2"][0, 5, i, j])
+    assert rows[-1] == ["sum", value]
+    assert "Check: computed exactly" in text and "DIFFERENCE" not in text
+    # the dense layer's bias at the logits: softmax - one-hot, numbers filled in
+    panel.show_gradient(grads, ("bias-gradient", "dense", (0,)))
+    p = float(grads.trace.probabilities[0, 0])
+    assert panel._title.text() == "∂L/∂b · dense · output 0"
+    assert f"p(circle) - y(circle) = {shown(p)} - 0 = <b>{shown(grads.biases['dense'][0])}</b>" in \
+        panel._formula.text()
+    assert panel._table.isHidden()
+
+
+def test_pointing_at_a_bias_cell_of_the_backward_dock_explains_it(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "cross", 4)
+    dock = open_backward(window)
+    inspector = window.inspect.inspector
+    expected = window.session.backward.gradients()
+    for name, f in (("conv1", 4), ("conv2", 13), ("dense", 1)):
+        layout = dock.layouts[bias_key(name)]            # the biases sit in the grid of their filters' tiles
+        y, x = layout.origin(f)
+        assert layout.columns == dock.layouts[weight_key(name)].columns
+        dock.point(bias_key(name), y + 0.5, x + 0.5, clicked=False)
+        qtbot.waitUntil(lambda: inspector.target == ("bias-gradient", name, (f,)))
+        assert f"<b>{shown(expected.biases[name][f])}</b>" in inspector._formula.text()
+    dock.point(bias_key("conv1"), *dock.layouts[bias_key("conv1")].origin(2), clicked=True)
+    assert inspector.pinned and inspector.target == ("bias-gradient", "conv1", (2,))
+    assert shown(expected.biases["conv1"][2]) in dock.formula_label.text()      # the dock says it too
+    window.session.backward.step()                    # a pinned bias gradient follows a learning step
+    after = window.session.backward.gradients()
+    assert inspector.target == ("bias-gradient", "conv1", (2,))
+    assert f"<b>{shown(after.biases['conv1'][2])}</b>" in inspector._formula.text()
+    # the dock paints the biases and their gradients
+    bias_view, gradient_view = dock.views[bias_key("conv1")]
+    image, _ = tile_blocks(after.biases["conv1"].reshape(-1, 1, 1))
+    level = dock.levels.levels[bias_key("conv1")]
+    np.testing.assert_array_equal(shown_pixels(gradient_view),
+                                  colour_image(image, diverging_table(level, window.session.palette)))

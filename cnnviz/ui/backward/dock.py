@@ -29,7 +29,7 @@ from cnnviz.viz.layout import plan_stages
 from ..explain_text import engine_text
 from ..i18n import class_name
 from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
-from .hits import explain_target, gradient_target
+from .hits import bias_key, explain_target, gradient_target
 
 THROTTLE_MS = 16
 
@@ -231,15 +231,21 @@ class BackwardPanel(FollowsTrace, QWidget):
                                          if s.kind != "input" else (s.name, s.title, self.tr("input"),
                                                                     self.tr("gradient ∂L/∂x"))
                                          for s in self.stages]
-                                        + [(weight_key(n), n, self.tr("weights"), self.tr("∂L/∂w"))
-                                           for n in self.parameter_layers]):
-            label = caption(title, bold=True)
-            self.grid.addWidget(label, row, 0, 1, 2)
-            forward = ColouredWhenPainted(minimum=90)
+                                        + [entry for n in self.parameter_layers for entry in (
+                                            (weight_key(n), n, self.tr("weights"), self.tr("∂L/∂w")),
+                                            (bias_key(n), None, self.tr("biases b"), self.tr("∂L/∂b")))]):
+            if title is not None:           # a bias row stands under its layer's weights, without a title
+                self.grid.addWidget(caption(title, bold=True), row, 0, 1, 2)
+            else:
+                row -= 1
+            forward = ColouredWhenPainted(minimum=90 if title is not None else 40)
             forward.set_title(left)
             backward = ClickableImage(lambda y, x, key=key: self.point(key, y, x, clicked=True),
                                       lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=90)
             backward.set_title(right)
+            if title is None:
+                forward.setToolTip(self.tr("The layer's biases, in the same grid as its filters"))
+                backward.setToolTip(self.tr("∂L/∂b: point at a cell to see it as a sum of the upstream gradient"))
             self.grid.addWidget(forward, row + 1, 0)
             self.grid.addWidget(backward, row + 1, 1)
             self.views[key] = (forward, backward)
@@ -268,6 +274,9 @@ class BackwardPanel(FollowsTrace, QWidget):
         for name in self.parameter_layers:
             self._paint_weights(model, name, palette)
             self._paint_gradient(weight_key(name), frame.weights[name], frame.levels[weight_key(name)], palette)
+            self._paint_biases(model, name, palette)
+            self._paint_gradient(bias_key(name), grads.biases[name].reshape(-1, 1, 1),
+                                 self.levels.update(bias_key(name), grads.biases[name]), palette)
 
     def _paint(self, key: str, side: int, blocks: np.ndarray, table) -> None:
         """Show ``blocks`` (n, h, w) in view ``key`` (side 0: forward, 1: gradient) through its mosaic, allocated
@@ -296,6 +305,16 @@ class BackwardPanel(FollowsTrace, QWidget):
         weights = kernel_blocks(layer.weight) if isinstance(layer, Conv2D) else dense_blocks(model, name, layer.weight)
         level = max(float(np.nanmax(np.abs(weights))), 1e-6)
         self._paint(weight_key(name), 0, weights, diverging_table(level, palette))
+
+    def _paint_biases(self, model, name: str, palette: str) -> None:
+        """A layer's biases, one 1 x 1 block per filter or output (in its tiles' grid), painted when they change."""
+        bias, key = model.layer(name).bias, bias_key(name)
+        shown_before = self._weights_shown.get(key)
+        if shown_before is not None and shown_before[1] == palette and np.array_equal(shown_before[0], bias):
+            return
+        self._weights_shown[key] = (bias.copy(), palette)
+        level = max(float(np.nanmax(np.abs(bias))), 1e-6)
+        self._paint(key, 0, bias.reshape(-1, 1, 1), diverging_table(level, palette))
 
     def _paint_gradient(self, key: str, blocks: np.ndarray, level: float, palette: str) -> None:
         table = diverging_table(level, palette)
