@@ -233,10 +233,6 @@
         <translation>目標クラス</translation>
     </message>
     <message>
-        <source>Click a gradient cell or a ∂L/∂w tile to see how the backward pass computed it.</source>
-        <translation>勾配のセルか ∂L/∂w のタイルをクリックすると、誤差逆伝播がそれをどう計算したかが表示されます。</translation>
-    </message>
-    <message>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
@@ -245,8 +241,16 @@
         <translation>1ステップ学習: w ← w − η·∂L/∂w</translation>
     </message>
     <message>
+        <source>Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the backward pass computed it.</source>
+        <translation>勾配のセル、∂L/∂w のタイル、∂L/∂b のセルをクリックすると、誤差逆伝播がそれをどう計算したかが表示されます。</translation>
+    </message>
+    <message>
         <source>the predicted class</source>
         <translation>予測されたクラス</translation>
+    </message>
+    <message>
+        <source>{0}: weights and biases</source>
+        <translation>{0}: 重みとバイアス</translation>
     </message>
     <message>
         <source>activation</source>
@@ -279,14 +283,6 @@
     <message>
         <source>∂L/∂b</source>
         <translation>∂L/∂b</translation>
-    </message>
-    <message>
-        <source>The layer&apos;s biases, in the same grid as its filters</source>
-        <translation>この層のバイアス（フィルタと同じ並び）</translation>
-    </message>
-    <message>
-        <source>∂L/∂b: point at a cell to see it as a sum of the upstream gradient</source>
-        <translation>∂L/∂b: セルを指すと、上流の勾配の和としての計算が表示されます</translation>
     </message>
     <message>
         <source>loss = −log p({0}) = {1}</source>
@@ -2878,6 +2874,10 @@
     <message>
         <source>learning step η = {eta} toward {target}</source>
         <translation>学習ステップ η = {eta}、目標 {target}</translation>
+    </message>
+    <message>
+        <source>loss after each Step on this drawing: {losses}</source>
+        <translation>この絵での各ステップ後の損失: {losses}</translation>
     </message>
     <message>
         <source>unknown palette {palette}; choose one of {choices}</source>

@@ -233,10 +233,6 @@
         <translation>Целевой класс</translation>
     </message>
     <message>
-        <source>Click a gradient cell or a ∂L/∂w tile to see how the backward pass computed it.</source>
-        <translation>Щёлкните по ячейке градиента или плитке ∂L/∂w, чтобы увидеть, как обратное распространение ошибки её вычислило.</translation>
-    </message>
-    <message>
         <source>Learning rate η</source>
         <translation>Скорость обучения η</translation>
     </message>
@@ -245,8 +241,16 @@
         <translation>Шаг: w ← w − η·∂L/∂w</translation>
     </message>
     <message>
+        <source>Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the backward pass computed it.</source>
+        <translation>Щёлкните ячейку градиента, плитку ∂L/∂w или ячейку ∂L/∂b, чтобы увидеть, как обратное распространение ошибки её вычислило.</translation>
+    </message>
+    <message>
         <source>the predicted class</source>
         <translation>предсказанный класс</translation>
+    </message>
+    <message>
+        <source>{0}: weights and biases</source>
+        <translation>{0}: веса и смещения</translation>
     </message>
     <message>
         <source>activation</source>
@@ -279,14 +283,6 @@
     <message>
         <source>∂L/∂b</source>
         <translation>∂L/∂b</translation>
-    </message>
-    <message>
-        <source>The layer&apos;s biases, in the same grid as its filters</source>
-        <translation>Смещения слоя, в том же порядке, что и его фильтры</translation>
-    </message>
-    <message>
-        <source>∂L/∂b: point at a cell to see it as a sum of the upstream gradient</source>
-        <translation>∂L/∂b: наведите на ячейку, чтобы увидеть её как сумму входящего градиента</translation>
     </message>
     <message>
         <source>loss = −log p({0}) = {1}</source>
@@ -2878,6 +2874,10 @@
     <message>
         <source>learning step η = {eta} toward {target}</source>
         <translation>шаг обучения η = {eta} к классу {target}</translation>
+    </message>
+    <message>
+        <source>loss after each Step on this drawing: {losses}</source>
+        <translation>потери на этом рисунке после каждого шага: {losses}</translation>
     </message>
     <message>
         <source>unknown palette {palette}; choose one of {choices}</source>

@@ -91,3 +91,30 @@ def test_each_model_starts_with_its_own_default_learning_rate_and_a_chosen_one_s
     session.run()
     session.backward.step()                       # a stepped copy of the same model: the chosen η stays
     assert session.backward.learning_rate == 0.05
+
+
+def test_steps_in_a_row_on_one_drawing_list_the_falling_loss_and_a_new_drawing_starts_again(session):
+    backward = session.backward
+    assert backward.loss_history() is None
+    first = backward.step()
+    assert backward.losses == [first.loss_before, first.loss_after] and backward.loss_history() is None
+    steps = [first] + [backward.step() for _ in range(3)]
+    assert backward.losses == [first.loss_before] + [s.loss_after for s in steps]
+    assert all(b < a for a, b in zip(backward.losses, backward.losses[1:]))          # the loss falls each time
+    assert str(backward.loss_history()) == ("loss after each Step on this drawing: "
+                                            + " → ".join(f"{v:.4f}" for v in backward.losses))
+    for _ in range(6):
+        backward.step()
+    assert str(backward.loss_history()).split(": ")[1].startswith("… → ")             # the last 8 written out
+    # undo, a new drawing or another target class: the next Step starts a new row
+    session.undo()
+    backward.step()
+    assert len(backward.losses) == 2
+    image = sketch_canvas("cross", 5)
+    session.set_input_source(lambda: image)
+    session.run()
+    backward.step()
+    assert len(backward.losses) == 2
+    backward.set_target(1 - backward.label())
+    backward.step()
+    assert len(backward.losses) == 2

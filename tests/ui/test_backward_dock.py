@@ -92,7 +92,10 @@ def test_step_moves_each_weight_by_minus_eta_g_and_undo_takes_it_back(experiment
     qtbot.waitUntil(lambda: panel.grads.loss == window.session.backward.gradients().loss)   # follows the new model
     panel.step_button.click()
     assert window.session.backward.last_step.loss_after < step.loss_after     # repeating Step lowers the loss
+    losses = window.session.backward.losses                                  # and the dock lists it falling
+    assert f"{losses[0]:.4f} → {losses[1]:.4f} → {losses[2]:.4f}" in panel.step_label.text()
     window.session.undo()
+    assert not panel.step_label.isVisibleTo(panel) and not panel.filters_view.isVisibleTo(panel)   # taken back
     window.session.undo()
     for old, new in zip(before.layers, window.session.model.layers):
         for key, value in old.params.items():
@@ -128,3 +131,23 @@ def test_pixels_recoloured_in_place_stay_those_of_the_gradients_after_the_drawin
             image, _ = tile_blocks(panel.frame.weights[name])
             want = colour_image(image, diverging_table(panel.frame.levels[weight_key(name)], palette))
             np.testing.assert_array_equal(shown_pixels(panel.views[weight_key(name)][1]), want)
+
+
+def test_the_dock_reads_in_the_backward_passs_order_with_the_step_at_the_top(experiment_window):
+    """From the logits down to the input; each layer's dL/dw and dL/db right under its output's gradient; the
+    Step button and its result above all the maps, so they are seen without scrolling."""
+    from cnnviz.ui.backward.hits import bias_key
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "circle", 3)
+    panel = open_backward(window)
+    grid = panel.grid
+    rows = sorted((grid.getItemPosition(grid.indexOf(view[1]))[0], key) for key, view in panel.views.items())
+    assert [key for _, key in rows] == [
+        weight_key("dense"), bias_key("dense"), "pool2", "relu2", "conv2", weight_key("conv2"), bias_key("conv2"),
+        "pool1", "relu1", "conv1", weight_key("conv1"), bias_key("conv1"), "input"]
+    layout = panel.layout()
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    step_row = next(i for i, item in enumerate(items) if item.layout() is not None
+                    and item.layout().indexOf(panel.step_button) >= 0)
+    where = {thing: i for i, item in enumerate(items) for thing in (item.widget(), item.layout()) if thing is not None}
+    assert where[panel.logits_label] < step_row < where[panel.step_view] < where[grid]

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayo
 from cnnviz.analysis.explain_backward import explain_gradient, shown
 from cnnviz.engine import Conv2D, Dense
 from cnnviz.messages import MessageError
-from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.mosaic import MosaicImage
 from cnnviz.viz.colormap import diverging_table as _diverging_table
-from cnnviz.viz.experiments import colour_image, filter_grid, stage_table as _stage_table
+from cnnviz.viz.experiments import stage_table as _stage_table
 from cnnviz.viz.gradient_maps import GradientLevels, backward_frame, dense_blocks, kernel_blocks, weight_key
 from cnnviz.viz.layout import plan_stages
 
@@ -30,6 +29,8 @@ from ..explain_text import engine_text
 from ..i18n import class_name
 from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
 from .hits import bias_key, explain_target, gradient_target
+from .rows import backward_rows
+from .step_view import StepView
 
 THROTTLE_MS = 16
 
@@ -134,14 +135,6 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.logits_label = caption(points=10)
         layout.addWidget(self.loss_label)
         layout.addWidget(self.logits_label)
-        self.grid = QGridLayout()
-        layout.addLayout(self.grid)
-        self.formula_label = caption(bold=True, points=10)
-        self.meaning_label = caption(points=10)
-        self.formula_label.setText(self.tr("Click a gradient cell or a ∂L/∂w tile to see how the backward pass "
-                                           "computed it."))
-        layout.addWidget(self.formula_label)
-        layout.addWidget(self.meaning_label)
         step_row = QHBoxLayout()
         step_row.addWidget(QLabel(self.tr("Learning rate η")))
         self.rate_box = QDoubleSpinBox()
@@ -155,16 +148,18 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.step_button.clicked.connect(self._on_q_step)
         step_row.addWidget(self.step_button, 1)
         layout.addLayout(step_row)
-        self.step_label = caption(points=10)
-        layout.addWidget(self.step_label)
-        self.filters_view = ArrayImage(minimum=120)
-        self.change_view = ArrayImage(minimum=120)
-        step_images = QHBoxLayout()
-        step_images.addWidget(self.filters_view)
-        step_images.addWidget(self.change_view)
-        layout.addLayout(step_images)
-        self.filters_view.setVisible(False)
-        self.change_view.setVisible(False)
+        self.step_view = StepView()         # what the last Step did, right under the button
+        layout.addWidget(self.step_view)
+        self.step_label, self.filters_view, self.change_view = (self.step_view.label, self.step_view.filters_view,
+                                                                self.step_view.change_view)
+        self.formula_label = caption(bold=True, points=10)
+        self.meaning_label = caption(points=10)
+        self.formula_label.setText(self.tr("Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the "
+                                           "backward pass computed it."))
+        layout.addWidget(self.formula_label)
+        layout.addWidget(self.meaning_label)
+        self.grid = QGridLayout()           # the rows in the backward pass's order (rows.py), under the step
+        layout.addLayout(self.grid)
         layout.addStretch(1)
         self.views: dict[str, tuple[ArrayImage, ClickableImage]] = {}
         self.layouts: dict = {}
@@ -185,6 +180,8 @@ class BackwardPanel(FollowsTrace, QWidget):
             self._timer.start()
 
     def _on_model(self, model) -> None:
+        if self.state.last_step is None or model is not self.state.last_step.model:
+            self.step_view.forget()         # an undo (or another model): the step shown is no longer the model's
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         self.class_combo.addItem(self.tr("the predicted class"), -1)
@@ -227,29 +224,34 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.levels.reset()
         self.stages, self.parameter_layers = stages, layers
         row = 0
-        for key, title, left, right in ([(s.name, s.title, self.tr("activation"), self.tr("gradient ∂L/∂(output)"))
-                                         if s.kind != "input" else (s.name, s.title, self.tr("input"),
-                                                                    self.tr("gradient ∂L/∂x"))
-                                         for s in self.stages]
-                                        + [entry for n in self.parameter_layers for entry in (
-                                            (weight_key(n), n, self.tr("weights"), self.tr("∂L/∂w")),
-                                            (bias_key(n), None, self.tr("biases b"), self.tr("∂L/∂b")))]):
+        titles = {s.name: s.title for s in self.stages}
+        for kind, name in backward_rows(model, stages):          # top down: the backward pass's order
+            key, title, left, right = self._row_texts(kind, name, titles.get(name))
             if title is not None:           # a bias row stands under its layer's weights, without a title
                 self.grid.addWidget(caption(title, bold=True), row, 0, 1, 2)
             else:
                 row -= 1
-            forward = ColouredWhenPainted(minimum=90 if title is not None else 40)
+            smallest = 90 if title is not None else 40
+            forward = ColouredWhenPainted(minimum=smallest)
             forward.set_title(left)
             backward = ClickableImage(lambda y, x, key=key: self.point(key, y, x, clicked=True),
-                                      lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=90)
+                                      lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=smallest)
             backward.set_title(right)
-            if title is None:
-                forward.setToolTip(self.tr("The layer's biases, in the same grid as its filters"))
-                backward.setToolTip(self.tr("∂L/∂b: point at a cell to see it as a sum of the upstream gradient"))
             self.grid.addWidget(forward, row + 1, 0)
             self.grid.addWidget(backward, row + 1, 1)
             self.views[key] = (forward, backward)
             row += 2
+
+    def _row_texts(self, kind: str, name: str, title: str | None) -> tuple[str, str | None, str, str]:
+        """(view key, row title or None, left title, right title) of a ``rows.backward_rows`` row."""
+        if kind == "weight":
+            return weight_key(name), self.tr("{0}: weights and biases").format(name), self.tr("weights"), \
+                self.tr("∂L/∂w")
+        if kind == "bias":
+            return bias_key(name), None, self.tr("biases b"), self.tr("∂L/∂b")
+        if name == "input":
+            return name, title, self.tr("input"), self.tr("gradient ∂L/∂x")
+        return name, title, self.tr("activation"), self.tr("gradient ∂L/∂(output)")
 
     def refresh(self) -> None:
         """Recompute every gradient of the drawing shown now and repaint."""
@@ -375,26 +377,4 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.host.show_error(engine_text(exc))
 
     def _on_stepped(self, step) -> None:
-        names = step.model.class_names
-        probabilities = ", ".join(f"p({class_name(n)}) {shown(a)} → {shown(b)}"
-                                  for n, a, b in zip(names, step.probabilities_before, step.probabilities_after))
-        self.step_label.setText("\n".join((engine_text(step.rule), engine_text(step.loss_text), probabilities)))
-        first = next((layer.name for layer in step.model.layers if isinstance(layer, Conv2D)), None)
-        if first is None:
-            return
-        change = step.changes[first]["weight"]
-        grid, labels = filter_grid(change.before, change.after)
-        level = max(float(np.nanmax(np.abs(grid))), 1e-6)
-        self.filters_view.set_rgba(colour_image(grid, diverging_table(level, self.session.palette)))
-        self.filters_view.set_row_labels([(r, self.tr("before") if t == "before" else self.tr("after"))
-                                          for r, t in labels])
-        self.filters_view.set_title(self.tr("{0}: filters before → after").format(first))
-        image, _ = tile_blocks(kernel_blocks(change.change), columns=len(change.change))
-        level = max(float(np.nanmax(np.abs(image))), 1e-12)
-        self.change_view.set_rgba(colour_image(image, diverging_table(level, self.session.palette)))
-        self.change_view.set_colour_bar(diverging_table(level, self.session.palette),
-                                        (f"−{level:.2g}", "0", f"+{level:.2g}"))
-        self.change_view.set_title(self.tr("the change −η·∂L/∂w"))
-        for view in (self.filters_view, self.change_view):
-            view.setVisible(True)
-
+        self.step_view.show_step(step, self.state.loss_history(), self.session.palette)
