@@ -5,6 +5,7 @@
     grads = backward.gradients()        # cnnviz.engine.Gradients of -log p[target] on the current drawing
     step = backward.step()              # w <- w - eta * dL/dw, applied through session.apply_edit (undoable)
     backward.losses                     # the loss on this drawing before the first and after each Step in a row
+    backward.undo_step()                # takes the last Step back exactly (session.undo, if that edit is a Step)
 
 Plain Python, no Qt: the dock (``cnnviz/ui/backward``) renders what this holds and writes the user's
 choices back through the setters, which validate and then notify (``target_changed``, ``rate_changed``,
@@ -15,9 +16,9 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.analysis.learning_step import (LearningStep, check_learning_rate, default_learning_rate,
-                                           learning_step)
+                                           learning_step, loss_shown)
 from cnnviz.engine.gradients import Gradients, gradients
-from cnnviz.messages import MessageError, message, template
+from cnnviz.messages import Message, MessageError, message, template
 
 from .events import Event
 
@@ -99,12 +100,24 @@ class BackwardState:
         self.stepped.emit(step)
         return step
 
+    def can_undo_step(self) -> bool:
+        """The model edit an undo would take back is a learning step."""
+        label = self.session.history.undo_label
+        return self.session.history.can_undo and isinstance(label, Message) and label.template == STEP_LABEL
+
+    def undo_step(self) -> bool:
+        """Take the last learning step back (the session's model undo); False if the last edit is not a Step."""
+        if not self.can_undo_step():
+            return False
+        self.session.undo()
+        return True
+
     def loss_history(self):
         """The losses of Steps in a row on this drawing as a Message ("0.3284 → 0.3010 → 0.2738"), or None
         before a second Step in a row."""
         if len(self.losses) < 3:
             return None
-        shown = [f"{loss:.4f}" for loss in self.losses[-HISTORY_SHOWN:]]
+        shown = [loss_shown(loss) for loss in self.losses[-HISTORY_SHOWN:]]
         return message(LOSS_HISTORY, losses=" → ".join((["…"] if len(self.losses) > HISTORY_SHOWN else []) + shown))
 
     def carry_over(self, other: BackwardState) -> None:

@@ -241,6 +241,14 @@
         <translation>1ステップ学習: w ← w − η·∂L/∂w</translation>
     </message>
     <message>
+        <source>Undo step</source>
+        <translation>ステップを取り消す</translation>
+    </message>
+    <message>
+        <source>Takes the last learning step back exactly (the model&apos;s edit history). The toolbar&apos;s Undo and Ctrl+Z undo strokes of the drawing.</source>
+        <translation>最後の学習ステップを正確に取り消します（モデルの編集履歴）。ツールバーの「元に戻す」と Ctrl+Z は絵のストロークを取り消します。</translation>
+    </message>
+    <message>
         <source>Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the backward pass computed it.</source>
         <translation>勾配のセル、∂L/∂w のタイル、∂L/∂b のセルをクリックすると、誤差逆伝播がそれをどう計算したかが表示されます。</translation>
     </message>
@@ -2862,6 +2870,10 @@
     <message>
         <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>「{file}」を読み込めません: .xlsx ブックではない (XML の入れ子が深すぎる)</translation>
+    </message>
+    <message>
+        <source>η = {eta} was a big step for a gradient this large: it moved some weights by {percent} % of their layer&apos;s largest weight, so the network was changed rather than nudged. &quot;Undo step&quot; takes it back exactly; η = {smaller} would move them by about {aim} %.</source>
+        <translation>この大きさの勾配に対して η = {eta} は大きすぎる一歩でした: 一部の重みが、その層で最大の重みの {percent} % も動いたので、ネットワークは少し調整されたのではなく作り変えられました。「ステップを取り消す」で正確に元に戻せます。学習率 η = {smaller} なら約 {aim} % の変化になります。</translation>
     </message>
     <message>
         <source>there is no class {target}; this model has {count} classes</source>

@@ -241,6 +241,14 @@
         <translation>Шаг: w ← w − η·∂L/∂w</translation>
     </message>
     <message>
+        <source>Undo step</source>
+        <translation>Отменить шаг</translation>
+    </message>
+    <message>
+        <source>Takes the last learning step back exactly (the model&apos;s edit history). The toolbar&apos;s Undo and Ctrl+Z undo strokes of the drawing.</source>
+        <translation>Точно отменяет последний шаг обучения (история правок модели). Кнопка «Отменить» на панели инструментов и Ctrl+Z отменяют штрихи рисунка.</translation>
+    </message>
+    <message>
         <source>Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the backward pass computed it.</source>
         <translation>Щёлкните ячейку градиента, плитку ∂L/∂w или ячейку ∂L/∂b, чтобы увидеть, как обратное распространение ошибки её вычислило.</translation>
     </message>
@@ -2862,6 +2870,10 @@
     <message>
         <source>cannot read &apos;{file}&apos;: not an .xlsx workbook (its XML is nested too deeply)</source>
         <translation>не удаётся прочитать «{file}»: это не книга .xlsx (её XML вложен слишком глубоко)</translation>
+    </message>
+    <message>
+        <source>η = {eta} was a big step for a gradient this large: it moved some weights by {percent} % of their layer&apos;s largest weight, so the network was changed rather than nudged. &quot;Undo step&quot; takes it back exactly; η = {smaller} would move them by about {aim} %.</source>
+        <translation>η = {eta} — слишком большой шаг для такого большого градиента: некоторые веса сдвинулись на {percent} % от наибольшего веса своего слоя, так что сеть не подправлена, а переделана. «Отменить шаг» точно вернёт её назад; при скорости обучения η = {smaller} они сдвинулись бы примерно на {aim} %.</translation>
     </message>
     <message>
         <source>there is no class {target}; this model has {count} classes</source>

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from cnnviz.analysis.learning_step import LearningStepError
+from cnnviz.analysis.learning_step import LearningStepError, loss_shown
 from cnnviz.data.sketches import make_sketch
 from cnnviz.engine import gradients, load_model
 from cnnviz.session import Session
@@ -102,7 +102,7 @@ def test_steps_in_a_row_on_one_drawing_list_the_falling_loss_and_a_new_drawing_s
     assert backward.losses == [first.loss_before] + [s.loss_after for s in steps]
     assert all(b < a for a, b in zip(backward.losses, backward.losses[1:]))          # the loss falls each time
     assert str(backward.loss_history()) == ("loss after each Step on this drawing: "
-                                            + " → ".join(f"{v:.4f}" for v in backward.losses))
+                                            + " → ".join(loss_shown(v) for v in backward.losses))
     for _ in range(6):
         backward.step()
     assert str(backward.loss_history()).split(": ")[1].startswith("… → ")             # the last 8 written out
@@ -118,3 +118,16 @@ def test_steps_in_a_row_on_one_drawing_list_the_falling_loss_and_a_new_drawing_s
     backward.set_target(1 - backward.label())
     backward.step()
     assert len(backward.losses) == 2
+
+
+def test_undo_step_takes_a_learning_step_back_and_nothing_else(session):
+    backward = session.backward
+    opened = [layer.params["weight"].copy() for layer in session.model.layers if "weight" in layer.params]
+    assert not backward.can_undo_step() and backward.undo_step() is False     # the opening is not a step
+    backward.step()
+    backward.step()
+    assert backward.can_undo_step()
+    assert backward.undo_step() and backward.undo_step() and not backward.can_undo_step()
+    now = [layer.params["weight"] for layer in session.model.layers if "weight" in layer.params]
+    for a, b in zip(opened, now):
+        np.testing.assert_array_equal(a, b)

@@ -147,6 +147,11 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.step_button = QPushButton(self.tr("Step: w ← w − η·∂L/∂w"))
         self.step_button.clicked.connect(self._on_q_step)
         step_row.addWidget(self.step_button, 1)
+        self.undo_button = QPushButton(self.tr("Undo step"))
+        self.undo_button.setToolTip(self.tr("Takes the last learning step back exactly (the model's edit history). "
+                                            "The toolbar's Undo and Ctrl+Z undo strokes of the drawing."))
+        self.undo_button.clicked.connect(self._on_q_undo)
+        step_row.addWidget(self.undo_button)
         layout.addLayout(step_row)
         self.step_view = StepView()         # what the last Step did, right under the button
         layout.addWidget(self.step_view)
@@ -172,6 +177,8 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.state.target_changed.connect(self._on_target)
         self.state.rate_changed.connect(self._on_rate)
         self.state.stepped.connect(self._on_stepped)
+        session.history_changed.connect(lambda: self.undo_button.setEnabled(self.state.can_undo_step()))
+        self.undo_button.setEnabled(self.state.can_undo_step())
         self._on_model(session.model)
 
     # -- the session -> this view ----------------------------------------------------------------
@@ -375,6 +382,9 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.state.step()
         except MessageError as exc:
             self.host.show_error(engine_text(exc))
+
+    def _on_q_undo(self, checked: bool = False) -> None:
+        self.state.undo_step()
 
     def _on_stepped(self, step) -> None:
         self.step_view.show_step(step, self.state.loss_history(), self.session.palette)
