@@ -154,8 +154,16 @@
         <translation>畳み込みのどの勾配を一歩ずつ組み立てるか</translation>
     </message>
     <message>
+        <source>Skip steps that add 0</source>
+        <translation>0 を足すステップを飛ばす</translation>
+    </message>
+    <message>
+        <source>Forward, Back and Play jump over the positions whose gradient is 0 (ReLU blocked it, or it lost its pooling window): they add nothing</source>
+        <translation>「進む」「戻る」「再生」で、勾配が 0 の位置（ReLU が止めたか、プーリングの窓で勝たなかった）を飛ばします: そこでは何も加わりません</translation>
+    </message>
+    <message>
         <source>The backward mode steps through convolutions: choose a convolution layer.</source>
-        <translation>逆伝播モードは畳み込み層を一歩ずつたどります: 畳み込み層を選んでください。</translation>
+        <translation>誤差逆伝播モードは畳み込み層を一歩ずつたどります: 畳み込み層を選んでください。</translation>
     </message>
     <message>
         <source>Draw something: the stepper follows the drawing.</source>
@@ -203,7 +211,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂w  ·  step %1 of %2  ·  output cell (%3, %4)</source>
-        <translation>逆伝播: ∂L/∂w  ·  ステップ %1 / %2  ·  出力セル (%3, %4)</translation>
+        <translation>誤差逆伝播: ∂L/∂w  ·  ステップ %1 / %2  ·  出力セル (%3, %4)</translation>
     </message>
     <message>
         <source>∂L/∂y of %1[%2], padded</source>
@@ -223,7 +231,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂x  ·  step %1 of %2  ·  input cell (%3, %4) = %5</source>
-        <translation>逆伝播: ∂L/∂x  ·  ステップ %1 / %2  ·  入力セル (%3, %4) = %5</translation>
+        <translation>誤差逆伝播: ∂L/∂x  ·  ステップ %1 / %2  ·  入力セル (%3, %4) = %5</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3633,7 @@
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
-        <translation>この逆伝播には &apos;{layer}&apos; という層はありません (層: {names})</translation>
+        <translation>この誤差逆伝播には &apos;{layer}&apos; という層はありません (層: {names})</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only convolution and dense layers have weights and biases</source>
@@ -3705,7 +3713,7 @@
     </message>
     <message>
         <source>Flatten only reorders: this is feature {feature} of the gradient below, {value}</source>
-        <translation>Flatten は並べ替えるだけです: これは下の勾配の特徴 {feature}、{value} です</translation>
+        <translation>平坦化 (Flatten) は並べ替えるだけです: これは下の勾配の特徴 {feature}、{value} です</translation>
     </message>
     <message>
         <source>∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input value under this weight) = {value}</source>
@@ -3745,7 +3753,7 @@
     </message>
     <message>
         <source>the same arithmetic is the input gradient of an ordinary convolution: a conv2d with these weights, stride {stride} and padding {padding} maps this {output} map back to {input}, and its backward pass spreads each output cell&apos;s gradient over its patch exactly as these stamps spread the input</source>
-        <translation>同じ計算は、通常の畳み込みの入力に対する勾配でもある: これらの重み、ストライド {stride}、パディング {padding} の conv2d はこの {output} のマップを {input} に戻す写像であり、その逆伝播は各出力セルの勾配を、これらのスタンプが入力を広げるのとまったく同じようにパッチ全体へ広げる</translation>
+        <translation>同じ計算は、通常の畳み込みの入力に対する勾配でもある: これらの重み、ストライド {stride}、パディング {padding} の conv2d はこの {output} のマップを {input} に戻す写像であり、その誤差逆伝播は各出力セルの勾配を、これらのスタンプが入力を広げるのとまったく同じようにパッチ全体へ広げる</translation>
     </message>
     <message>
         <source>{mode} upsampling by {scale}: {terms} = {value}</source>
@@ -4129,7 +4137,7 @@
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only a convolution has a backward window to step through</source>
-        <translation>層 &apos;{layer}&apos; は {kind} 層です。逆伝播の窓を一歩ずつ進められるのは畳み込み層だけです</translation>
+        <translation>層 &apos;{layer}&apos; は {kind} 層です。誤差逆伝播の窓を一歩ずつ進められるのは畳み込み層だけです</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; has filters 0-{last}, not {value}</source>

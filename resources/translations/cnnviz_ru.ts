@@ -154,8 +154,16 @@
         <translation>Какой градиент свёртки собирать шаг за шагом</translation>
     </message>
     <message>
+        <source>Skip steps that add 0</source>
+        <translation>Пропускать шаги, прибавляющие 0</translation>
+    </message>
+    <message>
+        <source>Forward, Back and Play jump over the positions whose gradient is 0 (ReLU blocked it, or it lost its pooling window): they add nothing</source>
+        <translation>«Вперёд», «Назад» и «Пуск» перепрыгивают позиции с градиентом 0 (его заблокировал ReLU или ячейка проиграла в окне пулинга): они ничего не прибавляют</translation>
+    </message>
+    <message>
         <source>The backward mode steps through convolutions: choose a convolution layer.</source>
-        <translation>Режим обратного распространения идёт по свёрточным слоям: выберите свёрточный слой.</translation>
+        <translation>Режим обратного распространения ошибки идёт по свёрточным слоям: выберите свёрточный слой.</translation>
     </message>
     <message>
         <source>Draw something: the stepper follows the drawing.</source>
@@ -203,7 +211,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂w  ·  step %1 of %2  ·  output cell (%3, %4)</source>
-        <translation>обратный проход: ∂L/∂w  ·  шаг %1 из %2  ·  выходная ячейка (%3, %4)</translation>
+        <translation>обратное распространение ошибки: ∂L/∂w  ·  шаг %1 из %2  ·  выходная ячейка (%3, %4)</translation>
     </message>
     <message>
         <source>∂L/∂y of %1[%2], padded</source>
@@ -223,7 +231,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂x  ·  step %1 of %2  ·  input cell (%3, %4) = %5</source>
-        <translation>обратный проход: ∂L/∂x  ·  шаг %1 из %2  ·  входная ячейка (%3, %4) = %5</translation>
+        <translation>обратное распространение ошибки: ∂L/∂x  ·  шаг %1 из %2  ·  входная ячейка (%3, %4) = %5</translation>
     </message>
 </context>
 <context>
@@ -2937,11 +2945,11 @@
     </message>
     <message>
         <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}; shown as {shown}</source>
-        <translation>точно (float64): {computed}; обратный проход движка ({dtype}) даёт {engine}; показано как {shown}</translation>
+        <translation>точно (float64): {computed}; обратное распространение ошибки в движке ({dtype}) даёт {engine}; показано как {shown}</translation>
     </message>
     <message>
         <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}, a DIFFERENCE of {difference}, beyond {dtype} rounding (±{tolerance}); shown as {shown}</source>
-        <translation>точно (float64): {computed}; обратный проход движка ({dtype}) даёт {engine}, РАЗНИЦА {difference} больше округления {dtype} (±{tolerance}); показано как {shown}</translation>
+        <translation>точно (float64): {computed}; обратное распространение ошибки в движке ({dtype}) даёт {engine}, РАЗНИЦА {difference} больше округления {dtype} (±{tolerance}); показано как {shown}</translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -3625,7 +3633,7 @@
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
-        <translation>в этом обратном проходе нет слоя &apos;{layer}&apos; (слои: {names})</translation>
+        <translation>в этом обратном распространении ошибки нет слоя &apos;{layer}&apos; (слои: {names})</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only convolution and dense layers have weights and biases</source>
@@ -3745,7 +3753,7 @@
     </message>
     <message>
         <source>the same arithmetic is the input gradient of an ordinary convolution: a conv2d with these weights, stride {stride} and padding {padding} maps this {output} map back to {input}, and its backward pass spreads each output cell&apos;s gradient over its patch exactly as these stamps spread the input</source>
-        <translation>та же арифметика — это градиент по входу обычной свёртки: conv2d с этими весами, шагом {stride} и паддингом {padding} отображает эту карту {output} обратно в {input}, а её обратный проход распределяет градиент каждой выходной ячейки по её участку точно так же, как эти отпечатки распределяют вход</translation>
+        <translation>та же арифметика — это градиент по входу обычной свёртки: conv2d с этими весами, шагом {stride} и паддингом {padding} отображает эту карту {output} обратно в {input}, а при обратном распространении ошибки она распределяет градиент каждой выходной ячейки по её участку точно так же, как эти отпечатки распределяют вход</translation>
     </message>
     <message>
         <source>{mode} upsampling by {scale}: {terms} = {value}</source>
@@ -4129,7 +4137,7 @@
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only a convolution has a backward window to step through</source>
-        <translation>слой &apos;{layer}&apos; — слой типа {kind}; пошагово пройти окно обратного прохода можно только у свёрточного слоя</translation>
+        <translation>слой &apos;{layer}&apos; — слой типа {kind}; пошагово пройти окно обратного распространения ошибки можно только у свёрточного слоя</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; has filters 0-{last}, not {value}</source>
