@@ -16,6 +16,8 @@ computed a gradient, from a ``cnnviz.engine.Gradients`` (the loss -log p[target]
         -> max / min pooling      routed to the winning cell of each window only; average: shared evenly
         -> convolution            a full convolution of the upstream gradient with the filter rotated 180°
         -> dense                  sum over outputs k of dL/dz[k] x W[k, j]
+        -> flatten -> dense       the same, for feature j = (channel, row, column) in flatten order (the
+                                  flatten step is not a map of its own)
         -> flatten                the same number, in (channel, row, column) order
 
 Each explanation holds its terms (arrays), their float64 sum ``value``, the engine's own number and an
@@ -79,6 +81,8 @@ SIMILARITY_INPUT = template("∂L/∂x = sum over every filter position covering
 DENSE_INPUT = template("∂L/∂x[{feature}] = sum over {outputs} outputs of ∂L/∂z[k] × W[k, {feature}] = "
                        "{terms} = {value}")
 FLATTEN = template("Flatten only reorders: this is feature {feature} of the gradient below, {value}")
+FLATTEN_DENSE = template("{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, "
+                         "so its gradient comes straight back from {dense}.")
 CONV_WEIGHT = template("∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input "
                        "value under this weight) = {value}")
 SIMILARITY_WEIGHT = template("∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × "
@@ -374,11 +378,20 @@ class DenseInputGradient:
     products: np.ndarray
     value: float
     agreement: Agreement
+    flatten: str | None = None              # a flatten between this stage and the dense layer (the cell's name
+    feature: int | None = None              # there: feature j of the dense layer's input)
 
     @property
     def formula(self) -> Message:
-        return message(DENSE_INPUT, feature=self.index[1], outputs=self.upstream.size,
-                       terms=signed_terms(self.products), value=shown(self.agreement.engine))
+        return message(DENSE_INPUT, feature=self.index[1] if self.feature is None else self.feature,
+                       outputs=self.upstream.size, terms=signed_terms(self.products),
+                       value=shown(self.agreement.engine))
+
+    @property
+    def meaning(self) -> Message | None:
+        if self.flatten is None:
+            return None
+        return message(FLATTEN_DENSE, flatten=self.flatten, feature=self.feature, dense=self.dense)
 
 
 @dataclass(frozen=True, eq=False)
@@ -539,16 +552,25 @@ def explain_gradient(grads: Gradients, stage: str, index):
     if isinstance(layer, Conv2D):
         return _conv_input(stage, index, after, upstream, engine)
     if isinstance(layer, Dense):
-        products = upstream[0].astype(np.float64) * layer.weight[:, index[1]].astype(np.float64)
-        value = float(products.sum())
-        return DenseInputGradient(stage, index, after.name, upstream[0].astype(np.float64),
-                                  layer.weight[:, index[1]].astype(np.float64), products, value,
-                                  _agreement(value, engine, float(np.abs(products).sum()), products.size))
+        return _dense_input(stage, index, after, upstream, engine, index[1])
+    if isinstance(layer, Flatten) and k + 2 < len(trace.steps) and isinstance(trace.steps[k + 2].layer, Dense):
+        dense = trace.steps[k + 2]              # the flatten step is not shown: explain through the dense layer
+        feature = int(np.ravel_multi_index(index[1:], gradient.shape[1:]))
+        return _dense_input(stage, index, dense, grads.outputs[dense.name], engine, feature, after.name)
     if isinstance(layer, Flatten):
         feature = int(np.ravel_multi_index(index[1:], gradient.shape[1:]))
         value = float(upstream[0, feature])
         return FlattenGradient(stage, index, feature, value, _agreement(value, engine, 0.0, 0))
     raise AssertionError(f"no backward explanation for a {layer.kind} layer")
+
+
+def _dense_input(stage, index, dense, upstream, engine, feature, flatten=None) -> DenseInputGradient:
+    products = upstream[0].astype(np.float64) * dense.layer.weight[:, feature].astype(np.float64)
+    value = float(products.sum())
+    return DenseInputGradient(stage, index, dense.name, upstream[0].astype(np.float64),
+                              dense.layer.weight[:, feature].astype(np.float64), products, value,
+                              _agreement(value, engine, float(np.abs(products).sum()), products.size),
+                              flatten, None if flatten is None else feature)
 
 
 def _softmax(grads, stage, index, engine) -> SoftmaxGradient:

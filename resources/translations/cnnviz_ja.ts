@@ -269,6 +269,18 @@
         <translation>{0}: 重みとバイアス</translation>
     </message>
     <message>
+        <source>{0} (logits): where the backward pass starts</source>
+        <translation>{0}（ロジット）: 誤差逆伝播が始まるところ</translation>
+    </message>
+    <message>
+        <source>logits z</source>
+        <translation>ロジット z</translation>
+    </message>
+    <message>
+        <source>∂L/∂z = p − one-hot</source>
+        <translation>∂L/∂z = p − one-hot</translation>
+    </message>
+    <message>
         <source>activation</source>
         <translation>特徴マップ</translation>
     </message>
@@ -299,6 +311,10 @@
     <message>
         <source>∂L/∂b</source>
         <translation>∂L/∂b</translation>
+    </message>
+    <message>
+        <source>the predicted class ({0})</source>
+        <translation>予測されたクラス（{0}）</translation>
     </message>
     <message>
         <source>loss = −log p({0}) = {1}</source>
@@ -2918,6 +2934,10 @@
     <message>
         <source>no model is open</source>
         <translation>モデルが開かれていません</translation>
+    </message>
+    <message>
+        <source>{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, so its gradient comes straight back from {dense}.</source>
+        <translation>{flatten} は並べ替えるだけです: このセルは全結合層 {dense} の入力特徴 {feature} なので、その勾配は {dense} から直接戻ってきます。</translation>
     </message>
     <message>
         <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = {value}</source>

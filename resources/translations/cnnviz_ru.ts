@@ -269,6 +269,18 @@
         <translation>{0}: веса и смещения</translation>
     </message>
     <message>
+        <source>{0} (logits): where the backward pass starts</source>
+        <translation>{0} (логиты): здесь начинается обратное распространение ошибки</translation>
+    </message>
+    <message>
+        <source>logits z</source>
+        <translation>логиты z</translation>
+    </message>
+    <message>
+        <source>∂L/∂z = p − one-hot</source>
+        <translation>∂L/∂z = p − one-hot</translation>
+    </message>
+    <message>
         <source>activation</source>
         <translation>карта признаков</translation>
     </message>
@@ -299,6 +311,10 @@
     <message>
         <source>∂L/∂b</source>
         <translation>∂L/∂b</translation>
+    </message>
+    <message>
+        <source>the predicted class ({0})</source>
+        <translation>предсказанный класс ({0})</translation>
     </message>
     <message>
         <source>loss = −log p({0}) = {1}</source>
@@ -2918,6 +2934,10 @@
     <message>
         <source>no model is open</source>
         <translation>модель не открыта</translation>
+    </message>
+    <message>
+        <source>{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, so its gradient comes straight back from {dense}.</source>
+        <translation>{flatten} только переставляет значения: эта ячейка — входной признак {feature} полносвязного слоя {dense}, поэтому её градиент приходит прямо из {dense}.</translation>
     </message>
     <message>
         <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = {value}</source>

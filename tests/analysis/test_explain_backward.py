@@ -106,7 +106,7 @@ def test_every_explanation_adds_up_to_the_engine_value(name):
         if "value" in explanation.formula.values:                    # the result shown is the engine's number
             assert explanation.formula.values["value"] == eb.shown(engine)
     expected = {"ConvWeightGradient", "BiasGradient", "DenseWeightGradient", "ConvInputGradient", "PoolGradient",
-                "FlattenGradient", "DenseInputGradient", "LogitGradient"}
+                "DenseInputGradient", "LogitGradient"}         # a flatten before a dense: through the dense
     assert expected <= kinds
 
 
@@ -237,8 +237,14 @@ def test_dense_gradients_with_numbers():
     assert e.value == pytest.approx(float(grads.outputs["dense"][0, 1]) * float(grads.trace["flatten"][0, 3]))
     e = eb.explain_gradient(grads, "flatten", (0, 5))
     np.testing.assert_allclose(e.products, grads.outputs["dense"][0] * model.layer("dense").weight[:, 5])
+    # the stage before the flatten: the flatten only reorders, so the dense formula for its feature, with numbers
     e = eb.explain_gradient(grads, "pool1", (1, 0, 1))
-    assert e.feature == 5 and e.value == grads.outputs["flatten"][0, 5]
+    assert isinstance(e, eb.DenseInputGradient) and e.feature == 5 and e.agreement.matches_engine
+    assert e.agreement.engine == grads.outputs["pool1"][0, 1, 0, 1] == grads.outputs["flatten"][0, 5]
+    np.testing.assert_allclose(e.products, grads.outputs["dense"][0] * model.layer("dense").weight[:, 5])
+    assert str(e.formula).startswith("∂L/∂x[5] = sum over 2 outputs of ∂L/∂z[k] × W[k, 5] = ")
+    assert str(e.meaning) == ("flatten only reorders: this cell is input feature 5 of the dense layer dense, so its "
+                              "gradient comes straight back from dense.")
 
 
 def test_shown_numbers_keep_four_significant_digits_and_no_minus_zero():

@@ -4,6 +4,7 @@ import numpy as np
 from cnnviz.analysis.explain_backward import shown
 from cnnviz.analysis.learning_step import loss_shown
 from cnnviz.engine import gradients
+from cnnviz.ui.backward.hits import bias_key, logits_key
 from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image
@@ -135,16 +136,15 @@ def test_pixels_recoloured_in_place_stay_those_of_the_gradients_after_the_drawin
 
 
 def test_the_dock_reads_in_the_backward_passs_order_with_the_step_at_the_top(experiment_window):
-    """From the logits down to the input; each layer's dL/dw and dL/db right under its output's gradient; the
+    """From the logits (softmax - one-hot, where the backward pass starts) down to the input; each layer's dL/dw and dL/db right under its output's gradient; the
     Step button and its result above all the maps, so they are seen without scrolling."""
-    from cnnviz.ui.backward.hits import bias_key
     window = experiment_window("ox-cnn")
     put_sketch(window, "circle", 3)
     panel = open_backward(window)
     grid = panel.grid
     rows = sorted((grid.getItemPosition(grid.indexOf(view[1]))[0], key) for key, view in panel.views.items())
     assert [key for _, key in rows] == [
-        weight_key("dense"), bias_key("dense"), "pool2", "relu2", "conv2", weight_key("conv2"), bias_key("conv2"),
+        logits_key("dense"), weight_key("dense"), bias_key("dense"), "pool2", "relu2", "conv2", weight_key("conv2"), bias_key("conv2"),
         "pool1", "relu1", "conv1", weight_key("conv1"), bias_key("conv1"), "input"]
     layout = panel.layout()
     items = [layout.itemAt(i) for i in range(layout.count())]
@@ -172,3 +172,14 @@ def test_undo_step_button_and_a_too_big_step_said_in_the_dock(experiment_window)
     for a, b in zip(before, after):
         np.testing.assert_array_equal(a, b)
     assert window.canvas.strokes()                   # the drawing is untouched
+
+
+def test_the_default_target_names_the_predicted_class(experiment_window):
+    window = experiment_window("lecture-ox")
+    panel = open_backward(window)
+    for label, seed in (("circle", 1), ("cross", 4)):
+        put_sketch(window, label, seed)
+        panel.refresh()
+        predicted = window.session.model.class_names[int(window.session.trace.predicted[0])]
+        assert panel.class_combo.itemText(0) == f"the predicted class ({predicted})"
+        assert panel.grads.label == int(window.session.trace.predicted[0])

@@ -8,7 +8,7 @@ import pytest
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
 from cnnviz.engine import gradients, load_model
-from cnnviz.ui.backward.hits import bias_key
+from cnnviz.ui.backward.hits import bias_key, logits_key
 from cnnviz.ui.inspector import InspectorPanel
 from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.colormap import diverging_table
@@ -285,3 +285,29 @@ def test_pointing_at_a_bias_cell_of_the_backward_dock_explains_it(experiment_win
     level = dock.levels.levels[bias_key("conv1")]
     np.testing.assert_array_equal(shown_pixels(gradient_view),
                                   colour_image(image, diverging_table(level, window.session.palette)))
+
+
+def test_the_start_of_the_backward_pass_and_the_dense_formula_can_be_pointed_at(experiment_window, qtbot):
+    """The logits row (softmax - one-hot) explains p - y for each class; a cell of the last map before the flatten
+    is explained through the dense layer (the flatten only reorders), with the numbers."""
+    window = experiment_window("lecture-ox")
+    put_sketch(window, "circle", 2)
+    dock = open_backward(window)
+    inspector = window.inspect.inspector
+    grads = window.session.backward.gradients()
+    layout = dock.layouts[logits_key("dense")]
+    for k in range(2):
+        y, x = layout.origin(k)
+        dock.point(logits_key("dense"), y + 0.5, x + 0.5, clicked=False)
+        qtbot.waitUntil(lambda: inspector.target == ("gradient", "dense", (k,)))
+        assert isinstance(inspector.explanation, eb.LogitGradient)
+        assert f"<b>{shown(grads.logits[0, k])}</b>" in inspector._formula.text() and "starts here" in inspector.text()
+    np.testing.assert_array_equal(shown_pixels(dock.views[logits_key("dense")][1]), colour_image(
+        tile_blocks(grads.logits[0].reshape(-1, 1, 1))[0], diverging_table(dock.frame.levels["logits"],
+                                                                             window.session.palette)))
+    dock.point("pool1", 1 + 1, 1 + 0, clicked=True)           # map 0, row 1, column 0: feature 2 of the dense input
+    result = inspector.explanation
+    assert isinstance(result, eb.DenseInputGradient) and result.feature == 2
+    assert "∂L/∂x[2] = sum over 2 outputs of ∂L/∂z[k] × W[k, 2]" in inspector.text()
+    assert f"<b>{shown(grads.outputs['pool1'][0, 0, 1, 0])}</b>" in inspector._formula.text()
+    assert "only reorders" in inspector.text()

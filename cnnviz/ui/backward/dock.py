@@ -22,13 +22,14 @@ from cnnviz.messages import MessageError
 from cnnviz.viz.mosaic import MosaicImage
 from cnnviz.viz.colormap import diverging_table as _diverging_table
 from cnnviz.viz.experiments import stage_table as _stage_table
-from cnnviz.viz.gradient_maps import GradientLevels, backward_frame, dense_blocks, kernel_blocks, weight_key
+from cnnviz.viz.gradient_maps import (LOGITS, GradientLevels, backward_frame, dense_blocks, kernel_blocks,
+                                      weight_key)
 from cnnviz.viz.layout import plan_stages
 
 from ..explain_text import engine_text
 from ..i18n import class_name
 from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
-from .hits import bias_key, explain_target, gradient_target
+from .hits import bias_key, explain_target, gradient_target, logits_key
 from .rows import backward_rows
 from .step_view import StepView
 
@@ -238,7 +239,7 @@ class BackwardPanel(FollowsTrace, QWidget):
                 self.grid.addWidget(caption(title, bold=True), row, 0, 1, 2)
             else:
                 row -= 1
-            smallest = 90 if title is not None else 40
+            smallest = 40 if kind in ("bias", "logits") else 90
             forward = ColouredWhenPainted(minimum=smallest)
             forward.set_title(left)
             backward = ClickableImage(lambda y, x, key=key: self.point(key, y, x, clicked=True),
@@ -256,6 +257,9 @@ class BackwardPanel(FollowsTrace, QWidget):
                 self.tr("∂L/∂w")
         if kind == "bias":
             return bias_key(name), None, self.tr("biases b"), self.tr("∂L/∂b")
+        if kind == "logits":
+            return (logits_key(name), self.tr("{0} (logits): where the backward pass starts").format(name),
+                    self.tr("logits z"), self.tr("∂L/∂z = p − one-hot"))
         if name == "input":
             return name, title, self.tr("input"), self.tr("gradient ∂L/∂x")
         return name, title, self.tr("activation"), self.tr("gradient ∂L/∂(output)")
@@ -270,11 +274,17 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.frame = frame = backward_frame(self.stages, grads, self.levels, model)
         palette = self.session.palette
         target = class_name(model.class_names[grads.label])
+        predicted = self.tr("the predicted class ({0})").format(class_name(model.class_names[int(trace.predicted[0])]))
+        if self.class_combo.itemText(0) != predicted:       # the default target says which class it is now
+            self.class_combo.setItemText(0, predicted)
         self.loss_label.setText(self.tr("loss = −log p({0}) = {1}").format(target, shown(grads.loss)))
         logits_name = trace.steps[model.logits_index].name
         lines = [engine_text(explain_gradient(grads, logits_name, (k,)).formula) for k in range(len(grads.logits[0]))]
         self.logits_label.setText(self.tr("The backward pass starts at the logits: softmax − one-hot") + "\n"
                                   + "\n".join(lines))
+        key, z = logits_key(logits_name), trace.logits[0].reshape(-1, 1, 1)
+        self._paint(key, 0, z, diverging_table(self.levels.update(key, z), palette))
+        self._paint_gradient(key, frame.logits.reshape(-1, 1, 1), frame.levels[LOGITS], palette)
         for stage in self.stages:
             activation = trace.input[0] if stage.name == "input" else trace[stage.name][0]
             table = stage_table(stage.kind, self.session.levels.get(stage.level_key, 1.0))

@@ -7,7 +7,8 @@
         -> None                                 over a gap between blocks
 
 ``key`` names the image: a stage's name for its gradient map, ``weight_key(layer)`` for dL/dw tiles,
-``bias_key(layer)`` for the dL/db cells (one 1 x 1 block per filter or output, in the tiles' grid);
+``bias_key(layer)`` for the dL/db cells (one 1 x 1 block per filter or output, in the tiles' grid),
+``logits_key(step)`` for the logits' gradient (one 1 x 1 block per class);
 ``layouts[key]`` is the ``MosaicLayout`` the image was tiled with. The targets are what the inspector
 shows (``InspectorPanel.show_gradient``) and what ``BackwardPanel.point`` reports. No drawing here, so
 any way of rendering the dock (one image per stage or one mosaic) can use it.
@@ -21,12 +22,18 @@ from cnnviz.viz.gradient_maps import dense_block_cell
 
 WEIGHT_SUFFIX = ".weight.grad"          # gradient_maps.weight_key(layer) = layer + WEIGHT_SUFFIX
 BIAS_SUFFIX = ".bias.grad"
+LOGITS_SUFFIX = ".logits.grad"          # the logits' gradient, softmax - one-hot: one 1 x 1 block per class
 GRADIENT_KINDS = ("gradient", "weight-gradient", "bias-gradient")
 
 
 def bias_key(layer_name: str) -> str:
     """The image (and level) key of a layer's bias gradient."""
     return layer_name + BIAS_SUFFIX
+
+
+def logits_key(step_name: str) -> str:
+    """The image key of the logits (the output of step ``step_name``) and their gradient."""
+    return step_name + LOGITS_SUFFIX
 
 
 def gradient_target(layouts: dict, stages, model, key: str, y: float, x: float) -> tuple | None:
@@ -39,6 +46,8 @@ def gradient_target(layouts: dict, stages, model, key: str, y: float, x: float) 
     block, dy, dx = cell
     if key.endswith(BIAS_SUFFIX):
         return ("bias-gradient", key[:-len(BIAS_SUFFIX)], (block,))
+    if key.endswith(LOGITS_SUFFIX):
+        return ("gradient", key[:-len(LOGITS_SUFFIX)], (block,))
     if key.endswith(WEIGHT_SUFFIX):
         name = key[:-len(WEIGHT_SUFFIX)]
         layer = model.layer(name)
