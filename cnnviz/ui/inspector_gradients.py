@@ -21,7 +21,7 @@ from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
 
 from .cell_tables import HIGHLIGHT, PADDING, WINNER, fit_table, ink_color, prepare_table, table_item
-from .explain_text import engine_text, term
+from .explain_text import class_text, engine_text, term
 from .i18n import class_name
 
 translate = QCoreApplication.translate
@@ -79,11 +79,11 @@ class GradientRendering:
         meaning = getattr(result, "meaning", None)
         context = self._gradient_context(grads, result)
         if meaning is not None:
-            context = html.escape(engine_text(meaning)) + (f"<br><i>{context}</i>" if context else "")
+            context = html.escape(class_text(meaning)) + (f"<br><i>{context}</i>" if context else "")
         if context:
             self._context.setText(f"<div>{context}</div>")       # rich text, whatever it contains
             self._context.show()
-        formula = html.escape(engine_text(result.formula))
+        formula = html.escape(class_text(result.formula))
         value = html.escape(shown(result.agreement.engine))
         head, sep, tail = formula.rpartition(f"= {value}")
         self._formula.setText("<div>" + (head + f"= <b>{value}</b>" + tail if sep else formula) + "</div>")

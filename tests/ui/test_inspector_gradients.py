@@ -311,3 +311,18 @@ def test_the_start_of_the_backward_pass_and_the_dense_formula_can_be_pointed_at(
     assert "∂L/∂x[2] = sum over 2 outputs of ∂L/∂z[k] × W[k, 2]" in inspector.text()
     assert f"<b>{shown(grads.outputs['pool1'][0, 0, 1, 0])}</b>" in inspector._formula.text()
     assert "only reorders" in inspector.text()
+
+
+def test_class_names_in_gradient_formulas_are_in_the_interface_language(panel):
+    from cnnviz.ui import i18n
+    model = load_model("lecture-ox")
+    grads = gradients(model, input_for(model, 1), 0)
+    try:
+        i18n.install_language("ja")
+        panel.show_gradient(grads, ("gradient", "dense", (0,)))
+        circle = i18n.class_name("circle")
+        assert circle != "circle" and f"p({circle}) - y({circle})" in panel._formula.text()
+        panel.show_gradient(grads, ("bias-gradient", "dense", (1,)))
+        assert f"∂L/∂z({i18n.class_name('cross')})" in panel._formula.text()
+    finally:
+        i18n.install_language("en")

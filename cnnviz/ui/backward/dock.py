@@ -26,7 +26,7 @@ from cnnviz.viz.gradient_maps import (LOGITS, GradientLevels, backward_frame, de
                                       weight_key)
 from cnnviz.viz.layout import plan_stages
 
-from ..explain_text import engine_text
+from ..explain_text import class_text, engine_text
 from ..i18n import class_name
 from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
 from .hits import bias_key, explain_target, gradient_target, logits_key
@@ -147,13 +147,16 @@ class BackwardPanel(FollowsTrace, QWidget):
         step_row.addWidget(self.rate_box)
         self.step_button = QPushButton(self.tr("Step: w ← w − η·∂L/∂w"))
         self.step_button.clicked.connect(self._on_q_step)
-        step_row.addWidget(self.step_button, 1)
+        step_row.addStretch(1)
+        button_row = QHBoxLayout()          # a row of its own: the dock stays narrow in every language
+        button_row.addWidget(self.step_button, 1)
         self.undo_button = QPushButton(self.tr("Undo step"))
         self.undo_button.setToolTip(self.tr("Takes the last learning step back exactly (the model's edit history). "
                                             "The toolbar's Undo and Ctrl+Z undo strokes of the drawing."))
         self.undo_button.clicked.connect(self._on_q_undo)
-        step_row.addWidget(self.undo_button)
+        button_row.addWidget(self.undo_button)
         layout.addLayout(step_row)
+        layout.addLayout(button_row)
         self.step_view = StepView()         # what the last Step did, right under the button
         layout.addWidget(self.step_view)
         self.step_label, self.filters_view, self.change_view = (self.step_view.label, self.step_view.filters_view,
@@ -279,7 +282,7 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.class_combo.setItemText(0, predicted)
         self.loss_label.setText(self.tr("loss = −log p({0}) = {1}").format(target, shown(grads.loss)))
         logits_name = trace.steps[model.logits_index].name
-        lines = [engine_text(explain_gradient(grads, logits_name, (k,)).formula) for k in range(len(grads.logits[0]))]
+        lines = [class_text(explain_gradient(grads, logits_name, (k,)).formula) for k in range(len(grads.logits[0]))]
         self.logits_label.setText(self.tr("The backward pass starts at the logits: softmax − one-hot") + "\n"
                                   + "\n".join(lines))
         key, z = logits_key(logits_name), trace.logits[0].reshape(-1, 1, 1)
@@ -371,9 +374,9 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.meaning_label.setText("")
             return None
         self.explanation = result
-        self.formula_label.setText(engine_text(result.formula))
+        self.formula_label.setText(class_text(result.formula))
         meaning = getattr(result, "meaning", None)
-        self.meaning_label.setText("" if meaning is None else engine_text(meaning))
+        self.meaning_label.setText("" if meaning is None else class_text(meaning))
         return result
 
     # -- this view -> the session ------------------------------------------------------------------
