@@ -1,5 +1,6 @@
-"""The Backward pass dock: where the backward pass starts, every stage's gradient beside its activation,
-dL/dw beside every filter and dense layer, the arithmetic of a clicked gradient, and one learning step.
+"""The Backward pass dock: one learning step (Step, Undo step and what it did: ``step_view.py``) and where the
+backward pass starts at the top, then in the backward pass's order (``rows.py``) every stage's gradient beside its
+activation, dL/dw and dL/db beside every filter and dense layer; the arithmetic of a clicked gradient.
 
 State lives in ``session.backward`` (target class, learning rate, last step); this view renders it, and its
 controls write to it (``_on_q_*``). Gradients are recomputed for each new drawing while the dock is shown,
