@@ -154,7 +154,7 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.undo_button = QPushButton(self.tr("Undo step"))
         self.undo_button.setToolTip(self.tr("Takes the last learning step back exactly (the model's edit history). "
                                             "The toolbar's Undo and Ctrl+Z undo strokes of the drawing."))
-        self.undo_button.clicked.connect(self._on_q_undo)
+        self.undo_button.clicked.connect(lambda *_: self.state.undo_step())
         button_row.addWidget(self.undo_button)
         layout.addLayout(step_row)
         layout.addLayout(button_row)
@@ -396,9 +396,6 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.state.step()
         except MessageError as exc:
             self.host.show_error(engine_text(exc))
-
-    def _on_q_undo(self, checked: bool = False) -> None:
-        self.state.undo_step()
 
     def _on_stepped(self, step) -> None:
         self.step_view.show_step(step, self.state.loss_history(), self.session.palette)
