@@ -19,6 +19,8 @@ computed a gradient, from a ``cnnviz.engine.Gradients`` (the loss -log p[target]
         -> flatten -> dense       the same, for feature j = (channel, row, column) in flatten order (the
                                   flatten step is not a map of its own)
         -> flatten                the same number, in (channel, row, column) order
+        -> standardize            upstream / std[c]
+        (a transposed convolution or upsampling after the stage: a BackwardExplainError saying so)
 
 Each explanation holds its terms (arrays), their float64 sum ``value``, the engine's own number and an
 ``Agreement`` (does the sum equal the engine's value to float rounding?), and says itself as
@@ -36,7 +38,7 @@ import numpy as np
 
 from ..engine import ops
 from ..engine.gradients import Gradients
-from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
+from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax, Standardize
 from ..messages import Message, MessageError, message, template
 from .explain import Agreement
 
@@ -81,6 +83,10 @@ SIMILARITY_INPUT = template("∂L/∂x = sum over every filter position covering
 DENSE_INPUT = template("∂L/∂x[{feature}] = sum over {outputs} outputs of ∂L/∂z[k] × W[k, {feature}] = "
                        "{terms} = {value}")
 FLATTEN = template("Flatten only reorders: this is feature {feature} of the gradient below, {value}")
+STANDARDIZE = template("{layer} computed y = (x - {mean}) / {std} on this channel, so ∂L/∂x = ∂L/∂y / {std} = "
+                       "{upstream} / {std} = {value}")
+NO_EXPLANATION = template("the inspector does not explain gradients through a {kind} layer ('{layer}') yet; the "
+                          "engine's value is {value}")
 FLATTEN_DENSE = template("{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, "
                          "so its gradient comes straight back from {dense}.")
 CONV_WEIGHT = template("∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input "
@@ -408,6 +414,24 @@ class FlattenGradient:
         return message(FLATTEN, feature=self.feature, value=shown(self.agreement.engine))
 
 
+@dataclass(frozen=True, eq=False)
+class StandardizeGradient:
+    """Through a Standardize layer: dL/dx = dL/dy / std[c] (the mean only shifts)."""
+    stage: str
+    index: tuple[int, ...]
+    layer: str
+    mean: float
+    std: float
+    upstream: float
+    value: float
+    agreement: Agreement
+
+    @property
+    def formula(self) -> Message:
+        return message(STANDARDIZE, layer=self.layer, mean=shown(self.mean), std=shown(self.std),
+                       upstream=shown(self.upstream), value=shown(self.agreement.engine))
+
+
 # ---------------------------------------------------------------------------------------------
 # helpers
 
@@ -561,7 +585,13 @@ def explain_gradient(grads: Gradients, stage: str, index):
         feature = int(np.ravel_multi_index(index[1:], gradient.shape[1:]))
         value = float(upstream[0, feature])
         return FlattenGradient(stage, index, feature, value, _agreement(value, engine, 0.0, 0))
-    raise AssertionError(f"no backward explanation for a {layer.kind} layer")
+    if isinstance(layer, Standardize):
+        c = index[1]
+        g = float(upstream[index])
+        value = g / float(layer.std[c])
+        return StandardizeGradient(stage, index, after.name, float(layer.mean[c]), float(layer.std[c]), g, value,
+                                   _agreement(value, engine, 2 * abs(value), 2))
+    raise BackwardExplainError(message(NO_EXPLANATION, kind=layer.kind, layer=after.name, value=shown(engine)))
 
 
 def _dense_input(stage, index, dense, upstream, engine, feature, flatten=None) -> DenseInputGradient:

@@ -42,7 +42,13 @@ class GradientRendering:
         index = tuple(int(v) for v in index)
         explain = {"weight-gradient": eb.explain_weight_gradient, "bias-gradient": eb.explain_bias_gradient
                    }.get(kind, eb.explain_gradient)
-        result = explain(grads, name, index)
+        try:
+            result = explain(grads, name, index)
+        except eb.BackwardExplainError as exc:
+            if getattr(getattr(exc, "message", None), "template", None) != eb.NO_EXPLANATION:
+                raise                               # no such cell (any more): the caller forgets it
+            self.clear(engine_text(exc))            # through a layer it cannot explain yet: say so
+            return
         self.setUpdatesEnabled(False)
         try:
             self._reset_views()

@@ -2936,6 +2936,14 @@
         <translation>モデルが開かれていません</translation>
     </message>
     <message>
+        <source>{layer} computed y = (x - {mean}) / {std} on this channel, so ∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</source>
+        <translation>{layer} はこのチャネルで y = (x - {mean}) / {std} を計算したので、∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</translation>
+    </message>
+    <message>
+        <source>the inspector does not explain gradients through a {kind} layer (&apos;{layer}&apos;) yet; the engine&apos;s value is {value}</source>
+        <translation>インスペクタは {kind} 層（&apos;{layer}&apos;）を通る勾配の説明にはまだ対応していません。エンジンの値は {value} です</translation>
+    </message>
+    <message>
         <source>{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, so its gradient comes straight back from {dense}.</source>
         <translation>{flatten} は並べ替えるだけです: このセルは全結合層 {dense} の入力特徴 {feature} なので、その勾配は {dense} から直接戻ってきます。</translation>
     </message>

@@ -2936,6 +2936,14 @@
         <translation>модель не открыта</translation>
     </message>
     <message>
+        <source>{layer} computed y = (x - {mean}) / {std} on this channel, so ∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</source>
+        <translation>{layer} вычислил на этом канале y = (x - {mean}) / {std}, поэтому ∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</translation>
+    </message>
+    <message>
+        <source>the inspector does not explain gradients through a {kind} layer (&apos;{layer}&apos;) yet; the engine&apos;s value is {value}</source>
+        <translation>инспектор пока не объясняет градиенты, проходящие через слой типа {kind} («{layer}»); значение движка: {value}</translation>
+    </message>
+    <message>
         <source>{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, so its gradient comes straight back from {dense}.</source>
         <translation>{flatten} только переставляет значения: эта ячейка — входной признак {feature} полносвязного слоя {dense}, поэтому её градиент приходит прямо из {dense}.</translation>
     </message>

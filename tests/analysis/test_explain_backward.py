@@ -7,7 +7,8 @@ import pytest
 
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.data import make_sketch, to_network_input
-from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, gradients, load_model
+from cnnviz.engine import (Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Pool2D, Sequential, Softmax,
+                           gradients, load_model)
 from cnnviz.messages import Message
 
 
@@ -308,3 +309,23 @@ def test_a_dense_bias_gradient_is_its_outputs_gradient_and_at_the_logits_softmax
     e = eb.explain_bias_gradient(grads, "fc1", 3)
     assert e.logit is None and e.value == float(grads.outputs["fc1"][0, 3])
     assert str(e.formula) == f"∂L/∂b[3] = ∂L/∂z[3] = {eb.shown(grads.outputs['fc1'][0, 3])}"
+
+
+def test_through_standardize_the_gradient_is_divided_by_std_and_an_unexplained_layer_is_said():
+    model = load_model("selfedu-rgb")
+    grads = gradients(model, np.random.default_rng(2).random(model.input_shape).astype(np.float32), 1)
+    layer = model.layer("standardize")
+    for index in ((0, 3, 4), (2, 10, 7)):
+        e = eb.explain_gradient(grads, "input", index)
+        c = index[0]
+        assert isinstance(e, eb.StandardizeGradient) and e.agreement.matches_engine
+        assert e.value == pytest.approx(float(grads.outputs["standardize"][(0,) + index]) / layer.std[c], rel=1e-12)
+        assert str(e.formula) == (f"standardize computed y = (x - {eb.shown(layer.mean[c])}) / {eb.shown(layer.std[c])}"
+                                  f" on this channel, so ∂L/∂x = ∂L/∂y / {eb.shown(layer.std[c])} = "
+                                  f"{eb.shown(e.upstream)} / {eb.shown(layer.std[c])} = "
+                                  f"{eb.shown(grads.input[(0,) + index])}")
+    model = random_model([conv(1, 2, name="conv1"), Activation("relu", name="relu1"),
+                          ConvTranspose2D(2, 2, 2, stride=2, name="up")], (1, 6, 6))
+    grads = gradients(model, input_for(model, 1), 0)
+    with pytest.raises(eb.BackwardExplainError, match="does not explain gradients through a conv_transpose2d"):
+        eb.explain_gradient(grads, "relu1", (0, 1, 1))

@@ -326,3 +326,16 @@ def test_class_names_in_gradient_formulas_are_in_the_interface_language(panel):
         assert f"∂L/∂z({i18n.class_name('cross')})" in panel._formula.text()
     finally:
         i18n.install_language("en")
+
+
+def test_a_gradient_through_a_layer_it_cannot_explain_is_said_not_raised(panel):
+    from cnnviz.engine import Activation, ConvTranspose2D
+    from ..analysis.test_explain_backward import conv, random_model
+    model = random_model([conv(1, 2, name="conv1"), Activation("relu", name="relu1"),
+                          ConvTranspose2D(2, 2, 2, stride=2, name="up")], (1, 6, 6))
+    grads = gradients(model, input_for(model, 1), 0)
+    panel.show_gradient(grads, ("gradient", "relu1", (0, 1, 1)))
+    assert "does not explain gradients through a conv_transpose2d layer ('up') yet" in panel.text()
+    assert shown(grads.outputs["relu1"][0, 0, 1, 1]) in panel.text()
+    with pytest.raises(eb.BackwardExplainError):                 # a cell that does not exist still raises
+        panel.show_gradient(grads, ("gradient", "relu1", (5, 1, 1)))
