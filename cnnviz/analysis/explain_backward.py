@@ -588,8 +588,10 @@ def explain_gradient(grads: Gradients, stage: str, index):
     if isinstance(layer, Standardize):
         c = index[1]
         g = float(upstream[index])
-        value = g / float(layer.std[c])
-        return StandardizeGradient(stage, index, after.name, float(layer.mean[c]), float(layer.std[c]), g, value,
+        passed = after.output is after.input                # the switch was off: passed through unchanged
+        mean, std = (0.0, 1.0) if passed else (float(layer.mean[c]), float(layer.std[c]))
+        value = g / std
+        return StandardizeGradient(stage, index, after.name, mean, std, g, value,
                                    _agreement(value, engine, 2 * abs(value), 2))
     raise BackwardExplainError(message(NO_EXPLANATION, kind=layer.kind, layer=after.name, value=shown(engine)))
 

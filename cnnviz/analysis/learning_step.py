@@ -134,10 +134,12 @@ def check_learning_rate(value) -> float:
     return float(value)
 
 
-def learning_step(model: Sequential, x, label: int, *, learning_rate: float = DEFAULT_LEARNING_RATE) -> LearningStep:
-    """Apply w <- w - eta * dL/dw to every parameter of a copy of ``model``, for input x and target ``label``."""
+def learning_step(model: Sequential, x, label: int, *, learning_rate: float = DEFAULT_LEARNING_RATE,
+                  standardize: bool = True) -> LearningStep:
+    """Apply w <- w - eta * dL/dw to every parameter of a copy of ``model``, for input x and target ``label``
+    (``standardize``: as ``Sequential.forward``)."""
     eta = check_learning_rate(learning_rate)
-    grads = gradients(model, x, label)
+    grads = gradients(model, x, label, standardize=standardize)
     moved = model.copy()
     changes: dict[str, dict[str, ParameterChange]] = {}
     for layer in moved.layers:
@@ -147,7 +149,7 @@ def learning_step(model: Sequential, x, label: int, *, learning_rate: float = DE
             change = -(np.asarray(eta, dtype=value.dtype) * g.astype(value.dtype))
             value += change
             changes.setdefault(layer.name, {})[key] = ParameterChange(layer.name, key, g, before, change, value.copy())
-    after = gradients(moved, x, label)        # the new loss and probabilities (gradients are there for the next step)
+    after = gradients(moved, x, label, standardize=standardize)        # the new loss and probabilities (gradients are there for the next step)
     for layer in moved.layers:
         layer.forget()
     return LearningStep(moved, eta, grads.label, grads, changes, grads.loss, after.loss,

@@ -80,7 +80,7 @@ class BackwardState:
         trace, model = self.session.trace, self.session.model
         if trace is None or model is None:
             return None
-        return gradients(model, trace.input[0], self.label())
+        return gradients(model, trace.input[0], self.label(), standardize=self.session.standardize)
 
     def step(self) -> LearningStep:
         """One step of gradient descent on the current drawing, shown as one undoable model edit."""
@@ -92,7 +92,7 @@ class BackwardState:
         last = self.last_step
         in_a_row = (last is not None and model is last.model and label == last.label
                     and self._step_input is not None and np.array_equal(x, self._step_input))
-        step = learning_step(model, x, label, learning_rate=self.learning_rate)
+        step = learning_step(model, x, label, learning_rate=self.learning_rate, standardize=self.session.standardize)
         text = message(STEP_LABEL, eta=f"{step.learning_rate:g}", target=model.class_names[label])
         self.session.apply_edit(step.model, text, (text, step.loss_text), keep_levels=True)
         self.last_step, self._step_input = step, x.copy()

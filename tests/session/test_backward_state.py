@@ -131,3 +131,24 @@ def test_undo_step_takes_a_learning_step_back_and_nothing_else(session):
     now = [layer.params["weight"] for layer in session.model.layers if "weight" in layer.params]
     for a, b in zip(opened, now):
         np.testing.assert_array_equal(a, b)
+
+
+def test_with_standardisation_off_the_backward_pass_is_that_of_the_forward_pass_shown():
+    """selfedu-rgb's Standardize stage switched off passes the input through: the gradients, the loss and a Step
+    are those of the network the window shows, not of the standardised one."""
+    from cnnviz.engine import Sequential
+    s = Session()
+    image = np.random.default_rng(3).random((64, 64, 3)) * 255
+    s.set_input_source(lambda: image.astype(np.uint8))
+    s.open_model(load_model("selfedu-rgb"), "selfedu-rgb")
+    s.set_standardize(False)
+    grads = s.backward.gradients()
+    np.testing.assert_array_equal(grads.trace.probabilities, s.trace.probabilities)
+    body = s.model.copy()
+    without = Sequential(body.layers[1:], body.class_names, body.input_shape)     # the same network, no stage
+    expected = gradients(without, s.trace.input[0], grads.label)
+    np.testing.assert_array_equal(grads.input, expected.input)
+    for name, value in expected.weights.items():
+        np.testing.assert_array_equal(grads.weights[name], value)
+    step = s.backward.step()
+    assert step.loss_before == pytest.approx(grads.loss)
