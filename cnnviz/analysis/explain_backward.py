@@ -7,7 +7,8 @@ computed a gradient, from a ``cnnviz.engine.Gradients`` (the loss -log p[target]
                                                           of upstream gradient x input value under that weight:
                                                           the forward pass's sliding window, now over dL/dy
     explain_weight_gradient(g, "dense", (k, j))         dL/dW[k, j] = dL/dz[k] x x[j]
-    explain_bias_gradient(g, "conv1", f)                the sum of the upstream gradient over the map
+    explain_bias_gradient(g, "conv1", f)                the sum of the upstream gradient over map f (dense:
+                                                          dL/db[k] = dL/dz[k]; for the logits p[k] - y[k])
     explain_gradient(g, stage, index)                   dL/d(stage's output)[index], from the layer after it:
         softmax (the last step)   -1 / p[target] at the target class, 0 elsewhere
         the logits                softmax - one-hot, p[k] - y[k]
@@ -15,7 +16,11 @@ computed a gradient, from a ``cnnviz.engine.Gradients`` (the loss -log p[target]
         -> max / min pooling      routed to the winning cell of each window only; average: shared evenly
         -> convolution            a full convolution of the upstream gradient with the filter rotated 180°
         -> dense                  sum over outputs k of dL/dz[k] x W[k, j]
+        -> flatten -> dense       the same, for feature j = (channel, row, column) in flatten order (the
+                                  flatten step is not a map of its own)
         -> flatten                the same number, in (channel, row, column) order
+        -> standardize            upstream / std[c]
+        (a transposed convolution or upsampling after the stage: a BackwardExplainError saying so)
 
 Each explanation holds its terms (arrays), their float64 sum ``value``, the engine's own number and an
 ``Agreement`` (does the sum equal the engine's value to float rounding?), and says itself as
@@ -33,11 +38,12 @@ import numpy as np
 
 from ..engine import ops
 from ..engine.gradients import Gradients
-from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax
+from ..engine.layers import Activation, Conv2D, Dense, Flatten, Pool2D, Softmax, Standardize
 from ..messages import Message, MessageError, message, template
 from .explain import Agreement
 
 SIGNIFICANT = 4
+BIAS_TERMS = 6           # a conv bias's formula lists its non-zero terms up to this many
 
 NO_SUCH_LAYER = template("no layer named '{layer}' in this backward pass (layers: {names})")
 NOT_A_PARAMETER_LAYER = template("layer '{layer}' is a {kind} layer; only convolution and dense layers have "
@@ -77,6 +83,12 @@ SIMILARITY_INPUT = template("∂L/∂x = sum over every filter position covering
 DENSE_INPUT = template("∂L/∂x[{feature}] = sum over {outputs} outputs of ∂L/∂z[k] × W[k, {feature}] = "
                        "{terms} = {value}")
 FLATTEN = template("Flatten only reorders: this is feature {feature} of the gradient below, {value}")
+STANDARDIZE = template("{layer} computed y = (x - {mean}) / {std} on this channel, so ∂L/∂x = ∂L/∂y / {std} = "
+                       "{upstream} / {std} = {value}")
+NO_EXPLANATION = template("the inspector does not explain gradients through a {kind} layer ('{layer}') yet; the "
+                          "engine's value is {value}")
+FLATTEN_DENSE = template("{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, "
+                         "so its gradient comes straight back from {dense}.")
 CONV_WEIGHT = template("∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input "
                        "value under this weight) = {value}")
 SIMILARITY_WEIGHT = template("∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × "
@@ -86,8 +98,17 @@ CONV_WEIGHT_MEANING = template("Does the filter slide over the input again when 
                                "input value under the weight is multiplied by the gradient arriving at that "
                                "output cell instead of by the weight.")
 DENSE_WEIGHT = template("∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}")
-BIAS = template("∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}")
+BIAS = template("∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = "
+                "{value}")
+BIAS_MANY = template("∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f} ({nonzero} "
+                     "of them not 0, the largest in the table) = {value}")
+BIAS_MEANING = template("The bias b[{f}] is added to every one of the {cells} cells of map {f}, so raising it "
+                        "raises them all: its gradient is the sum of the gradients arriving at them. The weights "
+                        "slide over the input; the bias has no input to multiply by.")
 DENSE_BIAS = template("∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}")
+DENSE_BIAS_LOGIT = template("∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}")
+DENSE_BIAS_MEANING = template("The bias b[{k}] is added to output {k} alone, with nothing to multiply by: its "
+                              "gradient is the gradient arriving at that output, ∂L/∂z[{k}].")
 ROUNDING = template("Gradients are shown to {digits} significant digits; sums are computed from the unrounded "
                     "values (float64), so the shown terms add up to the shown result only to within its last digit.")
 CHECK = template("computed exactly (float64): {computed}; the engine's backward pass ({dtype}) gives {engine}; "
@@ -179,18 +200,37 @@ class DenseWeightGradient:
 
 @dataclass(frozen=True, eq=False)
 class BiasGradient:
-    """dL/db[f]: the sum of the upstream gradient over map f (conv) or output f itself (dense)."""
+    """dL/db[f]: the sum of the upstream gradient over map f (conv), or output f's own gradient (dense); for the
+    logits layer that is p[f] - y[f], given as ``logit``."""
     layer_name: str
     index: int
     upstream: np.ndarray                    # (OH, OW) for a conv, (1,) for a dense layer
     value: float
     agreement: Agreement
+    logit: LogitGradient | None = None    # a dense layer whose outputs are the logits: softmax - one-hot there
+
+    @property
+    def dense(self) -> bool:
+        return self.upstream.ndim == 1
 
     @property
     def formula(self) -> Message:
-        if self.upstream.ndim == 1:
-            return message(DENSE_BIAS, k=self.index, value=shown(self.agreement.engine))
-        return message(BIAS, cells=self.upstream.size, value=shown(self.agreement.engine))
+        value = shown(self.agreement.engine)
+        if self.dense and self.logit is not None:
+            return message(DENSE_BIAS_LOGIT, k=self.index, name=self.logit.class_name,
+                           p=shown(self.logit.probability), y=shown(self.logit.one_hot), value=value)
+        if self.dense:
+            return message(DENSE_BIAS, k=self.index, value=value)
+        terms = self.upstream[self.upstream != 0]
+        if terms.size > BIAS_TERMS:
+            return message(BIAS_MANY, f=self.index, cells=self.upstream.size, nonzero=terms.size, value=value)
+        return message(BIAS, f=self.index, cells=self.upstream.size, terms=signed_terms(terms), value=value)
+
+    @property
+    def meaning(self) -> Message:
+        if self.dense:
+            return message(DENSE_BIAS_MEANING, k=self.index)
+        return message(BIAS_MEANING, f=self.index, cells=self.upstream.size)
 
 
 @dataclass(frozen=True, eq=False)
@@ -344,11 +384,20 @@ class DenseInputGradient:
     products: np.ndarray
     value: float
     agreement: Agreement
+    flatten: str | None = None              # a flatten between this stage and the dense layer (the cell's name
+    feature: int | None = None              # there: feature j of the dense layer's input)
 
     @property
     def formula(self) -> Message:
-        return message(DENSE_INPUT, feature=self.index[1], outputs=self.upstream.size,
-                       terms=signed_terms(self.products), value=shown(self.agreement.engine))
+        return message(DENSE_INPUT, feature=self.index[1] if self.feature is None else self.feature,
+                       outputs=self.upstream.size, terms=signed_terms(self.products),
+                       value=shown(self.agreement.engine))
+
+    @property
+    def meaning(self) -> Message | None:
+        if self.flatten is None:
+            return None
+        return message(FLATTEN_DENSE, flatten=self.flatten, feature=self.feature, dense=self.dense)
 
 
 @dataclass(frozen=True, eq=False)
@@ -363,6 +412,24 @@ class FlattenGradient:
     @property
     def formula(self) -> Message:
         return message(FLATTEN, feature=self.feature, value=shown(self.agreement.engine))
+
+
+@dataclass(frozen=True, eq=False)
+class StandardizeGradient:
+    """Through a Standardize layer: dL/dx = dL/dy / std[c] (the mean only shifts)."""
+    stage: str
+    index: tuple[int, ...]
+    layer: str
+    mean: float
+    std: float
+    upstream: float
+    value: float
+    agreement: Agreement
+
+    @property
+    def formula(self) -> Message:
+        return message(STANDARDIZE, layer=self.layer, mean=shown(self.mean), std=shown(self.std),
+                       upstream=shown(self.upstream), value=shown(self.agreement.engine))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -478,8 +545,11 @@ def explain_bias_gradient(grads: Gradients, layer_name: str, index) -> BiasGradi
     upstream = grads.outputs[layer_name][0, f].astype(np.float64)
     upstream = upstream.reshape(1) if upstream.ndim == 0 else upstream
     value = float(upstream.sum())
+    logit = None
+    if upstream.size == 1 and grads.outputs[layer_name] is grads.logits:
+        logit = _logit(grads, layer_name, (0, f), grads.logits[0, f])
     return BiasGradient(layer_name, f, upstream, value,
-                        _agreement(value, engine[f], float(np.abs(upstream).sum()), upstream.size))
+                        _agreement(value, engine[f], float(np.abs(upstream).sum()), upstream.size), logit)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -506,16 +576,33 @@ def explain_gradient(grads: Gradients, stage: str, index):
     if isinstance(layer, Conv2D):
         return _conv_input(stage, index, after, upstream, engine)
     if isinstance(layer, Dense):
-        products = upstream[0].astype(np.float64) * layer.weight[:, index[1]].astype(np.float64)
-        value = float(products.sum())
-        return DenseInputGradient(stage, index, after.name, upstream[0].astype(np.float64),
-                                  layer.weight[:, index[1]].astype(np.float64), products, value,
-                                  _agreement(value, engine, float(np.abs(products).sum()), products.size))
+        return _dense_input(stage, index, after, upstream, engine, index[1])
+    if isinstance(layer, Flatten) and k + 2 < len(trace.steps) and isinstance(trace.steps[k + 2].layer, Dense):
+        dense = trace.steps[k + 2]              # the flatten step is not shown: explain through the dense layer
+        feature = int(np.ravel_multi_index(index[1:], gradient.shape[1:]))
+        return _dense_input(stage, index, dense, grads.outputs[dense.name], engine, feature, after.name)
     if isinstance(layer, Flatten):
         feature = int(np.ravel_multi_index(index[1:], gradient.shape[1:]))
         value = float(upstream[0, feature])
         return FlattenGradient(stage, index, feature, value, _agreement(value, engine, 0.0, 0))
-    raise AssertionError(f"no backward explanation for a {layer.kind} layer")
+    if isinstance(layer, Standardize):
+        c = index[1]
+        g = float(upstream[index])
+        passed = after.output is after.input                # the switch was off: passed through unchanged
+        mean, std = (0.0, 1.0) if passed else (float(layer.mean[c]), float(layer.std[c]))
+        value = g / std
+        return StandardizeGradient(stage, index, after.name, mean, std, g, value,
+                                   _agreement(value, engine, 2 * abs(value), 2))
+    raise BackwardExplainError(message(NO_EXPLANATION, kind=layer.kind, layer=after.name, value=shown(engine)))
+
+
+def _dense_input(stage, index, dense, upstream, engine, feature, flatten=None) -> DenseInputGradient:
+    products = upstream[0].astype(np.float64) * dense.layer.weight[:, feature].astype(np.float64)
+    value = float(products.sum())
+    return DenseInputGradient(stage, index, dense.name, upstream[0].astype(np.float64),
+                              dense.layer.weight[:, feature].astype(np.float64), products, value,
+                              _agreement(value, engine, float(np.abs(products).sum()), products.size),
+                              flatten, None if flatten is None else feature)
 
 
 def _softmax(grads, stage, index, engine) -> SoftmaxGradient:

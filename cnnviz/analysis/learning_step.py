@@ -37,6 +37,11 @@ MODEL_LEARNING_RATES: dict[str, float] = {"ox-cnn": 1.0, "selfedu-rgb": 1.0}
 BAD_LEARNING_RATE = template("the learning rate η must be a number above 0, not {value}")
 UPDATE_RULE = template("w ← w - η · ∂L/∂w with η = {eta}, for all {count} parameters")
 LOSS_CHANGE = template("loss on this drawing: {before} → {after} ({change})")
+TOO_BIG = template("η = {eta} was a big step for a gradient this large: it moved some weights by {percent} % of "
+                   "their layer's largest weight, so the network was changed rather than nudged. \"Undo step\" takes "
+                   "it back exactly; η = {smaller} would move them by about {aim} %.")
+BIG_CHANGE = 0.5        # a step moving a weight by over half of its layer's largest weight is called too big
+AIM_CHANGE = 0.1        # the relative change the suggested smaller η aims at
 
 
 class LearningStepError(MessageError):
@@ -80,9 +85,40 @@ class LearningStep:
         return message(UPDATE_RULE, eta=f"{self.learning_rate:g}", count=self.parameter_count)
 
     @property
+    def largest_relative_change(self) -> float:
+        """max over layers of max |change of a weight| / max |weight before| (how far the step threw the weights)."""
+        return max((float(np.abs(c["weight"].change).max()) / max(float(np.abs(c["weight"].before).max()), 1e-12)
+                    for c in self.changes.values() if "weight" in c and c["weight"].before.size), default=0.0)
+
+    @property
+    def warning(self) -> Message | None:
+        """A step that moved weights by more than BIG_CHANGE of their layer's largest: say so, with a smaller η."""
+        ratio = self.largest_relative_change
+        if ratio <= BIG_CHANGE:
+            return None
+        smaller = smaller_rate(self.learning_rate, ratio)
+        return message(TOO_BIG, eta=f"{self.learning_rate:g}", percent=f"{100 * ratio:.0f}", smaller=f"{smaller:g}",
+                       aim=f"{100 * ratio * smaller / self.learning_rate:.0f}")
+
+    @property
     def loss_text(self) -> Message:
-        return message(LOSS_CHANGE, before=f"{self.loss_before:.4f}", after=f"{self.loss_after:.4f}",
-                       change=f"{self.loss_change:+.4f}")
+        return message(LOSS_CHANGE, before=loss_shown(self.loss_before), after=loss_shown(self.loss_after),
+                       change=f"{self.loss_change:+.4g}")
+
+
+def loss_shown(loss: float) -> str:
+    """A loss as the Backward view writes it: 4 significant digits (a sure model's 2.7e-12 is not 0.0000)."""
+    text = f"{float(loss):.4g}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text      # -log 1 is -0.0: say 0
+
+
+def smaller_rate(rate: float, ratio: float, aim: float = AIM_CHANGE, lowest: float = 1e-4) -> float:
+    """An η of the 1-2-5 series (not below ``lowest``) that would have moved the weights by about ``aim`` of
+    their largest instead of ``ratio``."""
+    wanted = rate * aim / ratio
+    exponent = math.floor(math.log10(wanted))
+    nice = max(m * 10.0 ** exponent for m in (1, 2, 5) if m * 10.0 ** exponent <= wanted * (1 + 1e-9))
+    return max(float(f"{nice:.1g}"), lowest)
 
 
 def default_learning_rate(model: Sequential | None) -> float:
@@ -98,10 +134,12 @@ def check_learning_rate(value) -> float:
     return float(value)
 
 
-def learning_step(model: Sequential, x, label: int, *, learning_rate: float = DEFAULT_LEARNING_RATE) -> LearningStep:
-    """Apply w <- w - eta * dL/dw to every parameter of a copy of ``model``, for input x and target ``label``."""
+def learning_step(model: Sequential, x, label: int, *, learning_rate: float = DEFAULT_LEARNING_RATE,
+                  standardize: bool = True) -> LearningStep:
+    """Apply w <- w - eta * dL/dw to every parameter of a copy of ``model``, for input x and target ``label``
+    (``standardize``: as ``Sequential.forward``)."""
     eta = check_learning_rate(learning_rate)
-    grads = gradients(model, x, label)
+    grads = gradients(model, x, label, standardize=standardize)
     moved = model.copy()
     changes: dict[str, dict[str, ParameterChange]] = {}
     for layer in moved.layers:
@@ -111,7 +149,7 @@ def learning_step(model: Sequential, x, label: int, *, learning_rate: float = DE
             change = -(np.asarray(eta, dtype=value.dtype) * g.astype(value.dtype))
             value += change
             changes.setdefault(layer.name, {})[key] = ParameterChange(layer.name, key, g, before, change, value.copy())
-    after = gradients(moved, x, label)        # the new loss and probabilities (gradients are there for the next step)
+    after = gradients(moved, x, label, standardize=standardize)        # the new loss and probabilities (gradients are there for the next step)
     for layer in moved.layers:
         layer.forget()
     return LearningStep(moved, eta, grads.label, grads, changes, grads.loss, after.loss,

@@ -79,11 +79,13 @@ def _check_label(model: Sequential, label) -> int:
     return int(label)
 
 
-def gradients(model: Sequential, x, label: int) -> Gradients:
-    """Forward x through the model and back-propagate the cross-entropy against class ``label``."""
+def gradients(model: Sequential, x, label: int, *, standardize: bool = True) -> Gradients:
+    """Forward x through the model and back-propagate the cross-entropy against class ``label``.
+    ``standardize=False``: as ``Sequential.forward``, Standardize steps pass the input through (their gradient
+    too)."""
     batch = _check_input(model, x)
     label = _check_label(model, label)
-    trace = model.forward(batch)
+    trace = model.forward(batch, standardize=standardize)
     logits_index = _logits_index(trace)
     # The loss and softmax - one_hot in float64: in float32 a confident p rounds to exactly 1 and the
     # gradient to 0, while 1 - p (1e-12, say) is well within float32's range once computed.
@@ -101,7 +103,8 @@ def gradients(model: Sequential, x, label: int) -> Gradients:
     for k in range(logits_index, -1, -1):
         step = trace.steps[k]
         outputs[step.name] = dy
-        dy = step.layer.backward(dy)
+        if standardize or step.layer.kind != "standardize":
+            dy = step.layer.backward(dy)            # (a Standardize step that passed its input through: dy as is)
         if "weight" in step.layer.grads:
             weights[step.name] = step.layer.grads["weight"].copy()
             biases[step.name] = step.layer.grads["bias"].copy()

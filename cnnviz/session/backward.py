@@ -4,6 +4,8 @@
     backward.set_target(1)              # None: the class the model predicts for the drawing
     grads = backward.gradients()        # cnnviz.engine.Gradients of -log p[target] on the current drawing
     step = backward.step()              # w <- w - eta * dL/dw, applied through session.apply_edit (undoable)
+    backward.losses                     # the loss on this drawing before the first and after each Step in a row
+    backward.undo_step()                # takes the last Step back exactly (session.undo, if that edit is a Step)
 
 Plain Python, no Qt: the dock (``cnnviz/ui/backward``) renders what this holds and writes the user's
 choices back through the setters, which validate and then notify (``target_changed``, ``rate_changed``,
@@ -11,16 +13,20 @@ choices back through the setters, which validate and then notify (``target_chang
 """
 from __future__ import annotations
 
+import numpy as np
+
 from cnnviz.analysis.learning_step import (LearningStep, check_learning_rate, default_learning_rate,
-                                           learning_step)
+                                           learning_step, loss_shown)
 from cnnviz.engine.gradients import Gradients, gradients
-from cnnviz.messages import MessageError, message, template
+from cnnviz.messages import Message, MessageError, message, template
 
 from .events import Event
 
 NO_SUCH_CLASS = template("there is no class {target}; this model has {count} classes")
 NO_DRAWING = template("there is no drawing to learn from yet: draw something first")
 STEP_LABEL = template("learning step η = {eta} toward {target}")
+LOSS_HISTORY = template("loss after each Step on this drawing: {losses}")
+HISTORY_SHOWN = 8                   # losses written out; earlier ones are "…"
 
 
 class BackwardError(MessageError):
@@ -36,6 +42,8 @@ class BackwardState:
         self.learning_rate = default_learning_rate(session.model)
         self._rate_model = getattr(session.model, "name", None)   # the model whose default η that is
         self.last_step: LearningStep | None = None
+        self.losses: list[float] = []               # before the first Step, after each Step in a row
+        self._step_input = None                     # the drawing the last Step learned from
         self.target_changed = Event()               # (target or None)
         self.rate_changed = Event()                 # (learning rate)
         self.stepped = Event()                      # (LearningStep)
@@ -72,7 +80,7 @@ class BackwardState:
         trace, model = self.session.trace, self.session.model
         if trace is None or model is None:
             return None
-        return gradients(model, trace.input[0], self.label())
+        return gradients(model, trace.input[0], self.label(), standardize=self.session.standardize)
 
     def step(self) -> LearningStep:
         """One step of gradient descent on the current drawing, shown as one undoable model edit."""
@@ -80,16 +88,42 @@ class BackwardState:
         if trace is None or model is None:
             raise BackwardError(message(NO_DRAWING))
         label = self.label()
-        step = learning_step(model, trace.input[0], label, learning_rate=self.learning_rate)
+        x = trace.input[0]
+        last = self.last_step
+        in_a_row = (last is not None and model is last.model and label == last.label
+                    and self._step_input is not None and np.array_equal(x, self._step_input))
+        step = learning_step(model, x, label, learning_rate=self.learning_rate, standardize=self.session.standardize)
         text = message(STEP_LABEL, eta=f"{step.learning_rate:g}", target=model.class_names[label])
         self.session.apply_edit(step.model, text, (text, step.loss_text), keep_levels=True)
-        self.last_step = step
+        self.last_step, self._step_input = step, x.copy()
+        self.losses = (self.losses if in_a_row else [step.loss_before]) + [step.loss_after]
         self.stepped.emit(step)
         return step
+
+    def can_undo_step(self) -> bool:
+        """The model edit an undo would take back is a learning step."""
+        label = self.session.history.undo_label
+        return self.session.history.can_undo and isinstance(label, Message) and label.template == STEP_LABEL
+
+    def undo_step(self) -> bool:
+        """Take the last learning step back (the session's model undo); False if the last edit is not a Step."""
+        if not self.can_undo_step():
+            return False
+        self.session.undo()
+        return True
+
+    def loss_history(self):
+        """The losses of Steps in a row on this drawing as a Message ("0.3284 → 0.3010 → 0.2738"), or None
+        before a second Step in a row."""
+        if len(self.losses) < 3:
+            return None
+        shown = [loss_shown(loss) for loss in self.losses[-HISTORY_SHOWN:]]
+        return message(LOSS_HISTORY, losses=" → ".join((["…"] if len(self.losses) > HISTORY_SHOWN else []) + shown))
 
     def carry_over(self, other: BackwardState) -> None:
         """Take the target, rate and last step of another session's state (a window built anew)."""
         self.target, self.learning_rate, self.last_step = other.target, other.learning_rate, other.last_step
+        self.losses, self._step_input = list(other.losses), other._step_input
         self._rate_model = other._rate_model
 
     def _on_model(self, model) -> None:

@@ -41,3 +41,16 @@ def term(word: str) -> str:
     if isinstance(word, Message):
         return _translated(word)
     return translate(word) if word in all_templates() else word
+
+
+CLASS_FIELDS = ("name", "target")          # fields of the backward pass's messages that hold a class name
+
+
+def class_text(said) -> str:
+    """engine_text of a message whose ``name`` / ``target`` fields are class names (the logits and softmax
+    gradients, a dense bias at the logits): those in the interface language too ("circle" -> "丸")."""
+    from .i18n import class_name
+    if isinstance(said, Message):
+        values = {k: class_name(v) if k in CLASS_FIELDS and isinstance(v, str) else v for k, v in said.values.items()}
+        said = Message(said.template, values)
+    return engine_text(said)

@@ -1,9 +1,10 @@
 """How the inspector lays out a gradient of the backward pass (``InspectorPanel`` mixes this in).
 
-``show_gradient(grads, target)`` explains ``("gradient", stage, index)`` (dL/d(stage's output)[index]) or
-``("weight-gradient", layer, index)`` (dL/dw[index]) with ``cnnviz.analysis.explain_backward`` and fills the
-panel's title, context line, table and formulas: a weight's gradient as the sum over output cells of upstream
-gradient x the input under the weight, ReLU's gate, pooling's routing, a convolution's input gradient as the
+``show_gradient(grads, target)`` explains ``("gradient", stage, index)`` (dL/d(stage's output)[index]),
+``("weight-gradient", layer, index)`` (dL/dw[index]) or ``("bias-gradient", layer, (f,))`` (dL/db[f]) with
+``cnnviz.analysis.explain_backward`` and fills the panel's title, context line, table and formulas: a weight's
+gradient as the sum over output cells of upstream gradient x the input under the weight, a bias's as the sum of
+the upstream gradient over its map (dense: the gradient of its output), ReLU's gate, pooling's routing, a convolution's input gradient as the
 rotated filter over the upstream gradient, dense and softmax as formulas with the numbers. Every number is
 shown with ``explain_backward.shown`` (the engine's number to its last displayed digit). Texts keep the
 translation context "InspectorPanel".
@@ -20,12 +21,12 @@ from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
 
 from .cell_tables import HIGHLIGHT, PADDING, WINNER, fit_table, ink_color, prepare_table, table_item
-from .explain_text import engine_text, term
+from .explain_text import class_text, engine_text, term
 from .i18n import class_name
 
 translate = QCoreApplication.translate
 
-GRADIENT_KINDS = ("gradient", "weight-gradient")
+GRADIENT_KINDS = ("gradient", "weight-gradient", "bias-gradient")
 MAX_ROWS = 16              # largest terms listed one by one; the rest are summed in one row
 MAX_FILTER_BLOCKS = 6      # filters of a convolution's input gradient shown cell by cell
 
@@ -39,8 +40,15 @@ class GradientRendering:
         """Explain a gradient target of ``grads`` (errors: explain_backward.BackwardExplainError)."""
         kind, name, index = target
         index = tuple(int(v) for v in index)
-        result = (eb.explain_weight_gradient(grads, name, index) if kind == "weight-gradient"
-                  else eb.explain_gradient(grads, name, index))
+        explain = {"weight-gradient": eb.explain_weight_gradient, "bias-gradient": eb.explain_bias_gradient
+                   }.get(kind, eb.explain_gradient)
+        try:
+            result = explain(grads, name, index)
+        except eb.BackwardExplainError as exc:
+            if getattr(getattr(exc, "message", None), "template", None) != eb.NO_EXPLANATION:
+                raise                               # no such cell (any more): the caller forgets it
+            self.clear(engine_text(exc))            # through a layer it cannot explain yet: say so
+            return
         self.setUpdatesEnabled(False)
         try:
             self._reset_views()
@@ -70,18 +78,18 @@ class GradientRendering:
         self._table.hide()
         render = {eb.ConvWeightGradient: self._render_conv_weight, eb.PoolGradient: self._render_pool_gradient,
                   eb.ConvInputGradient: self._render_conv_input, eb.DenseInputGradient: self._render_dense_input,
-                  eb.LogitGradient: self._render_logit_gradient}.get(type(result))
+                  eb.LogitGradient: self._render_logit_gradient, eb.BiasGradient: self._render_bias}.get(type(result))
         self._title.setText(self._gradient_title(grads, result))
         if render is not None:
             render(grads, result)
         meaning = getattr(result, "meaning", None)
         context = self._gradient_context(grads, result)
         if meaning is not None:
-            context = html.escape(engine_text(meaning)) + (f"<br><i>{context}</i>" if context else "")
+            context = html.escape(class_text(meaning)) + (f"<br><i>{context}</i>" if context else "")
         if context:
             self._context.setText(f"<div>{context}</div>")       # rich text, whatever it contains
             self._context.show()
-        formula = html.escape(engine_text(result.formula))
+        formula = html.escape(class_text(result.formula))
         value = html.escape(shown(result.agreement.engine))
         head, sep, tail = formula.rpartition(f"= {value}")
         self._formula.setText("<div>" + (head + f"= <b>{value}</b>" + tail if sep else formula) + "</div>")
@@ -100,6 +108,10 @@ class GradientRendering:
             k, j = result.index
             return translate("InspectorPanel", "∂L/∂W · {0} · output {1}, input feature {2}").format(
                 result.layer_name, k, j)
+        if isinstance(result, eb.BiasGradient):
+            if result.dense:
+                return translate("InspectorPanel", "∂L/∂b · {0} · output {1}").format(result.layer_name, result.index)
+            return translate("InspectorPanel", "∂L/∂b · {0} · filter {1}").format(result.layer_name, result.index)
         if isinstance(result, (eb.SoftmaxGradient, eb.LogitGradient)):
             return translate("InspectorPanel", "∂L/∂({0}) · class {1}").format(
                 result.stage, class_name(result.class_name))
@@ -122,6 +134,11 @@ class GradientRendering:
                              "This weight carries input feature {0} to output {1}: its gradient is the gradient "
                              "arriving at output {1} times the value that came in on feature {0}."
                              ).format(result.index[1], result.index[0])
+        elif isinstance(result, eb.BiasGradient) and not result.dense:
+            oh, ow = result.upstream.shape
+            text = translate("InspectorPanel",
+                             "One term per output cell of map {0} ({1} × {2}): the gradient ∂L/∂y arriving there, "
+                             "times 1. Largest first.").format(result.index, oh, ow)
         elif isinstance(result, eb.ActivationGradient):
             text = translate("InspectorPanel",
                              "Backward pass through {0} ({1}), the layer after this stage: the gradient arriving "
@@ -174,12 +191,14 @@ class GradientRendering:
                     len(rest), zeros)
             else:
                 text = translate("InspectorPanel", "the other {0} terms, together").format(len(rest))
-            self._table.setSpan(r, 0, 1, last)
+            if last > 1:
+                self._table.setSpan(r, 0, 1, last)
             self._table.setItem(r, 0, table_item(text, italic=True, align=left))
             rest_sum = float(flat[rest].sum())
             self._table.setItem(r, last, table_item(shown(rest_sum), self._sign(rest_sum, scale), italic=True))
             r += 1
-        self._table.setSpan(r, 0, 1, last)
+        if last > 1:
+            self._table.setSpan(r, 0, 1, last)
         self._table.setItem(r, 0, table_item(translate("InspectorPanel", "sum"), HIGHLIGHT, bold=True, align=left))
         self._table.setItem(r, last, table_item(shown(float(flat.sum())), HIGHLIGHT, bold=True))
         fit_table(self._table, max_rows=MAX_ROWS + 2)
@@ -201,6 +220,14 @@ class GradientRendering:
             return [(f"({i}, {j})", None), (shown(result.upstream[i, j]), result.upstream[i, j]), (where, None),
                     (shown(result.local[i, j]), ink_color(result.local[i, j]) if ink else result.local[i, j])]
         self._sorted_rows(result.products, columns, cells)
+
+    def _render_bias(self, grads, result: eb.BiasGradient) -> None:
+        """A conv bias: its map's upstream gradients, one row per output cell, largest first, then their sum."""
+        if result.dense:
+            return
+        ow = result.upstream.shape[1]
+        columns = [translate("InspectorPanel", "output cell"), translate("InspectorPanel", "∂L/∂y there")]
+        self._sorted_rows(result.upstream, columns, lambda q: [(f"({q // ow}, {q % ow})", None)])
 
     def _render_dense_input(self, grads, result: eb.DenseInputGradient) -> None:
         names = grads.trace.class_names

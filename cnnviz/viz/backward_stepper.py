@@ -9,6 +9,10 @@ gradient after the first k positions; after all of them it is the engine's dL/dw
 (spread out by the stride and padded by kernel - 1 - padding: ``padded_upstream``), one input cell at a
 time: a full convolution. ``partial_map(k)`` is dL/dx[c] after the first k cells, NaN for the rest.
 
+Both have ``adds_something()``: per step, does it add anything (a ReLU-blocked or losing output cell adds 0 to
+dL/dw; an input cell under an all-zero upstream window gets 0)? ``next_step(adds, position, +1 or -1)`` is the
+next step that does, for a stepper that skips the zero additions.
+
 The numbers of each step are the inspector's (``cnnviz.analysis.explain_backward``). Sample 0. No Qt.
 """
 from __future__ import annotations
@@ -99,6 +103,11 @@ class WeightGradientWindow:
         """(KH, KW) the whole sum, equal to the engine's dL/dw[f, c] to float rounding."""
         return self.partial(len(self))
 
+    def adds_something(self) -> np.ndarray:
+        """(steps,) bool: the position adds a non-zero amount to dL/dw[f, c] (its upstream gradient and the patch
+        under the window are not 0)."""
+        return np.array([bool(np.any(p.contribution != 0)) for p in self.positions], dtype=bool)
+
 
 class InputGradientWindow:
     """dL/dx[c] of a conv layer's input as a full convolution of the upstream gradient with the rotated
@@ -138,6 +147,13 @@ class InputGradientWindow:
                     out[:, y, x] = g[:, i, j]
         return out
 
+    def adds_something(self) -> np.ndarray:
+        """(steps,) bool: some upstream gradient under the rotated filters' window of the input cell is not 0."""
+        upstream = self.padded_upstream() != 0
+        kh, kw = self.kernel_size
+        windows = np.lib.stride_tricks.sliding_window_view(upstream.any(axis=0), (kh, kw))    # (H, W, KH, KW)
+        return windows.any(axis=(2, 3)).ravel()[:len(self)]
+
     def rect(self, k: int) -> tuple[int, int, int, int]:
         """(top, left, height, width) of step k's window on ``padded_upstream``."""
         y, x = self.positions[k]
@@ -156,3 +172,16 @@ class InputGradientWindow:
     def partial_map(self, done: int) -> np.ndarray:
         """(H, W) float64: the first ``done`` cells of dL/dx[c] in reading order, NaN for the rest."""
         return cells_in_reading_order(self.values, self.input_shape, done, self.value)
+
+
+def next_step(adds: np.ndarray, position: int, sign: int) -> int | None:
+    """The next step after ``position`` (``sign`` +1) or before it (-1) that adds something; when none is left that
+    way, the last step (where the sum is complete) or the first; None when ``position`` is already there."""
+    count = len(adds)
+    k = position + sign
+    while 0 <= k < count and not adds[k]:
+        k += sign
+    if 0 <= k < count:
+        return k
+    end = count - 1 if sign > 0 else 0
+    return end if end != position and count else None

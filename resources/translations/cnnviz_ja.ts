@@ -154,8 +154,16 @@
         <translation>畳み込みのどの勾配を一歩ずつ組み立てるか</translation>
     </message>
     <message>
+        <source>Skip steps that add 0</source>
+        <translation>0 を足すステップを飛ばす</translation>
+    </message>
+    <message>
+        <source>Forward, Back and Play jump over the positions whose gradient is 0 (ReLU blocked it, or it lost its pooling window): they add nothing</source>
+        <translation>「進む」「戻る」「再生」で、勾配が 0 の位置（ReLU が止めたか、プーリングの窓で勝たなかった）を飛ばします: そこでは何も加わりません</translation>
+    </message>
+    <message>
         <source>The backward mode steps through convolutions: choose a convolution layer.</source>
-        <translation>逆伝播モードは畳み込み層を一歩ずつたどります: 畳み込み層を選んでください。</translation>
+        <translation>誤差逆伝播モードは畳み込み層を一歩ずつたどります: 畳み込み層を選んでください。</translation>
     </message>
     <message>
         <source>Draw something: the stepper follows the drawing.</source>
@@ -203,7 +211,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂w  ·  step %1 of %2  ·  output cell (%3, %4)</source>
-        <translation>逆伝播: ∂L/∂w  ·  ステップ %1 / %2  ·  出力セル (%3, %4)</translation>
+        <translation>誤差逆伝播: ∂L/∂w  ·  ステップ %1 / %2  ·  出力セル (%3, %4)</translation>
     </message>
     <message>
         <source>∂L/∂y of %1[%2], padded</source>
@@ -223,7 +231,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂x  ·  step %1 of %2  ·  input cell (%3, %4) = %5</source>
-        <translation>逆伝播: ∂L/∂x  ·  ステップ %1 / %2  ·  入力セル (%3, %4) = %5</translation>
+        <translation>誤差逆伝播: ∂L/∂x  ·  ステップ %1 / %2  ·  入力セル (%3, %4) = %5</translation>
     </message>
 </context>
 <context>
@@ -231,10 +239,6 @@
     <message>
         <source>Target class</source>
         <translation>目標クラス</translation>
-    </message>
-    <message>
-        <source>Click a gradient cell or a ∂L/∂w tile to see how the backward pass computed it.</source>
-        <translation>勾配のセルか ∂L/∂w のタイルをクリックすると、誤差逆伝播がそれをどう計算したかが表示されます。</translation>
     </message>
     <message>
         <source>Learning rate η</source>
@@ -245,8 +249,36 @@
         <translation>1ステップ学習: w ← w − η·∂L/∂w</translation>
     </message>
     <message>
+        <source>Undo step</source>
+        <translation>ステップを取り消す</translation>
+    </message>
+    <message>
+        <source>Takes the last learning step back exactly (the model&apos;s edit history). The toolbar&apos;s Undo and Ctrl+Z undo strokes of the drawing.</source>
+        <translation>最後の学習ステップを正確に取り消します（モデルの編集履歴）。ツールバーの「元に戻す」と Ctrl+Z は絵のストロークを取り消します。</translation>
+    </message>
+    <message>
+        <source>Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the backward pass computed it.</source>
+        <translation>勾配のセル、∂L/∂w のタイル、∂L/∂b のセルをクリックすると、誤差逆伝播がそれをどう計算したかが表示されます。</translation>
+    </message>
+    <message>
         <source>the predicted class</source>
         <translation>予測されたクラス</translation>
+    </message>
+    <message>
+        <source>{0}: weights and biases</source>
+        <translation>{0}: 重みとバイアス</translation>
+    </message>
+    <message>
+        <source>{0} (logits): where the backward pass starts</source>
+        <translation>{0}（ロジット）: 誤差逆伝播が始まるところ</translation>
+    </message>
+    <message>
+        <source>logits z</source>
+        <translation>ロジット z</translation>
+    </message>
+    <message>
+        <source>∂L/∂z = p − one-hot</source>
+        <translation>∂L/∂z = p − one-hot</translation>
     </message>
     <message>
         <source>activation</source>
@@ -271,6 +303,18 @@
     <message>
         <source>∂L/∂w</source>
         <translation>∂L/∂w</translation>
+    </message>
+    <message>
+        <source>biases b</source>
+        <translation>バイアス b</translation>
+    </message>
+    <message>
+        <source>∂L/∂b</source>
+        <translation>∂L/∂b</translation>
+    </message>
+    <message>
+        <source>the predicted class ({0})</source>
+        <translation>予測されたクラス（{0}）</translation>
     </message>
     <message>
         <source>loss = −log p({0}) = {1}</source>
@@ -1671,6 +1715,14 @@
         <translation>∂L/∂W · {0} · 出力 {1}、入力特徴 {2}</translation>
     </message>
     <message>
+        <source>∂L/∂b · {0} · output {1}</source>
+        <translation>∂L/∂b · {0} · 出力 {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b · {0} · filter {1}</source>
+        <translation>∂L/∂b · {0} · フィルタ {1}</translation>
+    </message>
+    <message>
         <source>∂L/∂({0}) · class {1}</source>
         <translation>∂L/∂({0}) · クラス {1}</translation>
     </message>
@@ -1689,6 +1741,10 @@
     <message>
         <source>This weight carries input feature {0} to output {1}: its gradient is the gradient arriving at output {1} times the value that came in on feature {0}.</source>
         <translation>この重みは入力特徴 {0} を出力 {1} へ運びます: その勾配は、出力 {1} に届いた勾配 × 特徴 {0} から入ってきた値です。</translation>
+    </message>
+    <message>
+        <source>One term per output cell of map {0} ({1} × {2}): the gradient ∂L/∂y arriving there, times 1. Largest first.</source>
+        <translation>特徴マップ {0} ({1} × {2}) の出力セルごとに 1 項: そこに届いた勾配 ∂L/∂y × 1。大きいものから順に。</translation>
     </message>
     <message>
         <source>Backward pass through {0} ({1}), the layer after this stage: the gradient arriving from above is multiplied by the activation&apos;s slope at this cell.</source>
@@ -2840,6 +2896,10 @@
         <translation>「{file}」を読み込めません: .xlsx ブックではない (XML の入れ子が深すぎる)</translation>
     </message>
     <message>
+        <source>η = {eta} was a big step for a gradient this large: it moved some weights by {percent} % of their layer&apos;s largest weight, so the network was changed rather than nudged. &quot;Undo step&quot; takes it back exactly; η = {smaller} would move them by about {aim} %.</source>
+        <translation>この大きさの勾配に対して η = {eta} は大きすぎる一歩でした: 一部の重みが、その層で最大の重みの {percent} % も動いたので、ネットワークは少し調整されたのではなく作り変えられました。「ステップを取り消す」で正確に元に戻せます。学習率 η = {smaller} なら約 {aim} % の変化になります。</translation>
+    </message>
+    <message>
         <source>there is no class {target}; this model has {count} classes</source>
         <translation>クラス {target} はありません。このモデルのクラスは {count} 個です</translation>
     </message>
@@ -2850,6 +2910,10 @@
     <message>
         <source>learning step η = {eta} toward {target}</source>
         <translation>学習ステップ η = {eta}、目標 {target}</translation>
+    </message>
+    <message>
+        <source>loss after each Step on this drawing: {losses}</source>
+        <translation>この絵での各ステップ後の損失: {losses}</translation>
     </message>
     <message>
         <source>unknown palette {palette}; choose one of {choices}</source>
@@ -2870,6 +2934,38 @@
     <message>
         <source>no model is open</source>
         <translation>モデルが開かれていません</translation>
+    </message>
+    <message>
+        <source>{layer} computed y = (x - {mean}) / {std} on this channel, so ∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</source>
+        <translation>{layer} はこのチャネルで y = (x - {mean}) / {std} を計算したので、∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</translation>
+    </message>
+    <message>
+        <source>the inspector does not explain gradients through a {kind} layer (&apos;{layer}&apos;) yet; the engine&apos;s value is {value}</source>
+        <translation>インスペクタは {kind} 層（&apos;{layer}&apos;）を通る勾配の説明にはまだ対応していません。エンジンの値は {value} です</translation>
+    </message>
+    <message>
+        <source>{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, so its gradient comes straight back from {dense}.</source>
+        <translation>{flatten} は並べ替えるだけです: このセルは全結合層 {dense} の入力特徴 {feature} なので、その勾配は {dense} から直接戻ってきます。</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = {value}</source>
+        <translation>∂L/∂b[{f}] = 特徴マップ {f} の {cells} 個のセルにわたる上流の勾配 ∂L/∂y の和: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f} ({nonzero} of them not 0, the largest in the table) = {value}</source>
+        <translation>∂L/∂b[{f}] = 特徴マップ {f} の {cells} 個のセルにわたる上流の勾配 ∂L/∂y の和（0 でないものは {nonzero} 個、大きいものは表に）= {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{f}] is added to every one of the {cells} cells of map {f}, so raising it raises them all: its gradient is the sum of the gradients arriving at them. The weights slide over the input; the bias has no input to multiply by.</source>
+        <translation>バイアス b[{f}] は特徴マップ {f} の {cells} 個のセルすべてに足されるので、これを上げるとすべてが上がります。だから勾配はそれらのセルに届いた勾配の和です。重みは入力の上をスライドしますが、バイアスには掛ける入力がありません。</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</source>
+        <translation>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{k}] is added to output {k} alone, with nothing to multiply by: its gradient is the gradient arriving at that output, ∂L/∂z[{k}].</source>
+        <translation>バイアス b[{k}] は出力 {k} だけに足され、掛ける入力がありません。だから勾配はその出力に届いた勾配 ∂L/∂z[{k}] そのものです。</translation>
     </message>
     <message>
         <source>Gradients are shown to {digits} significant digits; sums are computed from the unrounded values (float64), so the shown terms add up to the shown result only to within its last digit.</source>
@@ -3569,7 +3665,7 @@
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
-        <translation>この逆伝播には &apos;{layer}&apos; という層はありません (層: {names})</translation>
+        <translation>この誤差逆伝播には &apos;{layer}&apos; という層はありません (層: {names})</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only convolution and dense layers have weights and biases</source>
@@ -3649,7 +3745,7 @@
     </message>
     <message>
         <source>Flatten only reorders: this is feature {feature} of the gradient below, {value}</source>
-        <translation>Flatten は並べ替えるだけです: これは下の勾配の特徴 {feature}、{value} です</translation>
+        <translation>平坦化 (Flatten) は並べ替えるだけです: これは下の勾配の特徴 {feature}、{value} です</translation>
     </message>
     <message>
         <source>∂L/∂w = sum over the {positions} positions of the filter of (upstream gradient × input value under this weight) = {value}</source>
@@ -3666,10 +3762,6 @@
     <message>
         <source>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</source>
         <translation>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</translation>
-    </message>
-    <message>
-        <source>∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}</source>
-        <translation>∂L/∂b = 特徴マップの {cells} 個のセルにわたる上流の勾配の和 = {value}</translation>
     </message>
     <message>
         <source>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</source>
@@ -3693,7 +3785,7 @@
     </message>
     <message>
         <source>the same arithmetic is the input gradient of an ordinary convolution: a conv2d with these weights, stride {stride} and padding {padding} maps this {output} map back to {input}, and its backward pass spreads each output cell&apos;s gradient over its patch exactly as these stamps spread the input</source>
-        <translation>同じ計算は、通常の畳み込みの入力に対する勾配でもある: これらの重み、ストライド {stride}、パディング {padding} の conv2d はこの {output} のマップを {input} に戻す写像であり、その逆伝播は各出力セルの勾配を、これらのスタンプが入力を広げるのとまったく同じようにパッチ全体へ広げる</translation>
+        <translation>同じ計算は、通常の畳み込みの入力に対する勾配でもある: これらの重み、ストライド {stride}、パディング {padding} の conv2d はこの {output} のマップを {input} に戻す写像であり、その誤差逆伝播は各出力セルの勾配を、これらのスタンプが入力を広げるのとまったく同じようにパッチ全体へ広げる</translation>
     </message>
     <message>
         <source>{mode} upsampling by {scale}: {terms} = {value}</source>
@@ -4077,7 +4169,7 @@
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only a convolution has a backward window to step through</source>
-        <translation>層 &apos;{layer}&apos; は {kind} 層です。逆伝播の窓を一歩ずつ進められるのは畳み込み層だけです</translation>
+        <translation>層 &apos;{layer}&apos; は {kind} 層です。誤差逆伝播の窓を一歩ずつ進められるのは畳み込み層だけです</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; has filters 0-{last}, not {value}</source>

@@ -154,8 +154,16 @@
         <translation>Какой градиент свёртки собирать шаг за шагом</translation>
     </message>
     <message>
+        <source>Skip steps that add 0</source>
+        <translation>Пропускать шаги, прибавляющие 0</translation>
+    </message>
+    <message>
+        <source>Forward, Back and Play jump over the positions whose gradient is 0 (ReLU blocked it, or it lost its pooling window): they add nothing</source>
+        <translation>«Вперёд», «Назад» и «Пуск» перепрыгивают позиции с градиентом 0 (его заблокировал ReLU или ячейка проиграла в окне пулинга): они ничего не прибавляют</translation>
+    </message>
+    <message>
         <source>The backward mode steps through convolutions: choose a convolution layer.</source>
-        <translation>Режим обратного распространения идёт по свёрточным слоям: выберите свёрточный слой.</translation>
+        <translation>Режим обратного распространения ошибки идёт по свёрточным слоям: выберите свёрточный слой.</translation>
     </message>
     <message>
         <source>Draw something: the stepper follows the drawing.</source>
@@ -203,7 +211,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂w  ·  step %1 of %2  ·  output cell (%3, %4)</source>
-        <translation>обратный проход: ∂L/∂w  ·  шаг %1 из %2  ·  выходная ячейка (%3, %4)</translation>
+        <translation>обратное распространение ошибки: ∂L/∂w  ·  шаг %1 из %2  ·  выходная ячейка (%3, %4)</translation>
     </message>
     <message>
         <source>∂L/∂y of %1[%2], padded</source>
@@ -223,7 +231,7 @@
     </message>
     <message>
         <source>backward: ∂L/∂x  ·  step %1 of %2  ·  input cell (%3, %4) = %5</source>
-        <translation>обратный проход: ∂L/∂x  ·  шаг %1 из %2  ·  входная ячейка (%3, %4) = %5</translation>
+        <translation>обратное распространение ошибки: ∂L/∂x  ·  шаг %1 из %2  ·  входная ячейка (%3, %4) = %5</translation>
     </message>
 </context>
 <context>
@@ -231,10 +239,6 @@
     <message>
         <source>Target class</source>
         <translation>Целевой класс</translation>
-    </message>
-    <message>
-        <source>Click a gradient cell or a ∂L/∂w tile to see how the backward pass computed it.</source>
-        <translation>Щёлкните по ячейке градиента или плитке ∂L/∂w, чтобы увидеть, как обратное распространение ошибки её вычислило.</translation>
     </message>
     <message>
         <source>Learning rate η</source>
@@ -245,8 +249,36 @@
         <translation>Шаг: w ← w − η·∂L/∂w</translation>
     </message>
     <message>
+        <source>Undo step</source>
+        <translation>Отменить шаг</translation>
+    </message>
+    <message>
+        <source>Takes the last learning step back exactly (the model&apos;s edit history). The toolbar&apos;s Undo and Ctrl+Z undo strokes of the drawing.</source>
+        <translation>Точно отменяет последний шаг обучения (история правок модели). Кнопка «Отменить» на панели инструментов и Ctrl+Z отменяют штрихи рисунка.</translation>
+    </message>
+    <message>
+        <source>Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the backward pass computed it.</source>
+        <translation>Щёлкните ячейку градиента, плитку ∂L/∂w или ячейку ∂L/∂b, чтобы увидеть, как обратное распространение ошибки её вычислило.</translation>
+    </message>
+    <message>
         <source>the predicted class</source>
         <translation>предсказанный класс</translation>
+    </message>
+    <message>
+        <source>{0}: weights and biases</source>
+        <translation>{0}: веса и смещения</translation>
+    </message>
+    <message>
+        <source>{0} (logits): where the backward pass starts</source>
+        <translation>{0} (логиты): здесь начинается обратное распространение ошибки</translation>
+    </message>
+    <message>
+        <source>logits z</source>
+        <translation>логиты z</translation>
+    </message>
+    <message>
+        <source>∂L/∂z = p − one-hot</source>
+        <translation>∂L/∂z = p − one-hot</translation>
     </message>
     <message>
         <source>activation</source>
@@ -271,6 +303,18 @@
     <message>
         <source>∂L/∂w</source>
         <translation>∂L/∂w</translation>
+    </message>
+    <message>
+        <source>biases b</source>
+        <translation>смещения b</translation>
+    </message>
+    <message>
+        <source>∂L/∂b</source>
+        <translation>∂L/∂b</translation>
+    </message>
+    <message>
+        <source>the predicted class ({0})</source>
+        <translation>предсказанный класс ({0})</translation>
     </message>
     <message>
         <source>loss = −log p({0}) = {1}</source>
@@ -1671,6 +1715,14 @@
         <translation>∂L/∂W · {0} · выход {1}, входной признак {2}</translation>
     </message>
     <message>
+        <source>∂L/∂b · {0} · output {1}</source>
+        <translation>∂L/∂b · {0} · выход {1}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b · {0} · filter {1}</source>
+        <translation>∂L/∂b · {0} · фильтр {1}</translation>
+    </message>
+    <message>
         <source>∂L/∂({0}) · class {1}</source>
         <translation>∂L/∂({0}) · класс {1}</translation>
     </message>
@@ -1689,6 +1741,10 @@
     <message>
         <source>This weight carries input feature {0} to output {1}: its gradient is the gradient arriving at output {1} times the value that came in on feature {0}.</source>
         <translation>Этот вес передаёт входной признак {0} на выход {1}: его градиент — это градиент, пришедший на выход {1}, умноженный на значение, поступившее по признаку {0}.</translation>
+    </message>
+    <message>
+        <source>One term per output cell of map {0} ({1} × {2}): the gradient ∂L/∂y arriving there, times 1. Largest first.</source>
+        <translation>По одному слагаемому на каждую выходную ячейку карты признаков {0} ({1} × {2}): пришедший туда градиент ∂L/∂y, умноженный на 1. Сначала самые большие.</translation>
     </message>
     <message>
         <source>Backward pass through {0} ({1}), the layer after this stage: the gradient arriving from above is multiplied by the activation&apos;s slope at this cell.</source>
@@ -2840,6 +2896,10 @@
         <translation>не удаётся прочитать «{file}»: это не книга .xlsx (её XML вложен слишком глубоко)</translation>
     </message>
     <message>
+        <source>η = {eta} was a big step for a gradient this large: it moved some weights by {percent} % of their layer&apos;s largest weight, so the network was changed rather than nudged. &quot;Undo step&quot; takes it back exactly; η = {smaller} would move them by about {aim} %.</source>
+        <translation>η = {eta} — слишком большой шаг для такого большого градиента: некоторые веса сдвинулись на {percent} % от наибольшего веса своего слоя, так что сеть не подправлена, а переделана. «Отменить шаг» точно вернёт её назад; при скорости обучения η = {smaller} они сдвинулись бы примерно на {aim} %.</translation>
+    </message>
+    <message>
         <source>there is no class {target}; this model has {count} classes</source>
         <translation>класса {target} нет; у этой модели {count} классов</translation>
     </message>
@@ -2850,6 +2910,10 @@
     <message>
         <source>learning step η = {eta} toward {target}</source>
         <translation>шаг обучения η = {eta} к классу {target}</translation>
+    </message>
+    <message>
+        <source>loss after each Step on this drawing: {losses}</source>
+        <translation>потери на этом рисунке после каждого шага: {losses}</translation>
     </message>
     <message>
         <source>unknown palette {palette}; choose one of {choices}</source>
@@ -2872,16 +2936,48 @@
         <translation>модель не открыта</translation>
     </message>
     <message>
+        <source>{layer} computed y = (x - {mean}) / {std} on this channel, so ∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</source>
+        <translation>{layer} вычислил на этом канале y = (x - {mean}) / {std}, поэтому ∂L/∂x = ∂L/∂y / {std} = {upstream} / {std} = {value}</translation>
+    </message>
+    <message>
+        <source>the inspector does not explain gradients through a {kind} layer (&apos;{layer}&apos;) yet; the engine&apos;s value is {value}</source>
+        <translation>инспектор пока не объясняет градиенты, проходящие через слой типа {kind} («{layer}»); значение движка: {value}</translation>
+    </message>
+    <message>
+        <source>{flatten} only reorders: this cell is input feature {feature} of the dense layer {dense}, so its gradient comes straight back from {dense}.</source>
+        <translation>{flatten} только переставляет значения: эта ячейка — входной признак {feature} полносвязного слоя {dense}, поэтому её градиент приходит прямо из {dense}.</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f}: {terms} = {value}</source>
+        <translation>∂L/∂b[{f}] = сумма входящего градиента ∂L/∂y по {cells} ячейкам карты признаков {f}: {terms} = {value}</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the {cells} cells of map {f} ({nonzero} of them not 0, the largest in the table) = {value}</source>
+        <translation>∂L/∂b[{f}] = сумма входящего градиента ∂L/∂y по {cells} ячейкам карты признаков {f} (не равных 0: {nonzero}, самые большие — в таблице) = {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{f}] is added to every one of the {cells} cells of map {f}, so raising it raises them all: its gradient is the sum of the gradients arriving at them. The weights slide over the input; the bias has no input to multiply by.</source>
+        <translation>Смещение b[{f}] прибавляется к каждой из {cells} ячеек карты признаков {f}, поэтому, увеличивая его, мы увеличиваем их все: его градиент — сумма градиентов, пришедших в эти ячейки. Веса скользят по входу; у смещения нет входа, на который его умножают.</translation>
+    </message>
+    <message>
+        <source>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</source>
+        <translation>∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {p} - {y} = {value}</translation>
+    </message>
+    <message>
+        <source>The bias b[{k}] is added to output {k} alone, with nothing to multiply by: its gradient is the gradient arriving at that output, ∂L/∂z[{k}].</source>
+        <translation>Смещение b[{k}] прибавляется только к выходу {k}, и умножать его не на что: его градиент — это градиент, пришедший в этот выход, ∂L/∂z[{k}].</translation>
+    </message>
+    <message>
         <source>Gradients are shown to {digits} significant digits; sums are computed from the unrounded values (float64), so the shown terms add up to the shown result only to within its last digit.</source>
         <translation>Градиенты показаны с {digits} значащими цифрами; суммы вычисляются по неокруглённым значениям (float64), поэтому показанные слагаемые дают показанный результат лишь с точностью до последней цифры.</translation>
     </message>
     <message>
         <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}; shown as {shown}</source>
-        <translation>точно (float64): {computed}; обратный проход движка ({dtype}) даёт {engine}; показано как {shown}</translation>
+        <translation>точно (float64): {computed}; обратное распространение ошибки в движке ({dtype}) даёт {engine}; показано как {shown}</translation>
     </message>
     <message>
         <source>computed exactly (float64): {computed}; the engine&apos;s backward pass ({dtype}) gives {engine}, a DIFFERENCE of {difference}, beyond {dtype} rounding (±{tolerance}); shown as {shown}</source>
-        <translation>точно (float64): {computed}; обратный проход движка ({dtype}) даёт {engine}, РАЗНИЦА {difference} больше округления {dtype} (±{tolerance}); показано как {shown}</translation>
+        <translation>точно (float64): {computed}; обратное распространение ошибки в движке ({dtype}) даёт {engine}, РАЗНИЦА {difference} больше округления {dtype} (±{tolerance}); показано как {shown}</translation>
     </message>
     <message>
         <source>exact attribution needs a piecewise-linear network; layer &apos;{layer}&apos; uses {function}</source>
@@ -3569,7 +3665,7 @@
     </message>
     <message>
         <source>no layer named &apos;{layer}&apos; in this backward pass (layers: {names})</source>
-        <translation>в этом обратном проходе нет слоя &apos;{layer}&apos; (слои: {names})</translation>
+        <translation>в этом обратном распространении ошибки нет слоя &apos;{layer}&apos; (слои: {names})</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only convolution and dense layers have weights and biases</source>
@@ -3668,10 +3764,6 @@
         <translation>∂L/∂W[{k}, {j}] = ∂L/∂z[{k}] × x[{j}] = {upstream} × {x} = {value}</translation>
     </message>
     <message>
-        <source>∂L/∂b = sum of the upstream gradient over the {cells} cells of the map = {value}</source>
-        <translation>∂L/∂b = сумма градиента сверху по {cells} клеткам карты признаков = {value}</translation>
-    </message>
-    <message>
         <source>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</source>
         <translation>∂L/∂b[{k}] = ∂L/∂z[{k}] = {value}</translation>
     </message>
@@ -3693,7 +3785,7 @@
     </message>
     <message>
         <source>the same arithmetic is the input gradient of an ordinary convolution: a conv2d with these weights, stride {stride} and padding {padding} maps this {output} map back to {input}, and its backward pass spreads each output cell&apos;s gradient over its patch exactly as these stamps spread the input</source>
-        <translation>та же арифметика — это градиент по входу обычной свёртки: conv2d с этими весами, шагом {stride} и паддингом {padding} отображает эту карту {output} обратно в {input}, а её обратный проход распределяет градиент каждой выходной ячейки по её участку точно так же, как эти отпечатки распределяют вход</translation>
+        <translation>та же арифметика — это градиент по входу обычной свёртки: conv2d с этими весами, шагом {stride} и паддингом {padding} отображает эту карту {output} обратно в {input}, а при обратном распространении ошибки она распределяет градиент каждой выходной ячейки по её участку точно так же, как эти отпечатки распределяют вход</translation>
     </message>
     <message>
         <source>{mode} upsampling by {scale}: {terms} = {value}</source>
@@ -4077,7 +4169,7 @@
     </message>
     <message>
         <source>layer &apos;{layer}&apos; is a {kind} layer; only a convolution has a backward window to step through</source>
-        <translation>слой &apos;{layer}&apos; — слой типа {kind}; пошагово пройти окно обратного прохода можно только у свёрточного слоя</translation>
+        <translation>слой &apos;{layer}&apos; — слой типа {kind}; пошагово пройти окно обратного распространения ошибки можно только у свёрточного слоя</translation>
     </message>
     <message>
         <source>layer &apos;{layer}&apos; has filters 0-{last}, not {value}</source>

@@ -7,7 +7,8 @@ import pytest
 
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.data import make_sketch, to_network_input
-from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax, gradients, load_model
+from cnnviz.engine import (Activation, Conv2D, ConvTranspose2D, Dense, Flatten, Pool2D, Sequential, Softmax,
+                           gradients, load_model)
 from cnnviz.messages import Message
 
 
@@ -106,7 +107,7 @@ def test_every_explanation_adds_up_to_the_engine_value(name):
         if "value" in explanation.formula.values:                    # the result shown is the engine's number
             assert explanation.formula.values["value"] == eb.shown(engine)
     expected = {"ConvWeightGradient", "BiasGradient", "DenseWeightGradient", "ConvInputGradient", "PoolGradient",
-                "FlattenGradient", "DenseInputGradient", "LogitGradient"}
+                "DenseInputGradient", "LogitGradient"}         # a flatten before a dense: through the dense
     assert expected <= kinds
 
 
@@ -237,8 +238,14 @@ def test_dense_gradients_with_numbers():
     assert e.value == pytest.approx(float(grads.outputs["dense"][0, 1]) * float(grads.trace["flatten"][0, 3]))
     e = eb.explain_gradient(grads, "flatten", (0, 5))
     np.testing.assert_allclose(e.products, grads.outputs["dense"][0] * model.layer("dense").weight[:, 5])
+    # the stage before the flatten: the flatten only reorders, so the dense formula for its feature, with numbers
     e = eb.explain_gradient(grads, "pool1", (1, 0, 1))
-    assert e.feature == 5 and e.value == grads.outputs["flatten"][0, 5]
+    assert isinstance(e, eb.DenseInputGradient) and e.feature == 5 and e.agreement.matches_engine
+    assert e.agreement.engine == grads.outputs["pool1"][0, 1, 0, 1] == grads.outputs["flatten"][0, 5]
+    np.testing.assert_allclose(e.products, grads.outputs["dense"][0] * model.layer("dense").weight[:, 5])
+    assert str(e.formula).startswith("∂L/∂x[5] = sum over 2 outputs of ∂L/∂z[k] × W[k, 5] = ")
+    assert str(e.meaning) == ("flatten only reorders: this cell is input feature 5 of the dense layer dense, so its "
+                              "gradient comes straight back from dense.")
 
 
 def test_shown_numbers_keep_four_significant_digits_and_no_minus_zero():
@@ -259,3 +266,66 @@ def test_bad_requests_are_one_clear_error(call, words):
     grads = gradients(model, sketch(model, 0), 0)
     with pytest.raises(eb.BackwardExplainError, match=words.replace("(", r"\(").replace(")", r"\)")):
         call(grads)
+
+
+def test_a_conv_bias_gradient_is_the_sum_of_its_maps_upstream_gradient_with_the_numbers():
+    model = MODELS["relu-max"]()
+    grads = gradients(model, input_for(model, 4), 1)
+    for f in range(2):
+        e = eb.explain_bias_gradient(grads, "conv1", f)
+        upstream = grads.outputs["conv1"][0, f].astype(np.float64)
+        np.testing.assert_array_equal(e.upstream, upstream)
+        assert e.value == pytest.approx(upstream.sum(), rel=1e-12) and e.agreement.matches_engine
+        text = str(e.formula)
+        assert text.startswith(f"∂L/∂b[{f}] = sum of the upstream gradient ∂L/∂y over the 36 cells of map {f}")
+        assert text.endswith(f"= {eb.shown(grads.biases['conv1'][f])}")
+        nonzero = upstream[upstream != 0]
+        if nonzero.size > eb.BIAS_TERMS:                                   # many terms: listed in the table
+            assert f"{nonzero.size} of them not 0" in text
+        else:
+            assert f": {eb.signed_terms(nonzero)} = " in text
+        assert "added to every one of the 36 cells" in str(e.meaning)
+    # few non-zero terms: the formula lists them, numbers filled in
+    grads.outputs["conv1"][0, 0] = 0
+    grads.outputs["conv1"][0, 0, 1, 2], grads.outputs["conv1"][0, 0, 4, 4] = 0.25, -0.0625
+    e = eb.explain_bias_gradient(grads, "conv1", 0)
+    assert ": 0.25 - 0.0625 = " in str(e.formula) and e.value == 0.1875
+
+
+def test_a_dense_bias_gradient_is_its_outputs_gradient_and_at_the_logits_softmax_minus_one_hot():
+    model = load_model("lecture-ox")
+    grads = gradients(model, sketch(model, 5), 1)
+    p = grads.trace.probabilities[0].astype(np.float64)
+    for k, name in enumerate(model.class_names):
+        e = eb.explain_bias_gradient(grads, "dense", k)
+        assert e.dense and e.value == float(grads.logits[0, k]) == e.agreement.engine
+        y = 1 if k == 1 else 0
+        assert str(e.formula) == (f"∂L/∂b[{k}] = ∂L/∂z({name}) = p({name}) - y({name}) = {eb.shown(p[k])} - {y} = "
+                                  f"{eb.shown(grads.biases['dense'][k])}")
+        assert "added to output" in str(e.meaning)
+    model = random_model([conv(1, 2, name="conv1"), Activation("relu", name="relu1"), Flatten(name="flat1"),
+                          Dense(72, 4, name="fc1"), Activation("tanh", name="tanh1")], (1, 8, 8))
+    grads = gradients(model, input_for(model, 5), 0)      # fc1 is below the logits: dL/db = dL/dz, the number
+    e = eb.explain_bias_gradient(grads, "fc1", 3)
+    assert e.logit is None and e.value == float(grads.outputs["fc1"][0, 3])
+    assert str(e.formula) == f"∂L/∂b[3] = ∂L/∂z[3] = {eb.shown(grads.outputs['fc1'][0, 3])}"
+
+
+def test_through_standardize_the_gradient_is_divided_by_std_and_an_unexplained_layer_is_said():
+    model = load_model("selfedu-rgb")
+    grads = gradients(model, np.random.default_rng(2).random(model.input_shape).astype(np.float32), 1)
+    layer = model.layer("standardize")
+    for index in ((0, 3, 4), (2, 10, 7)):
+        e = eb.explain_gradient(grads, "input", index)
+        c = index[0]
+        assert isinstance(e, eb.StandardizeGradient) and e.agreement.matches_engine
+        assert e.value == pytest.approx(float(grads.outputs["standardize"][(0,) + index]) / layer.std[c], rel=1e-12)
+        assert str(e.formula) == (f"standardize computed y = (x - {eb.shown(layer.mean[c])}) / {eb.shown(layer.std[c])}"
+                                  f" on this channel, so ∂L/∂x = ∂L/∂y / {eb.shown(layer.std[c])} = "
+                                  f"{eb.shown(e.upstream)} / {eb.shown(layer.std[c])} = "
+                                  f"{eb.shown(grads.input[(0,) + index])}")
+    model = random_model([conv(1, 2, name="conv1"), Activation("relu", name="relu1"),
+                          ConvTranspose2D(2, 2, 2, stride=2, name="up")], (1, 6, 6))
+    grads = gradients(model, input_for(model, 1), 0)
+    with pytest.raises(eb.BackwardExplainError, match="does not explain gradients through a conv_transpose2d"):
+        eb.explain_gradient(grads, "relu1", (0, 1, 1))

@@ -112,3 +112,27 @@ def test_at_each_models_default_rate_the_loss_toward_the_predicted_class_falls_u
     else:
         at_old_default = [learning_step(model, x, target, learning_rate=0.01) for x, target in cases]
         assert falls >= sum(s.loss_after < s.loss_before for s in at_old_default)
+
+
+def test_a_step_that_throws_the_weights_far_says_so_with_a_smaller_eta():
+    """ox-cnn is sure of a ×; teaching it "circle" at its default η = 1 moves weights by several times their
+    size: the loss falls, but the network is replaced, not nudged. The step says so and proposes an η that would
+    move them by about a tenth, and that η indeed does."""
+    from cnnviz.analysis.learning_step import loss_shown, smaller_rate
+    model = load_model("ox-cnn")
+    x, label = drawings(2)[1]
+    wrong = 1 - label
+    step = learning_step(model, x, wrong, learning_rate=1.0)
+    ratio = step.largest_relative_change
+    assert ratio > 1
+    text = str(step.warning)
+    assert text.startswith("η = 1 was a big step") and f"{100 * ratio:.0f} %" in text
+    smaller = smaller_rate(1.0, ratio)
+    assert f"η = {smaller:g} would move them" in text
+    calm = learning_step(model, x, wrong, learning_rate=smaller)
+    assert 0.02 < calm.largest_relative_change <= 0.1 + 1e-9 and calm.warning is None
+    assert calm.loss_after < calm.loss_before
+    # a small step toward the drawn class says nothing; a sure model's loss is shown, not rounded to 0.0000
+    assert learning_step(model, x, label, learning_rate=1.0).warning is None
+    assert loss_shown(2.7e-12) == "2.7e-12" and loss_shown(-0.0) == "0" and loss_shown(0.30104) == "0.301"
+    assert smaller_rate(1.0, 8.65) == 0.01 and smaller_rate(0.3, 2.6) == 0.01 and smaller_rate(1e-4, 50) == 1e-4

@@ -2,7 +2,9 @@
 import numpy as np
 
 from cnnviz.analysis.explain_backward import shown
+from cnnviz.analysis.learning_step import loss_shown
 from cnnviz.engine import gradients
+from cnnviz.ui.backward.hits import bias_key, logits_key
 from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image
@@ -87,12 +89,15 @@ def test_step_moves_each_weight_by_minus_eta_g_and_undo_takes_it_back(experiment
             g = (grads.weights if key == "weight" else grads.biases)[old.name]
             np.testing.assert_array_equal(new.params[key], value - np.float32(0.05) * g)
     assert step.loss_after < step.loss_before
-    assert f"{step.loss_after:.4f}" in panel.step_label.text()
+    assert loss_shown(step.loss_after) in panel.step_label.text()
     assert panel.filters_view.isVisible() and panel.change_view.isVisible()
     qtbot.waitUntil(lambda: panel.grads.loss == window.session.backward.gradients().loss)   # follows the new model
     panel.step_button.click()
     assert window.session.backward.last_step.loss_after < step.loss_after     # repeating Step lowers the loss
+    losses = window.session.backward.losses                                  # and the dock lists it falling
+    assert " → ".join(loss_shown(v) for v in losses[:3]) in panel.step_label.text()
     window.session.undo()
+    assert not panel.step_label.isVisibleTo(panel) and not panel.filters_view.isVisibleTo(panel)   # taken back
     window.session.undo()
     for old, new in zip(before.layers, window.session.model.layers):
         for key, value in old.params.items():
@@ -128,3 +133,53 @@ def test_pixels_recoloured_in_place_stay_those_of_the_gradients_after_the_drawin
             image, _ = tile_blocks(panel.frame.weights[name])
             want = colour_image(image, diverging_table(panel.frame.levels[weight_key(name)], palette))
             np.testing.assert_array_equal(shown_pixels(panel.views[weight_key(name)][1]), want)
+
+
+def test_the_dock_reads_in_the_backward_passs_order_with_the_step_at_the_top(experiment_window):
+    """From the logits (softmax - one-hot, where the backward pass starts) down to the input; each layer's dL/dw and dL/db right under its output's gradient; the
+    Step button and its result above all the maps, so they are seen without scrolling."""
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "circle", 3)
+    panel = open_backward(window)
+    grid = panel.grid
+    rows = sorted((grid.getItemPosition(grid.indexOf(view[1]))[0], key) for key, view in panel.views.items())
+    assert [key for _, key in rows] == [
+        logits_key("dense"), weight_key("dense"), bias_key("dense"), "pool2", "relu2", "conv2", weight_key("conv2"), bias_key("conv2"),
+        "pool1", "relu1", "conv1", weight_key("conv1"), bias_key("conv1"), "input"]
+    layout = panel.layout()
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    step_row = next(i for i, item in enumerate(items) if item.layout() is not None
+                    and item.layout().indexOf(panel.step_button) >= 0)
+    where = {thing: i for i, item in enumerate(items) for thing in (item.widget(), item.layout()) if thing is not None}
+    assert where[panel.logits_label] < step_row < where[panel.step_view] < where[grid]
+
+
+def test_undo_step_button_and_a_too_big_step_said_in_the_dock(experiment_window):
+    """The toolbar's Undo (Ctrl+Z) undoes strokes; the dock's own button takes a Step back exactly. ox-cnn's default
+    η = 1 teaching the other class of a sure drawing moves weights by several times their size: the dock says so."""
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "cross", 2)
+    panel = open_backward(window)
+    before = [layer.params["weight"].copy() for layer in window.session.model.layers if "weight" in layer.params]
+    assert not panel.undo_button.isEnabled()
+    panel.class_combo.setCurrentIndex(1 + window.session.model.class_names.index("circle"))
+    panel.step_button.click()
+    assert panel.undo_button.isEnabled()
+    assert panel.step_view.warning.isVisibleTo(panel) and "was a big step" in panel.step_view.warning.text()
+    panel.undo_button.click()
+    assert not panel.undo_button.isEnabled() and not panel.step_view.warning.isVisibleTo(panel)
+    after = [layer.params["weight"] for layer in window.session.model.layers if "weight" in layer.params]
+    for a, b in zip(before, after):
+        np.testing.assert_array_equal(a, b)
+    assert window.canvas.strokes()                   # the drawing is untouched
+
+
+def test_the_default_target_names_the_predicted_class(experiment_window):
+    window = experiment_window("lecture-ox")
+    panel = open_backward(window)
+    for label, seed in (("circle", 1), ("cross", 4)):
+        put_sketch(window, label, seed)
+        panel.refresh()
+        predicted = window.session.model.class_names[int(window.session.trace.predicted[0])]
+        assert panel.class_combo.itemText(0) == f"the predicted class ({predicted})"
+        assert panel.grads.label == int(window.session.trace.predicted[0])

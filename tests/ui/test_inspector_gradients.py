@@ -8,12 +8,16 @@ import pytest
 from cnnviz.analysis import explain_backward as eb
 from cnnviz.analysis.explain_backward import shown
 from cnnviz.engine import gradients, load_model
+from cnnviz.ui.backward.hits import bias_key, logits_key
 from cnnviz.ui.inspector import InspectorPanel
 from cnnviz.viz.block_mosaic import tile_blocks
+from cnnviz.viz.colormap import diverging_table
+from cnnviz.viz.experiments import colour_image
 from cnnviz.viz.gradient_maps import weight_key
 
 from ..analysis.test_explain_backward import MODELS, input_for
 from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
+from .test_backward_dock import shown_pixels
 
 QUESTION = "Does the filter slide over the input again when it learns? Yes"
 
@@ -226,3 +230,112 @@ def test_pointer_events_on_a_gradient_map_reach_the_inspector(experiment_window,
     expected = window.session.backward.gradients()
     value = shown(expected.outputs["relu1"][0, 0, 6, 7])
     assert f"= {value}" in inspector.text() or (value == "0" and "its gradient is 0" in inspector.text())
+
+
+def test_a_bias_gradient_is_the_sum_of_the_upstream_gradient_over_its_map(panel):
+    model = load_model("ox-cnn")
+    grads = gradients(model, input_for(model, 2), 1)
+    panel.show_gradient(grads, ("bias-gradient", "conv2", (5,)))
+    text, rows = panel.text(), table_cells(panel)
+    assert panel.target == ("bias-gradient", "conv2", (5,))
+    assert panel._title.text() == "∂L/∂b · conv2 · filter 5"
+    value = shown(grads.biases["conv2"][5])
+    assert f"= <b>{value}</b>" in panel._formula.text() and "sum of the upstream gradient ∂L/∂y over the 121 cells" \
+        in text
+    assert "added to every one of the 121 cells of map 5" in text
+    assert [panel._table.horizontalHeaderItem(c).text() for c in range(2)] == ["output cell", "∂L/∂y there"]
+    for row in rows[:-1]:
+        if row[0].startswith("("):                   # each listed term is the upstream gradient at that cell
+            i, j = (int(v) for v in row[0].strip("()").split(", "))
+            assert row[1] == shown(grads.outputs["conv2"][0, 5, i, j])
+    assert rows[-1] == ["sum", value]
+    assert "Check: computed exactly" in text and "DIFFERENCE" not in text
+    # the dense layer's bias at the logits: softmax - one-hot, numbers filled in
+    panel.show_gradient(grads, ("bias-gradient", "dense", (0,)))
+    p = float(grads.trace.probabilities[0, 0])
+    assert panel._title.text() == "∂L/∂b · dense · output 0"
+    assert f"p(circle) - y(circle) = {shown(p)} - 0 = <b>{shown(grads.biases['dense'][0])}</b>" in \
+        panel._formula.text()
+    assert panel._table.isHidden()
+
+
+def test_pointing_at_a_bias_cell_of_the_backward_dock_explains_it(experiment_window, qtbot):
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "cross", 4)
+    dock = open_backward(window)
+    inspector = window.inspect.inspector
+    expected = window.session.backward.gradients()
+    for name, f in (("conv1", 4), ("conv2", 13), ("dense", 1)):
+        layout = dock.layouts[bias_key(name)]            # the biases sit in the grid of their filters' tiles
+        y, x = layout.origin(f)
+        assert layout.columns == dock.layouts[weight_key(name)].columns
+        dock.point(bias_key(name), y + 0.5, x + 0.5, clicked=False)
+        qtbot.waitUntil(lambda: inspector.target == ("bias-gradient", name, (f,)))
+        assert f"<b>{shown(expected.biases[name][f])}</b>" in inspector._formula.text()
+    dock.point(bias_key("conv1"), *dock.layouts[bias_key("conv1")].origin(2), clicked=True)
+    assert inspector.pinned and inspector.target == ("bias-gradient", "conv1", (2,))
+    assert shown(expected.biases["conv1"][2]) in dock.formula_label.text()      # the dock says it too
+    window.session.backward.step()                    # a pinned bias gradient follows a learning step
+    after = window.session.backward.gradients()
+    assert inspector.target == ("bias-gradient", "conv1", (2,))
+    assert f"<b>{shown(after.biases['conv1'][2])}</b>" in inspector._formula.text()
+    # the dock paints the biases and their gradients
+    bias_view, gradient_view = dock.views[bias_key("conv1")]
+    image, _ = tile_blocks(after.biases["conv1"].reshape(-1, 1, 1))
+    level = dock.levels.levels[bias_key("conv1")]
+    np.testing.assert_array_equal(shown_pixels(gradient_view),
+                                  colour_image(image, diverging_table(level, window.session.palette)))
+
+
+def test_the_start_of_the_backward_pass_and_the_dense_formula_can_be_pointed_at(experiment_window, qtbot):
+    """The logits row (softmax - one-hot) explains p - y for each class; a cell of the last map before the flatten
+    is explained through the dense layer (the flatten only reorders), with the numbers."""
+    window = experiment_window("lecture-ox")
+    put_sketch(window, "circle", 2)
+    dock = open_backward(window)
+    inspector = window.inspect.inspector
+    grads = window.session.backward.gradients()
+    layout = dock.layouts[logits_key("dense")]
+    for k in range(2):
+        y, x = layout.origin(k)
+        dock.point(logits_key("dense"), y + 0.5, x + 0.5, clicked=False)
+        qtbot.waitUntil(lambda: inspector.target == ("gradient", "dense", (k,)))
+        assert isinstance(inspector.explanation, eb.LogitGradient)
+        assert f"<b>{shown(grads.logits[0, k])}</b>" in inspector._formula.text() and "starts here" in inspector.text()
+    np.testing.assert_array_equal(shown_pixels(dock.views[logits_key("dense")][1]), colour_image(
+        tile_blocks(grads.logits[0].reshape(-1, 1, 1))[0], diverging_table(dock.frame.levels["logits"],
+                                                                             window.session.palette)))
+    dock.point("pool1", 1 + 1, 1 + 0, clicked=True)           # map 0, row 1, column 0: feature 2 of the dense input
+    result = inspector.explanation
+    assert isinstance(result, eb.DenseInputGradient) and result.feature == 2
+    assert "∂L/∂x[2] = sum over 2 outputs of ∂L/∂z[k] × W[k, 2]" in inspector.text()
+    assert f"<b>{shown(grads.outputs['pool1'][0, 0, 1, 0])}</b>" in inspector._formula.text()
+    assert "only reorders" in inspector.text()
+
+
+def test_class_names_in_gradient_formulas_are_in_the_interface_language(panel):
+    from cnnviz.ui import i18n
+    model = load_model("lecture-ox")
+    grads = gradients(model, input_for(model, 1), 0)
+    try:
+        i18n.install_language("ja")
+        panel.show_gradient(grads, ("gradient", "dense", (0,)))
+        circle = i18n.class_name("circle")
+        assert circle != "circle" and f"p({circle}) - y({circle})" in panel._formula.text()
+        panel.show_gradient(grads, ("bias-gradient", "dense", (1,)))
+        assert f"∂L/∂z({i18n.class_name('cross')})" in panel._formula.text()
+    finally:
+        i18n.install_language("en")
+
+
+def test_a_gradient_through_a_layer_it_cannot_explain_is_said_not_raised(panel):
+    from cnnviz.engine import Activation, ConvTranspose2D
+    from ..analysis.test_explain_backward import conv, random_model
+    model = random_model([conv(1, 2, name="conv1"), Activation("relu", name="relu1"),
+                          ConvTranspose2D(2, 2, 2, stride=2, name="up")], (1, 6, 6))
+    grads = gradients(model, input_for(model, 1), 0)
+    panel.show_gradient(grads, ("gradient", "relu1", (0, 1, 1)))
+    assert "does not explain gradients through a conv_transpose2d layer ('up') yet" in panel.text()
+    assert shown(grads.outputs["relu1"][0, 0, 1, 1]) in panel.text()
+    with pytest.raises(eb.BackwardExplainError):                 # a cell that does not exist still raises
+        panel.show_gradient(grads, ("gradient", "relu1", (5, 1, 1)))

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from cnnviz.analysis.explain_backward import shown
-from cnnviz.engine import gradients
+from cnnviz.data import make_sketch, to_network_input
+from cnnviz.engine import gradients, load_model
 from cnnviz.ui.lecture.stepper import StepperPanel
 
 from .test_lecture_stepper import small_model
@@ -135,3 +136,41 @@ def test_in_the_window_the_stepper_follows_the_backward_docks_target_class(make_
     stepper.finish()
     expected = gradients(window.session.model, window.session.trace.input[0], 1 - predicted)
     np.testing.assert_allclose(stepper.backward.partial(), expected.weights["conv1"][1, 0], rtol=1e-5, atol=1e-7)
+
+
+def test_skipping_the_steps_that_add_0_visits_only_the_cells_with_a_gradient(qtbot):
+    """lecture-ox: ReLU and max-pooling leave a gradient on a handful of conv1's 676 output cells; with "Skip steps
+    that add 0" Forward visits those (then the last step, where the sum is the engine's), Back returns over them."""
+    model = load_model("lecture-ox")
+    image, _ = make_sketch(1, np.random.default_rng(2))
+    trace = model.forward(to_network_input(image, (28, 28)))
+    panel = StepperPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 500)
+    panel.show()
+    panel.set_trace(trace)
+    panel.set_layer("conv1", 0, 0)
+    panel.set_direction("backward")
+    panel.backward.skip_box.setChecked(True)
+    expected = gradients(model, trace.input[0], int(trace.predicted[0]))
+    window = panel.backward.window
+    carrying = [k for k, p in enumerate(window.positions) if np.any(p.contribution != 0)]
+    assert 0 < len(carrying) < 20 and panel.count == 676
+    visited = []
+    while panel.position < panel.count - 1:
+        panel.step_forward()
+        visited.append(panel.position)
+    assert visited == [k for k in carrying if k > 0] + ([] if carrying[-1] == 675 else [675])
+    np.testing.assert_allclose(panel.backward.partial(), expected.weights["conv1"][0, 0], rtol=1e-5, atol=1e-7)
+    panel.step_back()
+    assert panel.position == carrying[-1] if carrying[-1] != 675 else carrying[-2]
+    panel.backward.skip_box.setChecked(False)           # every position again
+    panel.step_back()
+    assert panel.position == (carrying[-1] if carrying[-1] != 675 else carrying[-2]) - 1
+    # the input-gradient page skips input cells under an all-zero upstream window
+    panel.backward.skip_box.setChecked(True)
+    panel.backward.set_what("input")
+    panel.go_to(0)
+    panel.step_forward()
+    adds = panel.backward.window.adds_something()
+    assert panel.position > 1 and adds[panel.position] and not adds[1:panel.position].any()

@@ -7,7 +7,7 @@ import pytest
 
 from cnnviz.data import make_sketch, to_network_input
 from cnnviz.engine import Conv2D, Dense, Flatten, Sequential, Softmax, gradients, load_model
-from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow
+from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow, next_step
 from cnnviz.viz.stepper import StepperError
 
 
@@ -103,3 +103,25 @@ def test_bad_requests_are_clear_errors(make, words):
     grads = gradients(load_model("lecture-ox"), sketch(0), 0)
     with pytest.raises(StepperError, match=words):
         make(grads)
+
+
+def test_next_step_jumps_over_steps_that_add_nothing():
+    adds = np.array([True, False, False, True, False, True, False, False])
+    assert next_step(adds, 0, 1) == 3 and next_step(adds, 3, 1) == 5
+    assert next_step(adds, 5, 1) == 7 and next_step(adds, 7, 1) is None       # then the last step, where it ends
+    assert next_step(adds, 7, -1) == 5 and next_step(adds, 3, -1) == 0 and next_step(adds, 0, -1) is None
+    assert next_step(np.zeros(3, bool), 0, 1) == 2
+
+
+def test_adds_something_marks_exactly_the_steps_with_a_non_zero_term():
+    model = load_model("lecture-ox")
+    image, _ = make_sketch(0, np.random.default_rng(4))
+    grads = gradients(model, to_network_input(image, (28, 28)), 0)
+    window = WeightGradientWindow(grads, "conv1", 1, 0)
+    adds = window.adds_something()
+    assert adds.tolist() == [bool(np.any(p.contribution != 0)) for p in window.positions] and 0 < adds.sum() < 50
+    window = InputGradientWindow(grads, "conv1", 0)
+    adds = window.adds_something()
+    values = np.array([window.value(k) for k in range(len(window))])
+    assert not values[~adds].any()                   # every skipped cell's gradient is exactly 0
+    assert adds.sum() < len(adds) / 4

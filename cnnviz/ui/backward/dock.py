@@ -1,5 +1,6 @@
-"""The Backward pass dock: where the backward pass starts, every stage's gradient beside its activation,
-dL/dw beside every filter and dense layer, the arithmetic of a clicked gradient, and one learning step.
+"""The Backward pass dock: one learning step (Step, Undo step and what it did: ``step_view.py``) and where the
+backward pass starts at the top, then in the backward pass's order (``rows.py``) every stage's gradient beside its
+activation, dL/dw and dL/db beside every filter and dense layer; the arithmetic of a clicked gradient.
 
 State lives in ``session.backward`` (target class, learning rate, last step); this view renders it, and its
 controls write to it (``_on_q_*``). Gradients are recomputed for each new drawing while the dock is shown,
@@ -19,17 +20,19 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayo
 from cnnviz.analysis.explain_backward import explain_gradient, shown
 from cnnviz.engine import Conv2D, Dense
 from cnnviz.messages import MessageError
-from cnnviz.viz.block_mosaic import tile_blocks
 from cnnviz.viz.mosaic import MosaicImage
 from cnnviz.viz.colormap import diverging_table as _diverging_table
-from cnnviz.viz.experiments import colour_image, filter_grid, stage_table as _stage_table
-from cnnviz.viz.gradient_maps import GradientLevels, backward_frame, dense_blocks, kernel_blocks, weight_key
+from cnnviz.viz.experiments import stage_table as _stage_table
+from cnnviz.viz.gradient_maps import (LOGITS, GradientLevels, backward_frame, dense_blocks, kernel_blocks,
+                                      weight_key)
 from cnnviz.viz.layout import plan_stages
 
-from ..explain_text import engine_text
+from ..explain_text import class_text, engine_text
 from ..i18n import class_name
 from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
-from .hits import explain_target, gradient_target
+from .hits import bias_key, explain_target, gradient_target, logits_key
+from .rows import backward_rows
+from .step_view import StepView
 
 THROTTLE_MS = 16
 
@@ -134,14 +137,6 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.logits_label = caption(points=10)
         layout.addWidget(self.loss_label)
         layout.addWidget(self.logits_label)
-        self.grid = QGridLayout()
-        layout.addLayout(self.grid)
-        self.formula_label = caption(bold=True, points=10)
-        self.meaning_label = caption(points=10)
-        self.formula_label.setText(self.tr("Click a gradient cell or a ∂L/∂w tile to see how the backward pass "
-                                           "computed it."))
-        layout.addWidget(self.formula_label)
-        layout.addWidget(self.meaning_label)
         step_row = QHBoxLayout()
         step_row.addWidget(QLabel(self.tr("Learning rate η")))
         self.rate_box = QDoubleSpinBox()
@@ -153,18 +148,28 @@ class BackwardPanel(FollowsTrace, QWidget):
         step_row.addWidget(self.rate_box)
         self.step_button = QPushButton(self.tr("Step: w ← w − η·∂L/∂w"))
         self.step_button.clicked.connect(self._on_q_step)
-        step_row.addWidget(self.step_button, 1)
+        step_row.addStretch(1)
+        button_row = QHBoxLayout()          # a row of its own: the dock stays narrow in every language
+        button_row.addWidget(self.step_button, 1)
+        self.undo_button = QPushButton(self.tr("Undo step"))
+        self.undo_button.setToolTip(self.tr("Takes the last learning step back exactly (the model's edit history). "
+                                            "The toolbar's Undo and Ctrl+Z undo strokes of the drawing."))
+        self.undo_button.clicked.connect(lambda *_: self.state.undo_step())
+        button_row.addWidget(self.undo_button)
         layout.addLayout(step_row)
-        self.step_label = caption(points=10)
-        layout.addWidget(self.step_label)
-        self.filters_view = ArrayImage(minimum=120)
-        self.change_view = ArrayImage(minimum=120)
-        step_images = QHBoxLayout()
-        step_images.addWidget(self.filters_view)
-        step_images.addWidget(self.change_view)
-        layout.addLayout(step_images)
-        self.filters_view.setVisible(False)
-        self.change_view.setVisible(False)
+        layout.addLayout(button_row)
+        self.step_view = StepView()         # what the last Step did, right under the button
+        layout.addWidget(self.step_view)
+        self.step_label, self.filters_view, self.change_view = (self.step_view.label, self.step_view.filters_view,
+                                                                self.step_view.change_view)
+        self.formula_label = caption(bold=True, points=10)
+        self.meaning_label = caption(points=10)
+        self.formula_label.setText(self.tr("Click a gradient cell, a ∂L/∂w tile or a ∂L/∂b cell to see how the "
+                                           "backward pass computed it."))
+        layout.addWidget(self.formula_label)
+        layout.addWidget(self.meaning_label)
+        self.grid = QGridLayout()           # the rows in the backward pass's order (rows.py), under the step
+        layout.addLayout(self.grid)
         layout.addStretch(1)
         self.views: dict[str, tuple[ArrayImage, ClickableImage]] = {}
         self.layouts: dict = {}
@@ -177,6 +182,8 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.state.target_changed.connect(self._on_target)
         self.state.rate_changed.connect(self._on_rate)
         self.state.stepped.connect(self._on_stepped)
+        session.history_changed.connect(lambda: self.undo_button.setEnabled(self.state.can_undo_step()))
+        self.undo_button.setEnabled(self.state.can_undo_step())
         self._on_model(session.model)
 
     # -- the session -> this view ----------------------------------------------------------------
@@ -185,6 +192,8 @@ class BackwardPanel(FollowsTrace, QWidget):
             self._timer.start()
 
     def _on_model(self, model) -> None:
+        if self.state.last_step is None or model is not self.state.last_step.model:
+            self.step_view.forget()         # an undo (or another model): the step shown is no longer the model's
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         self.class_combo.addItem(self.tr("the predicted class"), -1)
@@ -227,23 +236,37 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.levels.reset()
         self.stages, self.parameter_layers = stages, layers
         row = 0
-        for key, title, left, right in ([(s.name, s.title, self.tr("activation"), self.tr("gradient ∂L/∂(output)"))
-                                         if s.kind != "input" else (s.name, s.title, self.tr("input"),
-                                                                    self.tr("gradient ∂L/∂x"))
-                                         for s in self.stages]
-                                        + [(weight_key(n), n, self.tr("weights"), self.tr("∂L/∂w"))
-                                           for n in self.parameter_layers]):
-            label = caption(title, bold=True)
-            self.grid.addWidget(label, row, 0, 1, 2)
-            forward = ColouredWhenPainted(minimum=90)
+        titles = {s.name: s.title for s in self.stages}
+        for kind, name in backward_rows(model, stages):          # top down: the backward pass's order
+            key, title, left, right = self._row_texts(kind, name, titles.get(name))
+            if title is not None:           # a bias row stands under its layer's weights, without a title
+                self.grid.addWidget(caption(title, bold=True), row, 0, 1, 2)
+            else:
+                row -= 1
+            smallest = 40 if kind in ("bias", "logits") else 90
+            forward = ColouredWhenPainted(minimum=smallest)
             forward.set_title(left)
             backward = ClickableImage(lambda y, x, key=key: self.point(key, y, x, clicked=True),
-                                      lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=90)
+                                      lambda y, x, key=key: self.point(key, y, x, clicked=False), minimum=smallest)
             backward.set_title(right)
             self.grid.addWidget(forward, row + 1, 0)
             self.grid.addWidget(backward, row + 1, 1)
             self.views[key] = (forward, backward)
             row += 2
+
+    def _row_texts(self, kind: str, name: str, title: str | None) -> tuple[str, str | None, str, str]:
+        """(view key, row title or None, left title, right title) of a ``rows.backward_rows`` row."""
+        if kind == "weight":
+            return weight_key(name), self.tr("{0}: weights and biases").format(name), self.tr("weights"), \
+                self.tr("∂L/∂w")
+        if kind == "bias":
+            return bias_key(name), None, self.tr("biases b"), self.tr("∂L/∂b")
+        if kind == "logits":
+            return (logits_key(name), self.tr("{0} (logits): where the backward pass starts").format(name),
+                    self.tr("logits z"), self.tr("∂L/∂z = p − one-hot"))
+        if name == "input":
+            return name, title, self.tr("input"), self.tr("gradient ∂L/∂x")
+        return name, title, self.tr("activation"), self.tr("gradient ∂L/∂(output)")
 
     def refresh(self) -> None:
         """Recompute every gradient of the drawing shown now and repaint."""
@@ -255,11 +278,17 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.frame = frame = backward_frame(self.stages, grads, self.levels, model)
         palette = self.session.palette
         target = class_name(model.class_names[grads.label])
+        predicted = self.tr("the predicted class ({0})").format(class_name(model.class_names[int(trace.predicted[0])]))
+        if self.class_combo.itemText(0) != predicted:       # the default target says which class it is now
+            self.class_combo.setItemText(0, predicted)
         self.loss_label.setText(self.tr("loss = −log p({0}) = {1}").format(target, shown(grads.loss)))
         logits_name = trace.steps[model.logits_index].name
-        lines = [engine_text(explain_gradient(grads, logits_name, (k,)).formula) for k in range(len(grads.logits[0]))]
+        lines = [class_text(explain_gradient(grads, logits_name, (k,)).formula) for k in range(len(grads.logits[0]))]
         self.logits_label.setText(self.tr("The backward pass starts at the logits: softmax − one-hot") + "\n"
                                   + "\n".join(lines))
+        key, z = logits_key(logits_name), trace.logits[0].reshape(-1, 1, 1)
+        self._paint(key, 0, z, diverging_table(self.levels.update(key, z), palette))
+        self._paint_gradient(key, frame.logits.reshape(-1, 1, 1), frame.levels[LOGITS], palette)
         for stage in self.stages:
             activation = trace.input[0] if stage.name == "input" else trace[stage.name][0]
             table = stage_table(stage.kind, self.session.levels.get(stage.level_key, 1.0))
@@ -268,6 +297,9 @@ class BackwardPanel(FollowsTrace, QWidget):
         for name in self.parameter_layers:
             self._paint_weights(model, name, palette)
             self._paint_gradient(weight_key(name), frame.weights[name], frame.levels[weight_key(name)], palette)
+            self._paint_biases(model, name, palette)
+            self._paint_gradient(bias_key(name), grads.biases[name].reshape(-1, 1, 1),
+                                 self.levels.update(bias_key(name), grads.biases[name]), palette)
 
     def _paint(self, key: str, side: int, blocks: np.ndarray, table) -> None:
         """Show ``blocks`` (n, h, w) in view ``key`` (side 0: forward, 1: gradient) through its mosaic, allocated
@@ -296,6 +328,16 @@ class BackwardPanel(FollowsTrace, QWidget):
         weights = kernel_blocks(layer.weight) if isinstance(layer, Conv2D) else dense_blocks(model, name, layer.weight)
         level = max(float(np.nanmax(np.abs(weights))), 1e-6)
         self._paint(weight_key(name), 0, weights, diverging_table(level, palette))
+
+    def _paint_biases(self, model, name: str, palette: str) -> None:
+        """A layer's biases, one 1 x 1 block per filter or output (in its tiles' grid), painted when they change."""
+        bias, key = model.layer(name).bias, bias_key(name)
+        shown_before = self._weights_shown.get(key)
+        if shown_before is not None and shown_before[1] == palette and np.array_equal(shown_before[0], bias):
+            return
+        self._weights_shown[key] = (bias.copy(), palette)
+        level = max(float(np.nanmax(np.abs(bias))), 1e-6)
+        self._paint(key, 0, bias.reshape(-1, 1, 1), diverging_table(level, palette))
 
     def _paint_gradient(self, key: str, blocks: np.ndarray, level: float, palette: str) -> None:
         table = diverging_table(level, palette)
@@ -333,9 +375,9 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.meaning_label.setText("")
             return None
         self.explanation = result
-        self.formula_label.setText(engine_text(result.formula))
+        self.formula_label.setText(class_text(result.formula))
         meaning = getattr(result, "meaning", None)
-        self.meaning_label.setText("" if meaning is None else engine_text(meaning))
+        self.meaning_label.setText("" if meaning is None else class_text(meaning))
         return result
 
     # -- this view -> the session ------------------------------------------------------------------
@@ -356,26 +398,4 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.host.show_error(engine_text(exc))
 
     def _on_stepped(self, step) -> None:
-        names = step.model.class_names
-        probabilities = ", ".join(f"p({class_name(n)}) {shown(a)} → {shown(b)}"
-                                  for n, a, b in zip(names, step.probabilities_before, step.probabilities_after))
-        self.step_label.setText("\n".join((engine_text(step.rule), engine_text(step.loss_text), probabilities)))
-        first = next((layer.name for layer in step.model.layers if isinstance(layer, Conv2D)), None)
-        if first is None:
-            return
-        change = step.changes[first]["weight"]
-        grid, labels = filter_grid(change.before, change.after)
-        level = max(float(np.nanmax(np.abs(grid))), 1e-6)
-        self.filters_view.set_rgba(colour_image(grid, diverging_table(level, self.session.palette)))
-        self.filters_view.set_row_labels([(r, self.tr("before") if t == "before" else self.tr("after"))
-                                          for r, t in labels])
-        self.filters_view.set_title(self.tr("{0}: filters before → after").format(first))
-        image, _ = tile_blocks(kernel_blocks(change.change), columns=len(change.change))
-        level = max(float(np.nanmax(np.abs(image))), 1e-12)
-        self.change_view.set_rgba(colour_image(image, diverging_table(level, self.session.palette)))
-        self.change_view.set_colour_bar(diverging_table(level, self.session.palette),
-                                        (f"−{level:.2g}", "0", f"+{level:.2g}"))
-        self.change_view.set_title(self.tr("the change −η·∂L/∂w"))
-        for view in (self.filters_view, self.change_view):
-            view.setVisible(True)
-
+        self.step_view.show_step(step, self.state.loss_history(), self.session.palette)

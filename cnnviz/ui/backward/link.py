@@ -1,7 +1,7 @@
 """Pointing at the Backward dock shows the gradient's arithmetic in the inspector, as pointing at the pipeline
-does for the forward pass: hovering a gradient cell or a dL/dw tile shows it (unless the inspector is pinned),
-a click pins it (clicking the same cell again unpins), and a pinned gradient follows the pen, the target class
-and each learning step.
+does for the forward pass: hovering a gradient cell, a dL/dw tile, a dL/db cell or a logit's gradient shows it
+(unless the inspector is pinned), a click pins it (clicking the same cell again unpins), and a pinned gradient
+follows the pen, the target class and each learning step.
 
 ``GradientPointing(session, panel, inspector, inspector_dock)`` listens to ``BackwardPanel.pointed`` (targets
 from ``hits.gradient_target``) and gives the inspector its ``gradient_source`` (the session's gradients of the

@@ -272,13 +272,21 @@ class StepperPanel(QWidget):
         self.stepped.emit(self.position)
 
     def step_forward(self) -> None:
-        if self.window is not None and self.position < self.count - 1:
-            self.go_to(self.position + 1)
+        after = self._next(+1)
+        if self.window is not None and after is not None:
+            self.go_to(after)
         else:
             self.pause()
 
     def step_back(self) -> None:
-        self.go_to(self.position - 1)
+        before = self._next(-1)
+        self.go_to(self.position - 1 if before is None else before)
+
+    def _next(self, sign: int) -> int | None:
+        if self.direction == "backward":            # may skip the steps that add 0
+            return self.backward.next_position(self.position, sign)
+        k = self.position + sign
+        return k if 0 <= k < self.count else None
 
     def restart(self) -> None:
         self.go_to(0)

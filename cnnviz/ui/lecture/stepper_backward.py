@@ -8,14 +8,16 @@ kernel - 1 - padding): a full convolution, one input cell at a time; the inspect
 
 ``BackwardMode(panel)`` is the part of ``StepperPanel`` (``stepper.py``) that draws this; the panel's
 controls (play, step, first, all, speed, layer and channels) drive it as they drive the forward pass. The
-numbers come from ``cnnviz.viz.backward_stepper`` (the inspector's arithmetic, plain NumPy).
+numbers come from ``cnnviz.viz.backward_stepper`` (the inspector's arithmetic, plain NumPy). "Skip steps that add
+0" makes Forward, Back and Play jump over positions that add nothing (``next_position``): on lecture-ox, 4 of
+conv1's 676 output cells carry a gradient past ReLU and max-pooling.
 """
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QScrollArea, QSplitter,
                                QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
@@ -23,7 +25,7 @@ import pyqtgraph as pg
 from cnnviz.analysis.explain_backward import CONV_WEIGHT_MEANING, shown
 from cnnviz.engine import Conv2D, Sequential, gradients
 from cnnviz.messages import MessageError, message
-from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow
+from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow, next_step
 from cnnviz.viz.colormap import diverging_table, ink_table, is_dark
 
 from ..cell_tables import PADDING, fit_table, ink_color, make_table, prepare_table, sign_color, table_item
@@ -70,6 +72,10 @@ class BackwardMode(QWidget):
         self.what_combo.addItem(self.tr("∂L/∂x: full convolution with the filter rotated 180°"), "input")
         self.what_combo.setToolTip(self.tr("Which gradient of the convolution to build up step by step"))
         self.what_combo.activated.connect(self._on_q_what)
+        self.skip_box = QCheckBox(self.tr("Skip steps that add 0"))
+        self.skip_box.setToolTip(self.tr("Forward, Back and Play jump over the positions whose gradient is 0 (ReLU "
+                                         "blocked it, or it lost its pooling window): they add nothing"))
+        self._adds = None                  # (window, adds_something()) of the window shown
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
@@ -128,6 +134,7 @@ class BackwardMode(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.what_combo)
+        row.addWidget(self.skip_box)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(split, 1)
@@ -152,6 +159,17 @@ class BackwardMode(QWidget):
             return np.zeros((0, 0))
         done = self.panel.position + 1
         return self.window.partial(done) if self.what == "weights" else self.window.partial_map(done)
+
+    def next_position(self, position: int, sign: int) -> int | None:
+        """The step Forward (sign +1) or Back (-1) goes to from ``position``; None at the end. With "Skip steps that
+        add 0", the next that adds something (or the last step, where the sum is complete)."""
+        count = self.count
+        if not self.skip_box.isChecked() or self.window is None:
+            k = position + sign
+            return k if 0 <= k < count else None
+        if self._adds is None or self._adds[0] is not self.window:
+            self._adds = (self.window, self.window.adds_something())
+        return next_step(self._adds[1], position, sign)
 
     def invalidate(self) -> None:
         """The gradients changed without a new trace (another target class): compute them again."""
