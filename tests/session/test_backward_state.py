@@ -84,7 +84,7 @@ def test_each_model_starts_with_its_own_default_learning_rate_and_a_chosen_one_s
     session.open_model(load_model("ox-cnn"), "ox-cnn")
     rates = []
     session.backward.rate_changed.connect(rates.append)
-    assert session.backward.learning_rate == default_learning_rate(session.model) == 1.0
+    assert session.backward.learning_rate == default_learning_rate(session.model) == 0.03
     session.open_model(load_model("lecture-ox"), "lecture-ox")
     assert session.backward.learning_rate == 0.01 and rates == [0.01]
     session.backward.set_learning_rate(0.05)

@@ -155,7 +155,7 @@ def test_the_dock_reads_in_the_backward_passs_order_with_the_step_at_the_top(exp
 
 
 def test_undo_step_button_and_a_too_big_step_said_in_the_dock(experiment_window):
-    """The toolbar's Undo (Ctrl+Z) undoes strokes; the dock's own button takes a Step back exactly. ox-cnn's default
+    """The toolbar's Undo (Ctrl+Z) undoes strokes; the dock's own button takes a Step back exactly. ox-cnn at
     η = 1 teaching the other class of a sure drawing moves weights by several times their size: the dock says so."""
     window = experiment_window("ox-cnn")
     put_sketch(window, "cross", 2)
@@ -163,6 +163,10 @@ def test_undo_step_button_and_a_too_big_step_said_in_the_dock(experiment_window)
     before = [layer.params["weight"].copy() for layer in window.session.model.layers if "weight" in layer.params]
     assert not panel.undo_button.isEnabled()
     panel.class_combo.setCurrentIndex(1 + window.session.model.class_names.index("circle"))
+    panel.step_button.click()                        # the default η (0.03) nudges: no warning
+    assert panel.undo_button.isEnabled() and not panel.step_view.warning.isVisibleTo(panel)
+    panel.undo_button.click()
+    panel.rate_box.setValue(1.0)
     panel.step_button.click()
     assert panel.undo_button.isEnabled()
     assert panel.step_view.warning.isVisibleTo(panel) and "was a big step" in panel.step_view.warning.text()
