@@ -57,6 +57,7 @@ class ArrayImage(QWidget):
         self._shape = (1, 1)
         self._marker = None
         self._bar: QImage | None = None
+        self._bar_colours: np.ndarray | None = None
         self._bar_labels: tuple[str, str, str] = ("", "", "")
         self._title = ""
         self._row_labels: list[tuple[float, str]] = []
@@ -92,12 +93,18 @@ class ArrayImage(QWidget):
         self.update()
 
     def set_colour_bar(self, table: ColourTable | None, labels=("", "", "")) -> None:
+        """A colour bar under the image (None: none). Only adding or removing the bar changes this view's size:
+        a new level (new labels, often the same colours) repaints it without re-laying its parent out."""
+        had_bar = self._bar is not None
         if table is None:
-            self._bar = None
+            self._bar, self._bar_colours = None, None
         else:
-            self._bar = rgba_image(table.rgba[:-1][None, :, :])
+            colours = table.rgba[:-1]
+            if self._bar is None or not np.array_equal(colours, self._bar_colours):
+                self._bar, self._bar_colours = rgba_image(colours[None, :, :]), colours.copy()
             self._bar_labels = tuple(labels)
-        self.updateGeometry()
+        if had_bar != (self._bar is not None):
+            self.updateGeometry()
         self.update()
 
     def image_rect(self) -> QRectF:
