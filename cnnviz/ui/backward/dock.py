@@ -208,14 +208,15 @@ class BackwardPanel(FollowsTrace, QWidget):
         painted: views scrolled out of sight are not coloured at all."""
         mosaic = self._mosaics.get((key, side))
         if mosaic is None or mosaic.values.shape != blocks.shape:
-            mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))))
+            mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))),
+                                 argb=True)     # Qt's own pixel format: scaled onto the screen fastest
             self._mosaics[(key, side)] = mosaic
         if side:
             self.layouts[key] = mosaic.layout
 
         def colour(mosaic=mosaic, blocks=blocks):
             mosaic.update(np.asarray(blocks, dtype=np.float32), table)
-            return mosaic.rgba
+            return mosaic.words, mosaic.opaque
         self.views[key][side].set_pending(mosaic.shape, colour)
 
     def _paint_weights(self, model, name: str, palette: str) -> None:

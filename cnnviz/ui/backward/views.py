@@ -12,6 +12,7 @@ a size really changes.
 """
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -19,20 +20,27 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..experiments.widgets import BACKGROUND, ArrayImage, caption
 
 
-def image_over(rgba) -> QImage:
-    """A QImage reading an (H, W, 4) uint8 C-contiguous array in place (no copy): keep ``rgba`` alive with it."""
-    h, w = rgba.shape[:2]
-    return QImage(rgba.data, w, h, w * 4, QImage.Format.Format_RGBA8888)
+def image_over(pixels, opaque: bool = True) -> QImage:
+    """A QImage reading a C-contiguous array in place (no copy; keep ``pixels`` alive with it): (H, W, 4) uint8
+    RGBA bytes, or (H, W) uint32 ARGB32 words (0xAARRGGBB), which Qt scales fastest (as RGB32 when opaque)."""
+    h, w = pixels.shape[:2]
+    if pixels.ndim == 2:
+        form = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32
+    else:
+        form = QImage.Format.Format_RGBA8888
+    return QImage(pixels.data, w, h, w * 4, form)
 
 
 class ColouredWhenPainted(ArrayImage):
     """An ArrayImage whose pixels are coloured when Qt paints it, not when they change: a view scrolled out of
-    the dock costs nothing per pen movement. ``set_pending(shape, colour)``: ``colour()`` gives the
-    (H, W, 4) uint8 pixels of that (H, W) shape (the same buffer, recoloured in place, frame after frame: the
-    view's QImage reads it without a copy); ``colour_now()`` colours at once (for a grab or a test)."""
+    the dock costs nothing per pen movement. ``set_pending(shape, colour)``: ``colour()`` gives the pixels
+    of that (H, W) shape: (H, W, 4) uint8 RGBA, or ``(words, opaque)`` with (H, W) uint32 ARGB32 words (the same
+    buffer, recoloured in place, frame after frame: the view's QImage reads it without a copy);
+    ``colour_now()`` colours at once (for a grab or a test)."""
 
     _pending = None
     _pixels = None              # the array self._image reads
+    _opaque = True
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -51,11 +59,13 @@ class ColouredWhenPainted(ArrayImage):
         if self._pending is None:
             return
         colour, self._pending = self._pending, None
-        rgba = colour()
-        if rgba is not self._pixels:
-            if not (rgba.flags.c_contiguous and rgba.dtype.name == "uint8"):
-                rgba = rgba.astype("uint8", order="C")
-            self._pixels, self._image = rgba, image_over(rgba)
+        pixels, opaque = colour(), True
+        if isinstance(pixels, tuple):
+            pixels, opaque = pixels
+        if pixels is not self._pixels or opaque != self._opaque:
+            if not pixels.flags.c_contiguous or pixels.dtype.itemsize * (4 if pixels.ndim == 2 else 1) != 4:
+                pixels = np.ascontiguousarray(pixels, dtype=np.uint8 if pixels.ndim == 3 else np.uint32)
+            self._pixels, self._opaque, self._image = pixels, opaque, image_over(pixels, opaque)
 
     def paintEvent(self, event) -> None:
         self.colour_now()
