@@ -79,11 +79,27 @@ def _check_label(model: Sequential, label) -> int:
     return int(label)
 
 
-def gradients(model: Sequential, x, label: int) -> Gradients:
-    """Forward x through the model and back-propagate the cross-entropy against class ``label``."""
+def holds(model: Sequential, trace: Trace) -> bool:
+    """Whether the model's layers still hold what the forward pass of ``trace`` left for backward: ``trace``
+    is the model's latest standardised forward pass, every layer up to the logits having kept that very
+    step's input (another forward pass since, of any input, replaces them)."""
+    steps = trace.steps
+    if len(steps) != len(model.layers) or not getattr(model, "_standardized", False):
+        return False
+    return all(step.layer is layer and step.layer._x is step.input
+               for step, layer in zip(steps[:_logits_index(trace) + 1], model.layers))
+
+
+def gradients(model: Sequential, x, label: int, *, trace: Trace | None = None) -> Gradients:
+    """Forward x through the model and back-propagate the cross-entropy against class ``label``.
+
+    ``trace``: the model's forward pass of x, if there is one (the live view's): when the layers still hold it
+    (``holds``), the backward pass starts from it instead of running the forward pass again (the numbers are the
+    same: the forward pass is deterministic); otherwise it is ignored. x must be that trace's input."""
     batch = _check_input(model, x)
     label = _check_label(model, label)
-    trace = model.forward(batch)
+    if trace is None or not holds(model, trace) or not np.array_equal(trace.input, batch):
+        trace = model.forward(batch)
     logits_index = _logits_index(trace)
     # The loss and softmax - one_hot in float64: in float32 a confident p rounds to exactly 1 and the
     # gradient to 0, while 1 - p (1e-12, say) is well within float32's range once computed.

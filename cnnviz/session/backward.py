@@ -72,7 +72,7 @@ class BackwardState:
         trace, model = self.session.trace, self.session.model
         if trace is None or model is None:
             return None
-        return gradients(model, trace.input[0], self.label())
+        return gradients(model, trace.input[0], self.label(), trace=trace)     # no second forward pass
 
     def step(self) -> LearningStep:
         """One step of gradient descent on the current drawing, shown as one undoable model edit."""

@@ -55,6 +55,15 @@ class ColouredWhenPainted(ArrayImage):
         else:                                   # only the pixels changed: title and colour bar stay as painted
             self.update(self.image_rect().toAlignedRect().adjusted(-1, -1, 1, 1))
 
+    def image_rect(self) -> QRectF:
+        """ArrayImage.image_rect, computed again only when the size or what surrounds the image changed."""
+        key = (self.width(), self.height(), self._shape, self._bar is None, self._title, bool(self._row_labels))
+        if key != self._rect_key:
+            self._rect_key, self._rect = key, super().image_rect()
+        return QRectF(self._rect)
+
+    _rect_key = None
+
     def colour_now(self) -> None:
         if self._pending is None:
             return
