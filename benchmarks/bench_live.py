@@ -32,7 +32,8 @@ TREE = Path(sys.argv[sys.argv.index("--tree") + 1]).resolve() if "--tree" in sys
 sys.path.insert(0, str(TREE))                           # --tree: a child process timing another tree's cnnviz
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")      # as the app runs (cnnviz.cli sets it for the window)
+for _key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):   # as the app runs (cnnviz.cli sets both for the window)
+    os.environ.setdefault(_key, "1")
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt  # noqa: E402
