@@ -78,3 +78,29 @@ def test_new_drawings_change_the_texts_without_moving_the_views(experiment_windo
         positions.append(tuple(panel.views[s.name][1].y() for s in panel.stages))
     # the loss and logits texts only ever grow: once grown, no view below them moves up again
     assert all(later >= earlier for earlier, later in zip(positions, positions[1:]))
+
+
+def test_repainting_only_the_image_and_bar_paints_what_a_full_repaint_does(experiment_window):
+    """A new drawing repaints a view's image (and, at a new level, its colour bar) without its title: those
+    pixels are the ones a full repaint gives."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPixmap, QRegion
+    window = experiment_window("ox-cnn")
+    put_sketch(window, "circle", 2)
+    panel = open_backward(window)
+    put_sketch(window, "cross", 9)
+    panel.refresh()
+    for key in [panel.stages[1].name, weight_key(panel.parameter_layers[0])]:
+        view = panel.views[key][1]
+        view.set_colour_bar(diverging_table(0.125, window.session.palette), ("−0.125", "0", "+0.125"))
+        full = view.grab().toImage()
+        top = int(view.image_rect().top()) - 2
+        partial = QPixmap(view.size() * full.devicePixelRatio())
+        partial.setDevicePixelRatio(full.devicePixelRatio())
+        partial.fill(QColor(255, 0, 255))
+        view.render(partial, QPoint(0, top), QRegion(0, top, view.width(), view.height() - top))
+        partial = partial.toImage().convertToFormat(full.format())
+        scale = full.devicePixelRatio()
+        full_rows = full.copy(0, int(top * scale), full.width(), full.height() - int(top * scale))
+        partial_rows = partial.copy(0, int(top * scale), full.width(), full.height() - int(top * scale))
+        assert full_rows == partial_rows, key

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..experiments.widgets import BACKGROUND, ArrayImage, caption
+from ..experiments.widgets import BACKGROUND, ArrayImage, caption, rgba_image
 
 
 def image_over(pixels, opaque: bool = True) -> QImage:
@@ -76,18 +76,37 @@ class ColouredWhenPainted(ArrayImage):
                 pixels = np.ascontiguousarray(pixels, dtype=np.uint8 if pixels.ndim == 3 else np.uint32)
             self._pixels, self._opaque, self._image = pixels, opaque, image_over(pixels, opaque)
 
+    def set_colour_bar(self, table, labels=("", "", "")) -> None:
+        """As ArrayImage's; a new level of a bar already shown repaints the image and the bar, not the title."""
+        if table is None or self._bar is None:
+            super().set_colour_bar(table, labels)
+            return
+        colours = table.rgba[:-1]
+        if not np.array_equal(colours, self._bar_colours):
+            self._bar, self._bar_colours = rgba_image(colours[None, :, :]), colours.copy()
+        self._bar_labels = tuple(labels)
+        top = int(self.image_rect().top()) - 2
+        self.update(0, top, self.width(), self.height() - top)
+
     def paintEvent(self, event) -> None:
         self.colour_now()
         rect = self.image_rect()
+        area = QRectF(event.rect())
         if self._image is None or self._marker is not None or self._row_labels \
-                or not rect.adjusted(-2, -2, 2, 2).contains(QRectF(event.rect())):
-            super().paintEvent(event)
+                or area.top() < rect.top() - 2:
+            super().paintEvent(event)           # the title too (or marks): ArrayImage paints everything
             return
-        painter = QPainter(self)                # the image alone: what set_pending asked to repaint
+        painter = QPainter(self)                # the image (set_pending), and the bar under it (set_colour_bar)
         painter.fillRect(event.rect(), BACKGROUND)
         painter.drawImage(rect, self._image)
         painter.setPen(QPen(QColor(140, 140, 140), 1))
         painter.drawRect(rect)
+        if self._bar is not None and area.bottom() > rect.bottom() + 2:
+            if self._title:                     # ArrayImage writes the bar's labels in the title's bold font
+                font = painter.font()
+                font.setBold(True)
+                painter.setFont(font)
+            self._paint_bar(painter, rect)
         painter.end()
 
 

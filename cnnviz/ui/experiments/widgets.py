@@ -150,13 +150,17 @@ class ArrayImage(QWidget):
                 painter.setPen(QPen(colour, width))
                 painter.drawEllipse(QPointF(cx, cy), radius, radius)
         if self._bar is not None:
-            strip = QRectF(rect.left(), rect.bottom() + 4, rect.width(), 8)
-            painter.drawImage(strip, self._bar)
-            painter.setPen(QPen(QColor(140, 140, 140), 1))
-            painter.drawRect(strip)
-            painter.setPen(TEXT)
-            row = QRectF(rect.left(), strip.bottom() + 1, rect.width(), 18)
-            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._bar_labels[0])
-            painter.drawText(row, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._bar_labels[1])
-            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, self._bar_labels[2])
+            self._paint_bar(painter, rect)
         painter.end()
+
+    def _paint_bar(self, painter: QPainter, rect: QRectF) -> None:
+        """The colour bar and its labels under the image at ``rect``."""
+        strip = QRectF(rect.left(), rect.bottom() + 4, rect.width(), 8)
+        painter.drawImage(strip, self._bar)
+        painter.setPen(QPen(QColor(140, 140, 140), 1))
+        painter.drawRect(strip)
+        painter.setPen(TEXT)
+        row = QRectF(rect.left(), strip.bottom() + 1, rect.width(), 18)
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._bar_labels[0])
+        painter.drawText(row, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._bar_labels[1])
+        painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, self._bar_labels[2])
