@@ -2,6 +2,7 @@
 
     python benchmarks/bench_live.py [--moves 400] [--memory-moves 10000]
     python benchmarks/bench_live.py --backward [--moves 400]     # pen-to-paint p95, Backward dock open vs closed
+    python benchmarks/bench_live.py --backward --baseline /work/main [--repeats 3]   # before/after a change
     python benchmarks/bench_live.py --largest-only [--moves 400]  # the largest editable model only
 
 One pen movement: a mouse-move event delivered to the canvas, the throttled run executed at once, every panel
@@ -9,10 +10,15 @@ updated and the pipeline view and canvas repainted synchronously. First the larg
 editor allows (``largest_editable_model``), side by side with ox-cnn in alternating rounds (target: p95 <= 16 ms).
 Then for each shipped model: median and 95th percentile of a pen movement; startup to the first painted window
 (a fresh process, interpreter start included); and resident memory after 100 and after 10,000 pen movements.
+
+``--backward --baseline TREE`` times TREE's cnnviz (for example /work/main, the code before a change) and this
+tree's in alternating fresh processes (TREE, this, TREE, this, ...; each its own closed/open rounds), so before and
+after are compared on the same machine load; the figure to compare is each tree's added p95 (open - closed).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import statistics
@@ -22,10 +28,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+TREE = Path(sys.argv[sys.argv.index("--tree") + 1]).resolve() if "--tree" in sys.argv[:-1] else ROOT
+sys.path.insert(0, str(TREE))                           # --tree: a child process timing another tree's cnnviz
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")      # as the app runs (cnnviz.cli sets it for the window)
+for _key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):   # as the app runs (cnnviz.cli sets both for the window)
+    os.environ.setdefault(_key, "1")
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt  # noqa: E402
@@ -226,9 +234,55 @@ def measure_backward(app, name: str, moves: int, rounds: int = 4, size=(1600, 95
     window.close()
     window.deleteLater()
     app.processEvents()
+    return summary(timings, cpu) | {"raw": {"wall": timings, "cpu": cpu}}
+
+
+def summary(timings: dict, cpu: dict) -> dict:
+    """Median and p95 of the wall and CPU times per movement, dock closed and open."""
     result = {state: np.percentile(t, [50, 95]) for state, t in timings.items()}
     result.update({"cpu " + state: np.percentile(t, [50, 95]) for state, t in cpu.items()})
     return result
+
+
+def print_backward(name: str, r: dict, label: str = "") -> None:
+    print(f"{name:>11}{label}: pen movement -> painted, Backward dock closed: median {r['closed'][0]:.2f} ms, "
+          f"p95 {r['closed'][1]:.2f} ms; open: median {r['open'][0]:.2f} ms, p95 {r['open'][1]:.2f} ms "
+          f"(p95 +{r['open'][1] - r['closed'][1]:.2f} ms)")
+    c, o = r["cpu closed"], r["cpu open"]
+    print(f"{'':>11}  CPU time of this thread: closed median {c[0]:.2f} ms, p95 {c[1]:.2f} ms; open median "
+          f"{o[0]:.2f} ms, p95 {o[1]:.2f} ms (median +{o[0] - c[0]:.2f} ms, p95 +{o[1] - c[1]:.2f} ms)", flush=True)
+
+
+def backward_child(tree: str, name: str, moves: int, size: str, paint: str) -> dict:
+    """measure_backward of ``name`` in a fresh process running ``tree``'s cnnviz: its raw times."""
+    command = [sys.executable, __file__, "--tree", tree, "--backward-child", name, "--moves", str(moves),
+               "--size", size, "--paint", paint]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    line = next((l for l in out.stdout.splitlines() if l.startswith("{")), None)
+    if line is None:
+        raise RuntimeError(f"{tree}: {out.stderr[-2000:]}")
+    return json.loads(line)
+
+
+def compare_backward(baseline: str, moves: int, repeats: int, size: str, paint: str, models=()) -> None:
+    """Each shipped model (or ``models``) timed in baseline and this tree, alternating fresh processes."""
+    from cnnviz.engine import shipped_models
+    trees = {"before": str(Path(baseline).resolve()), "after": str(ROOT)}
+    for name in models or shipped_models():
+        raw = {which: {"wall": {"closed": [], "open": []}, "cpu": {"closed": [], "open": []}} for which in trees}
+        for _ in range(repeats):
+            for which, tree in trees.items():
+                times = backward_child(tree, name, moves, size, paint)
+                for kind in ("wall", "cpu"):
+                    for state in ("closed", "open"):
+                        raw[which][kind][state] += times[kind][state]
+        added = {}
+        for which, tree in trees.items():
+            r = summary(raw[which]["wall"], raw[which]["cpu"])
+            print_backward(name, r, f" [{which}: {tree}]")
+            added[which] = r["open"][1] - r["closed"][1]
+        print(f"{'':>11}  added p95: before +{added['before']:.2f} ms, after +{added['after']:.2f} ms "
+              f"({repeats} alternating processes each, {moves} movements per state per process)", flush=True)
 
 
 def measure_startup(runs: int = 3) -> list[float]:
@@ -255,23 +309,32 @@ def main(argv=None) -> int:
     parser.add_argument("--paint", choices=("dirty", "all"), default="dirty",
                         help="with --backward: paint what changed (as the event loop does), or the whole dock")
     parser.add_argument("--size", default="1600x950", help="window size, WIDTHxHEIGHT (default 1600x950)")
+    parser.add_argument("--baseline", metavar="TREE",
+                        help="with --backward: also time TREE's cnnviz (the code before a change), alternating processes")
+    parser.add_argument("--repeats", type=int, default=3, help="with --baseline: processes per tree (default 3)")
+    parser.add_argument("--tree", help=argparse.SUPPRESS)              # a child: whose cnnviz it runs (see TREE)
+    parser.add_argument("--backward-child", metavar="MODEL", help=argparse.SUPPRESS)
+    parser.add_argument("--models", default="", help="with --backward: these models only (comma-separated)")
     args = parser.parse_args(argv)
+    if not args.backward_child:
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+              f"{platform.system()} {platform.release()}", flush=True)
+    models = [m for m in args.models.split(",") if m]
+    if args.baseline and args.backward:
+        compare_backward(args.baseline, args.moves, args.repeats, args.size, args.paint, models)
+        return 0
     size = tuple(int(v) for v in args.size.lower().split("x"))
     from cnnviz.engine import shipped_models
     from cnnviz.ui.app import configure_pyqtgraph
     configure_pyqtgraph()
     app = QApplication.instance() or QApplication([])
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.system()} {platform.release()}")
+    if args.backward_child:
+        r = measure_backward(app, args.backward_child, args.moves, size=size, paint=args.paint)
+        print(json.dumps(r["raw"]), flush=True)
+        return 0
     if args.backward:
-        for name in shipped_models():
-            r = measure_backward(app, name, args.moves, size=size, paint=args.paint)
-            print(f"{name:>11}: pen movement -> painted, Backward dock closed: median {r['closed'][0]:.2f} ms, "
-                  f"p95 {r['closed'][1]:.2f} ms; open: median {r['open'][0]:.2f} ms, p95 {r['open'][1]:.2f} ms "
-                  f"(p95 +{r['open'][1] - r['closed'][1]:.2f} ms)")
-            c, o = r["cpu closed"], r["cpu open"]
-            print(f"{'':>11}  CPU time of this thread: closed median {c[0]:.2f} ms, p95 {c[1]:.2f} ms; open median "
-                  f"{o[0]:.2f} ms, p95 {o[1]:.2f} ms (median +{o[0] - c[0]:.2f} ms, p95 +{o[1] - c[1]:.2f} ms)")
+        for name in models or shipped_models():
+            print_backward(name, measure_backward(app, name, args.moves, size=size, paint=args.paint))
         return 0
     largest = largest_editable_model()
     side = measure_side_by_side(app, {"ox-cnn": None, largest.name: largest}, args.moves)

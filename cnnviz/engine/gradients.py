@@ -23,7 +23,7 @@ import numpy as np
 
 from ..messages import MessageError, message, template
 from . import ops
-from .layers import Softmax
+from .layers import Softmax, Standardize
 from .model import Sequential, Trace
 
 NOT_ONE_INPUT = template("the backward pass explains one drawing at a time: expected an input of shape "
@@ -79,13 +79,29 @@ def _check_label(model: Sequential, label) -> int:
     return int(label)
 
 
-def gradients(model: Sequential, x, label: int, *, standardize: bool = True) -> Gradients:
+def holds(model: Sequential, trace: Trace, standardize: bool = True) -> bool:
+    """Whether the model's layers still hold what the forward pass of ``trace`` left for backward: ``trace``
+    is the model's latest forward pass (standardised as asked), every layer up to the logits having kept that
+    very step's input (another forward pass since, of any input, replaces them)."""
+    steps = trace.steps
+    if len(steps) != len(model.layers) or bool(getattr(model, "_standardized", True)) != bool(standardize):
+        return False
+    return all(step.layer is layer and (step.layer._x is step.input
+                                        or (not standardize and isinstance(layer, Standardize)))  # passed through
+               for step, layer in zip(steps[:_logits_index(trace) + 1], model.layers))
+
+
+def gradients(model: Sequential, x, label: int, *, standardize: bool = True, trace: Trace | None = None) -> Gradients:
     """Forward x through the model and back-propagate the cross-entropy against class ``label``.
+
     ``standardize=False``: as ``Sequential.forward``, Standardize steps pass the input through (their gradient
-    too)."""
+    too). ``trace``: the model's forward pass of x, if there is one (the live view's): when the layers still hold
+    it (``holds``), the backward pass starts from it instead of running the forward pass again (the numbers are
+    the same: the forward pass is deterministic); otherwise it is ignored. x must be that trace's input."""
     batch = _check_input(model, x)
     label = _check_label(model, label)
-    trace = model.forward(batch, standardize=standardize)
+    if trace is None or not holds(model, trace, standardize) or not np.array_equal(trace.input, batch):
+        trace = model.forward(batch, standardize=standardize)
     logits_index = _logits_index(trace)
     # The loss and softmax - one_hot in float64: in float32 a confident p rounds to exactly 1 and the
     # gradient to 0, while 1 - p (1e-12, say) is well within float32's range once computed.

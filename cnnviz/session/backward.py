@@ -80,7 +80,8 @@ class BackwardState:
         trace, model = self.session.trace, self.session.model
         if trace is None or model is None:
             return None
-        return gradients(model, trace.input[0], self.label(), standardize=self.session.standardize)
+        return gradients(model, trace.input[0], self.label(), standardize=self.session.standardize,
+                         trace=trace)     # no second forward pass when the layers still hold this one
 
     def step(self) -> LearningStep:
         """One step of gradient descent on the current drawing, shown as one undoable model edit."""

@@ -112,11 +112,17 @@ class MosaicImage:
     ``lead`` (optional, (count, bh, bw) floats) is a static block drawn left of each map, coloured by
     ``lead_table`` and scaled up by a whole factor to about ``lead_share`` of the map's height (for filter
     weights). ``update(maps)`` recolours the maps in place; ``rgba`` is the (H, W, 4) uint8 image to show.
+
+    ``argb=True`` keeps the pixels as Qt's 32-bit ARGB words instead (``words``, (H, W) uint32, 0xAARRGGBB: a
+    QImage of Format_RGB32 reads them in place, the raster engine's fastest format to scale; ``rgba`` is then
+    not available). ``opaque`` says whether every colour in use has alpha 255 (the colormap's tables all do).
     """
 
     def __init__(self, count: int, map_shape: tuple[int, int], table: ColourTable, *, columns: int = 1,
                  gap: int = 1, lead: np.ndarray | None = None, lead_table: ColourTable | None = None,
-                 lead_share: float = 1.0):
+                 lead_share: float = 1.0, argb: bool = False):
+        self.argb = bool(argb)
+        self.opaque = True
         self.count, self.map_shape, self.table = int(count), tuple(int(v) for v in map_shape), table
         mh, mw = self.map_shape
         if lead is not None:
@@ -127,7 +133,7 @@ class MosaicImage:
         self.lead_scale, self.lead_shape, self.map_offset = geometry.lead_scale, geometry.lead_shape, geometry.map_offset
         self.layout = MosaicLayout(self.count, geometry.tile_shape, max(1, min(columns, self.count)), gap)
         grid_shape = (self.layout.rows * self.layout.pitch[0] + gap, self.layout.columns * self.layout.pitch[1] + gap)
-        self._packed = table.packed
+        self._packed = self._packing(table)
         self._words = np.full(grid_shape, self._packed[table.gap_index], dtype=np.uint32)
         self._map_cells = self.layout.cells(self._words, self.map_offset, self.map_shape)
         slots = self.layout.rows * self.layout.columns
@@ -142,7 +148,7 @@ class MosaicImage:
     def set_table(self, table: ColourTable) -> None:
         """Colour the maps with another table from now on (e.g. a diverging one for differences) and
         recolour the maps shown; the lead blocks keep their own colours."""
-        self.table, self._packed = table, table.packed
+        self.table, self._packed = table, self._packing(table)
         self.update(self.values)
 
     def set_lead(self, lead: np.ndarray) -> None:
@@ -156,17 +162,32 @@ class MosaicImage:
         self.lead_table = table
         k = self.lead_scale
         big = np.repeat(np.repeat(lead, k, axis=1), k, axis=2)
-        words = table.packed[table.indices(big)]
+        words = self._packing(table)[table.indices(big)]
         top = (self.layout.tile_shape[0] - self.lead_shape[0]) // 2
         for i in range(self.count):
             y, x = self.layout.origin(i)
             self._words[y + top:y + top + self.lead_shape[0], x:x + self.lead_shape[1]] = words[i]
         self.lead = lead
 
+    def _packing(self, table: ColourTable) -> np.ndarray:
+        """The table as the uint32 words this mosaic stores: RGBA bytes, or ARGB32 words (``argb``)."""
+        self.opaque = self.opaque and bool((table.rgba[:, 3] == 255).all())
+        if not self.argb:
+            return table.packed
+        rgba = table.rgba.astype(np.uint32)
+        return (rgba[:, 3] << 24) | (rgba[:, 0] << 16) | (rgba[:, 1] << 8) | rgba[:, 2]
+
     @property
     def rgba(self) -> np.ndarray:
         """(H, W, 4) uint8 view of the pixels (no copy)."""
+        if self.argb:
+            raise ValueError("this mosaic keeps ARGB32 words: read .words")
         return self._words.view(np.uint8).reshape(self._words.shape + (4,))
+
+    @property
+    def words(self) -> np.ndarray:
+        """(H, W) uint32 pixels, one word per pixel (RGBA bytes, or 0xAARRGGBB with ``argb``), no copy."""
+        return self._words
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -178,7 +199,7 @@ class MosaicImage:
         if maps.shape != self.values.shape:
             raise ValueError(f"expected maps of shape {self.values.shape}, got {maps.shape}")
         if table is not None and table is not self.table:
-            self.table, self._packed = table, table.packed
+            self.table, self._packed = table, self._packing(table)
         self.values = maps
         self.table.indices(maps, out=self._indices[:self.count], scratch=self._scratch)
         np.take(self._packed, self._indices, out=self._tile_words)

@@ -1,5 +1,6 @@
 """The Backward pass dock: the engine's gradients of the displayed drawing, explanations, Step and Undo."""
 import numpy as np
+from PySide6.QtGui import QImage
 
 from cnnviz.analysis.explain_backward import shown
 from cnnviz.analysis.learning_step import loss_shown
@@ -15,8 +16,8 @@ from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
 
 def shown_pixels(view):
     view.colour_now()                   # what the view paints next (it colours when painted)
-    image = view._image
-    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4)
+    image = view._image.convertToFormat(QImage.Format.Format_RGBA8888)      # the view keeps Qt's ARGB32 words
+    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4).copy()
 
 
 def open_backward(window):

@@ -12,8 +12,7 @@ import math
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -29,85 +28,17 @@ from cnnviz.viz.layout import plan_stages
 
 from ..explain_text import class_text, engine_text
 from ..i18n import class_name
-from ..experiments.widgets import BACKGROUND, ArrayImage, FollowsTrace, caption, rgba_image
+from ..experiments.widgets import ArrayImage, FollowsTrace, caption
 from .hits import bias_key, explain_target, gradient_target, logits_key
 from .rows import backward_rows
 from .step_view import StepView
+from .views import ClickableImage, ColouredWhenPainted, SteadyLabel
 
 THROTTLE_MS = 16
 
 # colour tables are rebuilt in Python from their stops: keep the few in use (levels are "nice" numbers)
 diverging_table = lru_cache(maxsize=256)(_diverging_table)
 stage_table = lru_cache(maxsize=256)(_stage_table)
-
-
-class ColouredWhenPainted(ArrayImage):
-    """An ArrayImage whose pixels are coloured when Qt paints it, not when they change: a view scrolled out of
-    the dock costs nothing per pen movement. ``set_pending(shape, colour)``: ``colour()`` gives the
-    (H, W, 4) uint8 pixels of that (H, W) shape; ``colour_now()`` colours at once (for a grab or a test)."""
-
-    _pending = None
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)    # it fills its whole rectangle itself
-
-    def set_pending(self, shape: tuple[int, int], colour) -> None:
-        self._pending = colour
-        if tuple(shape) != tuple(self._shape):
-            self._shape = tuple(shape)
-            self.updateGeometry()
-            self.update()
-        else:                                   # only the pixels changed: title and colour bar stay as painted
-            self.update(self.image_rect().toAlignedRect().adjusted(-1, -1, 1, 1))
-
-    def colour_now(self) -> None:
-        if self._pending is not None:
-            colour, self._pending = self._pending, None
-            self._image = rgba_image(colour())
-
-    def paintEvent(self, event) -> None:
-        self.colour_now()
-        rect = self.image_rect()
-        if self._image is None or self._marker is not None or self._row_labels \
-                or not rect.adjusted(-2, -2, 2, 2).contains(QRectF(event.rect())):
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)                # the image alone: what set_pending asked to repaint
-        painter.fillRect(event.rect(), BACKGROUND)
-        painter.drawImage(rect, self._image)
-        painter.setPen(QPen(QColor(140, 140, 140), 1))
-        painter.drawRect(rect)
-        painter.end()
-
-
-class ClickableImage(ColouredWhenPainted):
-    """An image view that reports the array pixel (row, column) under the pointer: ``on_click`` when
-    clicked, ``on_hover`` while the pointer moves over it."""
-
-    def __init__(self, on_click=None, on_hover=None, **kwargs):
-        super().__init__(**kwargs)
-        self.on_click, self.on_hover = on_click, on_hover
-        self.setMouseTracking(True)
-
-    def _pixel(self, event):
-        rect, (h, w) = self.image_rect(), self._shape
-        pos = event.position()
-        if not rect.contains(pos):
-            return None
-        return (pos.y() - rect.top()) * h / rect.height(), (pos.x() - rect.left()) * w / rect.width()
-
-    def mousePressEvent(self, event) -> None:
-        pixel = self._pixel(event)
-        if self.on_click is not None and pixel is not None:
-            self.on_click(*pixel)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        pixel = self._pixel(event)
-        if self.on_hover is not None and pixel is not None:
-            self.on_hover(*pixel)
-        super().mouseMoveEvent(event)
 
 
 class BackwardPanel(FollowsTrace, QWidget):
@@ -133,8 +64,8 @@ class BackwardPanel(FollowsTrace, QWidget):
         self.class_combo.currentIndexChanged.connect(self._on_q_class)
         row.addWidget(self.class_combo, 1)
         layout.addLayout(row)
-        self.loss_label = caption(bold=True, points=12)
-        self.logits_label = caption(points=10)
+        self.loss_label = SteadyLabel(bold=True, points=12)        # new text per drawing, no relayout
+        self.logits_label = SteadyLabel(points=10)
         layout.addWidget(self.loss_label)
         layout.addWidget(self.logits_label)
         step_row = QHBoxLayout()
@@ -225,6 +156,8 @@ class BackwardPanel(FollowsTrace, QWidget):
             self.stages = stages
             return
         self._plan = plan
+        self.loss_label.reset()
+        self.logits_label.reset()
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -307,14 +240,15 @@ class BackwardPanel(FollowsTrace, QWidget):
         painted: views scrolled out of sight are not coloured at all."""
         mosaic = self._mosaics.get((key, side))
         if mosaic is None or mosaic.values.shape != blocks.shape:
-            mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))))
+            mosaic = MosaicImage(len(blocks), blocks.shape[1:], table, columns=math.ceil(math.sqrt(len(blocks))),
+                                 argb=True)     # Qt's own pixel format: scaled onto the screen fastest
             self._mosaics[(key, side)] = mosaic
         if side:
             self.layouts[key] = mosaic.layout
 
         def colour(mosaic=mosaic, blocks=blocks):
             mosaic.update(np.asarray(blocks, dtype=np.float32), table)
-            return mosaic.rgba
+            return mosaic.words, mosaic.opaque
         self.views[key][side].set_pending(mosaic.shape, colour)
 
     def _paint_weights(self, model, name: str, palette: str) -> None:

@@ -57,6 +57,7 @@ class ArrayImage(QWidget):
         self._shape = (1, 1)
         self._marker = None
         self._bar: QImage | None = None
+        self._bar_colours: np.ndarray | None = None
         self._bar_labels: tuple[str, str, str] = ("", "", "")
         self._title = ""
         self._row_labels: list[tuple[float, str]] = []
@@ -92,12 +93,18 @@ class ArrayImage(QWidget):
         self.update()
 
     def set_colour_bar(self, table: ColourTable | None, labels=("", "", "")) -> None:
+        """A colour bar under the image (None: none). Only adding or removing the bar changes this view's size:
+        a new level (new labels, often the same colours) repaints it without re-laying its parent out."""
+        had_bar = self._bar is not None
         if table is None:
-            self._bar = None
+            self._bar, self._bar_colours = None, None
         else:
-            self._bar = rgba_image(table.rgba[:-1][None, :, :])
+            colours = table.rgba[:-1]
+            if self._bar is None or not np.array_equal(colours, self._bar_colours):
+                self._bar, self._bar_colours = rgba_image(colours[None, :, :]), colours.copy()
             self._bar_labels = tuple(labels)
-        self.updateGeometry()
+        if had_bar != (self._bar is not None):
+            self.updateGeometry()
         self.update()
 
     def image_rect(self) -> QRectF:
@@ -143,13 +150,17 @@ class ArrayImage(QWidget):
                 painter.setPen(QPen(colour, width))
                 painter.drawEllipse(QPointF(cx, cy), radius, radius)
         if self._bar is not None:
-            strip = QRectF(rect.left(), rect.bottom() + 4, rect.width(), 8)
-            painter.drawImage(strip, self._bar)
-            painter.setPen(QPen(QColor(140, 140, 140), 1))
-            painter.drawRect(strip)
-            painter.setPen(TEXT)
-            row = QRectF(rect.left(), strip.bottom() + 1, rect.width(), 18)
-            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._bar_labels[0])
-            painter.drawText(row, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._bar_labels[1])
-            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, self._bar_labels[2])
+            self._paint_bar(painter, rect)
         painter.end()
+
+    def _paint_bar(self, painter: QPainter, rect: QRectF) -> None:
+        """The colour bar and its labels under the image at ``rect``."""
+        strip = QRectF(rect.left(), rect.bottom() + 4, rect.width(), 8)
+        painter.drawImage(strip, self._bar)
+        painter.setPen(QPen(QColor(140, 140, 140), 1))
+        painter.drawRect(strip)
+        painter.setPen(TEXT)
+        row = QRectF(rect.left(), strip.bottom() + 1, rect.width(), 18)
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._bar_labels[0])
+        painter.drawText(row, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._bar_labels[1])
+        painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, self._bar_labels[2])
