@@ -79,3 +79,17 @@ def class_name(name: str) -> str:
     names = {"circle": QCoreApplication.translate("ClassNames", "circle"),
              "cross": QCoreApplication.translate("ClassNames", "cross")}
     return names.get(name, name)
+
+
+CLASS_SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}    # how the lecture's two classes are drawn in hints
+
+
+def draw_hint(class_names) -> str:
+    """The line over the canvas for a model of ``class_names``: "Draw a ○ or a ×" for the lecture's two classes,
+    else every class named ("Draw one of: ○, ×, triangle"; "Draw one of: ring, kiss, roof")."""
+    names = tuple(class_names)
+    if names == ("circle", "cross"):
+        return QCoreApplication.translate("MainWindow", "Draw a \u25cb or a \u00d7")
+    shown = ", ".join(CLASS_SYMBOLS.get(name) or class_name(name) for name in names)
+    return QCoreApplication.translate("MainWindow", "Draw one of: %1").replace("%1", shown)
+

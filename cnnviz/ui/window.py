@@ -78,7 +78,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 8, 8)
-        self.canvas_hint = hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
+        self.canvas_hint = hint = QLabel(i18n.draw_hint(("circle", "cross")))     # then the model's classes
         hint.setFont(font(16, bold=True))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
@@ -291,6 +291,7 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
     def _on_model_changed(self, model: Sequential) -> None:
         self.pipeline.rebuild()
         self._sync_combo()
+        self.canvas_hint.setText(i18n.draw_hint(model.class_names))
         self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)
 
