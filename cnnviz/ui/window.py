@@ -291,7 +291,9 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
     def _on_model_changed(self, model: Sequential) -> None:
         self.pipeline.rebuild()
         self._sync_combo()
-        self.canvas_hint.setText(i18n.draw_hint(model.class_names))
+        hint = i18n.draw_hint(model.class_names)       # the model's classes, over the canvas and on it
+        self.canvas_hint.setText(hint)
+        self.canvas.setToolTip(hint)
         self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)
 

@@ -653,8 +653,8 @@
         <translation>集めた絵</translation>
     </message>
     <message>
-        <source>Generated ○ and × sketches mixed into the training data</source>
-        <translation>学習データに混ぜる、生成した ○ と × のスケッチ</translation>
+        <source>Generated sketches mixed into the training data: only for classes named circle, cross or triangle (0 for classes of your own)</source>
+        <translation>学習データに混ぜる生成スケッチ: クラス名が circle、cross、triangle のときだけ使えます（自分で名付けたクラスでは 0 に）</translation>
     </message>
     <message>
         <source>+ synthetic sketches</source>
@@ -2248,6 +2248,10 @@
     <message>
         <source>Draw a ○ or a ×</source>
         <translation>○ か × を描こう</translation>
+    </message>
+    <message>
+        <source>Draw one of: %1</source>
+        <translation>%1 のどれかを描こう</translation>
     </message>
     <message>
         <source>Tools</source>

@@ -653,8 +653,8 @@
         <translation>Собранные</translation>
     </message>
     <message>
-        <source>Generated ○ and × sketches mixed into the training data</source>
-        <translation>Сгенерированные наброски ○ и ×, добавляемые к обучающим данным</translation>
+        <source>Generated sketches mixed into the training data: only for classes named circle, cross or triangle (0 for classes of your own)</source>
+        <translation>Сгенерированные наброски, добавляемые к обучающим данным: только для классов с именами circle, cross и triangle (для своих классов — 0)</translation>
     </message>
     <message>
         <source>+ synthetic sketches</source>
@@ -2248,6 +2248,10 @@
     <message>
         <source>Draw a ○ or a ×</source>
         <translation>Нарисуйте ○ или ×</translation>
+    </message>
+    <message>
+        <source>Draw one of: %1</source>
+        <translation>Нарисуйте одно из: %1</translation>
     </message>
     <message>
         <source>Tools</source>

@@ -1,0 +1,74 @@
+"""A model of the user's own classes is named as such where the window speaks to the user: the line over the
+canvas names the model's classes, and a training run that cannot use synthetic sketches for the collection's own
+classes is refused at once, in the interface language, before anything changes."""
+import numpy as np
+import pytest
+
+from cnnviz.engine import save_model
+from cnnviz.engine.architectures import build
+from cnnviz.ui import i18n
+
+from .experiments_helpers import experiment_window  # noqa: F401
+
+
+@pytest.fixture
+def own_model(tmp_path):
+    model = build("quadrants", np.random.default_rng(0), classes=("ring", "kiss", "roof"))
+    model.name = "mine"
+    return save_model(model, tmp_path / "mine.json")
+
+
+def test_the_line_over_the_canvas_names_the_models_classes(make_window, own_model):
+    window = make_window("lecture-ox")
+    assert window.canvas_hint.text() == "Draw a \u25cb or a \u00d7"            # the lecture's two, as always
+    window.load_model("selfedu-rgb")
+    assert window.canvas_hint.text() == "Draw one of: \u25cb, \u00d7, triangle"
+    window.load_model(str(own_model))
+    hint = window.canvas_hint.text()
+    assert hint == "Draw one of: ring, kiss, roof" and "\u25cb" not in hint
+    window.load_model("ox-cnn")
+    assert window.canvas_hint.text() == "Draw a \u25cb or a \u00d7"
+
+
+@pytest.mark.parametrize("code", ["ja", "ru"])
+def test_the_line_over_the_canvas_is_translated(code):
+    try:
+        i18n.install_language(code)
+        two, three = i18n.draw_hint(("circle", "cross")), i18n.draw_hint(("ring", "kiss", "roof"))
+    finally:
+        i18n.install_language("en")
+    assert "Draw" not in two and "Draw" not in three
+    assert all(name in three for name in ("ring", "kiss", "roof"))
+
+
+@pytest.mark.parametrize("code", ["en", "ja", "ru"])
+def test_synthetic_sketches_for_own_classes_are_refused_before_anything_changes(experiment_window, code):
+    window = experiment_window("ox-cnn")
+    panel, training = window.experiments.collection_panel, window.experiments.training
+    assert panel.rename_class("circle", "ring")
+    training.data.synthetic_spin.setValue(1200)                   # the dock's default
+    model, could_undo = window.model, window.session.history.can_undo
+    try:
+        i18n.install_language(code)
+        started = training.start()
+        said = window.statusBar().currentMessage()
+    finally:
+        i18n.install_language("en")
+    assert not started and not training.running
+    assert window.model is model                                  # the model was not swapped for a fresh one
+    assert window.session.history.can_undo == could_undo       # no model edit recorded
+    assert "ring" in said and "Error" not in said                 # its own sentence, no "MessageError:" before it
+    if code == "en":
+        assert said.startswith("synthetic sketches exist only for circle, cross, triangle")
+    else:
+        assert "synthetic sketches" not in said                   # in the interface language
+
+
+def test_a_failed_job_reports_the_message_its_error_carries():
+    from cnnviz.data.augment import NO_SYNTHETIC_SHAPE
+    from cnnviz.jobs import JobError
+    from cnnviz.messages import Message, message
+    from cnnviz.ui.experiments.workers import failure_text
+    said = message(NO_SYNTHETIC_SHAPE, shapes="circle, cross, triangle", name="ring")
+    assert failure_text(JobError(said)) is said and isinstance(failure_text(JobError(said)), Message)
+    assert failure_text(RuntimeError("boom")) == "RuntimeError: boom"      # a bug still says what it was
