@@ -484,6 +484,10 @@
         <translation>新しいクラスの名前：</translation>
     </message>
     <message>
+        <source>Add to class  (Ctrl+%1)</source>
+        <translation>クラスに追加 (Ctrl+%1)</translation>
+    </message>
+    <message>
         <source>Rename class</source>
         <translation>クラスの名前を変更</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>Имя нового класса:</translation>
     </message>
     <message>
+        <source>Add to class  (Ctrl+%1)</source>
+        <translation>Добавить в класс (Ctrl+%1)</translation>
+    </message>
+    <message>
         <source>Rename class</source>
         <translation>Переименовать класс</translation>
     </message>

@@ -72,3 +72,17 @@ def test_a_failed_job_reports_the_message_its_error_carries():
     said = message(NO_SYNTHETIC_SHAPE, shapes="circle, cross, triangle", name="ring")
     assert failure_text(JobError(said)) is said and isinstance(failure_text(JobError(said)), Message)
     assert failure_text(RuntimeError("boom")) == "RuntimeError: boom"      # a bug still says what it was
+
+
+def test_the_add_to_class_button_shows_the_chosen_class_shortcut(experiment_window):
+    from PySide6.QtGui import QKeySequence
+    window = experiment_window("ox-cnn")
+    panel, collection = window.experiments.collection_panel, window.experiments.collection
+    assert panel.new_class("roof")                                    # chosen: the third class
+    assert panel.chosen_class() == "roof" and panel.add_to_class.text().endswith("(Ctrl+3)")
+    action = next(a for a in panel.class_actions if a.shortcut() == QKeySequence("Ctrl+3"))
+    window.canvas.set_strokes([[(60, 60), (200, 200)]], 14)
+    action.trigger()                                                  # what the button says is what Ctrl+3 does
+    assert collection.drawings[-1].label == "roof"
+    panel.class_combo.setCurrentIndex(0)
+    assert panel.add_to_class.text().endswith("(Ctrl+1)")
