@@ -2936,6 +2936,14 @@
         <translation>読み込みませんでした：コレクションの画像が {limit:,} MB を超えるメモリを使うことになります</translation>
     </message>
     <message>
+        <source>class folders in {folder}: {count} ({names}); training needs {low} to {high}</source>
+        <translation>{folder} にはクラスのフォルダが {count} 個あります（{names}）。学習には {low}〜{high} 個必要です</translation>
+    </message>
+    <message>
+        <source>images in class &apos;{name}&apos;: {count} ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
+        <translation>クラス &apos;{name}&apos; の画像は {count} 枚です（{folder}）。各クラスには PNG、JPEG、BMP ファイルが {minimum} 個以上必要です</translation>
+    </message>
+    <message>
         <source>\ diagonal</source>
         <translation>\ 斜め</translation>
     </message>
@@ -3760,16 +3768,8 @@
         <translation>{folder} にクラスのフォルダがありません。各クラスの画像を、クラス名を付けたサブフォルダに入れてください（例: {example}）</translation>
     </message>
     <message>
-        <source>{folder} has {count} class folders ({names}); training needs {low} to {high}</source>
-        <translation>{folder} にはクラスのフォルダが {count} 個あります（{names}）。学習には {low}〜{high} 個必要です</translation>
-    </message>
-    <message>
         <source>{folder}: the folder name cannot be a class name: {reason}</source>
         <translation>{folder}: このフォルダ名はクラス名に使えません: {reason}</translation>
-    </message>
-    <message>
-        <source>class &apos;{name}&apos; has {count} images ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
-        <translation>クラス &apos;{name}&apos; の画像は {count} 枚です（{folder}）。各クラスには PNG、JPEG、BMP ファイルが {minimum} 個以上必要です</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)</source>

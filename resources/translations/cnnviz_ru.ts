@@ -2936,6 +2936,14 @@
         <translation>не прочитано: страницы коллекции заняли бы больше {limit:,} МБ памяти</translation>
     </message>
     <message>
+        <source>class folders in {folder}: {count} ({names}); training needs {low} to {high}</source>
+        <translation>в {folder} папок классов: {count} ({names}); для обучения нужно от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>images in class &apos;{name}&apos;: {count} ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
+        <translation>в классе &apos;{name}&apos; изображений: {count} ({folder}); в каждом классе должно быть не меньше {minimum} файлов PNG, JPEG или BMP</translation>
+    </message>
+    <message>
         <source>\ diagonal</source>
         <translation>\ диагональ</translation>
     </message>
@@ -3760,16 +3768,8 @@
         <translation>в {folder} нет папок классов: поместите изображения каждого класса в подпапку с именем этого класса (например, {example})</translation>
     </message>
     <message>
-        <source>{folder} has {count} class folders ({names}); training needs {low} to {high}</source>
-        <translation>в {folder} папок классов: {count} ({names}); для обучения нужно от {low} до {high}</translation>
-    </message>
-    <message>
         <source>{folder}: the folder name cannot be a class name: {reason}</source>
         <translation>{folder}: имя папки не может быть именем класса: {reason}</translation>
-    </message>
-    <message>
-        <source>class &apos;{name}&apos; has {count} images ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
-        <translation>в классе &apos;{name}&apos; изображений: {count} ({folder}); в каждом классе должно быть не меньше {minimum} файлов PNG, JPEG или BMP</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)</source>

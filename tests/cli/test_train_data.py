@@ -86,9 +86,9 @@ def test_an_architecture_can_be_named(shapes, tmp_path):
 
 @pytest.mark.parametrize("build, words", [
     (lambda root: None, "has no class folders"),
-    (lambda root: write_class(root / "alone", "circle", 6, 0), "has 1 class folders (alone)"),
+    (lambda root: write_class(root / "alone", "circle", 6, 0), ": 1 (alone); training needs 2 to 10"),
     (lambda root: (write_class(root / "a", "circle", 6, 0), write_class(root / "b", "cross", 1, 1)),
-     "class 'b' has 1 images"),
+     "images in class 'b': 1 ("),
     (lambda root: (write_class(root / "a", "circle", 6, 0), write_class(root / "b", "cross", 6, 1),
                    (root / "b" / "zz.png").write_text("not a picture")), "zz.png: cannot be used for training"),
 ])
