@@ -84,12 +84,17 @@ def class_name(name: str) -> str:
 CLASS_SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}    # how the lecture's two classes are drawn in hints
 
 
-def draw_hint(class_names) -> str:
+HINT_LIST_CHARACTERS = 40     # a longer list of classes is said as "one of the model's N classes" over the canvas
+
+
+def draw_hint(class_names, *, full: bool = False) -> str:
     """The line over the canvas for a model of ``class_names``: "Draw a ○ or a ×" for the lecture's two classes,
-    else every class named ("Draw one of: ○, ×, triangle"; "Draw one of: ring, kiss, roof")."""
+    else the classes named ("Draw one of: ○, ×, triangle"; "Draw one of: ring, kiss, roof"), or, when that
+    list is long and not ``full`` (the canvas's tooltip names them all), "Draw one of the model's 10 classes"."""
     names = tuple(class_names)
     if names == ("circle", "cross"):
         return QCoreApplication.translate("MainWindow", "Draw a \u25cb or a \u00d7")
     shown = ", ".join(CLASS_SYMBOLS.get(name) or class_name(name) for name in names)
+    if len(shown) > HINT_LIST_CHARACTERS and not full:
+        return QCoreApplication.translate("MainWindow", "Draw one of the model's %1 classes").replace("%1", str(len(names)))
     return QCoreApplication.translate("MainWindow", "Draw one of: %1").replace("%1", shown)
-

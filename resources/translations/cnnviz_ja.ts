@@ -2254,6 +2254,10 @@
         <translation>○ か × を描こう</translation>
     </message>
     <message>
+        <source>Draw one of the model&apos;s %1 classes</source>
+        <translation>モデルの %1 クラスのどれかを描こう</translation>
+    </message>
+    <message>
         <source>Draw one of: %1</source>
         <translation>%1 のどれかを描こう</translation>
     </message>

@@ -2254,6 +2254,10 @@
         <translation>Нарисуйте ○ или ×</translation>
     </message>
     <message>
+        <source>Draw one of the model&apos;s %1 classes</source>
+        <translation>Нарисуйте один из %1 классов модели</translation>
+    </message>
+    <message>
         <source>Draw one of: %1</source>
         <translation>Нарисуйте одно из: %1</translation>
     </message>

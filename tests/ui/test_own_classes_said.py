@@ -30,6 +30,15 @@ def test_the_line_over_the_canvas_names_the_models_classes(make_window, own_mode
     assert window.canvas_hint.text() == "Draw a \u25cb or a \u00d7"
 
 
+def test_ten_long_class_names_are_counted_over_the_canvas_and_named_on_it(make_window, tmp_path):
+    names = ("Eichhörnchen", "Schmetterling", "Straßenbahn", "Regenschirm", "Wasserflasche", "Fahrradhelm",
+             "Kaffeetasse", "Schreibtischlampe", "Gießkanne", "Zahnbürste")
+    path = save_model(build("ox-cnn", np.random.default_rng(0), classes=names), tmp_path / "ten.json")
+    window = make_window(str(path))
+    assert window.canvas_hint.text() == "Draw one of the model's 10 classes"     # not six lines over the canvas
+    assert all(name in window.canvas.toolTip() for name in names)
+
+
 @pytest.mark.parametrize("code", ["ja", "ru"])
 def test_the_line_over_the_canvas_is_translated(code):
     try:
@@ -86,3 +95,19 @@ def test_the_add_to_class_button_shows_the_chosen_class_shortcut(experiment_wind
     assert collection.drawings[-1].label == "roof"
     panel.class_combo.setCurrentIndex(0)
     assert panel.add_to_class.text().endswith("(Ctrl+1)")
+
+
+def test_long_class_names_leave_the_probabilities_in_the_result_panel(qapp):
+    from PySide6.QtGui import QFontMetricsF
+    from cnnviz.ui.result_panel import ResultPanel
+    long = ("Eichhörnchen", "Schmetterling", "Schreibtischlampe", "Wasserflasche")
+    panel = ResultPanel(long, logits_name="dense", softmax_name="softmax", logits_level=1.0)
+    metrics = QFontMetricsF(panel._body)
+    for width in (200.0, 260.0):                                      # the panel's width at 1280 x 720 and more
+        names, name_width, bar_width, value_width = panel.columns(metrics, width)
+        assert name_width + bar_width + value_width <= width + 1e-6   # "25.0 %" is drawn inside, not cut off
+        assert bar_width >= 40
+        assert all(metrics.horizontalAdvance(n) <= name_width for n in names)
+        assert any(n.endswith("\u2026") for n in names)               # shortened, said so with "…"
+    names, *_ = ResultPanel(("ring", "kiss"), logits_name="d", softmax_name="s", logits_level=1.0).columns(metrics, 260)
+    assert names == ["ring", "kiss"]                                  # short names as they are
