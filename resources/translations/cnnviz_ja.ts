@@ -393,6 +393,10 @@
         <source>cross</source>
         <translation>バツ</translation>
     </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角</translation>
+    </message>
 </context>
 <context>
     <name>CollapsedNote</name>

@@ -393,6 +393,10 @@
         <source>cross</source>
         <translation>крестик</translation>
     </message>
+    <message>
+        <source>triangle</source>
+        <translation>треугольник</translation>
+    </message>
 </context>
 <context>
     <name>CollapsedNote</name>

@@ -111,3 +111,16 @@ def test_long_class_names_leave_the_probabilities_in_the_result_panel(qapp):
         assert any(n.endswith("\u2026") for n in names)               # shortened, said so with "…"
     names, *_ = ResultPanel(("ring", "kiss"), logits_name="d", softmax_name="s", logits_level=1.0).columns(metrics, 260)
     assert names == ["ring", "kiss"]                                  # short names as they are
+
+
+@pytest.mark.parametrize("code", ["ja", "ru"])
+def test_selfedu_rgbs_third_class_is_translated_as_the_other_two(code):
+    try:
+        i18n.install_language(code)
+        names = [i18n.class_name(n) for n in ("circle", "cross", "triangle")]
+        hint = i18n.draw_hint(("circle", "cross", "triangle"))
+        own = i18n.class_name("Dreieck")
+    finally:
+        i18n.install_language("en")
+    assert "triangle" not in names and "triangle" not in hint       # not "丸, バツ, triangle" on a shipped model
+    assert own == "Dreieck"                                         # the user's own names stay as they are

@@ -26,7 +26,7 @@ from cnnviz.files import error_reason
 
 from ..canvas import Stroke
 from ..explain_text import engine_text
-from ..i18n import class_name
+from ..i18n import class_name, class_symbol  # noqa: F401 (class_symbol re-exported)
 from .class_counts import class_counts_text
 from .widgets import caption
 
@@ -46,9 +46,6 @@ def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
     return QPixmap.fromImage(QImage(small.data, size, size, size, QImage.Format.Format_Grayscale8).copy())
 
 
-def class_symbol(name: str) -> str:
-    """A class as the dock names it: ○ and × for the lecture's two, else its name in the interface language."""
-    return SYMBOLS.get(name) or class_name(name)
 
 
 class CollectionPanel(QWidget):
@@ -345,6 +342,6 @@ class CollectionPanel(QWidget):
         self.new_class_button.setEnabled(len(classes) < 10)
         self.gallery.clear()
         for drawing in self.collection.drawings:
-            item = QListWidgetItem(QIcon(thumbnail(drawing.image)), SYMBOLS.get(drawing.label, drawing.label))
+            item = QListWidgetItem(QIcon(thumbnail(drawing.image)), class_symbol(drawing.label))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.gallery.addItem(item)
