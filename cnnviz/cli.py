@@ -68,7 +68,10 @@ def _run_training(model, x, y, config, validation, augment=None) -> None:
 def _train(args) -> int:
     if args.epochs is not None and args.epochs < 1 or args.samples < 2 or args.batch_size < 1:
         raise ValueError("--epochs and --batch-size must be at least 1 and --samples at least 2")
-    args.out.parent.mkdir(parents=True, exist_ok=True)      # an unusable --out fails now, not after the training
+    from cnnviz.engine.model_files import MODEL_SUFFIX
+    from cnnviz.files import writable_target
+    writable_target(args.out, MODEL_SUFFIX)       # an unusable --out (a folder, a file as its folder) fails now,
+                                                  # not after the training
     return _train_on_folder(args) if args.data is not None else _train_on_sketches(args)
 
 

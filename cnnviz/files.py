@@ -107,6 +107,13 @@ def _target(path, default_suffix: str) -> Path:
     return path
 
 
+def writable_target(path, default_suffix: str = "") -> Path:
+    """The file ``path`` names (``default_suffix`` added when it has none), its folder made; IsADirectoryError or
+    an OSError saying "cannot write 'PATH': REASON" when it cannot be written there. A long job (training) asks
+    this first, so an unusable target is refused before the work, not after it."""
+    return _target(path, default_suffix)
+
+
 def journal_path() -> Path:
     """The list of folders cnnviz has written temporaries into, so a later start can clean up after a kill:
     $CNNVIZ_STATE_DIR, else $XDG_STATE_HOME/cnnviz, else ~/.local/state/cnnviz, then written-folders.txt."""

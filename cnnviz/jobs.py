@@ -107,7 +107,9 @@ def _child(connection, stop, function, args) -> None:
         connection.send(("done", None))
     except BaseException as exc:  # reported to the parent, which shows it to the user
         try:
-            connection.send(("failed", message(FAILED_WITH, kind=type(exc).__name__, reason=as_message(exc))))
+            said = exc.message if isinstance(exc, MessageError) else \
+                message(FAILED_WITH, kind=type(exc).__name__, reason=as_message(exc))   # a refusal says itself
+            connection.send(("failed", said))
         except (OSError, ValueError):
             pass
     finally:

@@ -28,6 +28,17 @@ def test_an_error_in_the_other_process_is_raised_here_with_its_message():
         list(in_process(training_run, build("quadrants", np.random.default_rng(0)), empty, (28, 28), False))
 
 
+def test_a_refusal_in_the_other_process_comes_back_as_its_own_message_for_the_interface_to_translate():
+    from cnnviz.data.augment import NO_SYNTHETIC_SHAPE
+    from cnnviz.messages import Message
+    own = build("quadrants", np.random.default_rng(0), classes=("ring", "kiss"))
+    with pytest.raises(JobError) as caught:          # synthetic sketches asked for classes that are not shapes
+        list(in_process(training_run, own, TrainingRequest(drawings=(), synthetic=40), (28, 28), False))
+    said = caught.value.message
+    assert isinstance(said, Message) and said.template == NO_SYNTHETIC_SHAPE      # not "MessageError: ..."
+    assert str(caught.value).startswith("synthetic sketches exist only for")
+
+
 def test_closing_stops_the_process():
     long = TrainingRequest(drawings=(), synthetic=400, config=TrainConfig(epochs=50, batch_size=8))
     run = in_process(training_run, build("ox-cnn", np.random.default_rng(0)), long, (28, 28), False)

@@ -143,6 +143,15 @@ class TrainingSet:
     synthetic: int
 
 
+def synthetic_refusal(class_names: Sequence[str], synthetic: int):
+    """Why `synthetic` generated sketches cannot join a training set of `class_names` (a class that is not a
+    sketch shape), as a Message; None when they can (or none are asked for)."""
+    if synthetic <= 0:
+        return None
+    unknown = next((name for name in class_names if name not in SHAPE_NAMES), None)
+    return None if unknown is None else message(NO_SYNTHETIC_SHAPE, shapes=", ".join(SHAPE_NAMES), name=unknown)
+
+
 def training_set(drawings: Sequence[Drawing], *, synthetic: int = 0, copies: int = 0,
                  augmentation: Augmentation | None = None, validation_fraction: float = 0.2,
                  size=(28, 28), crop: bool = False, seed: int = 0, class_names=CLASS_NAMES,
@@ -157,10 +166,9 @@ def training_set(drawings: Sequence[Drawing], *, synthetic: int = 0, copies: int
     if not drawings and synthetic <= 0:
         raise MessageError(message(NOTHING_TO_TRAIN_ON))
     class_names = tuple(class_names)
-    if synthetic > 0:
-        unknown = next((name for name in class_names if name not in SHAPE_NAMES), None)
-        if unknown is not None:
-            raise MessageError(message(NO_SYNTHETIC_SHAPE, shapes=", ".join(SHAPE_NAMES), name=unknown))
+    refusal = synthetic_refusal(class_names, synthetic)
+    if refusal is not None:
+        raise MessageError(refusal)
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(drawings))
     held = int(round(len(drawings) * validation_fraction)) if len(drawings) >= 5 else 0

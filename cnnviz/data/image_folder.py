@@ -32,10 +32,10 @@ _COLOUR_SHARE = 0.005             # ... at this share of the pixels make an imag
 NOT_A_FOLDER = template("{folder}: no such folder")
 NO_CLASS_FOLDERS = template("{folder} has no class folders: put each class's images in a subfolder named after "
                             "the class (for example {example})")
-CLASS_FOLDER_COUNT = template("{folder} has {count} class folders ({names}); training needs {low} to {high}")
+CLASS_FOLDER_COUNT = template("class folders in {folder}: {count} ({names}); training needs {low} to {high}")
 BAD_FOLDER_NAME = template("{folder}: the folder name cannot be a class name: {reason}")
-TOO_FEW_IMAGES = template("class '{name}' has {count} images ({folder}); each class needs at least {minimum} "
-                          "PNG, JPEG or BMP files")
+TOO_FEW_IMAGES = template("images in class '{name}': {count} ({folder}); each class needs at least {minimum} "
+                          "PNG, JPEG or BMP files")       # worded for any count: 0, 1 ("has 1 images" was not)
 FILE_TOO_LARGE = template("{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)")
 UNREADABLE_IMAGE = template("{path}: cannot be used for training: {reason}")
 

@@ -74,8 +74,34 @@ def startup_language(settings, override: str | None = None) -> str:
 
 
 def class_name(name: str) -> str:
-    """How a class name of a model is shown: the shipped models' "circle" and "cross" in the interface
+    """How a class name of a model is shown: the shipped models' "circle", "cross" and "triangle" in the interface
     language, anything else as the model file spells it (the model's own names are never changed)."""
     names = {"circle": QCoreApplication.translate("ClassNames", "circle"),
-             "cross": QCoreApplication.translate("ClassNames", "cross")}
+             "cross": QCoreApplication.translate("ClassNames", "cross"),
+             "triangle": QCoreApplication.translate("ClassNames", "triangle")}     # selfedu-rgb's third
     return names.get(name, name)
+
+
+CLASS_SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}    # how the lecture's two classes are drawn in hints
+
+
+def class_symbol(name: str) -> str:
+    """A class as lists and buttons name it: ○ and × for the lecture's two, else ``class_name`` (triangle translated,
+    the user's own names as they are)."""
+    return CLASS_SYMBOLS.get(name) or class_name(name)
+
+
+HINT_LIST_CHARACTERS = 40     # a longer list of classes is said as "one of the model's N classes" over the canvas
+
+
+def draw_hint(class_names, *, full: bool = False) -> str:
+    """The line over the canvas for a model of ``class_names``: "Draw a ○ or a ×" for the lecture's two classes,
+    else the classes named ("Draw one of: ○, ×, triangle"; "Draw one of: ring, kiss, roof"), or, when that
+    list is long and not ``full`` (the canvas's tooltip names them all), "Draw one of the model's 10 classes"."""
+    names = tuple(class_names)
+    if names == ("circle", "cross"):
+        return QCoreApplication.translate("MainWindow", "Draw a \u25cb or a \u00d7")
+    shown = ", ".join(class_symbol(name) for name in names)
+    if len(shown) > HINT_LIST_CHARACTERS and not full:
+        return QCoreApplication.translate("MainWindow", "Draw one of the model's %1 classes").replace("%1", str(len(names)))
+    return QCoreApplication.translate("MainWindow", "Draw one of: %1").replace("%1", shown)

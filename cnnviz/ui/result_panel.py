@@ -115,6 +115,15 @@ class ResultPanel(pg.GraphicsWidget):
         painter.drawText(QRectF(rect.left(), rect.top() + line + 8, rect.width(), rect.height() - line - 8),
                          Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.tr("Draw something"))
 
+    def columns(self, metrics: QFontMetricsF, width: float) -> tuple[list[str], float, float, float]:
+        """The bars' columns in ``width`` pixels: (class names as shown, name width, bar width, value width).
+        Long class names ("Schreibtischlampe") are cut short with "…" so the values stay in the panel."""
+        names = [class_name(n) for n in self.class_names]
+        value_width = metrics.horizontalAdvance("\u2212000.00") + 6
+        name_width = min(max(metrics.horizontalAdvance(n) for n in names) + 10, max(40.0, width - value_width - 40))
+        names = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, name_width - 8) for n in names]
+        return names, name_width, max(10.0, width - name_width - value_width), value_width
+
     def _bars(self, painter, rect, y, title, entries, low, high, winner) -> float:
         painter.setFont(fitted(self._title, title, rect.width()))
         painter.setPen(TEXT)
@@ -123,11 +132,8 @@ class ResultPanel(pg.GraphicsWidget):
         y += line + 4
         painter.setFont(self._body)
         metrics = QFontMetricsF(self._body)
-        names = [class_name(n) for n in self.class_names]
-        name_width = max(metrics.horizontalAdvance(n) for n in names) + 10
-        value_width = metrics.horizontalAdvance("\u2212000.00") + 6
+        names, name_width, bar_width, value_width = self.columns(metrics, rect.width())
         bar_left = rect.left() + name_width
-        bar_width = max(10.0, rect.width() - name_width - value_width)
         row = max(metrics.height() + 8, 26)
         zero = bar_left + bar_width * (0 - low) / (high - low)
         for index, (value, text) in enumerate(entries):

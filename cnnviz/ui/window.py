@@ -78,9 +78,10 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 8, 8)
-        self.canvas_hint = hint = QLabel(self.tr("Draw a \u25cb or a \u00d7"))
+        self.canvas_hint = hint = QLabel(i18n.draw_hint(("circle", "cross")))     # then the model's classes
         hint.setFont(font(16, bold=True))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)            # ten classes of long names wrap instead of widening the canvas column
         column.addWidget(hint)
         column.addWidget(self.canvas, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -292,6 +293,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
     def _on_model_changed(self, model: Sequential) -> None:
         self.pipeline.rebuild()
         self._sync_combo()
+        self.canvas_hint.setText(i18n.draw_hint(model.class_names))     # the model's classes, over the canvas
+        self.canvas.setToolTip(i18n.draw_hint(model.class_names, full=True))     # and all of them on it
         self.statusBar().showMessage(f"{model.name}: {engine_text(model.description)}", 8000)
         self.modelChanged.emit(model)
 

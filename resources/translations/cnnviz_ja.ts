@@ -437,6 +437,10 @@
         <source>cross</source>
         <translation>バツ</translation>
     </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角</translation>
+    </message>
 </context>
 <context>
     <name>CollapsedNote</name>
@@ -526,6 +530,10 @@
     <message>
         <source>Name of the new class:</source>
         <translation>新しいクラスの名前：</translation>
+    </message>
+    <message>
+        <source>Add to class  (Ctrl+%1)</source>
+        <translation>クラスに追加 (Ctrl+%1)</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -697,8 +705,8 @@
         <translation>集めた絵</translation>
     </message>
     <message>
-        <source>Generated ○ and × sketches mixed into the training data</source>
-        <translation>学習データに混ぜる、生成した ○ と × のスケッチ</translation>
+        <source>Generated sketches mixed into the training data: only for classes named circle, cross or triangle (0 for classes of your own)</source>
+        <translation>学習データに混ぜる生成スケッチ: クラス名が circle、cross、triangle のときだけ使えます（自分で名付けたクラスでは 0 に）</translation>
     </message>
     <message>
         <source>+ synthetic sketches</source>
@@ -2322,6 +2330,14 @@
         <translation>○ か × を描こう</translation>
     </message>
     <message>
+        <source>Draw one of the model&apos;s %1 classes</source>
+        <translation>モデルの %1 クラスのどれかを描こう</translation>
+    </message>
+    <message>
+        <source>Draw one of: %1</source>
+        <translation>%1 のどれかを描こう</translation>
+    </message>
+    <message>
         <source>Tools</source>
         <translation>ツール</translation>
     </message>
@@ -3038,6 +3054,14 @@
     <message>
         <source>not read: the collection&apos;s pages would take more than {limit:,} MB of memory</source>
         <translation>読み込みませんでした：コレクションの画像が {limit:,} MB を超えるメモリを使うことになります</translation>
+    </message>
+    <message>
+        <source>class folders in {folder}: {count} ({names}); training needs {low} to {high}</source>
+        <translation>{folder} にはクラスのフォルダが {count} 個あります（{names}）。学習には {low}〜{high} 個必要です</translation>
+    </message>
+    <message>
+        <source>images in class &apos;{name}&apos;: {count} ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
+        <translation>クラス &apos;{name}&apos; の画像は {count} 枚です（{folder}）。各クラスには PNG、JPEG、BMP ファイルが {minimum} 個以上必要です</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -3860,16 +3884,8 @@
         <translation>{folder} にクラスのフォルダがありません。各クラスの画像を、クラス名を付けたサブフォルダに入れてください（例: {example}）</translation>
     </message>
     <message>
-        <source>{folder} has {count} class folders ({names}); training needs {low} to {high}</source>
-        <translation>{folder} にはクラスのフォルダが {count} 個あります（{names}）。学習には {low}〜{high} 個必要です</translation>
-    </message>
-    <message>
         <source>{folder}: the folder name cannot be a class name: {reason}</source>
         <translation>{folder}: このフォルダ名はクラス名に使えません: {reason}</translation>
-    </message>
-    <message>
-        <source>class &apos;{name}&apos; has {count} images ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
-        <translation>クラス &apos;{name}&apos; の画像は {count} 枚です（{folder}）。各クラスには PNG、JPEG、BMP ファイルが {minimum} 個以上必要です</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)</source>

@@ -437,6 +437,10 @@
         <source>cross</source>
         <translation>крестик</translation>
     </message>
+    <message>
+        <source>triangle</source>
+        <translation>треугольник</translation>
+    </message>
 </context>
 <context>
     <name>CollapsedNote</name>
@@ -526,6 +530,10 @@
     <message>
         <source>Name of the new class:</source>
         <translation>Имя нового класса:</translation>
+    </message>
+    <message>
+        <source>Add to class  (Ctrl+%1)</source>
+        <translation>Добавить в класс (Ctrl+%1)</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -697,8 +705,8 @@
         <translation>Собранные</translation>
     </message>
     <message>
-        <source>Generated ○ and × sketches mixed into the training data</source>
-        <translation>Сгенерированные наброски ○ и ×, добавляемые к обучающим данным</translation>
+        <source>Generated sketches mixed into the training data: only for classes named circle, cross or triangle (0 for classes of your own)</source>
+        <translation>Сгенерированные наброски, добавляемые к обучающим данным: только для классов с именами circle, cross и triangle (для своих классов — 0)</translation>
     </message>
     <message>
         <source>+ synthetic sketches</source>
@@ -2322,6 +2330,14 @@
         <translation>Нарисуйте ○ или ×</translation>
     </message>
     <message>
+        <source>Draw one of the model&apos;s %1 classes</source>
+        <translation>Нарисуйте один из %1 классов модели</translation>
+    </message>
+    <message>
+        <source>Draw one of: %1</source>
+        <translation>Нарисуйте одно из: %1</translation>
+    </message>
+    <message>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
@@ -3038,6 +3054,14 @@
     <message>
         <source>not read: the collection&apos;s pages would take more than {limit:,} MB of memory</source>
         <translation>не прочитано: страницы коллекции заняли бы больше {limit:,} МБ памяти</translation>
+    </message>
+    <message>
+        <source>class folders in {folder}: {count} ({names}); training needs {low} to {high}</source>
+        <translation>в {folder} папок классов: {count} ({names}); для обучения нужно от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>images in class &apos;{name}&apos;: {count} ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
+        <translation>в классе &apos;{name}&apos; изображений: {count} ({folder}); в каждом классе должно быть не меньше {minimum} файлов PNG, JPEG или BMP</translation>
     </message>
     <message>
         <source>\ diagonal</source>
@@ -3860,16 +3884,8 @@
         <translation>в {folder} нет папок классов: поместите изображения каждого класса в подпапку с именем этого класса (например, {example})</translation>
     </message>
     <message>
-        <source>{folder} has {count} class folders ({names}); training needs {low} to {high}</source>
-        <translation>в {folder} папок классов: {count} ({names}); для обучения нужно от {low} до {high}</translation>
-    </message>
-    <message>
         <source>{folder}: the folder name cannot be a class name: {reason}</source>
         <translation>{folder}: имя папки не может быть именем класса: {reason}</translation>
-    </message>
-    <message>
-        <source>class &apos;{name}&apos; has {count} images ({folder}); each class needs at least {minimum} PNG, JPEG or BMP files</source>
-        <translation>в классе &apos;{name}&apos; изображений: {count} ({folder}); в каждом классе должно быть не меньше {minimum} файлов PNG, JPEG или BMP</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a training image (the limit is {limit} MB)</source>

@@ -86,9 +86,9 @@ def test_an_architecture_can_be_named(shapes, tmp_path):
 
 @pytest.mark.parametrize("build, words", [
     (lambda root: None, "has no class folders"),
-    (lambda root: write_class(root / "alone", "circle", 6, 0), "has 1 class folders (alone)"),
+    (lambda root: write_class(root / "alone", "circle", 6, 0), ": 1 (alone); training needs 2 to 10"),
     (lambda root: (write_class(root / "a", "circle", 6, 0), write_class(root / "b", "cross", 1, 1)),
-     "class 'b' has 1 images"),
+     "images in class 'b': 1 ("),
     (lambda root: (write_class(root / "a", "circle", 6, 0), write_class(root / "b", "cross", 6, 1),
                    (root / "b" / "zz.png").write_text("not a picture")), "zz.png: cannot be used for training"),
 ])
@@ -119,3 +119,15 @@ def test_synthetic_training_takes_a_class_list(tmp_path):
     assert load_model(out).class_names == ("circle", "cross", "triangle")
     result = run_cli("train", "--out", out, "--epochs", "1", "--samples", "30", "--classes", "circle,square")
     assert result.returncode == 1 and "classes must be two or more different shapes" in result.stderr
+
+
+@pytest.mark.parametrize("target, words", [
+    (lambda tmp: tmp, "it is a directory, not a file name"),                     # --out names a folder
+    (lambda tmp: tmp / "file.txt" / "m.json", "Not a directory"),               # a file where its folder should be
+])
+def test_an_unusable_out_is_refused_before_the_data_is_read(shapes, tmp_path, target, words):
+    (tmp_path / "file.txt").write_text("a file")
+    result = run_cli("train", "--data", shapes, "--out", target(tmp_path), "--epochs", "1")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [result.stderr.strip()]              # one line: nothing read or trained
+    assert result.stderr.startswith("cnnviz train: error: cannot write") and words in result.stderr

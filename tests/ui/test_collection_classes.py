@@ -143,8 +143,10 @@ def test_the_collection_and_the_training_dock_count_classes_in_one_wording(exper
         panel.refresh()
         experiments.training._on_collection_changed()
         assert panel.summary.text() == data.collected_label.text()
-        assert "\u25cb 1" in panel.summary.text() and "triangle 1" in panel.summary.text()
-        assert "triangle" in window.statusBar().currentMessage()
+        triangle = i18n.class_name("triangle")          # selfedu-rgb's third class, translated as ○ and × are
+        assert "\u25cb 1" in panel.summary.text() and f"{triangle} 1" in panel.summary.text()
+        assert triangle in window.statusBar().currentMessage()
+        assert (triangle == "triangle") == (code == "en")
         if code != "en":
             assert "drawings" not in panel.summary.text()            # translated, not English
     finally:

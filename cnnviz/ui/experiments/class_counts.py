@@ -6,12 +6,12 @@ from typing import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from .drawing_collection import SYMBOLS
+from ..i18n import class_symbol
 
 
 def class_counts_text(total: int, counts: Mapping[str, int], classes: Sequence[str]) -> str:
     """'12 drawings: ○ 5, × 4, triangle 3': ``total`` drawings, then each of ``classes`` (in order) with its
-    count from ``counts``; circle and cross as their symbols, another class by its name."""
+    count from ``counts``; circle and cross as their symbols, another class by its name (triangle translated)."""
     separator = QCoreApplication.translate("ClassCounts", ", ", "between the classes of a list of counts")
-    listed = separator.join(f"{SYMBOLS.get(name, name)} {counts.get(name, 0)}" for name in classes)
+    listed = separator.join(f"{class_symbol(name)} {counts.get(name, 0)}" for name in classes)
     return QCoreApplication.translate("ClassCounts", "{0} drawings: {1}").format(total, listed)

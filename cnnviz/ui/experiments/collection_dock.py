@@ -26,7 +26,7 @@ from cnnviz.files import error_reason
 
 from ..canvas import Stroke
 from ..explain_text import engine_text
-from ..i18n import class_name
+from ..i18n import class_name, class_symbol  # noqa: F401 (class_symbol re-exported)
 from .class_counts import class_counts_text
 from .widgets import caption
 
@@ -46,9 +46,6 @@ def thumbnail(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
     return QPixmap.fromImage(QImage(small.data, size, size, size, QImage.Format.Format_Grayscale8).copy())
 
 
-def class_symbol(name: str) -> str:
-    """A class as the dock names it: ○ and × for the lecture's two, else its name in the interface language."""
-    return SYMBOLS.get(name) or class_name(name)
 
 
 class CollectionPanel(QWidget):
@@ -76,6 +73,7 @@ class CollectionPanel(QWidget):
                                             "to class 1 to 9"))
         self.add_to_class = QPushButton(self.tr("Add to class"))
         self.add_to_class.clicked.connect(lambda checked=False: self.add_current(self.chosen_class()))
+        self.class_combo.currentIndexChanged.connect(self._name_add_to_class)
         self.new_class_button = QPushButton(self.tr("New class\u2026"))
         self.new_class_button.clicked.connect(lambda checked=False: self.new_class_dialog())
         self.rename_class_button = QPushButton(self.tr("Rename\u2026"))
@@ -242,6 +240,12 @@ class CollectionPanel(QWidget):
         if index >= 0:
             self.class_combo.setCurrentIndex(index)
 
+    def _name_add_to_class(self) -> None:
+        """"Add to class  (Ctrl+3)": the chosen class's shortcut on the button, so Ctrl+3 to Ctrl+9 can be found."""
+        k = self.class_combo.currentIndex() + 1
+        self.add_to_class.setText(self.tr("Add to class  (Ctrl+%1)").replace("%1", str(k)) if 1 <= k <= 9
+                                  else self.tr("Add to class"))
+
     def rename_class_dialog(self) -> None:
         old = self.chosen_class()
         name, ok = QInputDialog.getText(self, self.tr("Rename class"), self.tr("New name for {0}:").format(old),
@@ -333,10 +337,11 @@ class CollectionPanel(QWidget):
         for k, button in ((1, self.add_circle), (2, self.add_cross)):
             button.setText(self.tr("Add as %1  (Ctrl+%2)").replace("%1", class_symbol(classes[k - 1]))
                            .replace("%2", str(k)))
+        self._name_add_to_class()
         self.remove_class_button.setEnabled(len(classes) > 2)      # a collection keeps at least two classes
         self.new_class_button.setEnabled(len(classes) < 10)
         self.gallery.clear()
         for drawing in self.collection.drawings:
-            item = QListWidgetItem(QIcon(thumbnail(drawing.image)), SYMBOLS.get(drawing.label, drawing.label))
+            item = QListWidgetItem(QIcon(thumbnail(drawing.image)), class_symbol(drawing.label))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.gallery.addItem(item)

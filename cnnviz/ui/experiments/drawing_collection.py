@@ -19,11 +19,12 @@ from cnnviz.files import error_reason, remove_stale_temporaries, write_atomicall
 from cnnviz.messages import message
 
 from ..explain_text import engine_text
+from ..i18n import CLASS_SYMBOLS
 from ..startup import setting_text
 
 log = logging.getLogger(__name__)
 
-SYMBOLS = {"circle": "\u25cb", "cross": "\u00d7"}
+SYMBOLS = CLASS_SYMBOLS          # ○ and × for the lecture's two classes
 SAVE_DELAY_MS = 400
 SETTING = "experiments/collection_dir"
 CLASSES_FILE = "classes.json"      # the collection's class list, in order, beside its drawings

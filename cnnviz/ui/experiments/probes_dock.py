@@ -23,6 +23,7 @@ from cnnviz.analysis.probes import ink_bounds, iter_translation_map
 from cnnviz.viz.colormap import ink_table
 from cnnviz.viz.experiments import colour_image, grid_position, probability_table
 
+from ..explain_text import engine_text
 from ..i18n import class_name
 from .probe_sweeps import PARAMETERS, SweepPlots, sweeps_run
 from .widgets import ArrayImage, caption
@@ -297,8 +298,8 @@ class ProbesPanel(QWidget):
             self.map_caption.setText(self.tr("Cancelled; grey cells were not computed."))
         self.map_job = None
 
-    def _on_failed(self, message: str) -> None:
-        self.host.show_error(self.tr("Probe failed: {0}").format(message))
+    def _on_failed(self, message) -> None:
+        self.host.show_error(self.tr("Probe failed: {0}").format(engine_text(message)))
 
     def _show_map(self) -> None:
         probabilities = self.partial

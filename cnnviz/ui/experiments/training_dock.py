@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from cnnviz.data.augment import synthetic_refusal
 from cnnviz.engine import save_model
 from cnnviz.engine.model_files import ModelFileError
 from cnnviz.engine.train import Progress
@@ -122,6 +123,10 @@ class TrainingPanel(QWidget):
         if not request.drawings and request.synthetic <= 0:
             self.host.show_error(self.tr("Nothing to train on: collect drawings (Ctrl+1 / Ctrl+2) or add synthetic "
                                            "sketches"), dialog=True)
+            return False
+        refusal = synthetic_refusal(model.class_names, request.synthetic)    # said now, nothing changed yet
+        if refusal is not None:
+            self.host.show_error(engine_text(refusal), dialog=True)
             return False
         if model is not self.session.model:
             self.host.open_model(model, source)
@@ -237,9 +242,11 @@ class TrainingPanel(QWidget):
     def _show_filters(self) -> None:
         self.filters.show_filters(self.before, None if self.model is None else first_conv(self.model))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message) -> None:
         self.failed = True
-        self.host.show_error(self.tr("Training failed: {0}").format(engine_text(message)), dialog=True)
+        said = self.tr("Training failed: {0}").format(engine_text(message))
+        self.status.setText(said)            # not "Preparing the data…" any more
+        self.host.show_error(said, dialog=True)
 
     def _on_finished(self, cancelled: bool) -> None:
         self._update_curves()

@@ -28,7 +28,8 @@ class DataChoice(QGroupBox):
         self.synthetic_spin.setRange(0, 20000)
         self.synthetic_spin.setSingleStep(100)
         self.synthetic_spin.setValue(1200)
-        self.synthetic_spin.setToolTip(self.tr("Generated ○ and × sketches mixed into the training data"))
+        self.synthetic_spin.setToolTip(self.tr("Generated sketches mixed into the training data: only for classes "
+                                               "named circle, cross or triangle (0 for classes of your own)"))
         form.addRow(self.tr("+ synthetic sketches"), self.synthetic_spin)
         augment_row = QHBoxLayout()
         self.augment_check = QCheckBox(self.tr("augment"))

@@ -21,6 +21,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from cnnviz.messages import Message
+
 log = logging.getLogger(__name__)
 
 GUI_SWITCH_INTERVAL = 0.0005     # seconds
@@ -44,9 +46,16 @@ def _switch_interval(change: int) -> None:
             sys.setswitchinterval(_RUNNING[1])
 
 
+def failure_text(exc: Exception):
+    """What a failed job says: the Message an error carries (a MessageError's, a JobError's: the interface
+    translates it), else "Kind: text"."""
+    said = getattr(exc, "message", None)
+    return said if isinstance(said, Message) else f"{type(exc).__name__}: {exc}"
+
+
 class _Worker(QObject):
     batch = Signal(object)          # list of items
-    failed = Signal(str)
+    failed = Signal(object)         # str, or the Message an error carried (translated by the receiver)
     done = Signal(bool)             # True if cancelled
 
     def __init__(self, make_generator: Callable, interval: float, urgent: Callable | None):
@@ -76,7 +85,7 @@ class _Worker(QObject):
                 self.batch.emit(pending)
         except Exception as exc:            # reported to the user, never raised in a thread
             log.exception("background job failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.failed.emit(failure_text(exc))
         finally:
             if generator is not None:
                 generator.close()
@@ -88,7 +97,7 @@ class Job(QObject):
     ``failed(str)``, ``finished(bool cancelled)``; nothing is emitted after ``stop()``."""
 
     batch = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)         # str or Message: what went wrong, for engine_text
     finished = Signal(bool)
 
     def __init__(self, make_generator: Callable, *, interval: float = 0.05, urgent: Callable | None = None,
@@ -134,7 +143,7 @@ class Job(QObject):
         if self.active:
             self.batch.emit(items)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message) -> None:
         if self.active:
             self.failed.emit(message)
 
