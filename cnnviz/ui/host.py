@@ -63,6 +63,10 @@ class Host:
     def show_dock(self, dock: QDockWidget, *, height_share: float | None = None, width: int | None = None) -> None:
         self._window.show_dock(dock, height_share=height_share, width=width)
 
+    def resize_dock(self, dock: QDockWidget, height: int) -> None:
+        """Make a bottom dock (and the tabs it shares its place with) ``height`` pixels high."""
+        self._window.resizeDocks([dock], [int(height)], Qt.Orientation.Vertical)
+
     def size_docks(self) -> None:
         self._window.size_docks()
 

@@ -29,6 +29,7 @@ from .presentation import Presentation
 from .scene_state import capture_scene
 from .shortcuts import show_shortcuts
 from .stepper import StepperPanel
+from .stepper_presenting import StepperPresenting
 from .timeline import TimelinePanel
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class Lecture(QObject):
         self.session.backward.target_changed.connect(lambda *_: self.stepper.backward.invalidate())
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.stepper_presenting = StepperPresenting(self)     # presenting: the stepped layer leads the pipeline
         self.timeline = TimelinePanel(host)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -43,6 +43,7 @@ class StepperPanel(QWidget):
 
     stepped = Signal(int)
     playingChanged = Signal(bool)
+    selectionChanged = Signal()       # another layer, output channel or shown input channel (``selection()``)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,6 +175,10 @@ class StepperPanel(QWidget):
     def layer_name(self) -> str | None:
         return self._layer
 
+    def selection(self) -> tuple[str | None, int, int, str]:
+        """(layer, output channel, shown input channel, kind: "conv", "pool" or "transpose"; "" with no layer)."""
+        return self._layer, self._channel, self._input_channel, self.window.kind if self.window is not None else ""
+
     @property
     def playing(self) -> bool:
         return self._timer.isActive()
@@ -248,6 +253,7 @@ class StepperPanel(QWidget):
             self.position = max(0, min(self.position, self.count - 1))
             self._sync_controls(channels, in_channels)
         self._show()
+        self.selectionChanged.emit()
 
     def _sync_controls(self, channels: int, in_channels: int) -> None:
         for widget, top, value in ((self.channel_spin, channels - 1, self._channel),
@@ -334,6 +340,7 @@ class StepperPanel(QWidget):
     def _on_q_input_channel(self, value: int) -> None:
         self._input_channel = int(value)
         self._show()
+        self.selectionChanged.emit()
 
     # -- drawing -----------------------------------------------------------------------------------
     def _table(self, name: str, values: np.ndarray):
