@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSlider, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QSizePolicy, QSlider, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -161,8 +161,15 @@ class StepperPanel(QWidget):
         self.pages.addWidget(split)
         self.pages.addWidget(self.backward)
         column.addWidget(self.pages, 1)
+        self.pages.currentChanged.connect(self._on_q_page)
+        self._on_q_page(0)
         self._on_q_speed(self.speed.value())
         self._show()
+
+    def _on_q_page(self, index: int) -> None:
+        for i in range(self.pages.count()):      # the stack asks for the room of the page shown, not the largest
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
 
     def _box(self, row, col) -> pg.ViewBox:
         box = self.view.addViewBox(row=row, col=col, lockAspect=True, invertY=True, enableMouse=False,

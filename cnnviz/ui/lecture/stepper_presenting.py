@@ -13,14 +13,14 @@ window's layout memory and presentation mode's saved layout; the pipeline's orde
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from cnnviz.viz.stepping_view import Stepping
 
 STEPPER_MAP_PX = 200        # the stepper's input and output maps, in presentation mode (when the pipeline keeps its own)
 PIPELINE_MIN_HEIGHT = 310   # pixels the pipeline keeps (a row of 150 px maps, titles, colour bars, the result)
-SETTLE_MS = 300             # after full screen: the window has its size
+SETTLE_MS = 150             # after full screen (and every resize of the window after it)
 
 
 class StepperPresenting(QObject):
@@ -36,10 +36,11 @@ class StepperPresenting(QObject):
         self._split_sizes = None           # the stepper's own split and view height before presentation mode
         self._compact = False
         self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._timer.timeout.connect(self._arrange)
+        self._timer.timeout.connect(lambda: self._arrange())
         self.presentation.presentingChanged.connect(self._on_q_changed)
         self.dock.visibilityChanged.connect(self._on_q_changed)
         self.stepper.selectionChanged.connect(self._on_q_selection)
+        self.host.watch_window(self)       # full screen arrives late under load: arrange again once it has
 
     def wanted(self) -> bool:
         return self.presentation.presenting and not self.dock.isHidden() and not self.dock.isFloating()
@@ -56,11 +57,16 @@ class StepperPresenting(QObject):
             self._timer.stop()
             self._leave()
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and self.wanted():
+            self._timer.start()
+        return False
+
     def _on_q_selection(self) -> None:
         if self.active:
             self.host.pipeline.set_stepping(self.stepping())
 
-    def _arrange(self) -> None:
+    def _arrange(self, tries: int = 0) -> None:
         if not self.wanted():
             return
         self.active = True
@@ -70,11 +76,12 @@ class StepperPresenting(QObject):
         if self._split_sizes is None:
             self._split_sizes = split.sizes(), stepper.view.minimumHeight()
         self._set_compact(True)
-        stepper.view.setMinimumHeight(STEPPER_MAP_PX // 2)      # the dock may be as low as it needs (the
-        stepper.pages.setMinimumHeight(STEPPER_MAP_PX // 2)     # backward pass's page asks for more)
+        stepper.view.setMinimumHeight(STEPPER_MAP_PX // 2)      # the dock may be as low as it needs
         stepper.layout().activate()
         height = self.dock_height()
         self.host.resize_dock(self.dock, height)
+        if abs(self.dock.height() - height) > 2 and tries < 5:      # the dock's new minimum not laid out yet
+            QTimer.singleShot(50, self, lambda: self._arrange(tries + 1))
         total = sum(split.sizes())
         maps = 2 * (height - self._controls_height()) + 40      # two square maps as high as the view
         split.setSizes([min(maps, total // 2), total - min(maps, total // 2)])
@@ -116,6 +123,5 @@ class StepperPresenting(QObject):
             sizes, low = self._split_sizes
             self.stepper.pages.widget(0).setSizes(sizes)
             self.stepper.view.setMinimumHeight(low)
-            self.stepper.pages.setMinimumHeight(0)
             self._split_sizes = None
         self.active = False
