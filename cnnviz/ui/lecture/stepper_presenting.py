@@ -83,7 +83,8 @@ class StepperPresenting(QObject):
         if abs(self.dock.height() - height) > 2 and tries < 5:      # the dock's new minimum not laid out yet
             QTimer.singleShot(50, self, lambda: self._arrange(tries + 1))
         total = sum(split.sizes())
-        maps = 2 * (height - self._controls_height()) + 40      # two square maps as high as the view
+        maps = 2 * (height - self._controls_height() - 38) + 30     # two square maps as high as the view (less its
+        #                                                                 titles and margins): the arithmetic the rest
         split.setSizes([min(maps, total // 2), total - min(maps, total // 2)])
 
     def _set_compact(self, on: bool) -> None:
