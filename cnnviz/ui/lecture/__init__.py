@@ -57,7 +57,7 @@ class Lecture(QObject):
         self.stepper.backward.gradient_source = self.session.backward.gradients   # the Backward dock's target class
         self.session.backward.target_changed.connect(lambda *_: self.stepper.backward.invalidate())
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+                                       Qt.DockWidgetArea.BottomDockWidgetArea, 0.45)   # its arithmetic whole
         self.stepper_presenting = StepperPresenting(self)     # presenting: the stepped layer leads the pipeline
         self.timeline = TimelinePanel(host)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,

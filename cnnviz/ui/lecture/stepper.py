@@ -149,8 +149,8 @@ class StepperPanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)     # a wide dock below the pipeline
         split.addWidget(self.view)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 2)          # the arithmetic's table (patch x filter = products) fits beside
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)          # the arithmetic's table (patch x filter = products) fits beside
+        split.setStretchFactor(1, 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(choose)

@@ -94,9 +94,10 @@ class StepperPresenting(QObject):
             return
         self._compact = on
         stepper, column = self.stepper, self.stepper.layout()
-        self.dock.setTitleBarWidget(QWidget() if on else None)
+        self._title_bar = QWidget() if on else None        # kept: Python must not free what the dock shows
+        self.dock.setTitleBarWidget(self._title_bar)
         if on and not stepper.status.wordWrap():
-            column.itemAt(0).layout().addWidget(stepper.status)          # the row of layer and channels
+            column.children()[0].addWidget(stepper.status)          # the row of layer and channels (the first)
         elif not on and column.indexOf(stepper.status) < 0:
             column.insertWidget(2, stepper.status)
 
@@ -110,12 +111,11 @@ class StepperPresenting(QObject):
         return max(controls + 120, min(wanted, room))
 
     def _controls_height(self) -> int:
-        """The dock's height above the stepper's maps (its title bar, the rows of controls)."""
+        """The dock's height above the stepper's maps (its title bar, the rows of controls), once laid out.
+        (Widget geometry only: wrappers of the layout's items would outlive the items Qt deletes.)"""
         stepper = self.stepper
-        return stepper.layout().geometry().top() + stepper.layout().contentsMargins().top() + sum(
-            stepper.layout().itemAt(i).sizeHint().height() + stepper.layout().spacing()
-            for i in range(stepper.layout().count()) if stepper.layout().itemAt(i).widget() is not stepper.pages) + \
-            (self.dock.height() - stepper.height())
+        stepper.layout().activate()
+        return stepper.pages.geometry().top() + (self.dock.height() - stepper.height())
 
     def _leave(self) -> None:
         self._set_compact(False)
