@@ -7,10 +7,14 @@ and every text that is elided, clipped or dropped.
 
 Each size runs in a child process (the offscreen screen's size is fixed when Qt starts), with fresh settings
 in a temporary folder, a circle drawn on the canvas, and the window as large as the screen. Modes: normal,
-presentation, stepper, timeline, presentation+stepper, focus (the first conv stage focused, when the app
-has it; ":map" its first map alone, ":last" the last conv stage), and one per experiment dock. In a focused
-stage of 26 x 26 maps or smaller, the values' font (em) and digit height are reported ("values"). After each mode is left, the script checks the layout returned to
-what it was (the pipeline's size). Sizes are screen pixels; a font's size is its pixel size (the em).
+presentation, stepper, timeline, focus (the first conv stage focused, when the app has it; ":map" its first
+map alone, ":last" the last conv stage), one per experiment dock, and these joined by "+", entered in that order
+("stepper+presentation": the stepper opened, then presentation mode). In a focused stage of 26 x 26 maps or
+smaller, the values' font (em) and digit height are reported ("values"). Leaving each part (in reverse order), the
+script checks the layout returned to what it was before that part: the window's and the pipeline's size, the
+canvas split and every shown dock's size. With the stepper open it also measures the stepper's own input and
+output maps, its titles' and arithmetic's fonts, and whether its table is whole. Sizes are screen pixels; a
+font's size is its pixel size (the em).
 """
 from __future__ import annotations
 
@@ -25,8 +29,9 @@ from pathlib import Path
 SIZES = ("1280x720", "1366x768", "1920x1080")
 MODELS = ("lecture-ox", "ox-cnn")
 EXPERIMENTS = ("collection", "training", "translation-map", "compare", "attribution")
-MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "focus", "focus:map",
-         "presentation+focus", "presentation+focus:map", "presentation+focus:last") + \
+MODES = ("normal", "presentation", "stepper", "timeline", "presentation+stepper", "stepper+presentation",
+         "presentation+timeline", "focus", "focus:map", "presentation+focus",
+         "presentation+focus:map", "presentation+focus:last") + \
     tuple(f"dock:{key}" for key in EXPERIMENTS)
 SETTLE_MS = 450          # the pipeline re-lays out 150 ms after a resize, presentation fits the canvas after 250
 
@@ -164,6 +169,38 @@ def _widget_notes(window) -> list[str]:
     return notes
 
 
+def _stepper_figures(window) -> tuple[dict, list[str]]:
+    """The stepper's own maps (input under the window, output filling in: side in px), its titles' and its
+    arithmetic's font px, and whether the arithmetic's table is whole (not scrolled, not cut)."""
+    from PySide6.QtGui import QFontInfo
+    lecture = window.lecture
+    stepper = lecture.stepper
+    if lecture.stepper_dock.isHidden() or stepper.direction != "forward":
+        return {}, []
+    window.grab()                                    # paint, so the views have their ranges
+    sides = {}
+    for key, box in (("input", stepper.input_box), ("output", stepper.output_box)):
+        rect = box.viewRect()
+        scale = min(box.width() / rect.width(), box.height() / rect.height()) if rect.width() > 0 else 0.0
+        image = stepper.input_image if key == "input" else stepper.output_image
+        sides[key] = round(scale * max(image.width() or 0, image.height() or 0), 1)
+    table = stepper.inspector._table
+    notes = []
+    scroll = stepper.pages.widget(0).widget(1)
+    hidden = table.mapTo(scroll, table.rect().bottomRight()).y() - scroll.viewport().height()
+    if table.isVisible() and hidden > 2:
+        notes.append(f"stepper: arithmetic table cut ({hidden} px below the dock)")
+    if table.isVisible() and table.horizontalScrollBar().isVisible():
+        notes.append("stepper: arithmetic table scrolls sideways")
+    for title in (stepper.input_title, stepper.output_title):       # pyqtgraph labels: sized in points, by CSS
+        if title.item.boundingRect().width() > title.width() + 1:
+            notes.append(f"stepper: title clipped: {title.text[:40]!r}")
+    title_px = round(float(stepper.input_title.opts["size"].rstrip("pt")) * 96 / 72, 1)
+    return {"stepper": {"map_px": sides, "title_px": title_px, "numbers_px": _pixels(table.font()),
+                        "status_px": float(QFontInfo(stepper.status.font()).pixelSize()),
+                        "dock": [lecture.stepper_dock.width(), lecture.stepper_dock.height()]}}, notes
+
+
 def measure(window) -> dict:
     maps, notes = _map_figures(window)
     pipeline = window.pipeline
@@ -173,43 +210,59 @@ def measure(window) -> dict:
     else:
         result, result_notes = _result_figures(window)
         left_out = [s.name for s in pipeline.stages[getattr(pipeline, "shown_count", len(pipeline.stages)):]]
-    return {**maps, **result, "pipeline": [pipeline.width(), pipeline.height()], "left_out": left_out,
-            "elided": notes + result_notes + _widget_notes(window)}
+    stepper, stepper_notes = _stepper_figures(window)
+    return {**maps, **result, **stepper, "pipeline": [pipeline.width(), pipeline.height()], "left_out": left_out,
+            "elided": notes + result_notes + stepper_notes + _widget_notes(window)}
 
 
-def _enter(window, mode: str) -> None:
+def _parts(mode: str) -> list[str]:
+    """A mode's steps, entered in this order and left in the reverse one ("stepper+presentation": the stepper
+    opened first, then presentation mode entered)."""
+    return [] if mode == "normal" else mode.split("+")
+
+
+def _enter(window, part: str) -> None:
     lecture, experiments = window.lecture, window.experiments
-    if mode == "normal":
-        return
-    if "presentation" in mode:
+    if part == "presentation":
         lecture.presentation.set_presenting(True)
-    if "stepper" in mode:
-        lecture.stepper_action.trigger() if not lecture.stepper_action.isChecked() else None
-    if mode == "timeline":
-        lecture.timeline_action.trigger()
-    if "focus" in mode:
+    elif part in ("stepper", "timeline"):
+        action = lecture.stepper_action if part == "stepper" else lecture.timeline_action
+        if not action.isChecked():
+            action.trigger()
+    elif part.startswith("focus"):
         focus = getattr(window, "stage_focus", None)
         if focus is None:
             raise LookupError("this version has no focused stage")
-        _settle()
         convs = [stage.name for stage in window.pipeline.stages if stage.kind == "conv"]
-        focus.focus(convs[-1] if mode.endswith(":last") else convs[0], map_index=0 if mode.endswith(":map") else None)
-    if mode.startswith("dock:"):
-        experiments.show_dock(mode[5:])
+        focus.focus(convs[-1] if part.endswith(":last") else convs[0], map_index=0 if part.endswith(":map") else None)
+    elif part.startswith("dock:"):
+        experiments.show_dock(part[5:])
+    else:
+        raise SystemExit(f"unknown mode part {part!r}")
 
 
-def _leave(window, mode: str) -> None:
+def _leave(window, part: str) -> None:
     lecture, experiments = window.lecture, window.experiments
-    if "focus" in mode:
+    if part.startswith("focus"):
         window.stage_focus.leave()
-    if "stepper" in mode and lecture.stepper_action.isChecked():
-        lecture.stepper_action.trigger()
-    if mode == "timeline" and lecture.timeline_action.isChecked():
-        lecture.timeline_action.trigger()
-    if mode.startswith("dock:"):
-        experiments.docks[mode[5:]].hide()
-    if "presentation" in mode:
+    elif part in ("stepper", "timeline"):
+        action = lecture.stepper_action if part == "stepper" else lecture.timeline_action
+        if action.isChecked():
+            action.trigger()
+    elif part.startswith("dock:"):
+        experiments.docks[part[5:]].hide()
+    elif part == "presentation":
         lecture.presentation.set_presenting(False)
+
+
+def _layout(window) -> dict:
+    """What leaving a mode must give back: the window's and the pipeline's size, the canvas split, every shown
+    dock's size."""
+    from PySide6.QtWidgets import QDockWidget
+    docks = {d.objectName(): [d.width(), d.height()] for d in window.findChildren(QDockWidget)
+             if d.parent() is window and not d.visibleRegion().isEmpty()}    # a tab behind another: a stale size
+    return {"window": [window.width(), window.height()], "pipeline": [window.pipeline.width(),
+            window.pipeline.height()], "splitter": window.splitter.sizes(), "docks": docks}
 
 
 def child(size: str, models: list[str], modes: list[str]) -> list[dict]:
@@ -231,20 +284,23 @@ def child(size: str, models: list[str], modes: list[str]) -> list[dict]:
         window.live.run_now()
         _settle()
         for mode in modes:
-            before = [window.pipeline.width(), window.pipeline.height()]
             row = {"size": size, "model": model, "mode": mode, "window": [window.width(), window.height()]}
+            entered = []                          # (part, the layout before it)
             try:
-                _enter(window, mode)
+                for part in _parts(mode):
+                    entered.append((part, _layout(window)))
+                    _enter(window, part)
+                    _settle()
             except LookupError as exc:
                 rows.append({**row, "skipped": str(exc)})
                 continue
-            _settle()
             row.update(measure(window))
-            _leave(window, mode)
-            _settle()
-            after = [window.pipeline.width(), window.pipeline.height()]
-            if after != before:
-                row["not_restored"] = {"before": before, "after": after}
+            for part, before in reversed(entered):     # each step left gives back the layout before it
+                _leave(window, part)
+                _settle()
+                after = _layout(window)
+                if after != before:
+                    row.setdefault("not_restored", []).append({"left": part, "before": before, "after": after})
             rows.append(row)
         window.close()
         window.deleteLater()
@@ -289,8 +345,10 @@ def table(rows: list[dict]) -> str:
             notes.insert(1, f"values in {name}: font {v['font_px']} px, digits {v['digits_high_px']:.0f} px high, "
                             f"cells {v['cell_px']:.0f} px ('{v['example']}')" if v["font_px"] else
                          f"values in {name}: not written (cells {v['cell_px']:.0f} px; one map shows them)")
-        if "not_restored" in row:
-            notes.append(f"layout not restored: pipeline {row['not_restored']['before']} -> {row['not_restored']['after']}")
+        for lost in row.get("not_restored", []):
+            changed = {k: (lost["before"][k], lost["after"][k]) for k in lost["before"] if lost["before"][k] != lost["after"][k]}
+            notes.append(f"layout not restored on leaving {lost['left']}: " +
+                         "; ".join(f"{k} {b} -> {a}" for k, (b, a) in changed.items()))
         cells = [f"{maps[k]:6.0f}" if k in maps else f"{'-':>6}" for k in ("input", "conv", "activation", "pool")]
         out.append(f"{row['size']:9} {row['model']:10} {row['mode']:22} {' '.join(cells)} {number:>8} "
                    f"{row.get('logit_px', 0):6.0f}  {elided}" + "".join(f"\n{'':30}- {n}" for n in notes))

@@ -7,7 +7,9 @@ hold the window, so none of them can reach into it or into a sibling (tests/test
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from contextlib import nullcontext
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QToolBar, QWidget
 
@@ -62,6 +64,10 @@ class Host:
 
     def show_dock(self, dock: QDockWidget, *, height_share: float | None = None, width: int | None = None) -> None:
         self._window.show_dock(dock, height_share=height_share, width=width)
+
+    def resize_dock(self, dock: QDockWidget, height: int) -> None:
+        """Make a bottom dock (and the tabs it shares its place with) ``height`` pixels high."""
+        self._window.resizeDocks([dock], [int(height)], Qt.Orientation.Vertical)
 
     def size_docks(self) -> None:
         self._window.size_docks()
@@ -153,17 +159,25 @@ class Host:
         return {"state": window.windowState(), "dock_state": window.saveState(window.LAYOUT_VERSION),
                 "splitter": window.splitter.saveState(), "size": window.size(), "pos": window.pos()}
 
+    def docks_put_away(self):
+        """A context in which docks hidden and shown again (presentation mode) are not remembered as a dock
+        shown for a while, and a dock shown before keeps its sizes to give back when it is closed."""
+        memory = getattr(self._window, "layout_memory", None)
+        return memory.kept() if memory is not None else nullcontext()
+
     def restore_layout(self, saved: dict) -> None:
-        """Exactly the layout ``save_layout`` returned: window size (unless full screen or maximised), docks, split."""
+        """Exactly the layout ``save_layout`` returned: window size (unless full screen or maximised), docks, split;
+        a dock shown before it (the stepper) still gives back its sizes when it is closed."""
         window = self._window
         if not saved["state"] & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
             window.resize(saved["size"])
             window.move(saved["pos"])
-        memory = getattr(window, "layout_memory", None)
-        window.restoreState(saved["dock_state"], window.LAYOUT_VERSION)
+        # the toolbar and status bar have just got their own fonts back: their heights first, then the docks' sizes
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        window.layout().activate()
+        with self.docks_put_away():
+            window.restoreState(saved["dock_state"], window.LAYOUT_VERSION)
         window.splitter.restoreState(saved["splitter"])
-        if memory is not None:
-            memory.forget()
 
     def fit_canvas(self) -> None:
         """Give the canvas its square again (after the window changed size)."""

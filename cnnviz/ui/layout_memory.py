@@ -4,7 +4,8 @@ timeline, an experiment) grows its area; when it is hidden again, the docks' siz
 ``LayoutMemory(window)`` watches the docks the window added with ``add_side_panel``. When one is shown it
 keeps the window's dock state (a stack: a dock shown over another one); when that dock is hidden again and no
 other dock was shown or hidden meanwhile, it restores that state. ``paused()`` is for modes that arrange docks themselves (presentation mode keeps its
-own copy of the state and restores it on leaving).
+own copy of the state and restores it on leaving); ``kept()`` is for modes that put docks away and give them back
+exactly (presentation mode: what was remembered before it still holds after it).
 """
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ class LayoutMemory(QObject):
             yield
         finally:
             self._pause -= 1
+
+    @contextmanager
+    def kept(self):
+        """Dock changes inside this block are not remembered, and what was remembered is kept (presentation
+        mode puts the docks away and gives them back with the layout from before it: the stepper, opened
+        before, still gives back its sizes when it is closed afterwards). Docks hidden at the end are let go."""
+        self._pause += 1
+        try:
+            yield
+        finally:
+            self._pause -= 1
+            self._stack = [entry for entry in self._stack if not entry[0].isHidden()]
 
     def forget(self) -> None:
         """Remember nothing (the layout was arranged anew, e.g. View \u2192 Reset layout)."""

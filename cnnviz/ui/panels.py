@@ -29,7 +29,11 @@ FONT_SCALE = 1.0      # presentation mode enlarges every pipeline text: Pipeline
 
 def stage_title(stage: Stage) -> str:
     """A panel's title as shown: the layer name (data, as in the model file), but the network's input in the
-    interface language."""
+    interface language; a stage reduced to one of its maps names it ("conv1 · channel 3 of 8")."""
+    if stage.reduced and stage.count == 1:
+        name = QCoreApplication.translate("MapPanel", "input") if stage.kind == "input" else stage.name
+        return QCoreApplication.translate("MapPanel", "%1 \u00b7 channel %2 of %3").replace("%1", name).replace(
+            "%2", str(stage.first_map)).replace("%3", str(stage.shape[0]))
     if stage.kind == "input":
         return stage.title.replace(stage.name, QCoreApplication.translate("MapPanel", "input"), 1)
     return stage.title

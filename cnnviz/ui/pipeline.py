@@ -22,6 +22,7 @@ from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
 from dataclasses import replace
 
 from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix, readable_size
+from cnnviz.viz.stepping_view import Stepping, stepping_stages
 
 from . import panels as _panels
 from .collapsed_note import NOTE_WIDTH, CollapsedNote
@@ -63,6 +64,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.ci.setContentsMargins(6, 6, 6, 6)
         self.scene().contextMenu = []      # pictures, not plots: no pyqtgraph Export... (File menu exports the figure)
         self.stages = []
+        self._planned = []                                # plan_stages' order, before sizing and stepping
+        self.stepping: Stepping | None = None             # the stepper's layer leads (presentation mode)
         self.panels: dict[str, MapPanel] = {}
         self.result: ResultPanel | None = None
         self.placement: StagePlacement | None = None
@@ -101,7 +104,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def rebuild(self) -> None:
         """Build the panels anew for the session's model (a new model, edit, undo or training result), with
         its fixed colour levels per layer; they stay empty until ``show_trace``."""
-        self.stages = self._sized(plan_stages(self.model))
+        self._planned = plan_stages(self.model)
+        self.stages = self._sized(self._planned)
         self.painted_trace = None
         self._build(self._placement())
 
@@ -128,7 +132,15 @@ class PipelineView(pg.GraphicsLayoutWidget):
         if sizing != self.sizing:
             self.sizing = sizing
             if self.model is not None:
-                self.stages = self._sized(self.stages)
+                self.stages = self._sized(self._planned)
+            self._rebuild()
+
+    def set_stepping(self, stepping: Stepping | None) -> None:
+        """Lead with the stepper's layer (cnnviz.viz.stepping_view), or back to pipeline order (None)."""
+        if stepping != self.stepping:
+            self.stepping = stepping
+            if self.model is not None:
+                self.stages = self._sized(self._planned)
             self._rebuild()
 
     def _result_base_width(self) -> float:
@@ -149,6 +161,18 @@ class PipelineView(pg.GraphicsLayoutWidget):
         return max(w[0] for w in widths), max(w[1] for w in widths)
 
     def _placement(self) -> StagePlacement:
+        """The readable placement (below); while stepping, of the stepped layer's input and output first, with
+        all their maps if the two stages can be read so, else with the stepper's map of each."""
+        if self.stepping is None:
+            return self._readable_placement()
+        for one_map in (False, True):
+            self.stages = stepping_stages(self._sized(self._planned), self.stepping, one_map=one_map)
+            placement = self._readable_placement()
+            if self.shown_count >= min(2, len(self.stages)) and placement.map_pixels >= self.min_map_px:
+                break
+        return placement
+
+    def _readable_placement(self) -> StagePlacement:
         """The placement of the first ``shown_count`` stages: all of them when their maps reach ``min_map_px``,
         else as many as reach it, beside a note naming the others (cnnviz.viz.readable)."""
         tried = {}          # (count, squeeze): (placement, its titles' mode); _placement_of sets two_line_titles

@@ -61,6 +61,7 @@ class Stage:
     #                                                                  block ("R", "G", "B" on colour input)
     emphasis: float = 1.0              # how much larger than other maps its maps are shown (the input: 2)
     lead_share: float = 1.0            # the filter block beside each map: about this share of the map's height
+    first_map: int = 0                 # a stage reduced to some of its layer's maps (``count`` from this one on)
 
     @property
     def title(self) -> str:
@@ -71,8 +72,19 @@ class Stage:
         return self.map_shape[0]
 
     def maps(self, array: np.ndarray) -> np.ndarray:
-        """This stage's (count, h, w) maps from one sample's trace array."""
-        return np.asarray(array).reshape((self.count,) + self.map_shape)
+        """This stage's (count, h, w) maps from one sample's trace array (all of the layer's maps, or just those
+        of a reduced stage)."""
+        maps = np.asarray(array).reshape((-1,) + self.map_shape)
+        if len(maps) != self.count:          # the layer's maps: this stage shows ``count`` of them
+            maps = maps[self.first_map:self.first_map + self.count]
+        if len(maps) != self.count:
+            raise ValueError(f"{self.name}: {len(maps)} maps where {self.count} are shown")
+        return maps
+
+    @property
+    def reduced(self) -> bool:
+        """Whether this stage shows fewer maps than its layer has (the stepper's channel, in presentation mode)."""
+        return len(self.shape) == 3 and self.count < self.shape[0]
 
     def tile_shape(self, gap: int = 1) -> tuple[int, int]:
         return tile_geometry(self.map_shape, None if self.lead is None else self.lead.shape[1:], gap,

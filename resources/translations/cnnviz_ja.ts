@@ -2481,6 +2481,10 @@
         <translation>入力</translation>
     </message>
     <message>
+        <source>%1 · channel %2 of %3</source>
+        <translation>%1 · チャネル %2 / %3</translation>
+    </message>
+    <message>
         <source>brightness</source>
         <translation>明るさ</translation>
     </message>

@@ -2481,6 +2481,10 @@
         <translation>вход</translation>
     </message>
     <message>
+        <source>%1 · channel %2 of %3</source>
+        <translation>%1 · канал %2 из %3</translation>
+    </message>
+    <message>
         <source>brightness</source>
         <translation>яркость</translation>
     </message>

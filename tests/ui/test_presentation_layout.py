@@ -20,7 +20,8 @@ def measure_layout():
 @pytest.fixture(scope="module")
 def rows_720():
     rows = measure_layout().run_size("1280x720", ["lecture-ox", "ox-cnn"],
-                                     ["presentation", "dock:collection", "dock:compare", "presentation+focus:map"])
+                                     ["presentation", "dock:collection", "dock:compare", "presentation+focus:map",
+                                      "presentation+stepper"])
     return {(row["model"], row["mode"]): row for row in rows}
 
 
@@ -50,6 +51,19 @@ def test_a_focused_26_by_26_map_writes_its_values_readably_at_720p(rows_720):
         assert row["elided"] == [], row["elided"]
 
 
+def test_stepping_through_a_convolution_while_presenting_at_720p_both_read_from_the_back(rows_720):
+    """The stepped layer leads the pipeline (ox-cnn's conv1: the stepped channel alone, at 150 px and more),
+    the stepper's own input and output maps are 150 px and more, its arithmetic whole in 14 px numbers."""
+    for model in ("lecture-ox", "ox-cnn"):
+        row = rows_720[model, "presentation+stepper"]
+        assert row["stage_px"]["conv1"] >= 150 and row["stage_px"]["input"] >= 150, (model, row["stage_px"])
+        stepper = row["stepper"]
+        assert min(stepper["map_px"].values()) >= 150, (model, stepper)
+        assert stepper["numbers_px"] >= 14 and stepper["title_px"] >= 14 and stepper["status_px"] >= 14
+        assert row["elided"] == [], (model, row["elided"])     # titles, the table, the status line whole
+        assert "not_restored" not in row, row.get("not_restored")   # closing the stepper, leaving presenting
+
+
 def test_with_an_experiment_dock_open_at_720p_no_text_is_elided(rows_720):
     for model in ("lecture-ox", "ox-cnn"):
         for mode in ("dock:collection", "dock:compare"):
@@ -75,3 +89,28 @@ def test_presentation_sizing_is_given_back_exactly(make_window, qtbot):
     stages = {stage.name: stage for stage in pipeline.stages}
     assert stages["input"].emphasis == 2.0 and stages["conv1"].lead_share == 1.0
     assert stages["conv1"].tile_shape() == (26, 52)      # the filter block as tall as the map again
+
+
+def test_the_stepped_layer_leads_the_pipeline_only_while_presenting(make_window, qtbot):
+    window = make_window("ox-cnn", size=(1280, 720))
+    window.draw_example("circle")
+    window.live.run_now()
+    lecture, pipeline = window.lecture, window.pipeline
+    order = [stage.name for stage in pipeline.stages]
+    lecture.stepper_action.trigger()
+    qtbot.wait(100)
+    assert [stage.name for stage in pipeline.stages] == order     # not presenting: the pipeline as it was
+    lecture.presentation.set_presenting(True)
+    qtbot.wait(500)
+    lecture.stepper.set_layer("conv2", channel=3, input_channel=5)
+    qtbot.wait(300)
+    first = pipeline.stages[:2]
+    assert [(s.name, s.first_map, s.count) for s in first] == [("pool1", 5, 1), ("conv2", 3, 1)]
+    assert pipeline.panels["conv2"].title_text == "conv2 \u00b7 channel 3 of 16"
+    shown = pipeline.panels["conv2"].values
+    assert shown.shape == (1, 11, 11) and (shown[0] == window.session.trace["conv2"][0][3]).all()
+    lecture.stepper_action.trigger()                             # closing the stepper: the pipeline order again
+    qtbot.wait(300)
+    assert [stage.name for stage in pipeline.stages] == order and pipeline.stepping is None
+    lecture.presentation.set_presenting(False)
+    qtbot.wait(300)

@@ -49,12 +49,12 @@ class PipelineHits:
         my, mx, mh, mw = mosaic.map_rect(tile)
         if my <= y < my + mh and mx <= x < mx + mw:
             i, j = int(y - my), int(x - mx)
-            flat = (tile * mh + i) * mw + j
+            flat = ((tile + panel.stage.first_map) * mh + i) * mw + j     # a reduced stage: its layer's map
             index = tuple(int(v) for v in np.unravel_index(flat, panel.stage.shape))
             return Hit("input" if name == "input" else "cell", name, index)
         lead = mosaic.lead_rect(tile)
         if lead is not None and lead[0] <= y < lead[0] + lead[2] and lead[1] <= x < lead[1] + lead[3]:
-            return Hit("filter", name, (tile,))
+            return Hit("filter", name, (tile + panel.stage.first_map,))
         return None
 
     def cell_rect(self, name: str, index) -> tuple[int, int, int, int]:
@@ -65,6 +65,9 @@ class PipelineHits:
         flat = int(np.ravel_multi_index(index, panel.stage.shape))
         mh, mw = mosaic.map_shape
         tile, rest = divmod(flat, mh * mw)
+        tile -= panel.stage.first_map
+        if not 0 <= tile < panel.stage.count:         # a map the reduced stage does not show: nowhere
+            return 0, 0, 0, 0
         i, j = divmod(rest, mw)
         my, mx, _, _ = mosaic.map_rect(tile)
         return my + i, mx + j, 1, 1

@@ -8,7 +8,8 @@ File, View, Lecture and Help menus.
 Scripted screenshots: ``CNNVIZ_LECTURE_DEMO`` opens the window in a lecture state, e.g.
 ``CNNVIZ_LECTURE_DEMO=presentation /work/shared/tools/look ...``. Values (comma-separated):
   presentation   presentation mode (full screen, large fonts, high contrast, blue/orange palette);
-  stepper        the convolution stepper dock, on conv1, a few steps in;
+  stepper        the convolution stepper dock, on conv1, a third of the way down its map where the window lies
+                 on the drawing (with presentation: the presenting arrangement, stepper_presenting.py);
   timeline       the stroke timeline dock;
   reveal         predict-then-reveal on (the softmax concealed);
   circle, cross  put an example drawing on the canvas.
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import os
+
+import numpy as np
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -29,6 +32,7 @@ from .presentation import Presentation
 from .scene_state import capture_scene
 from .shortcuts import show_shortcuts
 from .stepper import StepperPanel
+from .stepper_presenting import StepperPresenting
 from .timeline import TimelinePanel
 
 log = logging.getLogger(__name__)
@@ -53,7 +57,8 @@ class Lecture(QObject):
         self.stepper.backward.gradient_source = self.session.backward.gradients   # the Backward dock's target class
         self.session.backward.target_changed.connect(lambda *_: self.stepper.backward.invalidate())
         self.stepper_dock = self._dock(self.stepper, self.tr("Step through a convolution"), STEPPER_DOCK,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+                                       Qt.DockWidgetArea.BottomDockWidgetArea, 0.45)   # its arithmetic whole
+        self.stepper_presenting = StepperPresenting(self)     # presenting: the stepped layer leads the pipeline
         self.timeline = TimelinePanel(host)
         self.timeline_dock = self._dock(self.timeline, self.tr("Stroke timeline"), TIMELINE_DOCK,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -308,8 +313,11 @@ class Lecture(QObject):
                     dock.hide()
             self.host.show_dock(self.stepper_dock, height_share=self.stepper_dock.property("height_share"))
             self.stepper.set_trace(self.session.trace, self.session.levels)
-            if self.stepper.trace is not None:
-                self.stepper.go_to(min(self.stepper.count - 1, 11 * self.stepper.window.output_shape[1] + 6))
+            window = self.stepper.window
+            if window is not None:       # halfway down the map, where the window lies on the drawing's ink
+                rows, cols = window.output_shape
+                values = np.abs(np.nan_to_num(window.feature_map[rows // 3:rows // 2 + 1])).ravel()
+                self.stepper.go_to(min(self.stepper.count - 1, rows // 3 * cols + int(np.argmax(values))))
         self.sync_actions()
         QTimer.singleShot(100, self._fit_screen)
 

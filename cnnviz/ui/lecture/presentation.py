@@ -64,8 +64,9 @@ class Presentation(QObject):
                            "style": app.styleSheet(), "pipeline_palette": self.session.palette, "docks": docks,
                            "front": [d for d in docks if not d.visibleRegion().isEmpty()],   # of their tab groups
                            "layout": host.save_layout()}      # window state, dock state, splitter, size, place
-            for dock in docks:          # a clean stage: the pipeline gets the room (the View menu brings them back)
-                dock.hide()
+            with host.docks_put_away():      # a clean stage: the pipeline gets the room (the View menu brings them back)
+                for dock in docks:
+                    dock.hide()
             big = app.font()
             size = big.pointSizeF() if big.pointSizeF() > 0 else 10.0
             big.setPointSizeF(size * PRESENTATION_FONT_SCALE)
@@ -98,8 +99,9 @@ class Presentation(QObject):
             presentation_layout.leave(host, saved.get("sizes"))
             pipeline.set_font_scale(1.0)
             self.set_palette(saved.get("pipeline_palette", self.session.palette))
-            for dock in saved.get("docks", []):
-                dock.show()
+            with host.docks_put_away():
+                for dock in saved.get("docks", []):
+                    dock.show()
             for dock in saved.get("front", []):     # showing a tabbed dock brings it to the front: put back the tab
                 dock.raise_()                        # the user had chosen (the inspector, not the last one shown)
             QTimer.singleShot(250, self, host.fit_canvas)      # not after the window is gone

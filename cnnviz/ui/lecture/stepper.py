@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSlider, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QSizePolicy, QSlider, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -43,6 +43,7 @@ class StepperPanel(QWidget):
 
     stepped = Signal(int)
     playingChanged = Signal(bool)
+    selectionChanged = Signal()       # another layer, output channel or shown input channel (``selection()``)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -148,8 +149,8 @@ class StepperPanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)     # a wide dock below the pipeline
         split.addWidget(self.view)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 2)          # the arithmetic's table (patch x filter = products) fits beside
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)          # the arithmetic's table (patch x filter = products) fits beside
+        split.setStretchFactor(1, 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(choose)
@@ -160,8 +161,15 @@ class StepperPanel(QWidget):
         self.pages.addWidget(split)
         self.pages.addWidget(self.backward)
         column.addWidget(self.pages, 1)
+        self.pages.currentChanged.connect(self._on_q_page)
+        self._on_q_page(0)
         self._on_q_speed(self.speed.value())
         self._show()
+
+    def _on_q_page(self, index: int) -> None:
+        for i in range(self.pages.count()):      # the stack asks for the room of the page shown, not the largest
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
 
     def _box(self, row, col) -> pg.ViewBox:
         box = self.view.addViewBox(row=row, col=col, lockAspect=True, invertY=True, enableMouse=False,
@@ -173,6 +181,10 @@ class StepperPanel(QWidget):
     @property
     def layer_name(self) -> str | None:
         return self._layer
+
+    def selection(self) -> tuple[str | None, int, int, str]:
+        """(layer, output channel, shown input channel, kind: "conv", "pool" or "transpose"; "" with no layer)."""
+        return self._layer, self._channel, self._input_channel, self.window.kind if self.window is not None else ""
 
     @property
     def playing(self) -> bool:
@@ -248,6 +260,7 @@ class StepperPanel(QWidget):
             self.position = max(0, min(self.position, self.count - 1))
             self._sync_controls(channels, in_channels)
         self._show()
+        self.selectionChanged.emit()
 
     def _sync_controls(self, channels: int, in_channels: int) -> None:
         for widget, top, value in ((self.channel_spin, channels - 1, self._channel),
@@ -342,6 +355,7 @@ class StepperPanel(QWidget):
     def _on_q_input_channel(self, value: int) -> None:
         self._input_channel = int(value)
         self._show()
+        self.selectionChanged.emit()
 
     # -- drawing -----------------------------------------------------------------------------------
     def _table(self, name: str, values: np.ndarray):

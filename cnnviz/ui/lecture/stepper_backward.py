@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGraphicsRectItem, QHBoxLayout, QLabel, QScrollArea, QSplitter,
                                QVBoxLayout, QWidget)
 
@@ -27,6 +27,7 @@ from cnnviz.engine import Conv2D, Sequential, gradients
 from cnnviz.messages import MessageError, message
 from cnnviz.viz.backward_stepper import InputGradientWindow, WeightGradientWindow, next_step
 from cnnviz.viz.colormap import diverging_table, ink_table, is_dark
+from cnnviz.viz.layout import format_value
 
 from ..cell_tables import PADDING, fit_table, ink_color, make_table, prepare_table, sign_color, table_item
 from ..explain_text import engine_text, term
@@ -37,7 +38,8 @@ WINDOW_COLOUR = QColor("#f0a30a")      # as the forward stepper's window
 CURRENT_COLOUR = QColor("#111111")
 DIRECTIONS = ("forward", "backward")
 TABLE_POINTS = 10
-NUMBER_POINTS = 8         # the numbers written on the ∂L/∂w (or rotated filter) picture
+NUMBER_POINTS = 8         # the numbers written on the ∂L/∂w (or rotated filter) picture: at first, then ...
+NUMBER_MAX_PX = 22        # ... as large as their cells allow, up to this
 MAX_NUMBERED = 4
 WHATS = ("weights", "input")
 
@@ -106,6 +108,7 @@ class BackwardMode(QWidget):
             rect.setPen(_pen(CURRENT_COLOUR, 3))
             box.addItem(rect)
         self.numbers: list[pg.TextItem] = []      # the ∂L/∂w so far, cell by cell, on the right-hand picture
+        self.boxes[2].sigResized.connect(self._fit_numbers)
 
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -376,5 +379,26 @@ class BackwardMode(QWidget):
         for k, item in enumerate(self.numbers[:count]):
             u, v = divmod(k, w)
             item.setColor("#fff" if is_dark(colours[u, v]) else "#000")
-            item.setText(shown(values[u, v]))
+            item.setText(format_value(float(values[u, v]), 3))     # as the inspector's tables: 3 decimals
             item.setPos(v + 0.5, u + 0.5)
+        self._fit_numbers()
+
+    def _fit_numbers(self, *_) -> None:
+        """The numbers as large as their cells allow (up to NUMBER_MAX_PX), never wider than a cell."""
+        box = self.boxes[2]
+        rect = box.viewRect()
+        shown_items = [item for item in self.numbers if item.isVisible()]
+        if rect.width() <= 0 or rect.height() <= 0 or not shown_items:
+            return
+        cell = min(box.width() / rect.width(), box.height() / rect.height())
+        font = QFont(shown_items[0].textItem.font())
+        font.setBold(True)
+        widest = max(shown_items, key=lambda item: len(item.textItem.toPlainText())).textItem.toPlainText()
+        pixels = int(min(NUMBER_MAX_PX, cell * 0.4))
+        while pixels > 7:
+            font.setPixelSize(pixels)
+            if QFontMetricsF(font).horizontalAdvance(widest) <= cell - 6:
+                break
+            pixels -= 1
+        for item in shown_items:
+            item.setFont(font)
