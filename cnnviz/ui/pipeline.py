@@ -18,14 +18,14 @@ import pyqtgraph as pg
 
 from cnnviz.engine import Sequential, Softmax, Trace
 from cnnviz.viz.colormap import PALETTES, brightness_table, diverging_table, ink_table
-from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
+from cnnviz.viz.layout import PanelFrame, StagePlacement, choose_placement, plan_stages
 from dataclasses import replace
 
 from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix, readable_size
 
 from . import panels as _panels
 from .collapsed_note import NOTE_WIDTH, CollapsedNote
-from .panels import BACKGROUND, TITLE_POINTS, MapPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
+from .panels import BACKGROUND, PANEL_MARGINS, TITLE_POINTS, MapPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
 from .result_panel import ResultPanel
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ NARROW_RESULT_WIDTH = 230   # ... in a view narrower than NARROW_VIEW (a side do
 NARROW_VIEW = 900
 SIDE_DOCK_VIEW = 700        # narrower than this (a side dock open at 720p): the result goes compact under the note
 STAGE_PADDING = 18
+PANEL_MARGIN = PANEL_MARGINS[0] + PANEL_MARGINS[2]     # of a panel's width, what its maps cannot use
+VIEW_SPACING = 6            # pixels between rows and columns of the view's layout (pyqtgraph's)
 MIN_STAGE_WIDTH = 120       # pixels at least per stage (titles and colour bars ask for what they need)
 MAX_ROWS = 4                # screen rows of stages at most (narrow views: more rows before titles collide)
 TWO_LINE_GAIN = 1.08        # titles go on two lines only when that makes the maps this much larger
@@ -61,6 +63,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.session = session
         self.setBackground(BACKGROUND)
         self.ci.setContentsMargins(6, 6, 6, 6)
+        self.ci.setSpacing(VIEW_SPACING)
         self.scene().contextMenu = []      # pictures, not plots: no pyqtgraph Export... (File menu exports the figure)
         self.stages = []
         self.panels: dict[str, MapPanel] = {}
@@ -164,7 +167,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 return tried[count, squeeze][0]
             count, placement = readable_prefix(place, len(self.stages), self.min_map_px,
                                                lambda p: readable_size(p, self.stages))
-            if placement is not None and (squeeze or placement.map_pixels >= self.min_map_px):
+            if placement is not None and (squeeze or placement.smallest >= self.min_map_px):
                 break
         self.shown_count = count
         self.two_line_titles = tried[count, squeeze][1]
@@ -191,6 +194,10 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result_width = self._result_base_width() * scale
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
+        # what the panels really get (to compare placements by the maps drawn): the view less its margins (12), the
+        # spacing (6) and the result's width (its width less 10), the note's
+        frame = PanelFrame(margin=PANEL_MARGIN, row_spacing=VIEW_SPACING,
+                           row_width=max(width, self.viewport().width() - self.result_width - 8 - reserved))
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
         second_line = QFontMetricsF(font(TITLE_POINTS * 0.85)).height()
         bar_height = 12 + QFontMetricsF(font(12, bold=True)).height() + 6
@@ -208,11 +215,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
                 memo[key] = choose_placement(stages, width, height,
                                              row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
-                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict,
+                                             frame=frame)
             return memo[key]
 
         one, two = place(False), place(True)
-        best = max((p for p in (one, two) if p is not None), key=lambda p: p.map_pixels, default=None)
+        best = max((p for p in (one, two) if p is not None), key=lambda p: p.smallest, default=None)
         if not squeeze:
             if best is None:
                 return None
@@ -221,11 +229,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
             # maps that can still be seen, rather than every label at the price of maps a few pixels wide
             squeezed = choose_placement(stages, width, height, row_overhead=[o + second_line for o in overhead],
                                         stage_padding=STAGE_PADDING,
-                                        min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles), max_rows=MAX_ROWS)
-        if best is None or (squeeze and best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels):
+                                        min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles), max_rows=MAX_ROWS,
+                                        frame=frame)
+        if best is None or (squeeze and best.smallest * SQUEEZE_GAIN < squeezed.smallest):
             self.two_line_titles = True
             return squeezed
-        if one is not None and (two is None or two.map_pixels < one.map_pixels * TWO_LINE_GAIN):
+        if one is not None and (two is None or two.smallest < one.smallest * TWO_LINE_GAIN):
             self.two_line_titles = False
             return one
         self.two_line_titles = True
@@ -238,6 +247,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.panels = {}
         stages_area = self.ci.addLayout(row=0, col=0, rowspan=2)
         stages_area.setContentsMargins(0, 0, 0, 0)      # the placement counted every pixel of width
+        stages_area.setSpacing(VIEW_SPACING)
         rows = [stages_area.addLayout(row=r, col=0) for r in range(placement.row_count)]
         for row in rows:
             row.setSpacing(0)
