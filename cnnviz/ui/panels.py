@@ -324,7 +324,7 @@ class MapPanel:
         self.colour = None              # the colour view of an R, G, B input (an ImageItem), beside its planes
         self._planes_table = table
         self.labels = []                # the names written on the maps ("R", "G", "B") and filter kernels
-        left = self._add_colour_view() if stage.kind == "input" and stage.map_names == RGB else 0
+        left = self._add_colour_view() if stage.colour_view else 0
         self._add_labels()
         self.view.setRange(QRectF(-left, 0, w + left, h), padding=0)
         self.view.disableAutoRange()

@@ -258,7 +258,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
             lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0), self.palette) \
                 if stage.lead is not None else None
             panel = MapPanel(stage, table, columns=columns, lead_table=lead_table, two_lines=self.two_line_titles)
-            width = max(panel.mosaic.shape[1] * placement.scale(stage) + STAGE_PADDING, placement.min_widths[len(self.panels)] if placement.min_widths else 0)
+            wide = stage.mosaic_shape(columns)[1]      # with a colour input's colour picture, as the placement
+            width = max(wide * placement.scale(stage) + STAGE_PADDING,
+                        placement.min_widths[len(self.panels)] if placement.min_widths else 0)
             panel.layout.setPreferredWidth(width)
             target = rows[row]
             target.addItem(panel.layout)

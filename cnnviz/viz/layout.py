@@ -16,6 +16,7 @@ from itertools import combinations
 import numpy as np
 
 from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax
+from cnnviz.engine.model import RGB
 
 from .mosaic import MosaicLayout, kernel_block, tile_geometry
 
@@ -80,8 +81,19 @@ class Stage:
         return tile_geometry(self.map_shape, None if self.lead is None else self.lead.shape[1:], gap,
                              self.lead_share).tile_shape
 
+    @property
+    def colour_view(self) -> bool:
+        """Whether the panel shows the R, G, B planes together as one colour picture too (a colour input)."""
+        return self.kind == "input" and self.map_names == RGB
+
     def mosaic_shape(self, columns: int, gap: int = 1) -> tuple[int, int]:
-        return MosaicLayout(self.count, self.tile_shape(gap), max(1, min(columns, self.count)), gap).shape
+        """(height, width) in map cells the panel draws: the mosaic, and a colour input's colour picture left of it
+        when the mosaic has no free slot for it (as MapPanel places it)."""
+        layout = MosaicLayout(self.count, self.tile_shape(gap), max(1, min(columns, self.count)), gap)
+        h, w = layout.shape
+        if self.colour_view and layout.rows * layout.columns == self.count:
+            w += self.map_shape[1] + 2
+        return h, w
 
 
 def _maps_of(shape) -> tuple[int, tuple[int, int]]:
