@@ -249,9 +249,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
         stages_area.setContentsMargins(0, 0, 0, 0)      # the placement counted every pixel of width
         stages_area.setSpacing(VIEW_SPACING)
         rows = [stages_area.addLayout(row=r, col=0) for r in range(placement.row_count)]
-        for row in rows:
+        for r, row in enumerate(rows):
             row.setSpacing(0)
             row.setContentsMargins(0, 0, 0, 0)
+            stages_area.layout.setRowStretchFactor(r, 1)
+        # rows of equal height, as the placement counted (else a row of taller panels takes more)
+        row_height = (max(100, self.viewport().height() - 12) - VIEW_SPACING * (len(rows) - 1)) / len(rows)
         for stage, row, columns in zip(self.stages, placement.rows, placement.columns):
             level = self.levels.get(stage.level_key, 1.0)
             table = input_table(stage, level) if stage.kind == "input" else diverging_table(level, self.palette)
@@ -262,6 +265,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             width = max(wide * placement.scale(stage) + STAGE_PADDING,
                         placement.min_widths[len(self.panels)] if placement.min_widths else 0)
             panel.layout.setPreferredWidth(width)
+            panel.layout.setPreferredHeight(row_height)
             target = rows[row]
             target.addItem(panel.layout)
             target.layout.setColumnStretchFactor(target.layout.columnCount() - 1, max(1, int(width)))
