@@ -195,9 +195,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
         # what the panels really get (to compare placements by the maps drawn): the view less its margins (12), the
-        # spacing (6) and the result's width (its width less 10), the note's
-        frame = PanelFrame(margin=PANEL_MARGIN, row_spacing=VIEW_SPACING,
-                           row_width=max(width, self.viewport().width() - self.result_width - 8 - reserved))
+        # spacing (6) and the result's width (its width less 10); a note beside the stages takes from the last row
+        frame = PanelFrame(margin=PANEL_MARGIN, row_spacing=VIEW_SPACING, last_row_note=reserved,
+                           row_width=max(width + reserved, self.viewport().width() - self.result_width - 8))
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
         second_line = QFontMetricsF(font(TITLE_POINTS * 0.85)).height()
         bar_height = 12 + QFontMetricsF(font(12, bold=True)).height() + 6

@@ -198,11 +198,12 @@ def _fit(stages, emphasis, groups, width, height, map_pixels, gap, row_overhead,
 @dataclass(frozen=True)
 class PanelFrame:
     """How a view draws the panels of a placement, to tell how large their maps come out: ``margin`` pixels of a
-    panel's width are not its maps, a row's panels fill ``row_width`` (None: the width the placement was given),
-    and rows are ``row_spacing`` apart."""
+    panel's width are not its maps, a row's panels fill ``row_width`` (None: the width the placement was given)
+    but for ``last_row_note`` pixels of the last row (a note beside the stages), and rows are ``row_spacing`` apart."""
     margin: float = 16.0
     row_width: float | None = None
     row_spacing: float = 0.0
+    last_row_note: float = 0.0
 
 
 def drawn_sides(stages, emphasis, groups, columns, width, height, map_pixels, gap=1, row_overhead=80.0,
@@ -217,11 +218,12 @@ def drawn_sides(stages, emphasis, groups, columns, width, height, map_pixels, ga
     row_width = width if frame.row_width is None else frame.row_width
     row_height = (height - frame.row_spacing * (len(groups) - 1)) / len(groups)
     sides = [0.0] * len(stages)
-    for group in groups:
+    for r, group in enumerate(groups):
+        fill = row_width - (frame.last_row_note if r == len(groups) - 1 else 0.0)
         shapes = {i: stages[i].mosaic_shape(columns[i], gap) for i in group}
         asked = {i: max(shapes[i][1] * map_pixels * emphasis[i] / stages[i].map_height + stage_padding, min_widths[i])
                  for i in group}
-        stretch = row_width / sum(asked.values())      # at least 1 where they fit
+        stretch = fill / sum(asked.values())      # at least 1 where they fit
         for i in group:
             h, w = shapes[i]
             overhead = row_overhead if np.isscalar(row_overhead) else row_overhead[i]

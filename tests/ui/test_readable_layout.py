@@ -193,6 +193,7 @@ def test_the_placement_chosen_draws_the_largest_smallest_map(make_window, qtbot,
     window.live.run_now()
     qtbot.wait(400)
     pipeline = window.pipeline
+    qtbot.waitUntil(lambda: not pipeline._relayout.isActive())      # laid out at its final size
     assert pipeline.shown_count == len(pipeline.stages) == 4
 
     def drawn():
