@@ -194,8 +194,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result_width = self._result_base_width() * scale
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
-        # what the panels really get (to compare placements by the maps drawn): the view less its margins (12), the
-        # spacing (6) and the result's width (its width less 10); a note beside the stages takes from the last row
+        # what panels get (placements are compared by the maps drawn): the view less margins, spacing, result (its
+        # width less 10); a note beside the stages takes from the last row
         frame = PanelFrame(margin=PANEL_MARGIN, row_spacing=VIEW_SPACING, last_row_note=reserved,
                            row_width=max(width + reserved, self.viewport().width() - self.result_width - 8))
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
@@ -215,8 +215,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
                 memo[key] = choose_placement(stages, width, height,
                                              row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
-                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict,
-                                             frame=frame)
+                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS,
+                                             strict=strict, frame=frame)
             return memo[key]
 
         one, two = place(False), place(True)
