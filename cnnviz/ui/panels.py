@@ -25,6 +25,7 @@ BACKGROUND = QColor(236, 236, 236)
 PREDICTED = QColor("#0b5394")
 TITLE_POINTS = 13
 FONT_SCALE = 1.0      # presentation mode enlarges every pipeline text: PipelineView.set_font_scale rebuilds
+PANEL_MARGINS = (4, 2, 4, 2)    # a map panel's margins (left, top, right, bottom): its maps get the rest
 
 
 def stage_title(stage: Stage) -> str:
@@ -306,7 +307,7 @@ class MapPanel:
         self.mosaic = MosaicImage(stage.count, stage.map_shape, table, columns=columns,
                                   lead=stage.lead, lead_table=lead_table, lead_share=stage.lead_share)
         self.layout = pg.GraphicsLayout()
-        self.layout.setContentsMargins(4, 2, 4, 2)
+        self.layout.setContentsMargins(*PANEL_MARGINS)
         self.layout.setSpacing(2)
         self.title_text = stage_title(stage)
         self.title = StageTitle(self.title_text, points=TITLE_POINTS, two_lines=two_lines)
@@ -327,7 +328,7 @@ class MapPanel:
         self.colour = None              # the colour view of an R, G, B input (an ImageItem), beside its planes
         self._planes_table = table
         self.labels = []                # the names written on the maps ("R", "G", "B") and filter kernels
-        left = self._add_colour_view() if stage.kind == "input" and stage.map_names == RGB else 0
+        left = self._add_colour_view() if stage.colour_view else 0
         self._add_labels()
         self.view.setRange(QRectF(-left, 0, w + left, h), padding=0)
         self.view.disableAutoRange()

@@ -18,7 +18,7 @@ import pyqtgraph as pg
 
 from cnnviz.engine import Sequential, Softmax, Trace
 from cnnviz.viz.colormap import PALETTES, brightness_table, diverging_table, ink_table
-from cnnviz.viz.layout import StagePlacement, choose_placement, plan_stages
+from cnnviz.viz.layout import PanelFrame, StagePlacement, choose_placement, plan_stages
 from dataclasses import replace
 
 from cnnviz.viz.readable import NORMAL_SIZING, PipelineSizing, readable_prefix, readable_size
@@ -26,7 +26,7 @@ from cnnviz.viz.stepping_view import Stepping, stepping_stages
 
 from . import panels as _panels
 from .collapsed_note import NOTE_WIDTH, CollapsedNote
-from .panels import BACKGROUND, TITLE_POINTS, MapPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
+from .panels import BACKGROUND, PANEL_MARGINS, TITLE_POINTS, MapPanel, StageTitle, bar_labels, bar_notes, bar_widths, font
 from .result_panel import ResultPanel
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ NARROW_RESULT_WIDTH = 230   # ... in a view narrower than NARROW_VIEW (a side do
 NARROW_VIEW = 900
 SIDE_DOCK_VIEW = 700        # narrower than this (a side dock open at 720p): the result goes compact under the note
 STAGE_PADDING = 18
+PANEL_MARGIN = PANEL_MARGINS[0] + PANEL_MARGINS[2]     # of a panel's width, what its maps cannot use
+VIEW_SPACING = 6            # pixels between rows and columns of the view's layout (pyqtgraph's)
 MIN_STAGE_WIDTH = 120       # pixels at least per stage (titles and colour bars ask for what they need)
 MAX_ROWS = 4                # screen rows of stages at most (narrow views: more rows before titles collide)
 TWO_LINE_GAIN = 1.08        # titles go on two lines only when that makes the maps this much larger
@@ -62,6 +64,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.session = session
         self.setBackground(BACKGROUND)
         self.ci.setContentsMargins(6, 6, 6, 6)
+        self.ci.setSpacing(VIEW_SPACING)
         self.scene().contextMenu = []      # pictures, not plots: no pyqtgraph Export... (File menu exports the figure)
         self.stages = []
         self._planned = []                                # plan_stages' order, before sizing and stepping
@@ -188,7 +191,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 return tried[count, squeeze][0]
             count, placement = readable_prefix(place, len(self.stages), self.min_map_px,
                                                lambda p: readable_size(p, self.stages))
-            if placement is not None and (squeeze or placement.map_pixels >= self.min_map_px):
+            if placement is not None and (squeeze or placement.smallest >= self.min_map_px):
                 break
         self.shown_count = count
         self.two_line_titles = tried[count, squeeze][1]
@@ -215,6 +218,10 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.result_width = self._result_base_width() * scale
         width = max(100, self.viewport().width() - self.result_width - 28 - reserved)   # less margins, spacing, note
         height = max(100, self.viewport().height() - 12)
+        # what panels get (placements are compared by the maps drawn): the view less margins, spacing, result (its
+        # width less 10); a note beside the stages takes from the last row
+        frame = PanelFrame(margin=PANEL_MARGIN, row_spacing=VIEW_SPACING, last_row_note=reserved,
+                           row_width=max(width + reserved, self.viewport().width() - self.result_width - 8))
         title_height = QFontMetricsF(font(TITLE_POINTS, bold=True)).height() + 4
         second_line = QFontMetricsF(font(TITLE_POINTS * 0.85)).height()
         bar_height = 12 + QFontMetricsF(font(12, bold=True)).height() + 6
@@ -232,11 +239,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 mins = [max(t[1 if two_lines else 0] + 16, b[0 if notes else 1] + 12, floor) for t, b in zip(titles, bars)]
                 memo[key] = choose_placement(stages, width, height,
                                              row_overhead=[o + (second_line if two_lines else 0) for o in overhead],
-                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS, strict=strict)
+                                             stage_padding=STAGE_PADDING, min_widths=mins, max_rows=MAX_ROWS,
+                                             strict=strict, frame=frame)
             return memo[key]
 
         one, two = place(False), place(True)
-        best = max((p for p in (one, two) if p is not None), key=lambda p: p.map_pixels, default=None)
+        best = max((p for p in (one, two) if p is not None), key=lambda p: p.smallest, default=None)
         if not squeeze:
             if best is None:
                 return None
@@ -245,11 +253,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
             # maps that can still be seen, rather than every label at the price of maps a few pixels wide
             squeezed = choose_placement(stages, width, height, row_overhead=[o + second_line for o in overhead],
                                         stage_padding=STAGE_PADDING,
-                                        min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles), max_rows=MAX_ROWS)
-        if best is None or (squeeze and best.map_pixels * SQUEEZE_GAIN < squeezed.map_pixels):
+                                        min_widths=[SQUEEZED_STAGE_WIDTH * scale] * len(titles), max_rows=MAX_ROWS,
+                                        frame=frame)
+        if best is None or (squeeze and best.smallest * SQUEEZE_GAIN < squeezed.smallest):
             self.two_line_titles = True
             return squeezed
-        if one is not None and (two is None or two.map_pixels < one.map_pixels * TWO_LINE_GAIN):
+        if one is not None and (two is None or two.smallest < one.smallest * TWO_LINE_GAIN):
             self.two_line_titles = False
             return one
         self.two_line_titles = True
@@ -262,18 +271,25 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.panels = {}
         stages_area = self.ci.addLayout(row=0, col=0, rowspan=2)
         stages_area.setContentsMargins(0, 0, 0, 0)      # the placement counted every pixel of width
+        stages_area.setSpacing(VIEW_SPACING)
         rows = [stages_area.addLayout(row=r, col=0) for r in range(placement.row_count)]
-        for row in rows:
+        for r, row in enumerate(rows):
             row.setSpacing(0)
             row.setContentsMargins(0, 0, 0, 0)
+            stages_area.layout.setRowStretchFactor(r, 1)
+        # rows of equal height, as the placement counted (else a row of taller panels takes more)
+        row_height = (max(100, self.viewport().height() - 12) - VIEW_SPACING * (len(rows) - 1)) / len(rows)
         for stage, row, columns in zip(self.stages, placement.rows, placement.columns):
             level = self.levels.get(stage.level_key, 1.0)
             table = input_table(stage, level) if stage.kind == "input" else diverging_table(level, self.palette)
             lead_table = diverging_table(self.levels.get(stage.name + ".weight", 1.0), self.palette) \
                 if stage.lead is not None else None
             panel = MapPanel(stage, table, columns=columns, lead_table=lead_table, two_lines=self.two_line_titles)
-            width = max(panel.mosaic.shape[1] * placement.scale(stage) + STAGE_PADDING, placement.min_widths[len(self.panels)] if placement.min_widths else 0)
+            wide = stage.mosaic_shape(columns)[1]      # with a colour input's colour picture, as the placement
+            width = max(wide * placement.scale(stage) + STAGE_PADDING,
+                        placement.min_widths[len(self.panels)] if placement.min_widths else 0)
             panel.layout.setPreferredWidth(width)
+            panel.layout.setPreferredHeight(row_height)
             target = rows[row]
             target.addItem(panel.layout)
             target.layout.setColumnStretchFactor(target.layout.columnCount() - 1, max(1, int(width)))

@@ -5,6 +5,8 @@ pooling, hidden dense layers) in pipeline order; logits and softmax go to the re
 ``choose_placement`` puts the stages in one or more screen rows and picks each mosaic's column
 count so the smallest map on screen is as large as possible, with square pixels everywhere; with
 ``strict=True`` it returns None rather than a placement where stages are narrower than ``min_widths``.
+Rows are compared by the maps their panels actually draw (``drawn_sides``): a panel fills its share of
+its row, so a stage given width for its title draws its maps larger than the size all stages share.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from itertools import combinations
 import numpy as np
 
 from cnnviz.engine import Activation, Conv2D, Dense, Flatten, Pool2D, Sequential, Softmax
+from cnnviz.engine.model import RGB
 
 from .mosaic import MosaicLayout, kernel_block, tile_geometry
 
@@ -90,8 +93,19 @@ class Stage:
         return tile_geometry(self.map_shape, None if self.lead is None else self.lead.shape[1:], gap,
                              self.lead_share).tile_shape
 
+    @property
+    def colour_view(self) -> bool:
+        """Whether the panel shows the R, G, B planes together as one colour picture too (a colour input)."""
+        return self.kind == "input" and self.map_names == RGB
+
     def mosaic_shape(self, columns: int, gap: int = 1) -> tuple[int, int]:
-        return MosaicLayout(self.count, self.tile_shape(gap), max(1, min(columns, self.count)), gap).shape
+        """(height, width) in map cells the panel draws: the mosaic, and a colour input's colour picture left of it
+        when the mosaic has no free slot for it (as MapPanel places it)."""
+        layout = MosaicLayout(self.count, self.tile_shape(gap), max(1, min(columns, self.count)), gap)
+        h, w = layout.shape
+        if self.colour_view and layout.rows * layout.columns == self.count:
+            w += self.map_shape[1] + 2
+        return h, w
 
 
 def _maps_of(shape) -> tuple[int, tuple[int, int]]:
@@ -146,10 +160,21 @@ class StagePlacement:
     columns: tuple[int, ...]
     map_pixels: float
     min_widths: tuple[float, ...] = ()
+    drawn: tuple[float, ...] = ()      # each stage's map side as its panel draws it, per emphasis (drawn_sides)
 
     @property
     def row_count(self) -> int:
         return max(self.rows) + 1
+
+    @property
+    def smallest(self) -> float:
+        """The smallest map side drawn (per emphasis, as ``map_pixels``): what placements are compared by."""
+        return min(self.drawn) if self.drawn else self.map_pixels
+
+    def drawn_scale(self, index: int, stage: Stage) -> float:
+        """Screen pixels per map cell as stage ``index`` is drawn."""
+        side = self.drawn[index] if index < len(self.drawn) else self.map_pixels
+        return side * stage_emphasis(stage) / stage.map_height
 
     def scale(self, stage: Stage) -> float:
         """Screen pixels per map cell for a stage."""
@@ -182,16 +207,56 @@ def _fit(stages, emphasis, groups, width, height, map_pixels, gap, row_overhead,
     return columns
 
 
+@dataclass(frozen=True)
+class PanelFrame:
+    """How a view draws the panels of a placement, to tell how large their maps come out: ``margin`` pixels of a
+    panel's width are not its maps, a row's panels fill ``row_width`` (None: the width the placement was given)
+    but for ``last_row_note`` pixels of the last row (a note beside the stages), and rows are ``row_spacing`` apart."""
+    margin: float = 16.0
+    row_width: float | None = None
+    row_spacing: float = 0.0
+    last_row_note: float = 0.0
+
+
+def drawn_sides(stages, emphasis, groups, columns, width, height, map_pixels, gap=1, row_overhead=80.0,
+                stage_padding=16.0, min_widths=None, frame: PanelFrame | None = None) -> list[float]:
+    """Each stage's map side (per emphasis, comparable with ``map_pixels``) as its panel draws it: the panels of a
+    row share the row's whole width in proportion to the widths they ask for (the pipeline gives each a stretch
+    factor of its width), each row gets an equal share of the height less that stage's own title and colour bars,
+    and the mosaic keeps square pixels, as large as the narrower of its panel's width and height allow.
+    ``frame``: how the view draws them (default: ``stage_padding`` of margin, rows as wide as ``width``)."""
+    min_widths = min_widths or [0.0] * len(stages)
+    frame = frame or PanelFrame(margin=stage_padding)
+    row_width = width if frame.row_width is None else frame.row_width
+    row_height = (height - frame.row_spacing * (len(groups) - 1)) / len(groups)
+    sides = [0.0] * len(stages)
+    for r, group in enumerate(groups):
+        fill = row_width - (frame.last_row_note if r == len(groups) - 1 else 0.0)
+        shapes = {i: stages[i].mosaic_shape(columns[i], gap) for i in group}
+        asked = {i: max(shapes[i][1] * map_pixels * emphasis[i] / stages[i].map_height + stage_padding, min_widths[i])
+                 for i in group}
+        stretch = fill / sum(asked.values())      # at least 1 where they fit
+        for i in group:
+            h, w = shapes[i]
+            overhead = row_overhead if np.isscalar(row_overhead) else row_overhead[i]
+            cell = max(0.0, min((asked[i] * stretch - frame.margin) / w, (row_height - overhead) / h))
+            sides[i] = cell * stages[i].map_height / emphasis[i]
+    return sides
+
+
 def choose_placement(stages: list[Stage], width: float, height: float, *, gap: int = 1,
                      row_overhead: float | list[float] = 80,
                      stage_padding: float = 16, emphasis: list[float] | None = None,
                      max_rows: int = 3, min_widths: list[float] | None = None,
-                     strict: bool = False) -> StagePlacement | None:
+                     strict: bool = False, frame: PanelFrame | None = None) -> StagePlacement | None:
     """Place stages in 1..max_rows screen rows (in order, split into contiguous runs) inside width x height
-    pixels, making the smallest emphasised map side as large as possible (binary search).
+    pixels, making the smallest emphasised map side as large as possible: for each split into rows the largest
+    size all maps can share (binary search), then the split whose panels draw the largest smallest map
+    (``drawn_sides``: a stage given room for its title uses it).
     ``row_overhead`` is the height of a row's titles and colour bars: one number, or a list (per stage; a row
     takes its largest). ``min_widths`` (pixels per stage) keeps room for titles and colour bars; if no placement can keep it,
-    ``strict`` returns None, otherwise the placement ignores it (titles may then overlap)."""
+    ``strict`` returns None, otherwise the placement ignores it (titles may then overlap). ``frame``: how the
+    view draws the panels, to tell how large their maps come out (``drawn_sides``)."""
     min_widths = min_widths or [0.0] * len(stages)
     emphasis = emphasis or [stage_emphasis(s) for s in stages]
     n = len(stages)
@@ -214,14 +279,19 @@ def choose_placement(stages: list[Stage], width: float, height: float, *, gap: i
             else:
                 low, found = mid, columns
         found = found or _fit(stages, emphasis, groups, width, height, low, gap, row_overhead, stage_padding, min_widths)
-        if best is None or low > best[0] * 1.05:     # prefer fewer rows unless clearly better
+        drawn = drawn_sides(stages, emphasis, groups, found, width, height, low, gap, row_overhead, stage_padding,
+                            min_widths, frame)
+        if best is None or min(drawn) > best[0] * 1.05:     # prefer fewer rows unless clearly better
             rows = tuple(r for r, group in enumerate(groups) for _ in group)
-            best = (low, StagePlacement(rows, tuple(found), low, tuple(min_widths)))
+            best = (min(drawn), StagePlacement(rows, tuple(found), low, tuple(min_widths), tuple(drawn)))
     if best is None and strict:
         return None
     if best is None and any(min_widths):     # too narrow for the titles: let them overlap
         return choose_placement(stages, width, height, gap=gap, row_overhead=row_overhead, stage_padding=stage_padding,
-                                emphasis=emphasis, max_rows=max_rows)
+                                emphasis=emphasis, max_rows=max_rows, frame=frame)
     if best is None:    # far too small: one row, one column each
-        return StagePlacement(tuple([0] * n), tuple([1] * n), 1.0, tuple(min_widths))
+        ones = [1] * n
+        return StagePlacement(tuple([0] * n), tuple(ones), 1.0, tuple(min_widths),
+                              tuple(drawn_sides(stages, emphasis, [list(range(n))], ones, width, height, 1.0, gap,
+                                                row_overhead, stage_padding, min_widths, frame)))
     return best[1]

@@ -40,11 +40,12 @@ PRESENTING_SIZING = PipelineSizing(MIN_PRESENTING_MAP_PX, input_emphasis=1.0, nu
 def readable_size(placement, stages) -> float:
     """How readable a placement of the first stages of ``stages`` is, as a map side to compare with
     ``min_map_px``: its map size, or 0 when a map that carries its values (``Stage.numbers``) gets cells too
-    small to write them (a pooled 2 x 2 map of 30 px says nothing: better named in the note, focused on a click)."""
+    small to write them (a pooled 2 x 2 map of 30 px says nothing: better named in the note, focused on a click).
+    Sizes as the panels draw them (``StagePlacement.smallest``, ``drawn_scale``)."""
     shown = stages[:len(placement.rows)]
-    if any(stage.numbers and placement.scale(stage) < MIN_NUMBERED_CELL_PX for stage in shown):
+    if any(stage.numbers and placement.drawn_scale(i, stage) < MIN_NUMBERED_CELL_PX for i, stage in enumerate(shown)):
         return 0.0
-    return placement.map_pixels
+    return placement.smallest
 
 
 def readable_prefix(place: Callable[[int, bool], P | None], count: int, min_map_px: float,

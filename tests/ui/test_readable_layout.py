@@ -186,3 +186,37 @@ def test_the_inspector_strip_takes_the_height_of_what_it_holds(make_window, qtbo
     dock.raise_()
     qtbot.wait(100)
     assert dock.height() == hint
+
+
+def drawn_side(panel):
+    """A panel's map side as drawn (its view fits the mosaic in width and height alike), per emphasis."""
+    rect = panel.view.viewRect()
+    scale = min(panel.view.width() / rect.width(), panel.view.height() / rect.height())
+    return scale * panel.stage.map_height / panel.stage.emphasis
+
+
+def test_the_placement_chosen_draws_the_largest_smallest_map(make_window, qtbot, monkeypatch):
+    # a placement predicts one map size for every stage, but a panel fills its share of a row: at 1280 x 720 two
+    # rows of one-line titles predicted nearly the size of one row of two-line titles, and drew conv1 at 66 px
+    # where one row draws it at 85 (issue 16). Every alternative (at most k rows), built for real, draws less.
+    from cnnviz.ui import pipeline as pipeline_module
+    window = make_window("lecture-ox", size=(1280, 720))
+    window.draw_example("circle")
+    window.live.run_now()
+    qtbot.wait(400)
+    pipeline = window.pipeline
+    qtbot.waitUntil(lambda: not pipeline._relayout.isActive())      # laid out at its final size
+    assert pipeline.shown_count == len(pipeline.stages) == 4
+
+    def drawn():
+        return {name: drawn_side(panel) for name, panel in pipeline.panels.items()}
+    chosen = drawn()
+    assert abs(pipeline.placement.smallest - min(chosen.values())) < 2      # the placement knows what it draws
+    assert chosen["conv1"] >= 80, chosen
+    for rows in range(1, pipeline_module.MAX_ROWS + 1):
+        monkeypatch.setattr(pipeline_module, "MAX_ROWS", rows)
+        pipeline._build(pipeline._placement_of(pipeline.stages, squeeze=False))
+        other = drawn()
+        assert min(chosen.values()) >= min(other.values()) - 1, (rows, chosen, other)
+        if rows == 1:
+            assert chosen["conv1"] >= other["conv1"] - 1, (chosen, other)

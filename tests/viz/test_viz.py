@@ -111,6 +111,24 @@ def test_placement_uses_more_rows_rather_than_squeezing_titles():
     assert short.map_pixels > tall.map_pixels
 
 
+def test_placements_are_compared_by_the_maps_their_panels_draw():
+    from cnnviz.viz.layout import PanelFrame, drawn_sides
+    stages = plan_stages(load_model("lecture-ox"))          # input, conv1 (filters beside its maps), relu1, pool1
+    frame = PanelFrame(margin=8, row_width=680, row_spacing=6)
+    # relu1's title asks for 190 px, far more than its one column of maps: its panel draws them larger
+    one = choose_placement(stages, 660, 500, row_overhead=[80, 110, 80, 80], min_widths=[150, 170, 190, 120],
+                           max_rows=1, frame=frame)
+    drawn = drawn_sides(stages, [s.emphasis for s in stages], [[0, 1, 2, 3]], one.columns, 660, 500, one.map_pixels,
+                        row_overhead=[80, 110, 80, 80], stage_padding=16, min_widths=[150, 170, 190, 120], frame=frame)
+    assert list(one.drawn) == pytest.approx(drawn) and one.smallest == pytest.approx(min(drawn))
+    assert all(side >= one.map_pixels - 1e-6 for side in drawn)
+    assert drawn[2] > 1.5 * one.map_pixels                # its panel's width, not the size every map shares
+    # with more rows allowed, the placement only moves to them when the maps drawn grow
+    best = choose_placement(stages, 660, 500, row_overhead=[80, 110, 80, 80], min_widths=[150, 170, 190, 120],
+                            max_rows=3, frame=frame)
+    assert best.smallest >= one.smallest
+
+
 def test_single_cells_take_the_pipelines_colours():
     from cnnviz.viz.colormap import PALETTES, diverging_table, ink_rgb, ink_table, signed_rgb
     for palette in PALETTES:
