@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-from cnnviz.engine import Activation, Conv2D, Dense, Pool2D, Sequential, Softmax
+from cnnviz.engine import Activation, Conv2D, Dense, Pool2D, Sequential, Softmax, Standardize
 
 NICE_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 EXAMPLE_MARGIN = 1.1
@@ -59,6 +59,9 @@ def interval_bounds(model: Sequential, input_range: tuple[float, float] = (0.0, 
             low, high = _ACTIVATION_RANGE[layer.function](low, high)
         elif isinstance(layer, Softmax):
             low, high = 0.0, 1.0
+        elif isinstance(layer, Standardize):     # (x - mean) / std per channel: the paper lands far from 1
+            low, high = (float(((low - layer.mean) / layer.std).min()),
+                         float(((high - layer.mean) / layer.std).max()))
         elif isinstance(layer, Pool2D) and layer.mode == "avg":
             pass
         bounds[layer.name] = (low, high)

@@ -139,3 +139,20 @@ def test_single_cells_take_the_pipelines_colours():
     r, g, b = signed_rgb(1.0, 1.0)
     assert r > b                                  # positive is red
     assert ink_rgb(1.0) == tuple(int(c) for c in ink_table(1.0).colours(np.float32([1.0]))[0][:3])
+
+
+def test_a_standardise_stage_gets_a_level_that_shows_its_paper_and_ink_apart():
+    """(x - mean) / std moves white paper to about +1.4 and black ink to about -3.9 on selfedu-rgb: a level of
+    1 (the input's) painted both full red/blue. The bound follows the standardisation, and every layer after it
+    is bounded from the standardised range."""
+    model = load_model("selfedu-rgb")
+    standardize = model.layers[0]
+    low, high = interval_bounds(model)["standardize"]
+    assert low == pytest.approx(float(((0 - standardize.mean) / standardize.std).min()))
+    assert high == pytest.approx(float(((1 - standardize.mean) / standardize.std).max()))
+    x = np.ones((4,) + model.input_shape, np.float32)
+    x[:, :, 10:20, 10:20] = 0.0                         # a black square on white paper
+    levels = calibrate_levels(model, x)
+    out = model.forward(x).steps[0].output
+    assert levels["standardize"] >= np.abs(out).max()   # neither paper nor ink saturates
+    assert levels["standardize"] < 2 * np.abs(out).max()
