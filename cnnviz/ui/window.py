@@ -22,6 +22,7 @@ from cnnviz.session import Session
 
 from . import i18n
 from .canvas import DrawingCanvas
+from .canvas_column import CanvasColumn
 from .dock_layout import DockLayout
 from .explain_text import engine_text
 from .host import Host, window_action
@@ -75,15 +76,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.session.palette_changed.connect(self.pipeline.set_palette)
         self.pipeline.panelFailed.connect(self.show_error)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(8, 8, 8, 8)
-        self.canvas_hint = hint = QLabel(i18n.draw_hint(("circle", "cross")))     # then the model's classes
-        hint.setFont(font(16, bold=True))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)            # ten classes of long names wrap instead of widening the canvas column
-        column.addWidget(hint)
-        column.addWidget(self.canvas, 1)
+        left = CanvasColumn(self.canvas, i18n.draw_hint(("circle", "cross")))     # then the model's classes
+        self.canvas_hint = left.title
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pipeline)
