@@ -128,7 +128,7 @@ class ResultPanel(pg.GraphicsWidget):
     def row_height(self, body) -> float:
         """Pixels of one bar's row at the font ``body`` (26 at the normal 13 points)."""
         line = QFontMetricsF(body).height()
-        return max(line + 8, 26 * _panels.FONT_SCALE) if body.pointSizeF() >= 13 * _panels.FONT_SCALE else line + 4
+        return max(line + 8, 26 * _panels.FONT_SCALE) if body.pointSizeF() >= 13 * _panels.FONT_SCALE else line + 3
 
     def _fits_width(self, mode: str, body, width: float) -> bool:
         names, value, percent = self._widths(body)
@@ -136,8 +136,14 @@ class ResultPanel(pg.GraphicsWidget):
             return names + BAR_MIN + max(value, percent) <= width
         return names + 2 * TOGETHER_BAR_MIN + value + percent + 8 <= width
 
+    def group_title(self, body):
+        """The font of the groups' titles over bars written in ``body``: one size above smaller bars."""
+        if body.pointSizeF() >= self._body.pointSizeF():
+            return self._title
+        return font(body.pointSizeF() / _panels.FONT_SCALE + 1, bold=True)
+
     def _height(self, mode: str, body, compact: bool) -> float:
-        title = QFontMetricsF(self._title).height()
+        title = QFontMetricsF(self.group_title(body)).height()
         percent = QFontMetricsF(self._percent).height()
         head = 12 + (percent if compact else title + QFontMetricsF(self._big).height() + percent + 16)
         rows = len(self.class_names) * self.row_height(body)
@@ -171,10 +177,11 @@ class ResultPanel(pg.GraphicsWidget):
         bar = (rect.width() - names - value_width - percent_width - 8) / 2
         logit_left = rect.left() + names
         soft_left = logit_left + bar + value_width + 8
-        line = QFontMetricsF(self._title).height()
+        heading = self.group_title(body)
+        line = QFontMetricsF(heading).height()
         painter.setPen(TEXT)
         for left, text, wide in ((logit_left, logits, bar + value_width), (soft_left, softmax, bar + percent_width)):
-            painter.setFont(fitted(self._title, text, wide))
+            painter.setFont(fitted(heading, text, wide))
             painter.drawText(QRectF(left, y, wide, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              text)
         y += line + 4
@@ -231,9 +238,10 @@ class ResultPanel(pg.GraphicsWidget):
 
     def _bars(self, painter, rect, y, title, entries, low, high, winner, body=None) -> float:
         body = body or self._body
-        painter.setFont(fitted(self._title, title, rect.width()))
+        heading = self.group_title(body)
+        painter.setFont(fitted(heading, title, rect.width()))
         painter.setPen(TEXT)
-        line = QFontMetricsF(self._title).height()
+        line = QFontMetricsF(heading).height()
         painter.drawText(QRectF(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
         y += line + 4
         metrics = QFontMetricsF(body)
