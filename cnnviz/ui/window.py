@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
-                               QSplitter, QToolBar, QVBoxLayout, QWidget)
+                               QSplitter, QToolBar)
 
 from cnnviz.data.sketches import make_sketch
 from cnnviz.engine import ModelFileError, Sequential, Trace, load_model, shipped_models
