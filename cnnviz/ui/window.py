@@ -164,6 +164,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.model_combo.activated.connect(self._on_q_model_chosen)
         bar.addWidget(self.model_combo)
         self.open_action = self._action(self.open_file_item, self.open_model_file, [QKeySequence.StandardKey.Open])
+        self.open_action.setIconText(self.tr("Open\u2026"))     # on the toolbar ("Open model file…" in the menu)
+        self.open_action.setToolTip(self.open_file_item)
         bar.addAction(self.open_action)
         bar.addSeparator()
 
@@ -195,8 +197,10 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.example_cross_action = self._action(self.tr("Example \u00d7"),
                                                  lambda checked=False: self.draw_example("cross"), (),
                                                  self.tr("Put a generated cross on the canvas"))
-        bar.addAction(self.example_circle_action)
-        bar.addAction(self.example_cross_action)
+        bar.addWidget(QLabel(" %s " % self.tr("Example")))      # "Example ○ ×": whole in Russian at 1280 px too
+        for action, shape in ((self.example_circle_action, "\u25cb"), (self.example_cross_action, "\u00d7")):
+            action.setIconText(shape)              # (the Edit menu keeps "Example ○", "Example ×")
+            bar.addAction(action)
 
     def _build_menus(self) -> None:
         self.menu("&File").addAction(self.open_action)

@@ -2350,6 +2350,10 @@
         <translation>モデル</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
         <source>Pen</source>
         <translation>ペン</translation>
     </message>
@@ -2408,6 +2412,10 @@
     <message>
         <source>Put a generated cross on the canvas</source>
         <translation>生成したバツをキャンバスに描きます</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2350,6 +2350,10 @@
         <translation>Модель</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
         <source>Pen</source>
         <translation>Перо</translation>
     </message>
@@ -2408,6 +2412,10 @@
     <message>
         <source>Put a generated cross on the canvas</source>
         <translation>Нарисовать на холсте сгенерированный крестик</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
