@@ -4,6 +4,11 @@ and every text that is elided, clipped or dropped.
 
     python benchmarks/measure_layout.py                       # 1280x720, 1366x768, 1920x1080; both models
     python benchmarks/measure_layout.py --sizes 1280x720 --models lecture-ox --modes normal,presentation
+    python benchmarks/measure_layout.py --sizes 1280x720 --models own:3,own:10 --lang ru --modes normal,dock:collection
+
+Models: a shipped model's name, a model file, or ``own:N``: a fresh ox-cnn of N own classes with long names
+("lighthouse", "saxophone"...; the first three "kiss", "ring", "roof"), as a student's trained model has.
+``--lang ja|ru`` lays the window out in that language. The first-run hint is shown (fresh settings).
 
 Each size runs in a child process (the offscreen screen's size is fixed when Qt starts), with fresh settings
 in a temporary folder, a circle drawn on the canvas, and the window as large as the screen. Modes: normal,
@@ -141,7 +146,18 @@ def _result_figures(window) -> tuple[dict, list[str]]:
     expected = 2 * len(result.class_names)
     if len(shown) < expected:
         notes.append(f"result: {expected - len(shown)} of {expected} bar rows clipped")
-    return {"logit_px": _pixels(result._body), "prediction_px": _pixels(result._big)}, notes
+    from PySide6.QtGui import QFontMetricsF
+    figures = {"logit_px": _pixels(result._body), "prediction_px": _pixels(result._big)}
+    width = result.boundingRect().width() - 20
+    if hasattr(result, "arrangement"):            # the bars arranged to the room (apart or together, a font size)
+        mode, points, _ = result.arrangement()
+        figures["bars"] = f"{mode} {points:g} pt"
+        from cnnviz.ui.panels import font
+        if not result._fits_width(mode, font(points), width):
+            notes.append("result: class names shortened")
+    elif any(n.endswith("\u2026") for n in result.columns(QFontMetricsF(result._body), width)[0]):
+        notes.append("result: class names shortened")
+    return figures, notes
 
 
 def _widget_notes(window) -> list[str]:
@@ -201,8 +217,34 @@ def _stepper_figures(window) -> tuple[dict, list[str]]:
                         "dock": [lecture.stepper_dock.width(), lecture.stepper_dock.height()]}}, notes
 
 
+def _column_notes(window) -> tuple[dict, list[str]]:
+    """The canvas column: its width, the canvas's side, the first-run hint's height; word-wrapped texts taller
+    than their room (the canvas's title, the hint) and a "no room" note taller than its box are clipped."""
+    from PySide6.QtWidgets import QLabel
+    notes = []
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text() and label.wordWrap() and label.window() is window \
+                and label.heightForWidth(label.width()) > label.height() + 1:
+            notes.append(f"label clipped: {label.text()[:40]!r} ({label.height()} < "
+                         f"{label.heightForWidth(label.width())} px high)")
+    note = getattr(window.pipeline, "collapsed_note", None)
+    if note is not None and note.isVisible():
+        box = note.boundingRect()
+        needed = note.needed_height(box.width()) if not hasattr(note, "fits") else (0 if note.fits() else 1e9)
+        if needed > box.height() + 1:
+            notes.append(f"'no room' note clipped ({box.height():.0f} < {needed:.0f} px high)")
+    hint = getattr(window, "first_run", None)
+    shown = hint is not None and hint.frame.isVisible()
+    figures = {"canvas_px": min(window.canvas.width(), window.canvas.height()), "column_px": window.splitter.widget(0).width(),
+               "pipeline_share": round(window.pipeline.width() / window.width(), 2),
+               "hint": f"{hint.frame.height()} px high" if shown else "-"}
+    return figures, notes
+
+
 def measure(window) -> dict:
     maps, notes = _map_figures(window)
+    column, column_notes = _column_notes(window)
+    notes += column_notes
     pipeline = window.pipeline
     focus = getattr(window, "stage_focus", None)
     if focus is not None and focus.active:        # the focused stage covers the pipeline and its result
@@ -211,8 +253,8 @@ def measure(window) -> dict:
         result, result_notes = _result_figures(window)
         left_out = [s.name for s in pipeline.stages[getattr(pipeline, "shown_count", len(pipeline.stages)):]]
     stepper, stepper_notes = _stepper_figures(window)
-    return {**maps, **result, **stepper, "pipeline": [pipeline.width(), pipeline.height()], "left_out": left_out,
-            "elided": notes + result_notes + stepper_notes + _widget_notes(window)}
+    return {**maps, **result, **stepper, **column, "pipeline": [pipeline.width(), pipeline.height()],
+            "left_out": left_out, "elided": notes + result_notes + stepper_notes + _widget_notes(window)}
 
 
 def _parts(mode: str) -> list[str]:
@@ -265,26 +307,47 @@ def _layout(window) -> dict:
             window.pipeline.height()], "splitter": window.splitter.sizes(), "docks": docks}
 
 
-def child(size: str, models: list[str], modes: list[str]) -> list[dict]:
+OWN_NAMES = ("kiss", "ring", "roof", "lighthouse", "saxophone", "butterfly", "pineapple", "snowflake", "umbrella",
+             "telephone", "mushroom", "bicycle")
+
+
+def _own_model(spec: str) -> str:
+    """``own:N``: a model file of a fresh ox-cnn with N own classes (a student's trained model); else ``spec``."""
+    if not spec.startswith("own:"):
+        return spec
+    import numpy as np
+
+    from cnnviz.engine.architectures import build
+    from cnnviz.engine.model_files import save_model
+    count = int(spec[4:])
+    model = build("ox-cnn", np.random.default_rng(0), classes=OWN_NAMES[:count])
+    model.name = f"own{count}"
+    return str(save_model(model, Path(tempfile.mkdtemp()) / f"own{count}.json"))
+
+
+def child(size: str, models: list[str], modes: list[str], lang: str = "en") -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from cnnviz.ui.app import configure_pyqtgraph
     from cnnviz.ui.window import MainWindow
+    from cnnviz.ui.i18n import install_language
     app = QApplication.instance() or QApplication([])
     configure_pyqtgraph()
+    install_language(lang)
     rows = []
     for model in models:
         settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(model, settings=settings)
+        window = MainWindow(_own_model(model), settings=settings)
         window.show()
         _settle(600)
         window.draw_example("circle")
         window.live.run_now()
         _settle()
         for mode in modes:
-            row = {"size": size, "model": model, "mode": mode, "window": [window.width(), window.height()]}
+            row = {"size": size, "model": model + (f" {lang}" if lang != "en" else ""), "mode": mode,
+                   "window": [window.width(), window.height()]}
             entered = []                          # (part, the layout before it)
             try:
                 for part in _parts(mode):
@@ -310,7 +373,7 @@ def child(size: str, models: list[str], modes: list[str]) -> list[dict]:
 
 
 # -- the parent: one child per screen size, then a table ------------------------------------------------------
-def run_size(size: str, models, modes) -> list[dict]:
+def run_size(size: str, models, modes, lang: str = "en") -> list[dict]:
     width, height = (int(v) for v in size.split("x"))
     folder = Path(tempfile.mkdtemp(prefix="cnnviz-layout-"))
     config = folder / "screen.json"
@@ -319,7 +382,7 @@ def run_size(size: str, models, modes) -> list[dict]:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", HOME=str(folder),
                XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"),
                PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")]))
-    command = [sys.executable, __file__, "--child", size, "--models", ",".join(models), "--modes", ",".join(modes)]
+    command = [sys.executable, __file__, "--child", size, "--models", ",".join(models), "--modes", ",".join(modes), "--lang", lang]
     done = subprocess.run(command, env=env, capture_output=True, text=True)
     lines = [line for line in done.stdout.splitlines() if line.startswith("ROWS ")]
     if done.returncode != 0 or not lines:
@@ -340,6 +403,9 @@ def table(rows: list[dict]) -> str:
         notes = list(row["elided"])
         elided = len(notes)
         shown = "  ".join(f"{name} {px:.0f}" for name, px in row.get("stage_px", {}).items())
+        if "column_px" in row:
+            notes.insert(0, f"canvas column {row['column_px']} px (canvas {row['canvas_px']}), pipeline "
+                            f"{row['pipeline_share']:.0%} of the width, first-run hint: {row['hint']}")
         notes.insert(0, f"maps: {shown}" + (f"; no room for {', '.join(row['left_out'])}" if row.get("left_out") else ""))
         for name, v in row.get("values", {}).items():
             notes.insert(1, f"values in {name}: font {v['font_px']} px, digits {v['digits_high_px']:.0f} px high, "
@@ -360,16 +426,17 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--models", default=",".join(MODELS))
     parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--lang", default="en", choices=["en", "ja", "ru"], help="the interface language")
     parser.add_argument("--json", help="also write the rows to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     models, modes = args.models.split(","), args.modes.split(",")
     if args.child:
-        print("ROWS " + json.dumps(child(args.child, models, modes)), flush=True)
+        print("ROWS " + json.dumps(child(args.child, models, modes, args.lang)), flush=True)
         return 0
     rows = []
     for size in args.sizes.split(","):
-        rows += run_size(size, models, modes)
+        rows += run_size(size, models, modes, args.lang)
     print(table(rows))
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))

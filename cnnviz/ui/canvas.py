@@ -264,9 +264,10 @@ class DrawingCanvas(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def _page_rect(self) -> QRectF:
-        """Where the page is drawn: the largest centred square."""
+        """Where the page is drawn: the largest square, centred across and at the top (right under the title
+        saying what to draw, however tall a narrow column leaves the canvas)."""
         side = max(1, min(self.width(), self.height()))
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        return QRectF((self.width() - side) / 2, 0, side, side)
 
     def to_image(self, pos: QPointF) -> tuple[float, float]:
         """Widget coordinates to image pixels (may lie outside the page)."""

@@ -1,7 +1,9 @@
 """The note that stands in for stages with no room at a readable size: their names, and how to see them.
 
 It sits under the result column when there is height to spare there, else beside the stages shown (the
-placement then keeps ``NOTE_WIDTH`` for it). The names flow like words and each one is clickable.
+placement then keeps ``NOTE_WIDTH`` for it). The names flow like words and each one is clickable. Given less
+room than it asked for (a narrow column), its texts get smaller (down to ``SMALLEST`` of their size) rather
+than run out of its box.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .panels import MUTED, PREDICTED, font
 NOTE_WIDTH = 150         # pixels (times the font scale) when the note stands beside the stages
 SPACING = 4
 WORD_GAP = 12
+SMALLEST = 0.7          # of the texts' size, at least, when the note has less room than it asked for
 
 
 class CollapsedNote(pg.GraphicsWidget):
@@ -25,6 +28,7 @@ class CollapsedNote(pg.GraphicsWidget):
         super().__init__(parent)
         self.names = list(names)                      # layer names of the stages left out, in order
         self._head, self._name = font(11), font(12, bold=True)
+        self._sizes = (self._head.pointSizeF(), self._name.pointSizeF())
         self.rows: list[tuple[QRectF, str]] = []      # (rect in item coordinates, stage name) as last painted
         height = self.needed_height(width)
         self.setMinimumWidth(min(width, 100))
@@ -69,7 +73,38 @@ class CollapsedNote(pg.GraphicsWidget):
                 return name
         return ""
 
+    def _scale_to(self, scale: float) -> None:
+        self._head.setPointSizeF(self._sizes[0] * scale)
+        self._name.setPointSizeF(self._sizes[1] * scale)
+
+    def fits(self) -> bool:
+        """Whether every text is inside the note's box (at its smallest allowed size if need be)."""
+        box = self.boundingRect()
+        scale = self._fitting_scale(box.width(), box.height())
+        return scale is not None
+
+    def _fitting_scale(self, width: float, height: float) -> float | None:
+        """The largest text scale (1 down to SMALLEST) at which the note fits ``width`` x ``height``, or None."""
+        scale = 1.0
+        try:
+            while scale >= SMALLEST - 1e-6:
+                self._scale_to(scale)
+                if self.needed_height(width) <= height:
+                    return scale
+                scale -= 0.05
+            return None
+        finally:
+            self._scale_to(1.0)
+
     def paint(self, painter, option, widget=None) -> None:
+        box = self.boundingRect()
+        self._scale_to(self._fitting_scale(box.width(), box.height()) or SMALLEST)
+        try:
+            self._paint(painter)
+        finally:
+            self._scale_to(1.0)
+
+    def _paint(self, painter) -> None:
         rect = self.boundingRect().adjusted(6, 6, -4, -4)
         head, tail = self.texts()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap

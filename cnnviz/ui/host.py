@@ -94,7 +94,7 @@ class Host:
 
     def add_under_canvas(self, widget: QWidget) -> None:
         """Put a widget (a hint) in the canvas's column, under the canvas."""
-        self.canvas.parentWidget().layout().addWidget(widget)
+        self.canvas.parentWidget().add_under_canvas(widget)
 
     # -- docks as a whole (scenes, demos, presentation mode) ------------------------------------
     def docks(self) -> list[QDockWidget]:

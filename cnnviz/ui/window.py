@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSpinBox,
-                               QSplitter, QToolBar, QVBoxLayout, QWidget)
+                               QSplitter, QToolBar)
 
 from cnnviz.data.sketches import make_sketch
 from cnnviz.engine import ModelFileError, Sequential, Trace, load_model, shipped_models
@@ -22,6 +22,7 @@ from cnnviz.session import Session
 
 from . import i18n
 from .canvas import DrawingCanvas
+from .canvas_column import CanvasColumn
 from .dock_layout import DockLayout
 from .explain_text import engine_text
 from .host import Host, window_action
@@ -75,15 +76,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.session.palette_changed.connect(self.pipeline.set_palette)
         self.pipeline.panelFailed.connect(self.show_error)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(8, 8, 8, 8)
-        self.canvas_hint = hint = QLabel(i18n.draw_hint(("circle", "cross")))     # then the model's classes
-        hint.setFont(font(16, bold=True))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)            # ten classes of long names wrap instead of widening the canvas column
-        column.addWidget(hint)
-        column.addWidget(self.canvas, 1)
+        left = CanvasColumn(self.canvas, i18n.draw_hint(("circle", "cross")))     # then the model's classes
+        self.canvas_hint = left.title
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pipeline)
@@ -170,6 +164,8 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.model_combo.activated.connect(self._on_q_model_chosen)
         bar.addWidget(self.model_combo)
         self.open_action = self._action(self.open_file_item, self.open_model_file, [QKeySequence.StandardKey.Open])
+        self.open_action.setIconText(self.tr("Open\u2026"))     # on the toolbar ("Open model file…" in the menu)
+        self.open_action.setToolTip(self.open_file_item)
         bar.addAction(self.open_action)
         bar.addSeparator()
 
@@ -201,8 +197,10 @@ class MainWindow(LanguageSwitching, DockLayout, QMainWindow):
         self.example_cross_action = self._action(self.tr("Example \u00d7"),
                                                  lambda checked=False: self.draw_example("cross"), (),
                                                  self.tr("Put a generated cross on the canvas"))
-        bar.addAction(self.example_circle_action)
-        bar.addAction(self.example_cross_action)
+        bar.addWidget(QLabel(" %s " % self.tr("Example")))      # "Example ○ ×": whole in Russian at 1280 px too
+        for action, shape in ((self.example_circle_action, "\u25cb"), (self.example_cross_action, "\u00d7")):
+            action.setIconText(shape)              # (the Edit menu keeps "Example ○", "Example ×")
+            bar.addAction(action)
 
     def _build_menus(self) -> None:
         self.menu("&File").addAction(self.open_action)

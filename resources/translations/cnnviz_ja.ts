@@ -1017,6 +1017,10 @@
         <source>Everything here can be pointed at and clicked: a map&apos;s cell shows its arithmetic, a filter opens in the editor, the softmax and logit bars explain a class, and a stage&apos;s title enlarges that stage (F; Esc returns).</source>
         <translation>ここにあるものはすべて指したりクリックしたりできます: 特徴マップのセルはその計算を示し、フィルタはエディタで開き、softmax とロジットのバーはクラスを説明し、段のタイトルはその段を拡大します (F キー、Esc で戻る)。</translation>
     </message>
+    <message>
+        <source>Everything here can be pointed at and clicked: map cells, filters, bars, stage titles.</source>
+        <translation>ここにあるものはすべて指してクリックできます：特徴マップのセル、フィルター、棒グラフ、層のタイトル。</translation>
+    </message>
 </context>
 <context>
     <name>FocusedStageView</name>
@@ -2346,6 +2350,10 @@
         <translation>モデル</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
         <source>Pen</source>
         <translation>ペン</translation>
     </message>
@@ -2404,6 +2412,10 @@
     <message>
         <source>Put a generated cross on the canvas</source>
         <translation>生成したバツをキャンバスに描きます</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

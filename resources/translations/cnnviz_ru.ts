@@ -1017,6 +1017,10 @@
         <source>Everything here can be pointed at and clicked: a map&apos;s cell shows its arithmetic, a filter opens in the editor, the softmax and logit bars explain a class, and a stage&apos;s title enlarges that stage (F; Esc returns).</source>
         <translation>Здесь на всё можно навести указатель и щёлкнуть: ячейка карты признаков показывает свою арифметику, фильтр открывается в редакторе, полосы softmax и логитов объясняют класс, а заголовок слоя увеличивает этот слой (F; Esc — назад).</translation>
     </message>
+    <message>
+        <source>Everything here can be pointed at and clicked: map cells, filters, bars, stage titles.</source>
+        <translation>Здесь на всё можно навести указатель и щёлкнуть: ячейки карт, фильтры, полосы, заголовки слоёв.</translation>
+    </message>
 </context>
 <context>
     <name>FocusedStageView</name>
@@ -2346,6 +2350,10 @@
         <translation>Модель</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
         <source>Pen</source>
         <translation>Перо</translation>
     </message>
@@ -2404,6 +2412,10 @@
     <message>
         <source>Put a generated cross on the canvas</source>
         <translation>Нарисовать на холсте сгенерированный крестик</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -220,3 +220,87 @@ def test_the_placement_chosen_draws_the_largest_smallest_map(make_window, qtbot,
         assert min(chosen.values()) >= min(other.values()) - 1, (rows, chosen, other)
         if rows == 1:
             assert chosen["conv1"] >= other["conv1"] - 1, (chosen, other)
+
+
+# -- 1280 x 720 with a side dock open, in Russian, at the first start; ten classes ------------------------------
+OWN_TEN = ("kiss", "ring", "roof", "lighthouse", "saxophone", "butterfly", "pineapple", "snowflake", "umbrella",
+           "telephone")
+
+
+def own_model(tmp_path, classes) -> str:
+    import numpy as np
+    from cnnviz.engine.architectures import build
+    from cnnviz.engine.model_files import save_model
+    model = build("ox-cnn", np.random.default_rng(0), classes=classes)
+    model.name = f"own{len(classes)}"
+    return str(save_model(model, tmp_path / f"own{len(classes)}.json"))
+
+
+def clipped_texts(window) -> list[str]:
+    """Texts a user cannot read whole: labels shorter or narrower than their text, the "no room" note out of
+    its box, result bars outside the result panel or class names shortened there."""
+    from PySide6.QtWidgets import QLabel
+    from cnnviz.ui.panels import font
+    found = []
+    for label in window.findChildren(QLabel):
+        if not (label.isVisible() and label.text() and label.window() is window):
+            continue
+        if label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1:
+            found.append(f"wrapped label cut: {label.text()[:30]}")
+        elif not label.wordWrap() and label.width() + 1 < label.sizeHint().width():
+            found.append(f"label cut: {label.text()[:30]}")
+    pipeline = window.pipeline
+    note = pipeline.collapsed_note
+    if note is not None and note.isVisible() and not note.fits():
+        found.append("'no room' note out of its box")
+    result = pipeline.result
+    pipeline.grab()                                   # paint: bar_rows are those on screen
+    bottom = result.boundingRect().bottom()
+    if len([r for r, _, _ in result.bar_rows if r.bottom() <= bottom + 0.5]) < 2 * len(result.class_names):
+        found.append("result bars cut")
+    mode, points, _ = result.arrangement()
+    if not result._fits_width(mode, font(points), result.boundingRect().width() - 20):
+        found.append("class names shortened")
+    return found
+
+
+def test_a_side_dock_at_720p_in_russian_leaves_every_text_whole_and_the_pipeline_its_share(
+        make_window, qtbot, tmp_path):
+    from cnnviz.ui import i18n
+    try:
+        i18n.install_language("ru")
+        window = make_window(own_model(tmp_path, ("kiss", "ring", "roof")), size=(1280, 720))
+        window.draw_example("circle")
+        window.live.run_now()
+        window.experiments.show_dock("collection")
+        settled(window.pipeline, qtbot)
+        assert not window.first_run.frame.isHidden()                    # the first start: the hint is there
+        column = window.splitter.widget(0)
+        assert column.width() <= window.CANVAS_MIN + 10                 # the canvas column gave way ...
+        canvas = window.canvas
+        assert min(canvas.width(), canvas.height()) >= column.width() - 30    # ... yet its square stays whole
+        assert window.first_run.label.toolTip() == window.first_run.text()    # the hint in few words, all of it here
+        assert window.pipeline.width() >= 0.45 * window.width()         # the pipeline keeps its share
+        assert window.pipeline.shown_count >= 2
+        assert clipped_texts(window) == []
+    finally:
+        i18n.install_language("en")
+
+
+def test_ten_classes_at_720p_keep_every_bar_and_every_name(make_window, qtbot, tmp_path):
+    window = make_window(own_model(tmp_path, OWN_TEN), size=(1280, 720))
+    window.draw_example("circle")
+    window.live.run_now()
+    settled(window.pipeline, qtbot)
+    assert clipped_texts(window) == []
+    result = window.pipeline.result
+    assert sorted(k for _, group, k in result.bar_rows if group == "logits") == list(range(10))
+    assert sorted(k for _, group, k in result.bar_rows if group == "softmax") == list(range(10))
+
+
+def test_ten_classes_in_less_height_put_each_class_on_one_row(qapp):
+    from cnnviz.ui.result_panel import ResultPanel
+    panel = ResultPanel(OWN_TEN, logits_name="dense", softmax_name="softmax", logits_level=4.0)
+    assert panel.arrangement(320, 900)[0] == "apart"                # room: the two groups one under the other
+    mode, points, _ = panel.arrangement(320, 420)                   # a short column: one row per class
+    assert mode == "together" and points >= 10
