@@ -8,9 +8,9 @@ Standardize stage; the stage's title says "off" while it is switched off.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from .panels import stage_title
 
@@ -31,12 +31,24 @@ class StandardiseSwitch(QObject):
         self.action.toggled.connect(self._on_q_toggled)
         host.menu("&Model").addSeparator()
         host.menu("&Model").addAction(self.action)
-        self.check_box = QCheckBox(self.action.text())         # in sight, under the canvas
+        # in sight, under the canvas: a box and a label that wraps, so a narrow canvas column (presentation mode,
+        # a dock open) is not held wide by the sentence; a click on the words toggles it too
+        self.check_box = QCheckBox()
         self.check_box.setToolTip(self.action.toolTip())
         self.check_box.setChecked(self.session.standardize)
         self.check_box.toggled.connect(self.action.setChecked)
         self.action.toggled.connect(self.check_box.setChecked)
-        host.add_under_canvas(self.check_box)
+        self.label = QLabel(self.action.text())
+        self.label.setWordWrap(True)
+        self.label.setToolTip(self.action.toolTip())
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.mousePressEvent = lambda event: self.check_box.toggle()
+        self.row = QWidget()
+        row = QHBoxLayout(self.row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check_box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        host.add_under_canvas(self.row)
         self.session.standardize_changed.connect(self._on_standardize_changed)
         self.session.model_changed.connect(self._on_model_changed)
         host.pipeline.rebuilt.connect(self._mark_stage)
@@ -61,7 +73,7 @@ class StandardiseSwitch(QObject):
 
     def _on_model_changed(self, model) -> None:
         self.action.setEnabled(self.available)
-        self.check_box.setVisible(self.available)
+        self.row.setVisible(self.available)
         self._mark_stage()
 
     def _mark_stage(self) -> None:

@@ -1,6 +1,8 @@
 """The switch "Standardise like the training data" in the window: shown for a model with a Standardize stage,
 it changes what the network sees and predicts, marks the stage "off", and the inspector gives the numbers of
 (x - mean) / std for a pointed cell of that stage."""
+from PySide6.QtCore import Qt
+
 from cnnviz.ui.inspect import Hit
 
 from .test_colour_canvas import RED, draw
@@ -10,7 +12,7 @@ def test_the_switch_is_there_for_a_colour_model_and_changes_what_the_network_see
     window = make_window("selfedu-rgb", size=(1280, 720))
     switch = window.standardise
     assert switch.check_box.isVisible() and switch.check_box.isChecked() and switch.action.isEnabled()
-    assert switch.check_box.text() == "Standardise like the training data"
+    assert switch.label.text() == "Standardise like the training data" and switch.label.isVisible()
     window.pen_palette.choose(RED)
     draw(window.canvas, [(60, 60), (220, 220)])
     on = window.live.run_now()
@@ -18,6 +20,10 @@ def test_the_switch_is_there_for_a_colour_model_and_changes_what_the_network_see
     assert "off" not in switch.title_of_stage()
     switch.check_box.click()                              # the user switches it off
     assert window.session.standardize is False and not switch.action.isChecked()
+    qtbot.mouseClick(switch.label, Qt.MouseButton.LeftButton)   # the words toggle it too
+    assert window.session.standardize is True
+    switch.check_box.click()
+    assert window.session.standardize is False
     off = window.session.trace
     assert off is not on and (off[name] == off.input).all()
     assert switch.title_of_stage().startswith(f"{name} \u00b7 off \u00b7 ")        # before the shape: never elided
