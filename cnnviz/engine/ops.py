@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import conv_paths
+
 POOL_MODES = ("max", "min", "avg")
 # How each mode combines two cells (its .reduce folds a whole axis); "avg" sums, then divides by the count.
 POOL_COMBINE = {"max": np.maximum, "min": np.minimum, "avg": np.add}
@@ -268,7 +270,7 @@ def _conv_backward_by_tap_rows(dy_cells, x_shape, wk, stride, padding, bands, x=
             drows.fill(0)
             band_term = term[:, :count * ow * n]
             for u in range(kh):
-                np.matmul(wt_rows[u], dy_band, out=band_term)
+                conv_paths.product(wt_rows[u], dy_band, out=band_term)
                 _tap_view(drows, u, sh, count)[...] += band_term
             for part, cells in _tap_row_slices(drows, dxp, i0, count, kh, sh, sw):
                 cells += part
@@ -318,14 +320,18 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     if flip:
         w = w[:, :, ::-1, ::-1]
     f = w.shape[0]
-    tap_bands = _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
-    patches, bands = (None, None) if tap_bands is not None else _conv_bands(x, w, stride, padding)
-    if tap_bands is not None:
+    path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding))
+    tap_bands = None if path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
+    patches, bands = (None, None) if path or tap_bands is not None else _conv_bands(x, w, stride, padding)
+    if path is not None:
+        cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
+        out = _conv_by_path(path, x, w, stride, padding, (oh, ow))
+    elif tap_bands is not None:
         cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
         out = _conv_by_tap_rows(x, w, stride, padding, tap_bands)
     elif bands is None:
         cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
-        out = np.matmul(w.reshape(f, -1), cols)
+        out = conv_paths.product(w.reshape(f, -1), cols)
     else:
         _, _, _, oh, ow, n = patches.shape
         cols, wf = None, w.reshape(f, -1)
@@ -348,9 +354,12 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    tap_bands = None if cols is not None else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
-    patches, bands = (None, None) if cols is not None or tap_bands else _conv_bands(x, w, stride, padding)
-    if tap_bands is not None:
+    path = None if cols is not None else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding))
+    tap_bands = None if cols is not None or path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
+    patches, bands = (None, None) if cols is not None or path or tap_bands else _conv_bands(x, w, stride, padding)
+    if path is not None:
+        dw, dx = _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient)
+    elif tap_bands is not None:
         dw, dx = _conv_backward_by_tap_rows(dy_cells, x.shape, wk, stride, padding, tap_bands, x, input_gradient)
     elif bands is not None:
         dw_t, dx = _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient)
@@ -361,10 +370,30 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
         dw = (cols @ dy_cells.T).T.reshape(w.shape)               # this way round BLAS is faster
         dx = None
         if input_gradient:
-            dx = col2im(wk.reshape(f, -1).T @ dy_cells, x.shape, w.shape[2:], stride, padding)
+            dx = col2im(conv_paths.product(wk.reshape(f, -1).T, dy_cells), x.shape, w.shape[2:], stride, padding)
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy_cells.sum(axis=1)
+
+
+def _conv_by_path(path, x, w, stride, padding, out_shape):
+    """The product W @ cols (F, OH*OW*N) of conv2d by one of conv_paths' ways around im2col."""
+    if path == "pointwise":
+        return conv_paths.pointwise_forward(batch_last(x), x.shape, w, pair(stride), pair(padding), out_shape)
+    return conv_paths.filter_side_forward(_pad(batch_last(x), *pair(padding)), w, pair(stride), out_shape)
+
+
+def _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient):
+    """(dw, dx (N, C, H, W) stored batch last, or None) of _conv_by_path."""
+    (ph, pw), (h, wd) = pair(padding), x.shape[2:]
+    if path == "pointwise":
+        dw, dx = conv_paths.pointwise_backward(batch_last(dy), batch_last(x), x.shape, wk, pair(stride), (ph, pw),
+                                               input_gradient)
+    else:
+        dw, dx = conv_paths.filter_side_backward(batch_last(dy), _pad(batch_last(x), ph, pw), wk, pair(stride),
+                                                 input_gradient)
+        dx = None if dx is None else dx[:, ph:ph + h, pw:pw + wd]
+    return dw, None if dx is None else from_batch_last(dx)
 
 
 def _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient):
@@ -383,7 +412,7 @@ def _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, 
         dy_band = dy_cells[:, i0 * ow * n:i1 * ow * n]
         dw_t += _band_columns(patches, i0, i1, buffer) @ dy_band.T
         if input_gradient:
-            _add_patches(dxp, (wf_t @ dy_band).reshape(c, kh, kw, i1 - i0, ow, n), i0, sh, sw)
+            _add_patches(dxp, conv_paths.product(wf_t, dy_band).reshape(c, kh, kw, i1 - i0, ow, n), i0, sh, sw)
     return dw_t, (from_batch_last(dxp[:, ph:ph + h, pw:pw + wd]) if input_gradient else None)
 
 
