@@ -15,13 +15,14 @@ the same alternating rounds, so that before and after are compared on the same m
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import itertools
 import math
 import os
 import platform
 import sys
 import time
+import types
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")  # spinning BLAS threads otherwise slow the next library's ops
@@ -67,11 +68,14 @@ def label(s: dict) -> str:
 
 
 def load_ops(tree: str):
-    """The ops module of another cnnviz tree, loaded under its own name (it imports only NumPy)."""
-    spec = importlib.util.spec_from_file_location("baseline_ops", Path(tree) / "cnnviz" / "engine" / "ops.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The ops module of another cnnviz tree, loaded under its own name with the engine modules beside it that it
+    imports (only NumPy and those), without running that engine's __init__."""
+    for name in [name for name in sys.modules if name.split(".")[0] == "baseline_engine"]:
+        del sys.modules[name]
+    engine = types.ModuleType("baseline_engine")
+    engine.__path__ = [str(Path(tree) / "cnnviz" / "engine")]
+    sys.modules["baseline_engine"] = engine
+    return importlib.import_module("baseline_engine.ops")
 
 
 def engine_workload(engine, x, w, b, dy, stride, padding):

@@ -137,6 +137,7 @@ def _add_patches(dxp: np.ndarray, patches: np.ndarray, i0: int, sh: int, sw: int
 # A band takes about BAND_BYTES: the whole im2col matrix of the largest setting (batch 64, 32 channels,
 # 64x64, 7x7) would take 1.6 GB.
 BAND_BYTES = 1 << 25
+DX_BY_CONVOLUTION_BYTES = 1 << 23          # see _input_gradient_by_convolution
 TAP_ROWS_BYTES = BAND_BYTES
 TAP_ROWS_DEPTH = 64
 TAP_ROWS_SAVING = 3
@@ -357,6 +358,10 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     path = None if cols is not None else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding))
     tap_bands = None if cols is not None or path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
     patches, bands = (None, None) if cols is not None or path or tap_bands else _conv_bands(x, w, stride, padding)
+    by_convolution = (input_gradient and path is None
+                      and _input_gradient_by_convolution(x.shape, w.shape, x.itemsize, stride, padding))
+    if by_convolution:
+        input_gradient = False
     if path is not None:
         dw, dx = _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient)
     elif tap_bands is not None:
@@ -371,9 +376,26 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
         dx = None
         if input_gradient:
             dx = col2im(conv_paths.product(wk.reshape(f, -1).T, dy_cells), x.shape, w.shape[2:], stride, padding)
+    if by_convolution:
+        (kh, kw), (ph, pw) = w.shape[2:], pair(padding)
+        rotated = np.ascontiguousarray(wk[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
+        dx = conv2d_im2col(dy, rotated, None, 1, (kh - 1 - ph, kw - 1 - pw))[0]
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy_cells.sum(axis=1)
+
+
+def _input_gradient_by_convolution(x_shape, w_shape, itemsize, stride, padding) -> bool:
+    """Whether conv2d_backward computes dx as the forward convolution it is at stride 1: dy padded by K - 1 - p,
+    correlated with the filters rotated by 180 degrees, in and out swapped (the transposed convolution of dy).
+    Its products are deep (F*KH*KW) with small results (C per cell), where W.T @ dy makes shallow products (F) with
+    KH*KW times larger results to add back cell by cell; and it goes down whichever path suits (F -> C) channels.
+    That pays when those results are large (DX_BY_CONVOLUTION_BYTES of columns: measured at batch 1-64 with 3x3
+    to 7x7 kernels); below, padding dy by K - 1 and the shallow product's shape weigh more, both ways round."""
+    (kh, kw), (sh, sw), (ph, pw) = w_shape[2:], pair(stride), pair(padding)
+    n, c, h, wd = x_shape
+    columns = c * kh * kw * output_size(h, kh, 1, ph) * output_size(wd, kw, 1, pw) * n * itemsize
+    return (sh, sw) == (1, 1) and kh * kw > 1 and ph <= kh - 1 and pw <= kw - 1 and columns >= DX_BY_CONVOLUTION_BYTES
 
 
 def _conv_by_path(path, x, w, stride, padding, out_shape):

@@ -115,3 +115,40 @@ def test_the_rule_picks_the_paths_for_the_shapes_they_are_for():
     assert plan((64, 3, 32, 32), (16, 3, 5, 5), 1, 2) is None               # few channels: im2col is cheap
     assert plan((1, 1, 28, 28), (8, 1, 3, 3), 1, 1) is None                 # the live view's small maps
     assert plan((1, 8, 14, 14), (1, 8, 1, 1)) is None
+
+
+DX_BY_CONVOLUTION = [  # x, w, padding (stride 1)
+    ((3, 4, 9, 8), (5, 4, 3, 3), 1),
+    ((2, 3, 10, 9), (4, 3, 5, 3), (2, 0)),
+    ((2, 5, 7, 7), (3, 5, 7, 7), 3),
+    ((1, 2, 8, 11), (6, 2, 4, 6), (3, 5)),
+]
+
+
+@pytest.mark.parametrize("x_shape, w_shape, padding", DX_BY_CONVOLUTION)
+@pytest.mark.parametrize("flip", [False, True])
+@pytest.mark.parametrize("band_bytes", [None, 600], ids=["one band", "by kernel rows and bands"])
+def test_input_gradient_as_a_forward_convolution_of_dy(monkeypatch, x_shape, w_shape, padding, flip, band_bytes):
+    """At stride 1, dx is dy padded by K - 1 - p and correlated with the rotated, swapped filters."""
+    x, w, b = arrays(x_shape, w_shape, seed=6)
+    y, cols = ops.conv2d_im2col(x, w, b, 1, padding, flip=flip)
+    g = np.random.default_rng(7).normal(size=y.shape)
+    want = ops.conv2d_backward(g, x, w, 1, padding, flip=flip, cols=cols)
+    monkeypatch.setattr(ops, "DX_BY_CONVOLUTION_BYTES", 0)
+    assert ops._input_gradient_by_convolution(x.shape, w.shape, 8, 1, padding)
+    if band_bytes is not None:
+        monkeypatch.setattr(ops, "BAND_BYTES", band_bytes)
+        monkeypatch.setattr(ops, "TAP_ROWS_BYTES", 0)
+        monkeypatch.setattr(ops, "TAP_ROWS_DEPTH", 0)
+    for saved in (cols, None):
+        got = ops.conv2d_backward(g, x, w, 1, padding, flip=flip, cols=saved)
+        for name, a, e in zip(("dx", "dw", "db"), got, want):
+            np.testing.assert_allclose(a, e, rtol=1e-12, atol=1e-12, err_msg=name)
+    assert ops.conv2d_backward(g, x, w, 1, padding, flip=flip, input_gradient=False)[0] is None
+
+
+def test_input_gradient_by_convolution_only_where_it_is_one():
+    assert not ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 7, 7), 4, 2, 3)   # stride 2
+    assert not ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 3, 3), 4, 1, 3)   # padding > K - 1
+    assert ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 7, 7), 4, 1, 3)
+    assert not ops._input_gradient_by_convolution((1, 8, 28, 28), (16, 8, 3, 3), 4, 1, 1)     # small: W.T @ dy
