@@ -16,8 +16,9 @@ a matrix of the same size. That pays when the products it feeds are deep (many f
   chosen when that is less than half (F*HP*WP*2 <= C*OH*OW), for example 32 channels into 1 filter at 7x7
   (batch 64: a 61 MB D instead of 1.6 GB of im2col columns, in bands), and only up to FILTER_SIDE_BYTES.
 
-Tiny convolutions (the window's live path: one image, small maps) stay on im2col: below SMALL_BYTES of im2col
-columns the paths are within noise of each other and im2col makes the fewest NumPy calls.
+Tiny convolutions (the window's live path: one image, small maps) stay on im2col: below SMALL_BYTES of input cells
+times kernel cells (about the im2col matrix) the paths are within noise of each other and im2col makes the fewest
+NumPy calls; ops does not even ask then.
 
 Both paths take the batch-last (C, H, W, N) blocks of ops and return the product (F, OH*OW*N) without bias (the
 caller adds it everywhere, which puts the bias on the border) and, backward, (dw (F, C, KH, KW), dx stored batch last).
@@ -36,8 +37,7 @@ def plan(x_shape, w_shape, itemsize, stride, padding) -> str | None:
     f, _, kh, kw = w_shape
     (sh, sw), (ph, pw) = stride, padding
     oh, ow = (h + 2 * ph - kh) // sh + 1, (wd + 2 * pw - kw) // sw + 1
-    columns = c * kh * kw * oh * ow * n * itemsize
-    if oh < 1 or ow < 1 or columns < SMALL_BYTES:
+    if oh < 1 or ow < 1 or n * c * h * wd * kh * kw * itemsize < SMALL_BYTES:
         return None
     if kh == kw == 1:
         return "pointwise"

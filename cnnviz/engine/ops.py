@@ -321,7 +321,7 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     if flip:
         w = w[:, :, ::-1, ::-1]
     f = w.shape[0]
-    path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding))
+    path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding)) if _not_tiny(x, w) else None
     tap_bands = None if path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
     patches, bands = (None, None) if path or tap_bands is not None else _conv_bands(x, w, stride, padding)
     if path is not None:
@@ -355,10 +355,12 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    path = None if cols is not None else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding))
+    not_tiny = _not_tiny(x, w)
+    path = None if cols is not None or not not_tiny else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride),
+                                                                          pair(padding))
     tap_bands = None if cols is not None or path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
     patches, bands = (None, None) if cols is not None or path or tap_bands else _conv_bands(x, w, stride, padding)
-    by_convolution = (input_gradient and path is None
+    by_convolution = (input_gradient and not_tiny and path is None
                       and _input_gradient_by_convolution(x.shape, w.shape, x.itemsize, stride, padding))
     if by_convolution:
         input_gradient = False
@@ -383,6 +385,12 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy_cells.sum(axis=1)
+
+
+def _not_tiny(x, w) -> bool:
+    """Whether a convolution is large enough for the paths that skip im2col (see conv_paths): a tiny one, like the
+    live view's single image, keeps im2col without even asking, so its few microseconds do not grow."""
+    return x.size * w.shape[2] * w.shape[3] * x.itemsize >= conv_paths.SMALL_BYTES
 
 
 def _input_gradient_by_convolution(x_shape, w_shape, itemsize, stride, padding) -> bool:
