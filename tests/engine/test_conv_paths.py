@@ -152,3 +152,21 @@ def test_input_gradient_by_convolution_only_where_it_is_one():
     assert not ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 3, 3), 4, 1, 3)   # padding > K - 1
     assert ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 7, 7), 4, 1, 3)
     assert not ops._input_gradient_by_convolution((1, 8, 28, 28), (16, 8, 3, 3), 4, 1, 1)     # small: W.T @ dy
+
+
+@pytest.mark.parametrize("x_shape, w_shape, stride, padding", [
+    ((2, 3, 11, 10), (4, 3, 3, 3), 2, 1),
+    ((3, 2, 13, 12), (2, 2, 5, 4), (3, 2), (2, 0)),
+    ((1, 4, 9, 9), (3, 4, 2, 2), 3, 3),
+])
+def test_col2im_by_stride_phase_gives_the_strided_adds(monkeypatch, x_shape, w_shape, stride, padding):
+    x, w, _ = arrays(x_shape, w_shape, seed=8)
+    cols, (oh, ow) = ops.im2col(x, w.shape[2:], stride, padding)
+    g = np.random.default_rng(9).normal(size=cols.shape)
+    want = ops.col2im(g, x.shape, w.shape[2:], stride, padding)
+    monkeypatch.setattr(conv_paths, "SMALL_BYTES", 0)
+    monkeypatch.setattr(ops, "PHASE_BATCH", 10 ** 9)
+    np.testing.assert_allclose(ops.col2im(g, x.shape, w.shape[2:], stride, padding), want, rtol=1e-12, atol=1e-12)
+    # col2im is the adjoint of im2col: <im2col(x), g> == <x, col2im(g)>
+    np.testing.assert_allclose((cols * g).sum(), (x * ops.col2im(g, x.shape, w.shape[2:], stride, padding)).sum(),
+                               rtol=1e-10)
