@@ -128,7 +128,8 @@ DX_BY_CONVOLUTION = [  # x, w, padding (stride 1)
 @pytest.mark.parametrize("x_shape, w_shape, padding", DX_BY_CONVOLUTION)
 @pytest.mark.parametrize("flip", [False, True])
 @pytest.mark.parametrize("band_bytes", [None, 600], ids=["one band", "by kernel rows and bands"])
-def test_input_gradient_as_a_forward_convolution_of_dy(every_size, monkeypatch, x_shape, w_shape, padding, flip, band_bytes):
+def test_input_gradient_as_a_forward_convolution_of_dy(every_size, monkeypatch, x_shape, w_shape, padding, flip,
+                                                        band_bytes):
     """At stride 1, dx is dy padded by K - 1 - p and correlated with the rotated, swapped filters."""
     x, w, b = arrays(x_shape, w_shape, seed=6)
     y, cols = ops.conv2d_im2col(x, w, b, 1, padding, flip=flip)
