@@ -349,8 +349,8 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     tap_bands = None if path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
     patches, bands = (None, None) if path or tap_bands is not None else _conv_bands(x, w, stride, padding)
     if path is not None:
-        cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
-        out = _conv_by_path(path, x, w, stride, padding, (oh, ow))
+        oh, ow = _conv_geometry(x, w, stride, padding)[6:]
+        out, cols = _conv_by_path(path, x, w, stride, padding, (oh, ow))
     elif tap_bands is not None:
         cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
         out = _conv_by_tap_rows(x, w, stride, padding, tap_bands)
@@ -431,10 +431,11 @@ def _input_gradient_by_convolution(x_shape, w_shape, itemsize, stride, padding) 
 
 
 def _conv_by_path(path, x, w, stride, padding, out_shape):
-    """The product W @ cols (F, OH*OW*N) of conv2d by one of conv_paths' ways around im2col."""
+    """The product W @ cols (F, OH*OW*N) of conv2d by one of conv_paths' ways around im2col, and the im2col matrix
+    when that way made it anyway (a 1x1 kernel without padding: the cells it read), else None."""
     if path == "pointwise":
         return conv_paths.pointwise_forward(batch_last(x), x.shape, w, pair(stride), pair(padding), out_shape)
-    return conv_paths.filter_side_forward(_pad(batch_last(x), *pair(padding)), w, pair(stride), out_shape)
+    return conv_paths.filter_side_forward(_pad(batch_last(x), *pair(padding)), w, pair(stride), out_shape), None
 
 
 def _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient):

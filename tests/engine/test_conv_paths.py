@@ -14,10 +14,9 @@ from .test_reference import reference_conv2d
 POINTWISE = [  # x (N, C, H, W), filters, stride, padding
     ((2, 5, 7, 6), 3, 1, 0),
     ((3, 4, 6, 6), 1, 1, 3),
-    ((2, 3, 9, 8), 4, 3, 2),
-    ((1, 6, 5, 7), 2, (2, 3), (1, 3)),
-    ((2, 3, 1, 2), 2, 3, 1),          # stride 3 past padding 1 of one row: some output rows read only zeros
-    ((2, 2, 1, 1), 3, 3, 1),          # no output cell reads a real input cell: the bias everywhere
+    ((2, 3, 9, 8), 4, 1, 2),
+    ((1, 6, 5, 7), 2, 1, (1, 3)),
+    ((2, 2, 1, 1), 3, 1, 2),          # a 1x1 input padded by 2: all but the centre cell get just the bias
 ]
 FILTER_SIDE = [  # x, w (F, C, KH, KW), stride, padding
     ((2, 8, 7, 7), (1, 8, 7, 7), 1, 3),
@@ -57,11 +56,16 @@ def test_each_path_matches_the_reference_and_im2col(every_size, monkeypatch, pat
     x, w, b = arrays(x_shape, w_shape)
     assert conv_paths.plan(x.shape, w.shape, x.itemsize, ops.pair(stride), ops.pair(padding)) == path
     y, cols = ops.conv2d_im2col(x, w, b, stride, padding, flip=flip)
-    assert cols is None
+    if path == "pointwise" and ops.pair(padding) == (0, 0):       # the cells it read are the im2col matrix
+        np.testing.assert_array_equal(cols, ops.im2col(x, 1, stride, 0)[0])
+    else:
+        assert cols is None
     kernel = w[:, :, ::-1, ::-1] if flip else w
     np.testing.assert_allclose(y, reference_conv2d(x, kernel, b, stride, padding), rtol=1e-12, atol=1e-12)
     g = np.random.default_rng(1).normal(size=y.shape)
     got = ops.conv2d_backward(g, x, w, stride, padding, flip=flip)
+    for name, a, e in zip(("dx", "dw", "db"), ops.conv2d_backward(g, x, w, stride, padding, flip=flip, cols=cols), got):
+        np.testing.assert_allclose(a, e, rtol=1e-12, atol=1e-12, err_msg=name)
     monkeypatch.setattr(conv_paths, "plan", lambda *args: None)                # im2col, as before
     want = ops.conv2d_backward(g, x, w, stride, padding, flip=flip)
     for name, a, e in zip(("dx", "dw", "db"), got, want):
@@ -109,6 +113,7 @@ def test_the_rule_picks_the_paths_for_the_shapes_they_are_for():
     def plan(x_shape, w_shape, stride=1, padding=0):
         return conv_paths.plan(x_shape, w_shape, 4, ops.pair(stride), ops.pair(padding))
     assert plan((64, 32, 64, 64), (1, 32, 1, 1), 1, 3) == "pointwise"
+    assert plan((64, 32, 64, 64), (1, 32, 1, 1), 3, 3) is None              # im2col keeps its strided copy
     assert plan((64, 32, 64, 64), (1, 32, 7, 7), 1, 3) == "filter side"      # 32 channels into 1 filter
     assert plan((64, 32, 7, 7), (1, 32, 7, 7), 1, 3) == "filter side"
     assert plan((64, 32, 64, 64), (32, 32, 7, 7), 1, 3) is None             # as many filters as channels: im2col
