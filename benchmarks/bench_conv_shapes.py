@@ -1,7 +1,7 @@
 """Convolution speed at every shape a user can pick, beside PyTorch CPU (2 threads).
 
     python benchmarks/bench_conv_shapes.py [--settings S] [--rounds R] [--budget SECONDS] [--seed K]
-                                           [--baseline TREE] [--only PATTERN]
+                                           [--baseline TREE] [--only PATTERN] [--start K] [--worst W]
 
 One setting is a batch (1-64), input channels and filters (1-32), a square input (up to 64x64), a kernel (1-7),
 padding (0-3) and stride (1-3). For each, the NumPy engine and PyTorch each run one convolution forward and its
@@ -15,13 +15,14 @@ the same alternating rounds, so that before and after are compared on the same m
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import itertools
 import math
 import os
 import platform
 import sys
 import time
+import types
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")  # spinning BLAS threads otherwise slow the next library's ops
@@ -67,11 +68,14 @@ def label(s: dict) -> str:
 
 
 def load_ops(tree: str):
-    """The ops module of another cnnviz tree, loaded under its own name (it imports only NumPy)."""
-    spec = importlib.util.spec_from_file_location("baseline_ops", Path(tree) / "cnnviz" / "engine" / "ops.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The ops module of another cnnviz tree, loaded under its own name with the engine modules beside it that it
+    imports (only NumPy and those), without running that engine's __init__."""
+    for name in [name for name in sys.modules if name.split(".")[0] == "baseline_engine"]:
+        del sys.modules[name]
+    engine = types.ModuleType("baseline_engine")
+    engine.__path__ = [str(Path(tree) / "cnnviz" / "engine")]
+    sys.modules["baseline_engine"] = engine
+    return importlib.import_module("baseline_engine.ops")
 
 
 def engine_workload(engine, x, w, b, dy, stride, padding):
@@ -141,7 +145,8 @@ def main(argv=None) -> int:
     parser.add_argument("--baseline", metavar="TREE",
                         help="also time TREE/cnnviz/engine/ops.py in the same rounds (the code before a change)")
     parser.add_argument("--only", metavar="PATTERN", default="",
-                        help="measure only the settings whose label contains PATTERN (for example 'k7')")
+                        help="measure only the settings whose label contains PATTERN (for example 'k7'; "
+                             "'A|B' for either)")
     args = parser.parse_args(argv)
     try:
         import torch
@@ -164,7 +169,7 @@ def main(argv=None) -> int:
     results = []
     began = time.perf_counter()
     for k, setting in enumerate(settings, 1):
-        if k < args.start or args.only not in label(setting):
+        if k < args.start or not any(pattern in label(setting) for pattern in args.only.split("|")):
             continue
         ours, theirs, before = workloads(setting, rng, baseline)
         ours_t, theirs_t, ratio, before_ratio = measure(ours, theirs, args.rounds, args.budget, before)
@@ -187,8 +192,13 @@ def main(argv=None) -> int:
               f"(corners {geomean(was[:corner_count]):.2f}); over 1x: {int((was > 1).sum())}, "
               f"over 2x: {int((was > 2).sum())} of {len(was)}; worst {was.max():.2f}")
     print(f"worst {args.worst}:")
-    for ratio, ours_t, theirs_t, setting, _, _ in sorted(results, key=lambda r: -r[0])[:args.worst]:
-        print(f"  {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms{ratio:7.2f}")
+    for ratio, ours_t, theirs_t, setting, before_ratio, _ in sorted(results, key=lambda r: -r[0])[:args.worst]:
+        was = f"   (before {before_ratio:6.2f})" if baseline is not None else ""
+        print(f"  {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms{ratio:7.2f}{was}")
+    if baseline is not None:
+        print(f"worst {args.worst} of the baseline:")
+        for ratio, _, _, setting, before_ratio, _ in sorted(results, key=lambda r: -r[4])[:args.worst]:
+            print(f"  {label(setting):<52}before {before_ratio:7.2f}, now {ratio:7.2f}")
     return 0
 
 

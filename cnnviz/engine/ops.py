@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import conv_paths
+
 POOL_MODES = ("max", "min", "avg")
 # How each mode combines two cells (its .reduce folds a whole axis); "avg" sums, then divides by the count.
 POOL_COMBINE = {"max": np.maximum, "min": np.minimum, "avg": np.add}
@@ -102,8 +104,31 @@ def col2im(cols: np.ndarray, x_shape, kernel, stride=1, padding=0) -> np.ndarray
     n, c, h, w = x_shape
     oh, ow = output_size(h, kh, sh, ph), output_size(w, kw, sw, pw)
     dxp = np.zeros((c, h + 2 * ph, w + 2 * pw, n), dtype=cols.dtype)
-    _add_patches(dxp, cols.reshape(c, kh, kw, oh, ow, n), 0, sh, sw)
+    if sh == sw == 1 or n >= PHASE_BATCH or cols.nbytes < conv_paths.SMALL_BYTES:
+        _add_patches(dxp, cols.reshape(c, kh, kw, oh, ow, n), 0, sh, sw)
+    else:
+        _add_patches_by_phase(dxp, cols.reshape(c, kh, kw, oh, ow, n), sh, sw)
     return from_batch_last(dxp[:, ph:ph + h, pw:pw + w])
+
+
+def _add_patches_by_phase(dxp, patches, sh, sw):
+    """_add_patches for a stride above 1: cell (i*sh + u, j*sw + v) is row i + u // sh, column j + v // sw of
+    the stride phase (u % sh, v % sw), so adding onto a block split by phase (C, SH, SW, HQ, WQ, N) moves runs of
+    OW*N contiguous values where the strided adds move runs of N; the phases go back onto dxp in SH*SW strided
+    adds. Used below PHASE_BATCH images (and not for tiny matrices): measured 0.84-0.97 times the strided adds'
+    CPU time at batch 1-5, 1.24 times at batch 64, where runs of N are long already."""
+    c, hp, wp, n = dxp.shape
+    _, kh, kw, oh, ow, _ = patches.shape
+    phases = np.zeros((c, sh, sw, -(-hp // sh), -(-wp // sw), n), dtype=dxp.dtype)
+    for u in range(kh):
+        a, ru = divmod(u, sh)
+        for v in range(kw):
+            b, rv = divmod(v, sw)
+            phases[:, ru, rv, a:a + oh, b:b + ow] += patches[:, u, v]
+    for ru in range(sh):
+        for rv in range(sw):
+            part = dxp[:, ru::sh, rv::sw]
+            part += phases[:, ru, rv, :part.shape[1], :part.shape[2]]
 
 
 def _add_patches(dxp: np.ndarray, patches: np.ndarray, i0: int, sh: int, sw: int) -> None:
@@ -135,6 +160,8 @@ def _add_patches(dxp: np.ndarray, patches: np.ndarray, i0: int, sh: int, sw: int
 # A band takes about BAND_BYTES: the whole im2col matrix of the largest setting (batch 64, 32 channels,
 # 64x64, 7x7) would take 1.6 GB.
 BAND_BYTES = 1 << 25
+DX_BY_CONVOLUTION_BYTES = 1 << 23          # see _input_gradient_by_convolution
+PHASE_BATCH = 16                           # see _add_patches_by_phase
 TAP_ROWS_BYTES = BAND_BYTES
 TAP_ROWS_DEPTH = 64
 TAP_ROWS_SAVING = 3
@@ -268,7 +295,7 @@ def _conv_backward_by_tap_rows(dy_cells, x_shape, wk, stride, padding, bands, x=
             drows.fill(0)
             band_term = term[:, :count * ow * n]
             for u in range(kh):
-                np.matmul(wt_rows[u], dy_band, out=band_term)
+                conv_paths.product(wt_rows[u], dy_band, out=band_term)
                 _tap_view(drows, u, sh, count)[...] += band_term
             for part, cells in _tap_row_slices(drows, dxp, i0, count, kh, sh, sw):
                 cells += part
@@ -318,14 +345,18 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     if flip:
         w = w[:, :, ::-1, ::-1]
     f = w.shape[0]
-    tap_bands = _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
-    patches, bands = (None, None) if tap_bands is not None else _conv_bands(x, w, stride, padding)
-    if tap_bands is not None:
+    path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding)) if _not_tiny(x, w) else None
+    tap_bands = None if path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
+    patches, bands = (None, None) if path or tap_bands is not None else _conv_bands(x, w, stride, padding)
+    if path is not None:
+        oh, ow = _conv_geometry(x, w, stride, padding)[6:]
+        out, cols = _conv_by_path(path, x, w, stride, padding, (oh, ow))
+    elif tap_bands is not None:
         cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
         out = _conv_by_tap_rows(x, w, stride, padding, tap_bands)
     elif bands is None:
         cols, (oh, ow) = im2col(x, w.shape[2:], stride, padding)
-        out = np.matmul(w.reshape(f, -1), cols)
+        out = conv_paths.product(w.reshape(f, -1), cols)
     else:
         _, _, _, oh, ow, n = patches.shape
         cols, wf = None, w.reshape(f, -1)
@@ -348,9 +379,18 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
-    tap_bands = None if cols is not None else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
-    patches, bands = (None, None) if cols is not None or tap_bands else _conv_bands(x, w, stride, padding)
-    if tap_bands is not None:
+    not_tiny = _not_tiny(x, w)
+    path = None if cols is not None or not not_tiny else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride),
+                                                                          pair(padding))
+    tap_bands = None if cols is not None or path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
+    patches, bands = (None, None) if cols is not None or path or tap_bands else _conv_bands(x, w, stride, padding)
+    by_convolution = (input_gradient and not_tiny and path is None
+                      and _input_gradient_by_convolution(x.shape, w.shape, x.itemsize, stride, padding))
+    if by_convolution:
+        input_gradient = False
+    if path is not None:
+        dw, dx = _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient)
+    elif tap_bands is not None:
         dw, dx = _conv_backward_by_tap_rows(dy_cells, x.shape, wk, stride, padding, tap_bands, x, input_gradient)
     elif bands is not None:
         dw_t, dx = _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient)
@@ -361,10 +401,54 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
         dw = (cols @ dy_cells.T).T.reshape(w.shape)               # this way round BLAS is faster
         dx = None
         if input_gradient:
-            dx = col2im(wk.reshape(f, -1).T @ dy_cells, x.shape, w.shape[2:], stride, padding)
+            dx = col2im(conv_paths.product(wk.reshape(f, -1).T, dy_cells), x.shape, w.shape[2:], stride, padding)
+    if by_convolution:
+        (kh, kw), (ph, pw) = w.shape[2:], pair(padding)
+        rotated = np.ascontiguousarray(wk[:, :, ::-1, ::-1].transpose(1, 0, 2, 3))
+        dx = conv2d_im2col(dy, rotated, None, 1, (kh - 1 - ph, kw - 1 - pw))[0]
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy_cells.sum(axis=1)
+
+
+def _not_tiny(x, w) -> bool:
+    """Whether a convolution is large enough for the paths that skip im2col (see conv_paths): a tiny one, like the
+    live view's single image, keeps im2col without even asking, so its few microseconds do not grow."""
+    return x.size * w.shape[2] * w.shape[3] * x.itemsize >= conv_paths.SMALL_BYTES
+
+
+def _input_gradient_by_convolution(x_shape, w_shape, itemsize, stride, padding) -> bool:
+    """Whether conv2d_backward computes dx as the forward convolution it is at stride 1: dy padded by K - 1 - p,
+    correlated with the filters rotated by 180 degrees, in and out swapped (the transposed convolution of dy).
+    Its products are deep (F*KH*KW) with small results (C per cell), where W.T @ dy makes shallow products (F) with
+    KH*KW times larger results to add back cell by cell; and it goes down whichever path suits (F -> C) channels.
+    That pays when those results are large (DX_BY_CONVOLUTION_BYTES of columns: measured at batch 1-64 with 3x3
+    to 7x7 kernels); below, padding dy by K - 1 and the shallow product's shape weigh more, both ways round."""
+    (kh, kw), (sh, sw), (ph, pw) = w_shape[2:], pair(stride), pair(padding)
+    n, c, h, wd = x_shape
+    columns = c * kh * kw * output_size(h, kh, 1, ph) * output_size(wd, kw, 1, pw) * n * itemsize
+    return (sh, sw) == (1, 1) and kh * kw > 1 and ph <= kh - 1 and pw <= kw - 1 and columns >= DX_BY_CONVOLUTION_BYTES
+
+
+def _conv_by_path(path, x, w, stride, padding, out_shape):
+    """The product W @ cols (F, OH*OW*N) of conv2d by one of conv_paths' ways around im2col, and the im2col matrix
+    when that way made it anyway (a 1x1 kernel without padding: the cells it read), else None."""
+    if path == "pointwise":
+        return conv_paths.pointwise_forward(batch_last(x), x.shape, w, pair(stride), pair(padding), out_shape)
+    return conv_paths.filter_side_forward(_pad(batch_last(x), *pair(padding)), w, pair(stride), out_shape), None
+
+
+def _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient):
+    """(dw, dx (N, C, H, W) stored batch last, or None) of _conv_by_path."""
+    (ph, pw), (h, wd) = pair(padding), x.shape[2:]
+    if path == "pointwise":
+        dw, dx = conv_paths.pointwise_backward(batch_last(dy), batch_last(x), x.shape, wk, pair(stride), (ph, pw),
+                                               input_gradient)
+    else:
+        dw, dx = conv_paths.filter_side_backward(batch_last(dy), _pad(batch_last(x), ph, pw), wk, pair(stride),
+                                                 input_gradient)
+        dx = None if dx is None else dx[:, ph:ph + h, pw:pw + wd]
+    return dw, None if dx is None else from_batch_last(dx)
 
 
 def _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient):
@@ -383,7 +467,7 @@ def _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, 
         dy_band = dy_cells[:, i0 * ow * n:i1 * ow * n]
         dw_t += _band_columns(patches, i0, i1, buffer) @ dy_band.T
         if input_gradient:
-            _add_patches(dxp, (wf_t @ dy_band).reshape(c, kh, kw, i1 - i0, ow, n), i0, sh, sw)
+            _add_patches(dxp, conv_paths.product(wf_t, dy_band).reshape(c, kh, kw, i1 - i0, ow, n), i0, sh, sw)
     return dw_t, (from_batch_last(dxp[:, ph:ph + h, pw:pw + wd]) if input_gradient else None)
 
 

@@ -1,0 +1,164 @@
+"""Two ways to compute a convolution without im2col's big matrix, for the shapes where building it costs more
+than the arithmetic it feeds. ``ops.conv2d_im2col`` and ``ops.conv2d_backward`` ask ``plan`` first and fall back to
+im2col (or its bands and kernel rows, see ops) when it answers None.
+
+im2col copies every input cell KH*KW times into a (C*KH*KW, OH*OW*N) matrix, and the input gradient goes back through
+a matrix of the same size. That pays when the products it feeds are deep (many filters). It does not pay for
+
+- **1x1 kernels** ("pointwise"): there is nothing to copy. With padding, a 1x1 kernel on the ring of zeros gives just
+  the bias, so the product runs on the cells the kernel reads and the bias fills the border; im2col would pad,
+  copy and multiply zeros. Only at stride 1: with a stride, im2col copies just every stride-th cell and keeps that
+  copy for the backward, which this path would make again (measured 1.7 times slower at batch 64, 64x64, stride 3).
+- **few filters on many channels** ("filter side"): multiply first, shift after. Z = W_all (KH*KW*F, C) @ X
+  (C, HP*WP*N), on the padded input as it is stored, gives every filter entry times every input cell; output cell
+  (i, j) of filter f sums Z[(u, v, f), i*s + u, j*s + v] over the kernel offsets (u, v): KH*KW shifted slices.
+  Backward, dy placed at each offset (u, v) of a zero (KH*KW*F, HP*WP*N) matrix D gives dw = D @ X.T and the padded
+  input gradient W_all.T @ D. Its matrices hold F*KH*KW*HP*WP*N values where im2col's hold C*KH*KW*OH*OW*N, so it is
+  chosen when that is less than half (F*HP*WP*2 <= C*OH*OW), for example 32 channels into 1 filter at 7x7
+  (batch 64: a 61 MB D instead of 1.6 GB of im2col columns, in bands), and only up to FILTER_SIDE_BYTES.
+
+Tiny convolutions (the window's live path: one image, small maps) stay on im2col: below SMALL_BYTES of input cells
+times kernel cells (about the im2col matrix) the paths are within noise of each other and im2col makes the fewest
+NumPy calls; ops does not even ask then.
+
+Both paths take the batch-last (C, H, W, N) blocks of ops and return the product (F, OH*OW*N) without bias (the
+caller adds it everywhere, which puts the bias on the border) and, backward, (dw (F, C, KH, KW), dx stored batch last).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+SMALL_BYTES = 1 << 18
+FILTER_SIDE_BYTES = 1 << 27
+
+
+def plan(x_shape, w_shape, itemsize, stride, padding) -> str | None:
+    """"pointwise", "filter side" or None (im2col) for a convolution of an x_shape input by w_shape filters."""
+    n, c, h, wd = x_shape
+    f, _, kh, kw = w_shape
+    (sh, sw), (ph, pw) = stride, padding
+    oh, ow = (h + 2 * ph - kh) // sh + 1, (wd + 2 * pw - kw) // sw + 1
+    if oh < 1 or ow < 1 or n * c * h * wd * kh * kw * itemsize < SMALL_BYTES:
+        return None
+    if kh == kw == 1:
+        return "pointwise" if (sh, sw) == (1, 1) else None
+    padded = (h + 2 * ph) * (wd + 2 * pw)
+    if f * padded * 2 <= c * oh * ow and kh * kw * f * padded * n * itemsize <= FILTER_SIDE_BYTES:
+        return "filter side"
+    return None
+
+
+def product(a, b, out=None):
+    """a @ b (into out), as a broadcast product when the inner size is 1: BLAS is slow at outer products."""
+    if a.shape[1] == 1:
+        return np.multiply(a, b, out=out)
+    return np.matmul(a, b, out=out)
+
+
+# Pointwise: output cell i reads input cell i*s - p, a real cell for i in [i0, i0 + count).
+
+def _pointwise_span(n, s, p, out):
+    """(i0, count, first input cell) of the output cells along one axis that read a real input cell."""
+    i0 = -(-p // s)
+    i1 = min(out, (n - 1 + p) // s + 1)
+    count = max(i1 - i0, 0)
+    return i0, count, i0 * s - p
+
+
+def _pointwise_geometry(shape, stride, padding, out_shape):
+    (_, _, h, wd), (sh, sw), (ph, pw), (oh, ow) = shape, stride, padding, out_shape
+    return _pointwise_span(h, sh, ph, oh), _pointwise_span(wd, sw, pw, ow)
+
+
+def _read_cells(block, rows, cols, stride):
+    """The cells (C, R, Q, N) of a batch-last block that a 1x1 kernel reads, contiguous (a view when they are all)."""
+    (_, nr, r0), (_, nc, c0), (sh, sw) = rows, cols, stride
+    return np.ascontiguousarray(block[:, r0:r0 + sh * (nr - 1) + 1:sh, c0:c0 + sw * (nc - 1) + 1:sw])
+
+
+def pointwise_forward(xb, x_shape, w, stride, padding, out_shape):
+    """The product (F, OH*OW*N) of 1x1 filters w (F, C, 1, 1) with the batch-last input xb (C, H, W, N), and the
+    cells it read (C, OH*OW*N) when they are the whole im2col matrix (no padding; else None), for the backward."""
+    f, c = w.shape[:2]
+    n = x_shape[0]
+    oh, ow = out_shape
+    rows, cols = _pointwise_geometry(x_shape, stride, padding, out_shape)
+    dtype = np.result_type(xb, w)
+    if rows[1] == 0 or cols[1] == 0:
+        return np.zeros((f, oh * ow * n), dtype=dtype), None
+    cells = _read_cells(xb, rows, cols, stride).reshape(c, -1)
+    inner = w.reshape(f, c) @ cells
+    if (rows[1], cols[1]) == (oh, ow):
+        return inner, (cells if padding == (0, 0) else None)
+    out = np.zeros((f, oh, ow, n), dtype=dtype)
+    out[:, rows[0]:rows[0] + rows[1], cols[0]:cols[0] + cols[1]] = inner.reshape(f, rows[1], cols[1], n)
+    return out.reshape(f, -1), None
+
+
+def pointwise_backward(dyb, xb, x_shape, w, stride, padding, input_gradient):
+    """(dw, dx stored batch last or None) of pointwise_forward for the batch-last upstream dyb (F, OH, OW, N)."""
+    f, c = w.shape[:2]
+    n, _, h, wd = x_shape
+    oh, ow = dyb.shape[1:3]
+    rows, cols = _pointwise_geometry(x_shape, stride, padding, (oh, ow))
+    dtype = np.result_type(xb, w, dyb)
+    if rows[1] == 0 or cols[1] == 0:
+        dx = np.zeros((c, h, wd, n), dtype=dtype) if input_gradient else None
+        return np.zeros(w.shape, dtype=dtype), dx
+    dy_inner = np.ascontiguousarray(dyb[:, rows[0]:rows[0] + rows[1], cols[0]:cols[0] + cols[1]]).reshape(f, -1)
+    cells = _read_cells(xb, rows, cols, stride).reshape(c, -1)
+    dw = (cells @ dy_inner.T).T.reshape(w.shape)
+    if not input_gradient:
+        return dw, None
+    d_cells = product(np.ascontiguousarray(w.reshape(f, c).T, dtype=dtype), dy_inner)
+    (_, nr, r0), (_, nc, c0), (sh, sw) = rows, cols, stride
+    if (nr, nc, sh, sw) == (h, wd, 1, 1):
+        return dw, d_cells.reshape(c, h, wd, n)
+    dx = np.zeros((c, h, wd, n), dtype=dtype)
+    dx[:, r0:r0 + sh * (nr - 1) + 1:sh, c0:c0 + sw * (nc - 1) + 1:sw] = d_cells.reshape(c, nr, nc, n)
+    return dw, dx
+
+
+# Filter side: Z = W_all @ X, then shifted slices of Z.
+
+def _all_offsets(w):
+    """w (F, C, KH, KW) as W_all (KH*KW*F, C): row (u*KW + v)*F + f is filter f's weights at offset (u, v)."""
+    f, c, kh, kw = w.shape
+    return np.ascontiguousarray(w.transpose(2, 3, 0, 1)).reshape(kh * kw * f, c)
+
+
+def _offset_cells(block, u, v, stride, out_shape):
+    """The (.., OH, OW, N) cells of a (.., HP, WP, N) block that offset (u, v) of the kernel meets."""
+    (sh, sw), (oh, ow) = stride, out_shape
+    return block[..., u:u + sh * (oh - 1) + 1:sh, v:v + sw * (ow - 1) + 1:sw, :]
+
+
+def filter_side_forward(xp, w, stride, out_shape):
+    """The product (F, OH*OW*N) of filters w (F, C, KH, KW) with the padded batch-last input xp (C, HP, WP, N)."""
+    f, c, kh, kw = w.shape
+    _, hp, wp, n = xp.shape
+    z = (_all_offsets(w.astype(np.result_type(xp, w), copy=False)) @ xp.reshape(c, -1)).reshape(kh, kw, f, hp, wp, n)
+    out = np.empty((f,) + tuple(out_shape) + (n,), dtype=z.dtype)
+    np.copyto(out, _offset_cells(z[0, 0], 0, 0, stride, out_shape))
+    for u in range(kh):
+        for v in range(kw):
+            if u or v:
+                out += _offset_cells(z[u, v], u, v, stride, out_shape)
+    return out.reshape(f, -1)
+
+
+def filter_side_backward(dyb, xp, w, stride, input_gradient):
+    """(dw, padded dx (C, HP, WP, N) or None) of filter_side_forward for the batch-last upstream dyb (F, OH, OW, N)."""
+    f, c, kh, kw = w.shape
+    _, hp, wp, n = xp.shape
+    dtype = np.result_type(xp, w, dyb)
+    d = np.zeros((kh, kw, f, hp, wp, n), dtype=dtype)
+    for u in range(kh):
+        for v in range(kw):
+            _offset_cells(d[u, v], u, v, stride, dyb.shape[1:3])[...] = dyb
+    d = d.reshape(kh * kw * f, -1)
+    dw = (d @ xp.reshape(c, -1).T).reshape(kh, kw, f, c).transpose(2, 3, 0, 1)
+    if not input_gradient:
+        return dw, None
+    dxp = _all_offsets(w.astype(dtype, copy=False)).T @ d
+    return dw, dxp.reshape(c, hp, wp, n)
