@@ -22,6 +22,14 @@ def put_sketch(window, label, seed, placement="centre"):
     return strokes
 
 
+def open_backward(window):
+    """Show the Backward pass dock and paint it for the drawing on the canvas; returns its panel."""
+    window.experiments.show_dock("backward")
+    panel = window.experiments.backward
+    panel.refresh()
+    return panel
+
+
 def collect(window, count, seed=0):
     """Add `count` generated drawings (alternating ○ and ×) through the Add as ○ / × actions."""
     for i in range(count):

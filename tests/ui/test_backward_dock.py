@@ -11,20 +11,13 @@ from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.experiments import colour_image
 from cnnviz.viz.gradient_maps import weight_key
 
-from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
+from .experiments_helpers import experiment_window, open_backward, put_sketch  # noqa: F401
 
 
 def shown_pixels(view):
     view.colour_now()                   # what the view paints next (it colours when painted)
     image = view._image.convertToFormat(QImage.Format.Format_RGBA8888)      # the view keeps Qt's ARGB32 words
     return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4).copy()
-
-
-def open_backward(window):
-    window.experiments.show_dock("backward")
-    panel = window.experiments.backward
-    panel.refresh()
-    return panel
 
 
 def test_the_dock_shows_the_engines_gradients_of_the_drawing(experiment_window):

@@ -6,14 +6,7 @@ from cnnviz.engine import gradients
 from cnnviz.viz.colormap import diverging_table
 from cnnviz.viz.gradient_maps import weight_key
 
-from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
-
-
-def open_backward(window):
-    window.experiments.show_dock("backward")
-    panel = window.experiments.backward
-    panel.refresh()
-    return panel
+from .experiments_helpers import experiment_window, open_backward, put_sketch  # noqa: F401
 
 
 def painted_rgb(view, layout, block: int, dy: int, dx: int) -> tuple[int, int, int]:

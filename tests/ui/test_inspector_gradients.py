@@ -16,7 +16,7 @@ from cnnviz.viz.experiments import colour_image
 from cnnviz.viz.gradient_maps import weight_key
 
 from ..analysis.test_explain_backward import MODELS, input_for
-from .experiments_helpers import experiment_window, put_sketch  # noqa: F401
+from .experiments_helpers import experiment_window, open_backward, put_sketch  # noqa: F401
 from .test_backward_dock import shown_pixels
 
 QUESTION = "Does the filter slide over the input again when it learns? Yes"
@@ -155,13 +155,6 @@ def test_a_convolutions_input_gradient_shows_the_rotated_filter(panel):
     for r in range(3):
         assert rows[top + r][4:7] == [shown(v) for v in kernel[::-1, ::-1][r]]
     assert f"= {shown(grads.input[0, 0, 4, 4])}" in text
-
-
-def open_backward(window):
-    window.experiments.show_dock("backward")
-    panel = window.experiments.backward
-    panel.refresh()
-    return panel
 
 
 def test_pointing_at_the_backward_dock_shows_and_pins_in_the_inspector(experiment_window, qtbot):
