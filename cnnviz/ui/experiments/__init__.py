@@ -19,9 +19,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea
 
 from ..explain_text import engine_text
+from ..i18n import class_symbol
 from ..startup import collection_not_restored
 from .attribution_dock import AttributionPanel
-from .collection_dock import CollectionPanel, DrawingCollection, class_symbol, default_folder
+from .collection_dock import CollectionPanel, DrawingCollection, default_folder
 from .compare_dock import CompareController, ComparePanel
 from .probes_dock import ProbesPanel
 from .training_dock import TrainingPanel

@@ -26,7 +26,7 @@ from cnnviz.files import error_reason
 
 from ..canvas import Stroke
 from ..explain_text import engine_text
-from ..i18n import class_name, class_symbol  # noqa: F401 (class_symbol re-exported)
+from ..i18n import class_name, class_symbol
 from .class_counts import class_counts_text
 from .widgets import caption
 
