@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import conv_paths
+from . import conv_paths, conv_phases
 
 POOL_MODES = ("max", "min", "avg")
 # How each mode combines two cells (its .reduce folds a whole axis); "avg" sums, then divides by the count.
@@ -339,11 +339,16 @@ def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
 
 
 def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
-    """conv2d that also returns the im2col matrix (C*KH*KW, OH*OW*N), which a layer keeps for its backward;
-    None when the matrix is larger than one band (BAND_BYTES): it is then computed by kernel rows or in bands."""
+    """conv2d that also returns the im2col matrix (C*KH*KW, OH*OW*N), which a layer keeps for its backward and
+    passes back as conv2d_backward's ``cols``: that of the phase-split input when the convolution went by phases
+    (see conv_phases); None when the matrix is larger than one band (BAND_BYTES): it is then computed by kernel
+    rows or in bands."""
     _check_conv(x, w)
     if flip:
         w = w[:, :, ::-1, ::-1]
+    if _by_phases(x, w, stride, padding):
+        g = conv_phases.phases(x.shape, w.shape, pair(stride), pair(padding))
+        return conv2d_im2col(conv_phases.split_input(x, g), conv_phases.split_filters(w, g), b)
     f = w.shape[0]
     path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding)) if _not_tiny(x, w) else None
     tap_bands = None if path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
@@ -378,6 +383,9 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     _check_conv(x, w)
     f = dy.shape[1]
     wk = w[:, :, ::-1, ::-1] if flip else w
+    if _by_phases(x, w, stride, padding):
+        dx, dw, db = _conv_backward_by_phases(dy, x, wk, stride, padding, cols, input_gradient)
+        return dx, np.ascontiguousarray(dw[:, :, ::-1, ::-1] if flip else dw, dtype=w.dtype), db
     dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
     not_tiny = _not_tiny(x, w)
     path = None if cols is not None or not not_tiny else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride),
@@ -409,6 +417,19 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy_cells.sum(axis=1)
+
+
+def _by_phases(x, w, stride, padding) -> bool:
+    """Whether a convolution goes as the stride-1 convolution of its input split by phase (see conv_phases)."""
+    return _not_tiny(x, w) and conv_phases.worth(x.shape, w.shape, pair(stride), pair(padding))
+
+
+def _conv_backward_by_phases(dy, x, wk, stride, padding, cols, input_gradient):
+    """(dx, dw, db) of a convolution that went by phases: the stride-1 convolution's gradients, moved back."""
+    g = conv_phases.phases(x.shape, wk.shape, pair(stride), pair(padding))
+    dx, dw, db = conv2d_backward(dy, conv_phases.split_input(x, g), conv_phases.split_filters(wk, g), cols=cols,
+                                 input_gradient=input_gradient)
+    return (None if dx is None else conv_phases.merge_input_gradient(dx, g)), conv_phases.merge_filter_gradient(dw, g), db
 
 
 def _not_tiny(x, w) -> bool:

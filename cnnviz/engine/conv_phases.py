@@ -1,0 +1,129 @@
+"""A strided convolution computed as a stride-1 convolution of its input split by phase ("space to depth").
+
+Output cell (i, j) of a stride-s convolution reads the padded input cells (i*s + u, j*s + v). Write the kernel
+row u as q*s + a with the phase a in [0, s): the cell is row (i + q)*s + a, which is row i + q of phase a's
+sub-image (every s-th row, starting at a). So the convolution equals a stride-1 convolution, with a
+ceil(K/s)-sized kernel, of an input with C*s*s channels, channel (c, a, b) holding phase (a, b) of channel c, by
+the same filters with their entries moved the same way: entry (q, r) of channel (c, a, b) is w[c, q*s + a, r*s + b],
+zero where that falls outside the kernel.
+The same holds for the gradients: the stride-1 convolution's are moved back cell for cell, nothing is added.
+
+Why: at stride s, im2col (see ops) gathers every s-th cell, so it copies runs of N values (one per image of the
+batch) and is slow for small batches; at stride 1 it copies runs of OW*N. Splitting costs one copy of the input,
+and the zero entries cost multiply-adds: (ceil(K/s)*s / K)^2 times as many ("waste": 1 when s divides K, 1.65 at
+7x7, stride 3). ``worth`` takes this path where that measured faster (bench_conv_shapes.py): small batches, little
+waste. The inner convolution goes through ops as any stride-1 convolution does.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+# When the split pays, measured side by side with im2col at stride 2-3 (bench_conv_shapes.py, 2 cores):
+# - up to WASTE (3x3 at stride 2 wastes 1.78) for a batch up to BATCH; above, im2col's runs of N values are long
+#   enough, and the wasted multiply-adds cost more, unless there are few filters (FEW_FILTERS: cheap products)
+#   or the output is WIDE (its runs of OW*N values are long);
+# - up to HIGH_WASTE (2x2 or 4x4 at stride 3 waste 2.25) only for the smallest batches (HIGH_WASTE_BATCH).
+WASTE, BATCH, FEW_FILTERS, WIDE = 1.8, 24, 12, 16
+HIGH_WASTE, HIGH_WASTE_BATCH = 2.25, 6
+
+
+class Phases(NamedTuple):
+    """The split of a convolution: strides, paddings, input size, sub-kernel size and sub-image size."""
+    stride: tuple[int, int]
+    padding: tuple[int, int]
+    size: tuple[int, int]           # H, W of the input
+    kernel: tuple[int, int]         # KH, KW of the filters
+    sub_kernel: tuple[int, int]     # ceil(KH / SH), ceil(KW / SW)
+    sub_size: tuple[int, int]       # rows and columns of one phase that the outputs read: OH + KQ - 1, ...
+
+    @property
+    def waste(self) -> float:
+        (kh, kw), (qh, qw), (sh, sw) = self.kernel, self.sub_kernel, self.stride
+        return (qh * sh * qw * sw) / (kh * kw)
+
+
+def phases(x_shape, w_shape, stride, padding) -> Phases:
+    """The Phases of a convolution of an x_shape (N, C, H, W) input by w_shape (F, C, KH, KW) filters."""
+    (h, wd), (kh, kw), (sh, sw), (ph, pw) = x_shape[2:], w_shape[2:], stride, padding
+    oh, ow = (h + 2 * ph - kh) // sh + 1, (wd + 2 * pw - kw) // sw + 1
+    qh, qw = -(-kh // sh), -(-kw // sw)
+    return Phases((sh, sw), (ph, pw), (h, wd), (kh, kw), (qh, qw), (oh + qh - 1, ow + qw - 1))
+
+
+def worth(x_shape, w_shape, stride, padding) -> bool:
+    """Whether a strided convolution goes by phases (the rule above)."""
+    if stride == (1, 1):
+        return False
+    n, f = x_shape[0], w_shape[0]
+    g = phases(x_shape, w_shape, stride, padding)
+    out_width = g.sub_size[1] - g.sub_kernel[1] + 1
+    if g.waste <= WASTE:
+        return n <= BATCH or f <= FEW_FILTERS or out_width >= WIDE
+    return g.waste <= HIGH_WASTE and n <= HIGH_WASTE_BATCH
+
+
+def _spans(g: Phases, axis: int, phase: int) -> tuple[int, int, int]:
+    """(first, count, first input cell) of the cells of one phase along one axis that hold a real input cell:
+    sub-image cell i is padded cell i*s + phase, input cell i*s + phase - p."""
+    s, p, n, sub = g.stride[axis], g.padding[axis], g.size[axis], g.sub_size[axis]
+    first = max(0, -(-(p - phase) // s))
+    end = min(sub, (n - 1 + p - phase) // s + 1)
+    return first, max(end - first, 0), first * s + phase - p
+
+
+def _phase_pairs(g: Phases):
+    """For each phase (a, b): (a, b, the sub-image's rows and columns that hold input, the input cells they hold)."""
+    (sh, sw) = g.stride
+    for a in range(sh):
+        i0, rows, r0 = _spans(g, 0, a)
+        for b in range(sw):
+            j0, cols, c0 = _spans(g, 1, b)
+            if rows and cols:
+                sub = (slice(i0, i0 + rows), slice(j0, j0 + cols))
+                cells = (slice(r0, r0 + sh * (rows - 1) + 1, sh), slice(c0, c0 + sw * (cols - 1) + 1, sw))
+                yield a, b, sub, cells
+
+
+def split_input(x: np.ndarray, g: Phases) -> np.ndarray:
+    """x (N, C, H, W) padded and split into phases: (N, C*SH*SW, HQ, WQ), stored batch last as ops keeps a batch."""
+    n, c = x.shape[:2]
+    (sh, sw), (hq, wq) = g.stride, g.sub_size
+    block = np.zeros((c, sh, sw, hq, wq, n), dtype=x.dtype)
+    cells = x.transpose(1, 2, 3, 0)                                   # a view; the copy below reorders it once
+    for a, b, (rows, cols), (in_rows, in_cols) in _phase_pairs(g):
+        block[:, a, b, rows, cols] = cells[:, in_rows, in_cols]
+    return block.reshape(c * sh * sw, hq, wq, n).transpose(3, 0, 1, 2)
+
+
+def split_filters(w: np.ndarray, g: Phases) -> np.ndarray:
+    """w (F, C, KH, KW) as the sub-kernel filters (F, C*SH*SW, QH, QW) of the split input."""
+    f, c, kh, kw = w.shape
+    (sh, sw), (qh, qw) = g.stride, g.sub_kernel
+    padded = np.zeros((f, c, qh * sh, qw * sw), dtype=w.dtype)
+    padded[:, :, :kh, :kw] = w
+    return np.ascontiguousarray(padded.reshape(f, c, qh, sh, qw, sw).transpose(0, 1, 3, 5, 2, 4)).reshape(
+        f, c * sh * sw, qh, qw)
+
+
+def merge_filter_gradient(dw_split: np.ndarray, g: Phases) -> np.ndarray:
+    """The gradient (F, C*SH*SW, QH, QW) of split_filters' result as the gradient (F, C, KH, KW) of its input."""
+    f = dw_split.shape[0]
+    (sh, sw), (qh, qw), (kh, kw) = g.stride, g.sub_kernel, g.kernel
+    c = dw_split.shape[1] // (sh * sw)
+    full = dw_split.reshape(f, c, sh, sw, qh, qw).transpose(0, 1, 4, 2, 5, 3).reshape(f, c, qh * sh, qw * sw)
+    return np.ascontiguousarray(full[:, :, :kh, :kw])
+
+
+def merge_input_gradient(dx_split: np.ndarray, g: Phases) -> np.ndarray:
+    """The gradient (N, C*SH*SW, HQ, WQ) of split_input's result as the gradient (N, C, H, W) of its input, stored
+    batch last. Every input cell sits in exactly one phase, so this only moves cells; padding's cells drop out."""
+    (sh, sw), (h, wd) = g.stride, g.size
+    n, _, hq, wq = dx_split.shape
+    c = dx_split.shape[1] // (sh * sw)
+    split = np.ascontiguousarray(dx_split.transpose(1, 2, 3, 0)).reshape(c, sh, sw, hq, wq, n)
+    dx = np.zeros((c, h, wd, n), dtype=dx_split.dtype)
+    for a, b, (rows, cols), (in_rows, in_cols) in _phase_pairs(g):
+        dx[:, in_rows, in_cols] = split[:, a, b, rows, cols]
+    return dx.transpose(3, 0, 1, 2)
