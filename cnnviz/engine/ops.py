@@ -351,11 +351,13 @@ def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
         return conv2d_im2col(conv_phases.split_input(x, g), conv_phases.split_filters(w, g), b)
     f = w.shape[0]
     path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding)) if _not_tiny(x, w) else None
+    if path == "pointwise":
+        return conv_paths.pointwise_forward(x, w, b, pair(padding)), None
     tap_bands = None if path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
     patches, bands = (None, None) if path or tap_bands is not None else _conv_bands(x, w, stride, padding)
     if path is not None:
         oh, ow = _conv_geometry(x, w, stride, padding)[6:]
-        out, cols = _conv_by_path(path, x, w, stride, padding, (oh, ow))
+        out, cols = _conv_by_filter_side(x, w, stride, padding, (oh, ow))
     elif tap_bands is not None:
         cols, (oh, ow) = None, _conv_geometry(x, w, stride, padding)[6:]
         out = _conv_by_tap_rows(x, w, stride, padding, tap_bands)
@@ -386,10 +388,13 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     if _by_phases(x, w, stride, padding):
         dx, dw, db = _conv_backward_by_phases(dy, x, wk, stride, padding, cols, input_gradient)
         return dx, np.ascontiguousarray(dw[:, :, ::-1, ::-1] if flip else dw, dtype=w.dtype), db
-    dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
     not_tiny = _not_tiny(x, w)
     path = None if cols is not None or not not_tiny else conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride),
                                                                           pair(padding))
+    if path == "pointwise":                                       # a 1x1 kernel: flipping changes nothing
+        dw, dx = conv_paths.pointwise_backward(dy, x, w, pair(padding), input_gradient)
+        return dx, np.ascontiguousarray(dw, dtype=w.dtype), dy.sum(axis=(0, 2, 3))
+    dy_cells = batch_last(dy).reshape(f, -1)                      # (F, OH*OW*N), the columns' order
     tap_bands = None if cols is not None or path else _tap_rows_plan(x.shape, w.shape, x.itemsize, stride, padding)
     patches, bands = (None, None) if cols is not None or path or tap_bands else _conv_bands(x, w, stride, padding)
     by_convolution = (input_gradient and not_tiny and path is None
@@ -397,7 +402,7 @@ def conv2d_backward(dy, x, w, stride=1, padding=0, *, flip=False, cols=None, inp
     if by_convolution:
         input_gradient = False
     if path is not None:
-        dw, dx = _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient)
+        dw, dx = _conv_backward_by_filter_side(dy, x, wk, stride, padding, input_gradient)
     elif tap_bands is not None:
         dw, dx = _conv_backward_by_tap_rows(dy_cells, x.shape, wk, stride, padding, tap_bands, x, input_gradient)
     elif bands is not None:
@@ -451,25 +456,17 @@ def _input_gradient_by_convolution(x_shape, w_shape, itemsize, stride, padding) 
     return (sh, sw) == (1, 1) and kh * kw > 1 and ph <= kh - 1 and pw <= kw - 1 and columns >= DX_BY_CONVOLUTION_BYTES
 
 
-def _conv_by_path(path, x, w, stride, padding, out_shape):
-    """The product W @ cols (F, OH*OW*N) of conv2d by one of conv_paths' ways around im2col, and the im2col matrix
-    when that way made it anyway (a 1x1 kernel without padding: the cells it read), else None."""
-    if path == "pointwise":
-        return conv_paths.pointwise_forward(batch_last(x), x.shape, w, pair(stride), pair(padding), out_shape)
+def _conv_by_filter_side(x, w, stride, padding, out_shape):
+    """The product W @ cols (F, OH*OW*N) of conv2d by the filter side (conv_paths), and None for the im2col matrix."""
     return conv_paths.filter_side_forward(_pad(batch_last(x), *pair(padding)), w, pair(stride), out_shape), None
 
 
-def _conv_backward_by_path(path, dy, x, wk, stride, padding, input_gradient):
-    """(dw, dx (N, C, H, W) stored batch last, or None) of _conv_by_path."""
+def _conv_backward_by_filter_side(dy, x, wk, stride, padding, input_gradient):
+    """(dw, dx (N, C, H, W) stored batch last, or None) of _conv_by_filter_side."""
     (ph, pw), (h, wd) = pair(padding), x.shape[2:]
-    if path == "pointwise":
-        dw, dx = conv_paths.pointwise_backward(batch_last(dy), batch_last(x), x.shape, wk, pair(stride), (ph, pw),
-                                               input_gradient)
-    else:
-        dw, dx = conv_paths.filter_side_backward(batch_last(dy), _pad(batch_last(x), ph, pw), wk, pair(stride),
-                                                 input_gradient)
-        dx = None if dx is None else dx[:, ph:ph + h, pw:pw + wd]
-    return dw, None if dx is None else from_batch_last(dx)
+    dw, dx = conv_paths.filter_side_backward(batch_last(dy), _pad(batch_last(x), ph, pw), wk, pair(stride),
+                                             input_gradient)
+    return dw, None if dx is None else from_batch_last(dx[:, ph:ph + h, pw:pw + wd])
 
 
 def _conv2d_backward_in_bands(dy_cells, x, wk, patches, bands, stride, padding, input_gradient):
