@@ -20,13 +20,17 @@ from typing import NamedTuple
 
 import numpy as np
 
-# When the split pays, measured side by side with im2col at stride 2-3 (bench_conv_shapes.py, 2 cores):
+# When the split pays, measured side by side with im2col at stride 2-3 on 138 settings (bench_conv_shapes.py's,
+# 2 cores; the rule picks the faster within 1.25x on all but 9):
 # - up to WASTE (3x3 at stride 2 wastes 1.78) for a batch up to BATCH; above, im2col's runs of N values are long
 #   enough, and the wasted multiply-adds cost more, unless there are few filters (FEW_FILTERS: cheap products)
 #   or the output is WIDE (its runs of OW*N values are long);
-# - up to HIGH_WASTE (2x2 or 4x4 at stride 3 waste 2.25) only for the smallest batches (HIGH_WASTE_BATCH).
+# - up to HIGH_WASTE (2x2 or 4x4 at stride 3 waste 2.25) only for the smallest batches (HIGH_WASTE_BATCH);
+# - never for outputs narrower than MIN_WIDTH (runs of OW*N gain little over N), nor with fewer than
+#   MIN_CHANNELS input channels unless nothing is wasted (im2col's copy is small then).
 WASTE, BATCH, FEW_FILTERS, WIDE = 1.8, 24, 12, 16
 HIGH_WASTE, HIGH_WASTE_BATCH = 2.25, 6
+MIN_WIDTH, MIN_CHANNELS = 4, 3
 
 
 class Phases(NamedTuple):
@@ -56,9 +60,11 @@ def worth(x_shape, w_shape, stride, padding) -> bool:
     """Whether a strided convolution goes by phases (the rule above)."""
     if stride == (1, 1):
         return False
-    n, f = x_shape[0], w_shape[0]
+    n, c, f = x_shape[0], x_shape[1], w_shape[0]
     g = phases(x_shape, w_shape, stride, padding)
     out_width = g.sub_size[1] - g.sub_kernel[1] + 1
+    if out_width < MIN_WIDTH or (c < MIN_CHANNELS and g.waste > 1):
+        return False
     if g.waste <= WASTE:
         return n <= BATCH or f <= FEW_FILTERS or out_width >= WIDE
     return g.waste <= HIGH_WASTE and n <= HIGH_WASTE_BATCH
@@ -87,14 +93,22 @@ def _phase_pairs(g: Phases):
 
 
 def split_input(x: np.ndarray, g: Phases) -> np.ndarray:
-    """x (N, C, H, W) padded and split into phases: (N, C*SH*SW, HQ, WQ), stored batch last as ops keeps a batch."""
+    """x (N, C, H, W) padded and split into phases: (N, C*SH*SW, HQ, WQ). Stored batch last as ops keeps a batch,
+    except for a 1x1 sub-kernel, which ops computes in the (N, C, H, W) layout (see conv_paths, pointwise)."""
     n, c = x.shape[:2]
     (sh, sw), (hq, wq) = g.stride, g.sub_size
-    block = np.zeros((c, sh, sw, hq, wq, n), dtype=x.dtype)
-    cells = x.transpose(1, 2, 3, 0)                                   # a view; the copy below reorders it once
+    batch_last = g.sub_kernel != (1, 1)
+    if batch_last:
+        block = np.zeros((c, sh, sw, hq, wq, n), dtype=x.dtype)
+        split, cells = block.transpose(5, 0, 1, 2, 3, 4), x          # (N, C, SH, SW, HQ, WQ) views
+    else:
+        block = split = np.zeros((n, c, sh, sw, hq, wq), dtype=x.dtype)
+        cells = x
     for a, b, (rows, cols), (in_rows, in_cols) in _phase_pairs(g):
-        block[:, a, b, rows, cols] = cells[:, in_rows, in_cols]
-    return block.reshape(c * sh * sw, hq, wq, n).transpose(3, 0, 1, 2)
+        split[:, :, a, b, rows, cols] = cells[:, :, in_rows, in_cols]
+    if batch_last:
+        return block.reshape(c * sh * sw, hq, wq, n).transpose(3, 0, 1, 2)
+    return block.reshape(n, c * sh * sw, hq, wq)
 
 
 def split_filters(w: np.ndarray, g: Phases) -> np.ndarray:
@@ -118,12 +132,15 @@ def merge_filter_gradient(dw_split: np.ndarray, g: Phases) -> np.ndarray:
 
 def merge_input_gradient(dx_split: np.ndarray, g: Phases) -> np.ndarray:
     """The gradient (N, C*SH*SW, HQ, WQ) of split_input's result as the gradient (N, C, H, W) of its input, stored
-    batch last. Every input cell sits in exactly one phase, so this only moves cells; padding's cells drop out."""
+    as dx_split is. Every input cell sits in exactly one phase, so this only moves cells; padding's cells drop out."""
     (sh, sw), (h, wd) = g.stride, g.size
     n, _, hq, wq = dx_split.shape
     c = dx_split.shape[1] // (sh * sw)
-    split = np.ascontiguousarray(dx_split.transpose(1, 2, 3, 0)).reshape(c, sh, sw, hq, wq, n)
-    dx = np.zeros((c, h, wd, n), dtype=dx_split.dtype)
+    split = dx_split.reshape(n, c, sh, sw, hq, wq)         # a view: the channel axis is split in place
+    if dx_split.transpose(1, 2, 3, 0).flags.c_contiguous:
+        dx = np.zeros((c, h, wd, n), dtype=dx_split.dtype).transpose(3, 0, 1, 2)
+    else:
+        dx = np.zeros((n, c, h, wd), dtype=dx_split.dtype)
     for a, b, (rows, cols), (in_rows, in_cols) in _phase_pairs(g):
-        dx[:, in_rows, in_cols] = split[:, a, b, rows, cols]
-    return dx.transpose(3, 0, 1, 2)
+        dx[:, :, in_rows, in_cols] = split[:, :, a, b, rows, cols]
+    return dx

@@ -119,3 +119,5 @@ def test_the_rule_splits_small_strided_batches_with_little_waste():
     assert worth((64, 32, 64, 64), (32, 32, 7, 7), 3, 3)              # ... but a wide output pays
     assert worth((2, 28, 43, 43), (16, 28, 4, 4), 3, 3)               # wasting 2.25 pays only for tiny batches
     assert not worth((12, 28, 34, 34), (1, 28, 4, 4), 3, 2)
+    assert not worth((1, 32, 7, 7), (32, 32, 7, 7), 3, 3)             # a 3x3 output: runs of 3 gain little
+    assert not worth((64, 1, 64, 64), (32, 1, 7, 7), 3, 3)            # one channel: im2col's copy is small
