@@ -1,7 +1,7 @@
 """Convolution speed at every shape a user can pick, beside PyTorch CPU (2 threads).
 
     python benchmarks/bench_conv_shapes.py [--settings S] [--rounds R] [--budget SECONDS] [--seed K]
-                                           [--baseline TREE] [--only PATTERN] [--start K] [--worst W]
+                                           [--baseline TREE | --floor] [--only PATTERN] [--start K] [--worst W]
 
 One setting is a batch (1-64), input channels and filters (1-32), a square input (up to 64x64), a kernel (1-7),
 padding (0-3) and stride (1-3). For each, the NumPy engine and PyTorch each run one convolution forward and its
@@ -9,8 +9,10 @@ whole backward (input, weight and bias gradients), on the same float32 arrays in
 alternating rounds; the ratio is the median of the per-round ratios (above 1: the NumPy engine is slower).
 The settings are every corner of that space that fits (smallest and largest of each knob) and random ones
 between. Prints the geometric mean of the ratios, the worst settings and the OpenBLAS environment.
-``--baseline TREE`` also times TREE/cnnviz/engine/ops.py (for example /work/main, the code before a change) in
-the same alternating rounds, so that before and after are compared on the same machine load.
+``--baseline TREE`` also times TREE/cnnviz/engine/ops.py (TREE a checkout of the code before a change) in the
+same alternating rounds, so that before and after are compared on the same machine load. ``--floor`` instead times
+the least any im2col method must do, its three BLAS products and one copy of its columns (floor_workload): where
+that alone takes over 2x PyTorch's time, no im2col method in NumPy reaches 2x.
 """
 from __future__ import annotations
 
@@ -85,6 +87,37 @@ def engine_workload(engine, x, w, b, dy, stride, padding):
     return run
 
 
+FLOOR_BAND_BYTES = 1 << 25    # the floor's products run in bands of columns of about this size, as the engine's do
+
+
+def floor_workload(s: dict, rng):
+    """The least an im2col method must do for one setting: its three matrix products (the forward W @ cols, the
+    weight gradient cols @ dy.T and the columns' gradient W.T @ dy, each the faster way round), plus one copy of
+    the columns, on random float32 matrices of the im2col shapes (F, C*KH*KW) and (C*KH*KW, OH*OW*N), in bands
+    of FLOOR_BAND_BYTES. NumPy's BLAS does the products; nothing else is counted (no gather, no adds back)."""
+    out = ops.output_size(s["size"], s["kernel"], s["stride"], s["padding"])
+    depth, f = s["channels"] * s["kernel"] ** 2, s["filters"]
+    columns = out * out * s["batch"]
+    band = max(1, min(columns, FLOOR_BAND_BYTES // (4 * depth)))
+    w = rng.standard_normal((f, depth), dtype=np.float32)
+    cols = rng.standard_normal((depth, band), dtype=np.float32)
+    copy = np.empty_like(cols)
+    dy = rng.standard_normal((f, band), dtype=np.float32)
+    ways = [(lambda: w @ cols, lambda: (cols.T @ w.T)),
+            (lambda: cols @ dy.T, lambda: (dy @ cols.T)),
+            (lambda: w.T @ dy, lambda: (dy.T @ w))]
+    fastest = [min(pair, key=lambda way: median_time(way, 3, warmup=1)) for pair in ways]
+    bands = [min(band, columns - start) for start in range(0, columns, band)]
+
+    def run():
+        for width in bands:
+            part = slice(0, width)
+            np.copyto(copy[:, part], cols[:, part])
+            for way in fastest:
+                way()
+    return run
+
+
 def workloads(s: dict, rng, baseline=None):
     """(ours, theirs, before): one forward and backward of the same convolution in the NumPy engine, in PyTorch
     and in the baseline ops module (None without one)."""
@@ -144,10 +177,16 @@ def main(argv=None) -> int:
     parser.add_argument("--worst", type=int, default=10, help="how many of the slowest settings to list (default 10)")
     parser.add_argument("--baseline", metavar="TREE",
                         help="also time TREE/cnnviz/engine/ops.py in the same rounds (the code before a change)")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time the least an im2col method must do (its three BLAS products and one copy "
+                             "of its columns, see floor_workload) in the same rounds, as a ratio to PyTorch")
     parser.add_argument("--only", metavar="PATTERN", default="",
                         help="measure only the settings whose label contains PATTERN (for example 'k7'; "
                              "'A|B' for either)")
     args = parser.parse_args(argv)
+    if args.floor and args.baseline:
+        parser.error("--floor and --baseline each take the third column: give one")
+    third = "floor" if args.floor else "before"
     try:
         import torch
     except ImportError:
@@ -172,9 +211,11 @@ def main(argv=None) -> int:
         if k < args.start or not any(pattern in label(setting) for pattern in args.only.split("|")):
             continue
         ours, theirs, before = workloads(setting, rng, baseline)
+        if args.floor:
+            before = floor_workload(setting, rng)
         ours_t, theirs_t, ratio, before_ratio = measure(ours, theirs, args.rounds, args.budget, before)
         results.append((ratio, ours_t, theirs_t, setting, before_ratio, k <= len(corners)))
-        was = f"   (before {before_ratio:6.2f})" if baseline is not None else ""
+        was = f"   ({third} {before_ratio:6.2f})" if baseline is not None or args.floor else ""
         print(f"[{k:3d}/{len(settings)}] {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms"
               f"{ratio:7.2f}{was}", flush=True)
     ratios = np.array([r[0] for r in results])
@@ -191,9 +232,16 @@ def main(argv=None) -> int:
         print(f"baseline {args.baseline} in the same rounds: geometric mean {geomean(was):.2f} "
               f"(corners {geomean(was[:corner_count]):.2f}); over 1x: {int((was > 1).sum())}, "
               f"over 2x: {int((was > 2).sum())} of {len(was)}; worst {was.max():.2f}")
+    if args.floor:
+        floors = np.array([r[4] for r in results])
+        over = ratios > 2
+        print(f"floor (three BLAS products and one copy of the columns) in the same rounds: geometric mean "
+              f"{geomean(floors):.2f}; over 2x: {int((floors > 2).sum())} of {len(floors)}; of the {int(over.sum())} "
+              f"settings over 2x, {int((floors[over] > 2).sum())} have a floor over 2x and "
+              f"{int((floors[over] > 1).sum())} over 1x")
     print(f"worst {args.worst}:")
     for ratio, ours_t, theirs_t, setting, before_ratio, _ in sorted(results, key=lambda r: -r[0])[:args.worst]:
-        was = f"   (before {before_ratio:6.2f})" if baseline is not None else ""
+        was = f"   ({third} {before_ratio:6.2f})" if baseline is not None or args.floor else ""
         print(f"  {label(setting):<52}{ours_t * 1e3:10.3f} ms{theirs_t * 1e3:10.3f} ms{ratio:7.2f}{was}")
     if baseline is not None:
         print(f"worst {args.worst} of the baseline:")
