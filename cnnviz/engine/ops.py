@@ -160,7 +160,7 @@ def _add_patches(dxp: np.ndarray, patches: np.ndarray, i0: int, sh: int, sw: int
 # A band takes about BAND_BYTES: the whole im2col matrix of the largest setting (batch 64, 32 channels,
 # 64x64, 7x7) would take 1.6 GB.
 BAND_BYTES = 1 << 25
-DX_BY_CONVOLUTION_BYTES = 1 << 23          # see _input_gradient_by_convolution
+DX_BY_CONVOLUTION_SLACK = 1.25             # see _input_gradient_by_convolution
 PHASE_BATCH = 16                           # see _add_patches_by_phase
 TAP_ROWS_BYTES = BAND_BYTES
 TAP_ROWS_DEPTH = 64
@@ -446,14 +446,18 @@ def _not_tiny(x, w) -> bool:
 def _input_gradient_by_convolution(x_shape, w_shape, itemsize, stride, padding) -> bool:
     """Whether conv2d_backward computes dx as the forward convolution it is at stride 1: dy padded by K - 1 - p,
     correlated with the filters rotated by 180 degrees, in and out swapped (the transposed convolution of dy).
-    Its products are deep (F*KH*KW) with small results (C per cell), where W.T @ dy makes shallow products (F) with
-    KH*KW times larger results to add back cell by cell; and it goes down whichever path suits (F -> C) channels.
-    That pays when those results are large (DX_BY_CONVOLUTION_BYTES of columns: measured at batch 1-64 with 3x3
-    to 7x7 kernels); below, padding dy by K - 1 and the shallow product's shape weigh more, both ways round."""
+    Its im2col matrix is dy's, (F*KH*KW, H*W*N), where W.T @ dy makes the columns' gradient (C*KH*KW, OH*OW*N) to
+    add back cell by cell; it goes down whichever path suits (F -> C) channels. It pays when dy's matrix is not much
+    larger (DX_BY_CONVOLUTION_SLACK): measured on the 70 stride-1 settings of bench_conv_shapes.py, few filters on
+    many channels gain most (batch 8, 12 -> 3 channels, 13x13, 7x7: 2.6 -> 1.3 times PyTorch's time) and many
+    filters on few channels lose most (batch 49, 5 -> 15, 39x39, 4x4: 1.3 -> 1.9 times)."""
     (kh, kw), (sh, sw), (ph, pw) = w_shape[2:], pair(stride), pair(padding)
     n, c, h, wd = x_shape
-    columns = c * kh * kw * output_size(h, kh, 1, ph) * output_size(wd, kw, 1, pw) * n * itemsize
-    return (sh, sw) == (1, 1) and kh * kw > 1 and ph <= kh - 1 and pw <= kw - 1 and columns >= DX_BY_CONVOLUTION_BYTES
+    f = w_shape[0]
+    if (sh, sw) != (1, 1) or kh * kw == 1 or ph > kh - 1 or pw > kw - 1:
+        return False
+    oh, ow = output_size(h, kh, 1, ph), output_size(wd, kw, 1, pw)
+    return f * h * wd <= DX_BY_CONVOLUTION_SLACK * c * oh * ow
 
 
 def _conv_by_filter_side(x, w, stride, padding, out_shape):

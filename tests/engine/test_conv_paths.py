@@ -139,8 +139,10 @@ def test_input_gradient_as_a_forward_convolution_of_dy(every_size, monkeypatch, 
     x, w, b = arrays(x_shape, w_shape, seed=6)
     y, cols = ops.conv2d_im2col(x, w, b, 1, padding, flip=flip)
     g = np.random.default_rng(7).normal(size=y.shape)
+    monkeypatch.setattr(ops, "DX_BY_CONVOLUTION_SLACK", 0)                     # W.T @ dy and col2im
+    assert not ops._input_gradient_by_convolution(x.shape, w.shape, 8, 1, padding)
     want = ops.conv2d_backward(g, x, w, 1, padding, flip=flip, cols=cols)
-    monkeypatch.setattr(ops, "DX_BY_CONVOLUTION_BYTES", 0)
+    monkeypatch.setattr(ops, "DX_BY_CONVOLUTION_SLACK", 10 ** 9)
     assert ops._input_gradient_by_convolution(x.shape, w.shape, 8, 1, padding)
     if band_bytes is not None:
         monkeypatch.setattr(ops, "BAND_BYTES", band_bytes)
@@ -157,7 +159,9 @@ def test_input_gradient_by_convolution_only_where_it_is_one():
     assert not ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 7, 7), 4, 2, 3)   # stride 2
     assert not ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 3, 3), 4, 1, 3)   # padding > K - 1
     assert ops._input_gradient_by_convolution((64, 32, 64, 64), (32, 32, 7, 7), 4, 1, 3)
-    assert not ops._input_gradient_by_convolution((1, 8, 28, 28), (16, 8, 3, 3), 4, 1, 1)     # small: W.T @ dy
+    assert ops._input_gradient_by_convolution((8, 12, 13, 13), (3, 12, 7, 7), 4, 1, 2)       # few filters
+    assert not ops._input_gradient_by_convolution((1, 8, 28, 28), (16, 8, 3, 3), 4, 1, 1)    # twice the filters
+    assert not ops._input_gradient_by_convolution((64, 32, 7, 7), (32, 32, 7, 7), 4, 1, 0)   # 1x1 out, 7x7 in
 
 
 @pytest.mark.parametrize("x_shape, w_shape, stride, padding", [
