@@ -9,9 +9,8 @@ a matrix of the same size. That pays when the products it feeds are deep (many f
   the bias, so the product runs on the cells the kernel reads and the bias fills the border; im2col would pad,
   copy and multiply zeros. It works in the (N, C, H, W) layout it is given, one product per image, because turning
   a batch to batch last and back moves runs of N values, which cost 2-3 times more than the products (batch 55,
-  5 -> 27 channels, 60x60, padding 2: 2.9 -> 1.1 times PyTorch's time). Only at stride 1: with a stride, im2col
-  copies just every stride-th cell and keeps that copy for the backward, which this path would make again
-  (measured 1.7 times slower at batch 64, 64x64, stride 3).
+  5 -> 27 channels, 60x60, padding 2: 2.9 -> 1.1 times PyTorch's time). Only at stride 1: a strided 1x1 kernel
+  reads every s-th cell, which conv_phases takes first (a 1x1 convolution of that one phase), else im2col.
 - **few filters on many channels** ("filter side"): multiply first, shift after. Z = W_all (KH*KW*F, C) @ X
   (C, HP*WP*N), on the padded input as it is stored, gives every filter entry times every input cell; output cell
   (i, j) of filter f sums Z[(u, v, f), i*s + u, j*s + v] over the kernel offsets (u, v): KH*KW shifted slices.

@@ -340,15 +340,17 @@ def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
 
 def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     """conv2d that also returns the im2col matrix (C*KH*KW, OH*OW*N), which a layer keeps for its backward and
-    passes back as conv2d_backward's ``cols``: that of the phase-split input when the convolution went by phases
-    (see conv_phases); None when the matrix is larger than one band (BAND_BYTES): it is then computed by kernel
+    passes back as conv2d_backward's ``cols``: when the convolution went by phases (see conv_phases), the split input
+    with its columns (conv_phases.Saved); None when the matrix is larger than one band (BAND_BYTES): it is then computed by kernel
     rows or in bands."""
     _check_conv(x, w)
     if flip:
         w = w[:, :, ::-1, ::-1]
     if _by_phases(x, w, stride, padding):
         g = conv_phases.phases(x.shape, w.shape, pair(stride), pair(padding))
-        return conv2d_im2col(conv_phases.split_input(x, g), conv_phases.split_filters(w, g), b)
+        x_split = conv_phases.split_input(x, g)
+        y, cols = conv2d_im2col(x_split, conv_phases.split_filters(w, g), b)
+        return y, conv_phases.Saved(x_split, cols)
     f = w.shape[0]
     path = conv_paths.plan(x.shape, w.shape, x.itemsize, pair(stride), pair(padding)) if _not_tiny(x, w) else None
     if path == "pointwise":
@@ -432,7 +434,8 @@ def _by_phases(x, w, stride, padding) -> bool:
 def _conv_backward_by_phases(dy, x, wk, stride, padding, cols, input_gradient):
     """(dx, dw, db) of a convolution that went by phases: the stride-1 convolution's gradients, moved back."""
     g = conv_phases.phases(x.shape, wk.shape, pair(stride), pair(padding))
-    dx, dw, db = conv2d_backward(dy, conv_phases.split_input(x, g), conv_phases.split_filters(wk, g), cols=cols,
+    saved = cols if isinstance(cols, conv_phases.Saved) else conv_phases.Saved(conv_phases.split_input(x, g), None)
+    dx, dw, db = conv2d_backward(dy, saved.x_split, conv_phases.split_filters(wk, g), cols=saved.cols,
                                  input_gradient=input_gradient)
     return (None if dx is None else conv_phases.merge_input_gradient(dx, g)), conv_phases.merge_filter_gradient(dw, g), db
 

@@ -19,6 +19,7 @@ CASES = [  # x (N, C, H, W), w (F, C, KH, KW), stride, padding
     ((2, 3, 12, 12), (2, 3, 6, 6), 2, 0),            # the stride divides the kernel: nothing wasted
     ((1, 2, 5, 4), (2, 2, 4, 3), 2, 2),              # an input smaller than the kernel, padded
     ((2, 2, 8, 8), (3, 2, 1, 1), 2, 1),              # a 1x1 kernel: only phase (0, 0) is read
+    ((6, 2, 9, 8), (2, 2, 3, 3), 2, 1),              # a batch large enough to be split all at once, not by image
 ]
 IDS = [f"{x}-{w}-s{s}-p{p}" for x, w, s, p in CASES]
 
@@ -49,6 +50,7 @@ def test_by_phases_matches_the_reference_and_im2col(by_phases, monkeypatch, x_sh
     kernel = w[:, :, ::-1, ::-1] if flip else w
     np.testing.assert_allclose(y, reference_conv2d(x, kernel, b, stride, padding), rtol=1e-12, atol=1e-12)
     g = np.random.default_rng(1).normal(size=y.shape)
+    assert isinstance(cols, conv_phases.Saved)
     got = ops.conv2d_backward(g, x, w, stride, padding, flip=flip, cols=cols)   # a layer passes its cols back
     assert got[0].shape == x.shape and got[1].shape == w.shape
     np.testing.assert_allclose(got[0], ops.conv2d_backward(g, x, w, stride, padding, flip=flip)[0], rtol=1e-12,
@@ -114,7 +116,8 @@ def test_the_rule_splits_small_strided_batches_with_little_waste():
     assert worth((2, 11, 59, 59), (3, 11, 7, 7), 3, 3)                # was 5x PyTorch's time by im2col
     assert worth((24, 8, 41, 41), (3, 8, 6, 6), 2, 2)                 # 2 divides 6: nothing wasted
     assert not worth((2, 11, 59, 59), (3, 11, 7, 7), 1, 3)            # stride 1: nothing to split
-    assert not worth((2, 10, 57, 57), (24, 10, 1, 1), 3, 2)           # 1x1 at stride 3 would waste 9 times
+    assert worth((12, 10, 57, 57), (24, 10, 1, 1), 3, 2)              # a 1x1 kernel reads one phase of nine
+    assert conv_phases.phases((1, 1, 9, 9), (1, 1, 2, 2), (3, 3), (0, 0)).waste == 1     # 2x2 reads 4 of 9
     assert not worth((54, 12, 36, 36), (30, 12, 5, 5), 3, 2)          # a large batch, many filters, narrow output
     assert worth((64, 32, 64, 64), (32, 32, 7, 7), 3, 3)              # ... but a wide output pays
     assert worth((2, 28, 43, 43), (16, 28, 4, 4), 3, 3)               # wasting 2.25 pays only for tiny batches
