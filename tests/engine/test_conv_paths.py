@@ -8,7 +8,7 @@ import pytest
 
 from cnnviz.engine import conv_paths, conv_phases, ops
 
-from .numerical import numerical_gradient
+from .conv_checks import arrays, assert_matches_finite_differences, assert_matches_pytorch_in_float32
 from .test_reference import reference_conv2d
 
 POINTWISE = [  # x (N, C, H, W), filters, stride, padding
@@ -46,12 +46,6 @@ def cases():
 CASES = list(cases())
 
 
-def arrays(x_shape, w_shape, dtype=np.float64, seed=0):
-    rng = np.random.default_rng(seed + sum(x_shape) + 3 * sum(w_shape))
-    return (rng.normal(size=x_shape).astype(dtype), rng.normal(size=w_shape).astype(dtype),
-            rng.normal(size=w_shape[0]).astype(dtype))
-
-
 @pytest.mark.parametrize("path, x_shape, w_shape, stride, padding", CASES)
 @pytest.mark.parametrize("flip", [False, True])
 def test_each_path_matches_the_reference_and_im2col(every_size, monkeypatch, path, x_shape, w_shape, stride, padding,
@@ -74,30 +68,12 @@ def test_each_path_matches_the_reference_and_im2col(every_size, monkeypatch, pat
 
 @pytest.mark.parametrize("path, x_shape, w_shape, stride, padding", CASES)
 def test_each_path_matches_finite_differences(every_size, path, x_shape, w_shape, stride, padding):
-    x, w, b = arrays(x_shape, w_shape, seed=2)
-    g = np.random.default_rng(3).normal(size=ops.conv2d(x, w, b, stride, padding).shape)
-
-    def loss():
-        return float((ops.conv2d(x, w, b, stride, padding) * g).sum())
-    dx, dw, db = ops.conv2d_backward(g, x, w, stride, padding)
-    for name, got, array in (("dx", dx, x), ("dw", dw, w), ("db", db, b)):
-        np.testing.assert_allclose(got, numerical_gradient(loss, array), rtol=1e-6, atol=1e-7, err_msg=name)
+    assert_matches_finite_differences(x_shape, w_shape, stride, padding)
 
 
 @pytest.mark.parametrize("path, x_shape, w_shape, stride, padding", CASES)
 def test_each_path_matches_pytorch_in_float32(every_size, path, x_shape, w_shape, stride, padding):
-    torch = pytest.importorskip("torch")
-    x, w, b = arrays(x_shape, w_shape, np.float32, seed=4)
-    y = ops.conv2d(x, w, b, stride, padding)
-    g = np.random.default_rng(5).normal(size=y.shape).astype(np.float32)
-    got = (y,) + ops.conv2d_backward(g, x, w, stride, padding)
-    assert {a.dtype for a in got} == {np.dtype(np.float32)}
-    xt, wt, bt = (torch.from_numpy(a).requires_grad_() for a in (x, w, b))
-    yt = torch.nn.functional.conv2d(xt, wt, bt, stride, padding)
-    want = (yt,) + torch.autograd.grad(yt, (xt, wt, bt), torch.from_numpy(g))
-    for name, a, t in zip(("y", "dx", "dw", "db"), got, want):
-        t = t.detach().numpy()
-        np.testing.assert_allclose(a, t, rtol=1e-5, atol=1e-5 * float(np.abs(t).max()), err_msg=name)
+    assert_matches_pytorch_in_float32(x_shape, w_shape, stride, padding)
 
 
 @pytest.mark.parametrize("path, x_shape, w_shape, stride, padding", CASES[:3] + CASES[-3:])

@@ -8,7 +8,7 @@ import pytest
 
 from cnnviz.engine import conv_paths, conv_phases, ops
 
-from .numerical import numerical_gradient
+from .conv_checks import arrays, assert_matches_finite_differences, assert_matches_pytorch_in_float32
 from .test_reference import reference_conv2d
 
 CASES = [  # x (N, C, H, W), w (F, C, KH, KW), stride, padding
@@ -29,12 +29,6 @@ def by_phases(monkeypatch):
     """Send every strided convolution, however small or wasteful, through the split."""
     monkeypatch.setattr(conv_paths, "SMALL_BYTES", 0)
     monkeypatch.setattr(conv_phases, "worth", lambda x_shape, w_shape, stride, padding: stride != (1, 1))
-
-
-def arrays(x_shape, w_shape, dtype=np.float64, seed=0):
-    rng = np.random.default_rng(seed + sum(x_shape) + 3 * sum(w_shape))
-    return (rng.normal(size=x_shape).astype(dtype), rng.normal(size=w_shape).astype(dtype),
-            rng.normal(size=w_shape[0]).astype(dtype))
 
 
 def direct(monkeypatch):
@@ -63,30 +57,12 @@ def test_by_phases_matches_the_reference_and_im2col(by_phases, monkeypatch, x_sh
 
 @pytest.mark.parametrize("x_shape, w_shape, stride, padding", CASES, ids=IDS)
 def test_by_phases_matches_finite_differences(by_phases, x_shape, w_shape, stride, padding):
-    x, w, b = arrays(x_shape, w_shape, seed=2)
-    g = np.random.default_rng(3).normal(size=ops.conv2d(x, w, b, stride, padding).shape)
-
-    def loss():
-        return float((ops.conv2d(x, w, b, stride, padding) * g).sum())
-    dx, dw, db = ops.conv2d_backward(g, x, w, stride, padding)
-    for name, got, array in (("dx", dx, x), ("dw", dw, w), ("db", db, b)):
-        np.testing.assert_allclose(got, numerical_gradient(loss, array), rtol=1e-6, atol=1e-7, err_msg=name)
+    assert_matches_finite_differences(x_shape, w_shape, stride, padding)
 
 
 @pytest.mark.parametrize("x_shape, w_shape, stride, padding", CASES, ids=IDS)
 def test_by_phases_matches_pytorch_in_float32(by_phases, x_shape, w_shape, stride, padding):
-    torch = pytest.importorskip("torch")
-    x, w, b = arrays(x_shape, w_shape, np.float32, seed=4)
-    y = ops.conv2d(x, w, b, stride, padding)
-    g = np.random.default_rng(5).normal(size=y.shape).astype(np.float32)
-    got = (y,) + ops.conv2d_backward(g, x, w, stride, padding)
-    assert {a.dtype for a in got} == {np.dtype(np.float32)}
-    xt, wt, bt = (torch.from_numpy(a).requires_grad_() for a in (x, w, b))
-    yt = torch.nn.functional.conv2d(xt, wt, bt, stride, padding)
-    want = (yt,) + torch.autograd.grad(yt, (xt, wt, bt), torch.from_numpy(g))
-    for name, a, t in zip(("y", "dx", "dw", "db"), got, want):
-        t = t.detach().numpy()
-        np.testing.assert_allclose(a, t, rtol=1e-5, atol=1e-5 * float(np.abs(t).max()), err_msg=name)
+    assert_matches_pytorch_in_float32(x_shape, w_shape, stride, padding)
 
 
 def test_input_gradient_can_be_skipped(by_phases):
