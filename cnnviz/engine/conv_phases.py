@@ -12,8 +12,8 @@ The same holds for the gradients: the stride-1 convolution's are moved back cell
 Why: at stride s, im2col (see ops) gathers every s-th cell, so it copies runs of N values (one per image of the
 batch) and is slow for small batches; at stride 1 it copies runs of OW*N. Splitting costs one copy of the input,
 and the zero entries cost multiply-adds: (ceil(K/s)*min(s, K) / K)^2 times as many ("waste": 1 when s divides K
-or K <= s, 1.65 at 7x7, stride 3). ``worth`` takes this path where that measured faster (bench_conv_shapes.py): small batches, little
-waste. The inner convolution goes through ops as any stride-1 convolution does.
+or K <= s, 1.65 at 7x7, stride 3). ``worth`` takes this path where that measured faster (bench_conv_shapes.py):
+small batches, little waste. The inner convolution goes through ops as any stride-1 convolution does.
 """
 from __future__ import annotations
 
@@ -104,21 +104,21 @@ def _phase_pairs(g: Phases):
 
 
 def split_input(x: np.ndarray, g: Phases) -> np.ndarray:
-    """x (N, C, H, W) padded and split into the phases it reads: (N, C*RH*RW, HQ, WQ). Stored batch last as ops keeps a batch,
-    except for a 1x1 sub-kernel, which ops computes in the (N, C, H, W) layout (see conv_paths, pointwise)."""
+    """x (N, C, H, W) padded and split into the phases it reads: (N, C*RH*RW, HQ, WQ). Stored batch last as ops
+    keeps a batch, except for a 1x1 sub-kernel, which ops computes in the (N, C, H, W) layout (conv_paths)."""
     n, c = x.shape[:2]
-    (sh, sw), (hq, wq) = g.read, g.sub_size
+    (rh, rw), (hq, wq) = g.read, g.sub_size
     batch_last = g.sub_kernel != (1, 1)
     if batch_last:
-        block = np.zeros((c, sh, sw, hq, wq, n), dtype=x.dtype)
+        block = np.zeros((c, rh, rw, hq, wq, n), dtype=x.dtype)
         split, cells = block.transpose(5, 0, 1, 2, 3, 4), x          # (N, C, RH, RW, HQ, WQ) views
     else:
-        block = split = np.zeros((n, c, sh, sw, hq, wq), dtype=x.dtype)
+        block = split = np.zeros((n, c, rh, rw, hq, wq), dtype=x.dtype)
         cells = x
     _move_cells(g, split, cells, into_split=True)
     if batch_last:
-        return block.reshape(c * sh * sw, hq, wq, n).transpose(3, 0, 1, 2)
-    return block.reshape(n, c * sh * sw, hq, wq)
+        return block.reshape(c * rh * rw, hq, wq, n).transpose(3, 0, 1, 2)
+    return block.reshape(n, c * rh * rw, hq, wq)
 
 
 def split_filters(w: np.ndarray, g: Phases) -> np.ndarray:

@@ -340,9 +340,9 @@ def conv2d(x, w, b=None, stride=1, padding=0, *, flip=False):
 
 def conv2d_im2col(x, w, b=None, stride=1, padding=0, *, flip=False):
     """conv2d that also returns the im2col matrix (C*KH*KW, OH*OW*N), which a layer keeps for its backward and
-    passes back as conv2d_backward's ``cols``: when the convolution went by phases (see conv_phases), the split input
-    with its columns (conv_phases.Saved); None when the matrix is larger than one band (BAND_BYTES): it is then computed by kernel
-    rows or in bands."""
+    passes back as conv2d_backward's ``cols``: when the convolution went by phases (see conv_phases), the split
+    input with its columns (conv_phases.Saved); None when the matrix is larger than one band (BAND_BYTES): it is
+    then computed by kernel rows or in bands."""
     _check_conv(x, w)
     if flip:
         w = w[:, :, ::-1, ::-1]
@@ -437,7 +437,8 @@ def _conv_backward_by_phases(dy, x, wk, stride, padding, cols, input_gradient):
     saved = cols if isinstance(cols, conv_phases.Saved) else conv_phases.Saved(conv_phases.split_input(x, g), None)
     dx, dw, db = conv2d_backward(dy, saved.x_split, conv_phases.split_filters(wk, g), cols=saved.cols,
                                  input_gradient=input_gradient)
-    return (None if dx is None else conv_phases.merge_input_gradient(dx, g)), conv_phases.merge_filter_gradient(dw, g), db
+    dx = None if dx is None else conv_phases.merge_input_gradient(dx, g)
+    return dx, conv_phases.merge_filter_gradient(dw, g), db
 
 
 def _not_tiny(x, w) -> bool:
